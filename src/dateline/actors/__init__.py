@@ -1,0 +1,1 @@
+"""Stage `actors`: entity mentions in one parsed article -> `Actor`s with country and sector."""

@@ -1,0 +1,1 @@
+"""Stage `events`: parsed sentences and their actors -> PLOVER/CAMEO `Event`s."""

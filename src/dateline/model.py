@@ -1,0 +1,187 @@
+"""The records that flow through the pipeline.
+
+Every stage takes and returns these small frozen dataclasses, so a stage can be
+tested on its own and the per-article work stays a pure function. Ids are
+stable hashes of content, so re-ingesting the same input changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+Granularity = Literal["day", "month", "year"]
+DateSource = Literal["metadata", "dateline", "text", "inferred"]
+Modality = Literal["asserted", "planned"]
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short hex digest of the parts; the same parts always give the same id."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One input document as read, before any cleaning.
+
+    `date`, `outlet`, `title` and `url` come from the source's own metadata
+    (a feed entry, a JSONL field) when it has any; plain text has none.
+    """
+
+    text: str
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date from metadata
+
+    @property
+    def id(self) -> str:
+        return stable_id("doc", self.text)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span of the raw document text, with why it matters."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of a document after cleaning.
+
+    `start`/`end` are offsets into the raw text; `text` is the repaired line
+    (unicode fixed, lost apostrophes restored), so it may differ in length.
+    `furniture` names the pattern when the line is page furniture, else None.
+    """
+
+    start: int
+    end: int
+    text: str
+    furniture: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A cleaned document: its lines, each with its place in the raw text."""
+
+    raw: str
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article found in a document.
+
+    `dateline_date` is the date as the dateline printed it ("Dec. 23"), kept
+    for the time stage, which sets `date`, `date_granularity`, `date_source`.
+    `body` is the article text without headline, byline, dateline prefix and
+    furniture; `removed` lists the furniture spans (raw offsets).
+    """
+
+    doc_id: str
+    position: int
+    start: int
+    end: int
+    body: str
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    headline: str | None = None
+    dateline: str | None = None
+    dateline_place: str | None = None
+    dateline_date: str | None = None
+    date: str | None = None
+    date_granularity: Granularity | None = None
+    date_source: DateSource | None = None
+    language: str = "en"
+    removed: tuple[Span, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return stable_id("article", self.doc_id, self.position, self.body)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a canonical name with its country (ISO 3166 alpha-3) and sector.
+
+    `sector` uses the CAMEO/PLOVER agent codes (GOV, MIL, REB, OPP, PTY, COP,
+    JUD, LEG, BUS, MED, EDU, CVL, IGO, NGO ...). A country itself ("South
+    Korea") is an actor with `sector` None.
+    """
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+
+    @property
+    def id(self) -> str:
+        return stable_id("actor", self.name.casefold(), self.country, self.sector)
+
+    @property
+    def code(self) -> str:
+        """The compact code analysts read: 'KOR GOV', 'USA', 'IGO'."""
+        return " ".join(p for p in (self.country, self.sector) if p) or "---"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of an article body that refers to an actor."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, with the sentence that says so.
+
+    `type` is a PLOVER 2.0 event type, `cameo` a CAMEO code (root or deeper).
+    `sentence_start`/`sentence_end` are offsets into the article body.
+    """
+
+    type: str
+    cameo: str
+    source: Actor
+    target: Actor | None
+    trigger: str
+    trigger_start: int  # offset of the trigger in the article body
+    evidence: str
+    article_id: str
+    sentence_start: int
+    sentence_end: int
+    negated: bool = False
+    modality: Modality = "asserted"
+    confidence: float = 0.5
+    date: str | None = None
+    date_granularity: Granularity | None = None
+    place: str | None = None
+    place_country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def id(self) -> str:
+        target = self.target.id if self.target else ""
+        return stable_id(
+            "event", self.article_id, self.sentence_start, self.type, self.source.id, target, self.trigger
+        )
+
+
+@dataclass(frozen=True)
+class ProcessedDoc:
+    """Everything the per-document pipeline found in one `RawDoc`."""
+
+    doc: RawDoc
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...] = ()
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
