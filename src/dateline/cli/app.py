@@ -1,0 +1,252 @@
+"""Typer commands. Each one parses options, calls the pipeline or the store, and prints.
+
+Errors the user can fix (a missing file, a store of another version) are one
+line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from dateline.cli.output import OutputFormat, write_records
+from dateline.ingest import IngestError, list_inputs, read_input
+from dateline.model import RawDoc
+from dateline.store import Store, StoreError
+
+app = typer.Typer(
+    help="Dateline: turn raw, messy news into event data — who did what to whom, when and where, "
+    "with the evidence sentence behind every event.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+DEFAULT_DB = "dateline.duckdb"
+DbOption = Annotated[str, typer.Option("--db", help="The DuckDB store file.")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="How to print the records.")]
+
+
+def fail(message: str) -> typer.Exit:
+    """Print one line on stderr and return the exit to raise (code 2: bad input)."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code=2)
+
+
+def open_store(path: str, must_exist: bool = True) -> Store:
+    if must_exist and not Path(path).exists():
+        raise fail(f"{path}: no such store; create it with `dateline ingest PATH --db {path}`")
+    try:
+        return Store(path)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    for pattern in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            dt.datetime.strptime(value, pattern)
+            return value
+        except ValueError:
+            continue
+    raise fail(f"{option} {value!r}: not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def ingest_docs(items: list[Any], store: Store, quiet: bool = False) -> tuple[int, int, list[IngestError]]:
+    """Read, process and store every input; returns (new documents, unchanged, errors)."""
+    from dateline.pipeline import process_documents  # loads spaCy: only when needed
+
+    errors: list[IngestError] = []
+    new = unchanged = 0
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingesting", total=len(items))
+
+        def readable() -> Any:
+            nonlocal unchanged
+            for item in items:
+                doc = read_input(item)
+                if isinstance(doc, IngestError):
+                    errors.append(doc)
+                    progress.advance(task)
+                elif store.has_document(doc.id):
+                    unchanged += 1
+                    progress.advance(task)
+                else:
+                    yield doc
+
+        for result in process_documents(readable()):
+            if store.save(result):
+                new += 1
+            else:
+                unchanged += 1
+            progress.advance(task)
+    return new, unchanged, errors
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Text files, folders (read recursively), or - for stdin.")],
+    db: DbOption = DEFAULT_DB,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Read news text, find its articles and events, and add them to the store.
+
+    Each document is stored in one transaction and keyed by its content, so
+    re-running on the same input changes nothing. Files that cannot be read are
+    reported at the end (exit code 2) while the others still go in.
+    """
+    items = list_inputs(paths)
+    with open_store(db, must_exist=False) as store:
+        new, unchanged, errors = ingest_docs(items, store, quiet)
+    for error in errors:
+        err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    if not quiet:
+        err.print(f"{new} new, {unchanged} already stored, {len(errors)} failed → {db}", highlight=False)
+    if errors:
+        raise typer.Exit(code=2)
+
+
+ARTICLE_COLUMNS = [
+    ("outlet", "outlet"),
+    ("date", "date"),
+    ("place", "dateline_place"),
+    ("byline", "byline"),
+    ("headline", "headline"),
+    ("id", "id"),
+]
+EVENT_COLUMNS = [
+    ("date", "date"),
+    ("type", "type"),
+    ("cameo", "cameo"),
+    ("source", "who"),
+    ("target", "whom"),
+    ("place", "place"),
+    ("evidence", "evidence"),
+]
+ACTOR_COLUMNS = [("name", "name"), ("country", "country"), ("sector", "sector"), ("title", "title"), ("events", "events")]
+
+
+def _actor_label(actor: dict[str, Any] | None) -> str:
+    if actor is None:
+        return ""
+    code = " ".join(p for p in (actor.get("country"), actor.get("sector")) if p)
+    return f"{actor['name']} ({code})" if code else actor["name"]
+
+
+def print_events(records: list[dict[str, Any]], fmt: OutputFormat, title: str | None = None) -> None:
+    if fmt is OutputFormat.table:
+        shown = []
+        for r in records:
+            negation = "not " if r["negated"] else ""
+            planned = " (planned)" if r["modality"] == "planned" else ""
+            shown.append(
+                {**r, "who": _actor_label(r["source"]), "whom": _actor_label(r["target"]),
+                 "type": f"{negation}{r['type']}{planned}"}
+            )
+        write_records(shown, fmt, EVENT_COLUMNS, title=title)
+    else:
+        write_records(records, fmt, EVENT_COLUMNS)
+
+
+@app.command()
+def articles(db: DbOption = DEFAULT_DB, fmt: FormatOption = OutputFormat.table) -> None:
+    """List the stored articles with outlet, date, dateline place, byline and headline."""
+    with open_store(db) as store:
+        write_records(store.articles(), fmt, ARTICLE_COLUMNS, title="Articles")
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[
+        list[str] | None, typer.Option("--actor", help="Country code (ISO 3166 alpha-3) of source or target; repeatable.")
+    ] = None,
+    type_: Annotated[list[str] | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT; repeatable.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY[-MM[-DD]]).")] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List events in date order: who did what to whom, when and where, and the sentence that says so."""
+    since, until = _check_date(since, "--since"), _check_date(until, "--until")
+    with open_store(db) as store:
+        records = store.events(actor or (), type_ or (), since, until)
+    print_events(records, fmt, title="Events")
+
+
+@app.command()
+def actors(db: DbOption = DEFAULT_DB, fmt: FormatOption = OutputFormat.table) -> None:
+    """List the actors found, with country, sector and how many events they take part in."""
+    with open_store(db) as store:
+        write_records(store.actors(), fmt, ACTOR_COLUMNS, title="Actors")
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Where to keep the demo store.")] = "dateline-demo.duckdb",
+) -> None:
+    """Run the bundled example (three Korea–US–Japan articles pasted from three outlets) end to end."""
+    example = resources.files("dateline.examples").joinpath("korea-diplomacy.txt")
+    text = example.read_text("utf-8")
+    err.print(f"Example input: {example} ({len(text)} characters)", highlight=False)
+    from dateline.pipeline import process_documents
+
+    with open_store(db, must_exist=False) as store:
+        for result in process_documents([RawDoc(text=text, path="examples/korea-diplomacy.txt")]):
+            store.save(result)
+        stored_articles = [a for a in store.articles() if a["id"] in {x.id for x in result.articles}]
+        write_records(stored_articles, OutputFormat.table, ARTICLE_COLUMNS, title="Articles")
+        ids = {a["id"] for a in stored_articles}
+        print_events([e for e in store.events() if e["article_id"] in ids], OutputFormat.table, title="Events")
+    err.print(f"Stored in {db}; try: dateline events --db {db} --format json", highlight=False)
+
+
+@app.command()
+def bench(
+    data: Annotated[
+        Path | None,
+        typer.Option(help="CSV with a `text` column (default: ../shared/data/news/guardian-sdf.csv if present)."),
+    ] = None,
+    docs: Annotated[int, typer.Option(help="How many documents to use at most.")] = 250,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json or table")] = "table",
+) -> None:
+    """Measure Dateline's end-to-end speed against spaCy's own small pipeline on the same texts."""
+    from dateline.bench import load_texts, run
+
+    try:
+        texts, source = load_texts(data, docs)
+    except (OSError, ValueError) as exc:
+        raise fail(str(exc)) from None
+    result = run(texts)
+    result["data"] = source
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result) + "\n")
+    else:
+        write_records([result], OutputFormat.table, [(k, k) for k in result], title="Benchmark")
+
+
+def main() -> None:
+    """Entry point of the `dateline` console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted; everything stored so far is complete, re-run to continue")
+        sys.exit(130)

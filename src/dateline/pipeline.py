@@ -1,0 +1,51 @@
+"""The per-document pipeline: one pure function from a `RawDoc` to its records.
+
+clean -> split -> time (document dates) -> nlp -> actors -> events -> time/place
+(event dates and places). The CLI, the store and any batch runner only call
+this; nothing here reads the database or global state beyond the loaded model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from dateline.actors import find_actors
+from dateline.clean import clean
+from dateline.events import code_events
+from dateline.model import Article, Event, Mention, ProcessedDoc, RawDoc
+from dateline.nlp import parse
+from dateline.place.event_place import place_event
+from dateline.split import split
+from dateline.time import date_articles, date_event
+
+
+def prepare(doc: RawDoc) -> list[Article]:
+    """The articles of one document, dated, before any parsing."""
+    return date_articles(split(clean(doc.text), doc), doc)
+
+
+def process_documents(docs: Iterable[RawDoc], batch_size: int = 16) -> Iterator[ProcessedDoc]:
+    """Process documents in order, parsing the articles of `batch_size` documents per spaCy batch."""
+    stream = iter(docs)
+    while chunk := list(islice(stream, batch_size)):
+        prepared = [(doc, prepare(doc)) for doc in chunk]
+        # Only English goes to the English parser and event coder; other articles are kept, tagged.
+        english = [a for _, articles in prepared for a in articles if a.language == "en"]
+        parsed = dict(zip((a.id for a in english), parse(a.body for a in english), strict=True))
+        for doc, articles in prepared:
+            events: list[Event] = []
+            mentions: dict[str, tuple[Mention, ...]] = {}
+            for article in articles:
+                if article.id not in parsed:
+                    continue
+                actors = find_actors(parsed[article.id], article)
+                mentions[article.id] = actors.mentions
+                for event in code_events(parsed[article.id], article, actors):
+                    events.append(place_event(date_event(event, article), article))
+            yield ProcessedDoc(doc=doc, articles=tuple(articles), events=tuple(events), mentions=mentions)
+
+
+def process_document(doc: RawDoc) -> ProcessedDoc:
+    """Process one document."""
+    return next(process_documents([doc]))

@@ -1,0 +1,232 @@
+"""The DuckDB store: documents, articles, actors and events, one file.
+
+Every document is written in one transaction, keyed by content-hash ids, so a
+crash leaves no half-written document and re-ingesting the same input is a no-op.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dateline.model import Actor, ProcessedDoc
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, outlet VARCHAR,
+    chars INTEGER, articles INTEGER, ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, doc_id VARCHAR, position INTEGER, start_char INTEGER, end_char INTEGER,
+    outlet VARCHAR, url VARCHAR, byline VARCHAR, headline VARCHAR, dateline VARCHAR,
+    dateline_place VARCHAR, date VARCHAR, date_granularity VARCHAR, date_source VARCHAR,
+    language VARCHAR, body VARCHAR, removed VARCHAR);
+CREATE TABLE IF NOT EXISTS actors (
+    id VARCHAR PRIMARY KEY, name VARCHAR, country VARCHAR, sector VARCHAR, title VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, cameo VARCHAR,
+    source_id VARCHAR, target_id VARCHAR, trigger VARCHAR, trigger_start INTEGER,
+    evidence VARCHAR, sentence_start INTEGER, sentence_end INTEGER, negated BOOLEAN,
+    modality VARCHAR, confidence DOUBLE, date VARCHAR, date_granularity VARCHAR,
+    place VARCHAR, place_country VARCHAR, latitude DOUBLE, longitude DOUBLE);
+"""
+
+# Partial ISO dates ("2020-12") compare as the span they cover: pad the start
+# with "-00" and the end with "-99" so plain string comparison is right.
+_DATE_FIRST = "(e.date || substr('-00-00', 1, 10 - length(e.date)))"
+_DATE_LAST = "(e.date || substr('-99-99', 1, 10 - length(e.date)))"
+
+
+class StoreError(Exception):
+    """The store file cannot be used; the message says why and what to do."""
+
+
+class Store:
+    """A Dateline database file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self._db = duckdb.connect(self.path)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open as a Dateline store ({_first_line(exc)})") from exc
+        self._check_schema()
+
+    def _check_schema(self) -> None:
+        tables = {row[0] for row in self._db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "meta" not in tables:
+            if tables:
+                self.close()
+                raise StoreError(
+                    f"{self.path}: a DuckDB file but not a Dateline store (tables: {', '.join(sorted(tables))}); "
+                    "choose another --db file"
+                )
+            self._db.begin()
+            self._db.execute(_SCHEMA)
+            self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            self._db.commit()
+            return
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = row[0] if row else "unknown"
+        if found != str(SCHEMA_VERSION):
+            self.close()
+            raise StoreError(
+                f"{self.path}: written by store schema version {found}, this Dateline reads version "
+                f"{SCHEMA_VERSION}; ingest into a new --db file (or use the Dateline version that wrote it)"
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has_document(self, doc_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def save(self, result: ProcessedDoc) -> bool:
+        """Write one processed document in one transaction; False if it was already stored."""
+        doc = result.doc
+        if self.has_document(doc.id):
+            return False
+        self._db.begin()
+        try:
+            self._db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [doc.id, doc.path, doc.url, doc.outlet, len(doc.text), len(result.articles), dt.datetime.now()],
+            )
+            for a in result.articles:
+                removed = json.dumps([[s.start, s.end, s.reason] for s in a.removed])
+                self._db.execute(
+                    "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [a.id, a.doc_id, a.position, a.start, a.end, a.outlet, a.url, a.byline, a.headline,
+                     a.dateline, a.dateline_place, a.date, a.date_granularity, a.date_source, a.language,
+                     a.body, removed],
+                )
+            actors: dict[str, Actor] = {}
+            for e in result.events:
+                for actor in (e.source, e.target):
+                    if actor is not None:
+                        actors.setdefault(actor.id, actor)
+            for mentions in result.mentions.values():
+                for m in mentions:
+                    actors.setdefault(m.actor.id, m.actor)
+            for actor in actors.values():
+                self._db.execute(
+                    "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)",
+                    [actor.id, actor.name, actor.country, actor.sector, actor.title],
+                )
+            for e in result.events:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO events VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [e.id, e.article_id, e.type, e.cameo, e.source.id, e.target.id if e.target else None,
+                     e.trigger, e.trigger_start, e.evidence, e.sentence_start, e.sentence_end, e.negated,
+                     e.modality, e.confidence, e.date, e.date_granularity, e.place, e.place_country,
+                     e.latitude, e.longitude],
+                )
+            self._db.commit()
+        except BaseException:
+            self._db.rollback()
+            raise
+        return True
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self._db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Every article, in ingest order."""
+        return self._rows(
+            "SELECT a.id, a.url, a.outlet, a.byline, a.headline, a.dateline_place, a.date, "
+            "a.date_granularity, a.language, a.body AS text FROM articles a "
+            "JOIN documents d ON d.id = a.doc_id ORDER BY d.ingested_at, a.doc_id, a.position"
+        )
+
+    def actors(self) -> list[dict[str, Any]]:
+        """Every actor with the number of events it takes part in."""
+        return self._rows(
+            "SELECT ac.id, ac.name, ac.country, ac.sector, ac.title, "
+            "count(e.id) AS events FROM actors ac "
+            "LEFT JOIN events e ON e.source_id = ac.id OR e.target_id = ac.id "
+            "GROUP BY ALL ORDER BY events DESC, ac.name"
+        )
+
+    def events(
+        self,
+        actors: Sequence[str] = (),
+        types: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events in date order, filtered by actor country, PLOVER type and date range.
+
+        An event dated only to a month or year matches when its span overlaps the range.
+        """
+        where, params = [], []
+        if actors:
+            marks = ", ".join("?" for _ in actors)
+            where.append(f"(s.country IN ({marks}) OR t.country IN ({marks}))")
+            codes = [a.upper() for a in actors]
+            params += codes + codes
+        if types:
+            where.append(f"e.type IN ({', '.join('?' for _ in types)})")
+            params += [t.upper() for t in types]
+        if since:
+            where.append(f"e.date IS NOT NULL AND {_DATE_LAST} >= ?")
+            params.append(since)
+        if until:
+            where.append(f"e.date IS NOT NULL AND {_DATE_FIRST} <= ?")
+            params.append(until)
+        rows = self._rows(
+            "SELECT e.id, e.type, e.cameo, s.name AS s_name, s.country AS s_country, s.sector AS s_sector, "
+            "t.name AS t_name, t.country AS t_country, t.sector AS t_sector, e.date, e.date_granularity, "
+            "e.place, e.article_id, a.url, a.outlet, e.evidence, e.negated, e.modality, e.trigger, "
+            "e.confidence FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id "
+            + (f"WHERE {' AND '.join(where)} " if where else "")
+            + "ORDER BY e.date NULLS LAST, a.doc_id, a.position, e.sentence_start, e.trigger_start",
+            params,
+        )
+        return [_event_record(r) for r in rows]
+
+
+def _event_record(row: dict[str, Any]) -> dict[str, Any]:
+    def actor(prefix: str) -> dict[str, Any] | None:
+        if row[f"{prefix}_name"] is None:
+            return None
+        return {k: row[f"{prefix}_{k}"] for k in ("name", "country", "sector")}
+
+    return {
+        "id": row["id"],
+        "type": row["type"],
+        "cameo": row["cameo"],
+        "source": actor("s"),
+        "target": actor("t"),
+        "date": row["date"],
+        "date_granularity": row["date_granularity"],
+        "place": row["place"],
+        "article_id": row["article_id"],
+        "url": row["url"],
+        "outlet": row["outlet"],
+        "evidence": row["evidence"],
+        "negated": row["negated"],
+        "modality": row["modality"],
+        "trigger": row["trigger"],
+        "confidence": row["confidence"],
+    }
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

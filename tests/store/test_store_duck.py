@@ -1,0 +1,102 @@
+"""The DuckDB store: transactional writes, idempotence, filters, schema versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dateline.model import Actor, Article, Event, ProcessedDoc, RawDoc
+from dateline.store import Store, StoreError
+
+TEXT = "SEOUL (Reuters) - South Korea's foreign minister met her Japanese counterpart on Monday."
+
+
+def _processed(text: str = TEXT, date: str = "2020-12-21", granularity: str = "day") -> ProcessedDoc:
+    doc = RawDoc(text=text, path="wire.txt")
+    body = text.split(" - ", 1)[1]
+    article = Article(doc_id=doc.id, position=0, start=0, end=len(text), body=body, outlet="Reuters",
+                      dateline_place="Seoul", date=date, date_granularity="day", date_source="dateline")
+    kor = Actor("Kang Kyung-wha", "KOR", "GOV", "Foreign Minister")
+    jpn = Actor("Toshimitsu Motegi", "JPN", "GOV", "Foreign Minister")
+    event = Event(type="CONSULT", cameo="040", source=kor, target=jpn, trigger="met", trigger_start=34,
+                  evidence=body, article_id=article.id, sentence_start=0, sentence_end=len(body),
+                  date=date, date_granularity=granularity, place="Seoul")  # type: ignore[arg-type]
+    return ProcessedDoc(doc=doc, articles=(article,), events=(event,))
+
+
+def test_save_then_read_back_articles_events_actors(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.duckdb") as store:
+        assert store.save(_processed())
+        [article] = store.articles()
+        assert article["outlet"] == "Reuters" and article["text"].startswith("South Korea")
+        [event] = store.events()
+        assert event["type"] == "CONSULT"
+        assert event["source"] == {"name": "Kang Kyung-wha", "country": "KOR", "sector": "GOV"}
+        assert event["target"]["country"] == "JPN"
+        assert event["outlet"] == "Reuters" and event["evidence"].startswith("South Korea")
+        assert {a["name"]: a["events"] for a in store.actors()} == {"Kang Kyung-wha": 1, "Toshimitsu Motegi": 1}
+
+
+def test_saving_the_same_document_twice_changes_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.duckdb") as store:
+        assert store.save(_processed())
+        assert not store.save(_processed())
+        assert len(store.articles()) == 1 and len(store.events()) == 1
+
+
+def test_store_persists_across_opens(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.duckdb") as store:
+        store.save(_processed())
+    with Store(tmp_path / "d.duckdb") as store:
+        assert len(store.events()) == 1
+
+
+def test_filters_by_country_type_and_date_span(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.duckdb") as store:
+        store.save(_processed())
+        store.save(_processed(TEXT.replace("Monday", "Friday"), date="2021-03", granularity="month"))
+        assert len(store.events(actors=["jpn"])) == 2
+        assert store.events(actors=["USA"]) == []
+        assert len(store.events(types=["consult"])) == 2
+        assert store.events(types=["ASSAULT"]) == []
+        # A month-precision event overlaps any day of its month.
+        assert [e["date"] for e in store.events(since="2021-03-15")] == ["2021-03"]
+        assert [e["date"] for e in store.events(until="2020-12-31")] == ["2020-12-21"]
+        assert [e["date"] for e in store.events()] == ["2020-12-21", "2021-03"]
+
+
+def test_failed_write_leaves_nothing_half_written(tmp_path: Path) -> None:
+    good = _processed()
+    broken_event = good.events[0].__class__(**{**good.events[0].__dict__, "source": None})  # type: ignore[arg-type]
+    broken = ProcessedDoc(doc=good.doc, articles=good.articles, events=(broken_event,))
+    with Store(tmp_path / "d.duckdb") as store:
+        with pytest.raises(AttributeError):
+            store.save(broken)
+        assert store.articles() == [] and not store.has_document(good.doc.id)
+        assert store.save(good)
+
+
+def test_store_of_another_schema_version_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path):
+        pass
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match="schema version 99"):
+        Store(path)
+
+
+def test_foreign_duckdb_file_and_non_database_are_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE sales (x INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not a Dateline store"):
+        Store(other)
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(junk)
