@@ -1,8 +1,8 @@
 """Dateline: raw, messy news in; who did what to whom, when and where, out.
 
-    >>> import dateline
-    >>> result = dateline.process("SEOUL (Reuters) - ...", date="2020-12-23")
-    >>> [(e.source.name, e.type, e.target and e.target.name) for e in result.events]
+>>> import dateline
+>>> result = dateline.process("SEOUL (Reuters) - ...", date="2020-12-23")
+>>> [(e.source.name, e.type, e.target and e.target.name) for e in result.events]
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from dateline.model import ProcessedDoc
 
 
-def process(text: str, date: str | None = None, url: str | None = None, outlet: str | None = None) -> ProcessedDoc:
+def process(
+    text: str, date: str | None = None, url: str | None = None, outlet: str | None = None
+) -> ProcessedDoc:
     """Articles and events of one text, without a store. `date` (ISO) anchors relative dates."""
     from dateline.model import RawDoc
     from dateline.pipeline import process_document

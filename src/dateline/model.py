@@ -58,12 +58,15 @@ class Line:
     `start`/`end` are offsets into the raw text; `text` is the repaired line
     (unicode fixed, lost apostrophes restored), so it may differ in length.
     `furniture` names the pattern when the line is page furniture, else None.
+    `headline_part` is set when a furniture line begins with real text (a
+    headline glued to a site's meta description): that text, repaired.
     """
 
     start: int
     end: int
     text: str
     furniture: str | None = None
+    headline_part: str | None = None
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,9 @@ def test_same_text_gives_same_id_wherever_it_comes_from(tmp_path: Path) -> None:
 def test_folder_is_read_recursively_and_hidden_files_skipped(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "one.txt").write_text(WIRE, encoding="utf-8")
-    (tmp_path / "sub" / "two.txt").write_text("LONDON (Reuters) - Britain summoned Russia's ambassador.", "utf-8")
+    (tmp_path / "sub" / "two.txt").write_text(
+        "LONDON (Reuters) - Britain summoned Russia's ambassador.", "utf-8"
+    )
     (tmp_path / ".hidden").write_text("not news", encoding="utf-8")
     docs = list(read_paths([str(tmp_path)]))
     assert sorted(Path(d.path or "").name for d in docs if isinstance(d, RawDoc)) == ["one.txt", "two.txt"]

@@ -16,7 +16,8 @@ def seed(seed_text: str, nlp: object) -> ProcessedDoc:
 
 def _find(events: tuple[Event, ...], source: str, type_: str, target: str) -> Event:
     found = [
-        e for e in events
+        e
+        for e in events
         if e.source.name == source and e.type == type_ and e.target is not None and e.target.name == target
     ]
     assert found, f"no {source} {type_} {target} in {[(e.source.name, e.type, e.target) for e in events]}"
@@ -79,4 +80,9 @@ def test_unseen_paste_of_two_wire_stories(nlp: object) -> None:
     met = _find(result.events, "Fumio Kishida", "CONSULT", "Yoon Suk Yeol")
     assert met.date == "2023-03-16"
     accuse = [e for e in result.events if e.type == "ACCUSE"]
-    assert accuse and accuse[0].source.country == "RUS" and accuse[0].target and accuse[0].target.country == "USA"
+    assert (
+        accuse
+        and accuse[0].source.country == "RUS"
+        and accuse[0].target
+        and accuse[0].target.country == "USA"
+    )

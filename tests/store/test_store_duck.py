@@ -16,13 +16,35 @@ TEXT = "SEOUL (Reuters) - South Korea's foreign minister met her Japanese counte
 def _processed(text: str = TEXT, date: str = "2020-12-21", granularity: str = "day") -> ProcessedDoc:
     doc = RawDoc(text=text, path="wire.txt")
     body = text.split(" - ", 1)[1]
-    article = Article(doc_id=doc.id, position=0, start=0, end=len(text), body=body, outlet="Reuters",
-                      dateline_place="Seoul", date=date, date_granularity="day", date_source="dateline")
+    article = Article(
+        doc_id=doc.id,
+        position=0,
+        start=0,
+        end=len(text),
+        body=body,
+        outlet="Reuters",
+        dateline_place="Seoul",
+        date=date,
+        date_granularity="day",
+        date_source="dateline",
+    )
     kor = Actor("Kang Kyung-wha", "KOR", "GOV", "Foreign Minister")
     jpn = Actor("Toshimitsu Motegi", "JPN", "GOV", "Foreign Minister")
-    event = Event(type="CONSULT", cameo="040", source=kor, target=jpn, trigger="met", trigger_start=34,
-                  evidence=body, article_id=article.id, sentence_start=0, sentence_end=len(body),
-                  date=date, date_granularity=granularity, place="Seoul")  # type: ignore[arg-type]
+    event = Event(
+        type="CONSULT",
+        cameo="040",
+        source=kor,
+        target=jpn,
+        trigger="met",
+        trigger_start=34,
+        evidence=body,
+        article_id=article.id,
+        sentence_start=0,
+        sentence_end=len(body),
+        date=date,
+        date_granularity=granularity,
+        place="Seoul",
+    )  # type: ignore[arg-type]
     return ProcessedDoc(doc=doc, articles=(article,), events=(event,))
 
 
@@ -36,7 +58,10 @@ def test_save_then_read_back_articles_events_actors(tmp_path: Path) -> None:
         assert event["source"] == {"name": "Kang Kyung-wha", "country": "KOR", "sector": "GOV"}
         assert event["target"]["country"] == "JPN"
         assert event["outlet"] == "Reuters" and event["evidence"].startswith("South Korea")
-        assert {a["name"]: a["events"] for a in store.actors()} == {"Kang Kyung-wha": 1, "Toshimitsu Motegi": 1}
+        assert {a["name"]: a["events"] for a in store.actors()} == {
+            "Kang Kyung-wha": 1,
+            "Toshimitsu Motegi": 1,
+        }
 
 
 def test_saving_the_same_document_twice_changes_nothing(tmp_path: Path) -> None:

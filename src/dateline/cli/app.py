@@ -104,7 +104,9 @@ def ingest_docs(items: list[Any], store: Store, quiet: bool = False) -> tuple[in
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Text files, folders (read recursively), or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Text files, folders (read recursively), or - for stdin.")
+    ],
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -142,7 +144,13 @@ EVENT_COLUMNS = [
     ("place", "place"),
     ("evidence", "evidence"),
 ]
-ACTOR_COLUMNS = [("name", "name"), ("country", "country"), ("sector", "sector"), ("title", "title"), ("events", "events")]
+ACTOR_COLUMNS = [
+    ("name", "name"),
+    ("country", "country"),
+    ("sector", "sector"),
+    ("title", "title"),
+    ("events", "events"),
+]
 
 
 def _actor_label(actor: dict[str, Any] | None) -> str:
@@ -159,8 +167,12 @@ def print_events(records: list[dict[str, Any]], fmt: OutputFormat, title: str | 
             negation = "not " if r["negated"] else ""
             planned = " (planned)" if r["modality"] == "planned" else ""
             shown.append(
-                {**r, "who": _actor_label(r["source"]), "whom": _actor_label(r["target"]),
-                 "type": f"{negation}{r['type']}{planned}"}
+                {
+                    **r,
+                    "who": _actor_label(r["source"]),
+                    "whom": _actor_label(r["target"]),
+                    "type": f"{negation}{r['type']}{planned}",
+                }
             )
         write_records(shown, fmt, EVENT_COLUMNS, title=title)
     else:
@@ -178,9 +190,12 @@ def articles(db: DbOption = DEFAULT_DB, fmt: FormatOption = OutputFormat.table) 
 def events(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[
-        list[str] | None, typer.Option("--actor", help="Country code (ISO 3166 alpha-3) of source or target; repeatable.")
+        list[str] | None,
+        typer.Option("--actor", help="Country code (ISO 3166 alpha-3) of source or target; repeatable."),
     ] = None,
-    type_: Annotated[list[str] | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT; repeatable.")] = None,
+    type_: Annotated[
+        list[str] | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT; repeatable.")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY[-MM[-DD]]).")] = None,
     fmt: FormatOption = OutputFormat.table,
@@ -215,7 +230,9 @@ def demo(
         stored_articles = [a for a in store.articles() if a["id"] in {x.id for x in result.articles}]
         write_records(stored_articles, OutputFormat.table, ARTICLE_COLUMNS, title="Articles")
         ids = {a["id"] for a in stored_articles}
-        print_events([e for e in store.events() if e["article_id"] in ids], OutputFormat.table, title="Events")
+        print_events(
+            [e for e in store.events() if e["article_id"] in ids], OutputFormat.table, title="Events"
+        )
     err.print(f"Stored in {db}; try: dateline events --db {db} --format json", highlight=False)
 
 
@@ -223,7 +240,9 @@ def demo(
 def bench(
     data: Annotated[
         Path | None,
-        typer.Option(help="CSV with a `text` column (default: ../shared/data/news/guardian-sdf.csv if present)."),
+        typer.Option(
+            help="CSV with a `text` column (default: ../shared/data/news/guardian-sdf.csv if present)."
+        ),
     ] = None,
     docs: Annotated[int, typer.Option(help="How many documents to use at most.")] = 250,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json or table")] = "table",

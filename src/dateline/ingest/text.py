@@ -56,7 +56,9 @@ def decode_text(data: bytes, path: str) -> RawDoc | IngestError:
 def _read_stream(stream: BinaryIO, path: str) -> RawDoc | IngestError:
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        return IngestError(path, f"too large: over {MAX_BYTES // (1024 * 1024)} MB; split it into smaller files")
+        return IngestError(
+            path, f"too large: over {MAX_BYTES // (1024 * 1024)} MB; split it into smaller files"
+        )
     return decode_text(data, path)
 
 

@@ -60,13 +60,15 @@ class Store:
         self._check_schema()
 
     def _check_schema(self) -> None:
-        tables = {row[0] for row in self._db.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        tables = {
+            row[0] for row in self._db.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        }
         if "meta" not in tables:
             if tables:
                 self.close()
                 raise StoreError(
-                    f"{self.path}: a DuckDB file but not a Dateline store (tables: {', '.join(sorted(tables))}); "
-                    "choose another --db file"
+                    f"{self.path}: a DuckDB file but not a Dateline store "
+                    f"(tables: {', '.join(sorted(tables))}); choose another --db file"
                 )
             self._db.begin()
             self._db.execute(_SCHEMA)
@@ -103,15 +105,39 @@ class Store:
         try:
             self._db.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [doc.id, doc.path, doc.url, doc.outlet, len(doc.text), len(result.articles), dt.datetime.now()],
+                [
+                    doc.id,
+                    doc.path,
+                    doc.url,
+                    doc.outlet,
+                    len(doc.text),
+                    len(result.articles),
+                    dt.datetime.now(),
+                ],
             )
             for a in result.articles:
                 removed = json.dumps([[s.start, s.end, s.reason] for s in a.removed])
                 self._db.execute(
-                    "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [a.id, a.doc_id, a.position, a.start, a.end, a.outlet, a.url, a.byline, a.headline,
-                     a.dateline, a.dateline_place, a.date, a.date_granularity, a.date_source, a.language,
-                     a.body, removed],
+                    f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 17)})",
+                    [
+                        a.id,
+                        a.doc_id,
+                        a.position,
+                        a.start,
+                        a.end,
+                        a.outlet,
+                        a.url,
+                        a.byline,
+                        a.headline,
+                        a.dateline,
+                        a.dateline_place,
+                        a.date,
+                        a.date_granularity,
+                        a.date_source,
+                        a.language,
+                        a.body,
+                        removed,
+                    ],
                 )
             actors: dict[str, Actor] = {}
             for e in result.events:
@@ -130,10 +156,28 @@ class Store:
                 self._db.execute(
                     "INSERT OR IGNORE INTO events VALUES "
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [e.id, e.article_id, e.type, e.cameo, e.source.id, e.target.id if e.target else None,
-                     e.trigger, e.trigger_start, e.evidence, e.sentence_start, e.sentence_end, e.negated,
-                     e.modality, e.confidence, e.date, e.date_granularity, e.place, e.place_country,
-                     e.latitude, e.longitude],
+                    [
+                        e.id,
+                        e.article_id,
+                        e.type,
+                        e.cameo,
+                        e.source.id,
+                        e.target.id if e.target else None,
+                        e.trigger,
+                        e.trigger_start,
+                        e.evidence,
+                        e.sentence_start,
+                        e.sentence_end,
+                        e.negated,
+                        e.modality,
+                        e.confidence,
+                        e.date,
+                        e.date_granularity,
+                        e.place,
+                        e.place_country,
+                        e.latitude,
+                        e.longitude,
+                    ],
                 )
             self._db.commit()
         except BaseException:
