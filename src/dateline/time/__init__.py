@@ -1,17 +1,15 @@
-"""Stage `time`: document dates and temporal expressions, resolved to ISO dates."""
+"""Stage `time`: document dates and temporal expressions, resolved to ISO dates.
+
+- `find_times`: time expressions of a text, resolved against an anchor date (`expressions`).
+- `date_articles`: the publication date of every article of one paste (`document`).
+- `date_event`: an event's date from its sentence, else its article's (`events`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dateline.time.document import date_articles
+from dateline.time.events import date_event
+from dateline.time.expressions import TimeExpression, find_times
+from dateline.time.values import TimeGranularity
 
-from dateline.model import Article, Event, RawDoc
-
-
-def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
-    """Give every article of one document its date, granularity and date source."""
-    raise NotImplementedError  # filled in by the time stage work
-
-
-def date_event(event: Event, article: Article) -> Event:
-    """Give an event the date of the expression governing it, else the article's."""
-    raise NotImplementedError  # filled in by the time stage work
+__all__ = ["TimeExpression", "TimeGranularity", "date_articles", "date_event", "find_times"]

@@ -1,0 +1,198 @@
+"""The publication date of every article of one pasted document.
+
+Sources, strongest first: the document's metadata; the article's dateline ("SEOUL, Dec. 23");
+a date the text itself presents as the publication date ("Published: April 27, 2021", a line
+holding only a date); and inference from the text: officeholder windows, anniversaries, and
+the dates of neighbouring articles in the same paste.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from dateline.model import Article, DateSource, Granularity, RawDoc
+from dateline.time.expressions import find_times, parse_partial_date
+from dateline.time.values import WEEKDAYS, add_years, month_value, ordinal_number, parse_iso, safe_date
+from dateline.time.windows import Window, intersect_windows, office_windows
+
+_Dated = tuple[dt.date, Granularity, DateSource]
+
+_PUBLISHED_CUE = re.compile(
+    r"\b(?:published|posted|updated|last\s+updated|first\s+published|release\s+date|date)\s*(?:on|at|:)?\s*$",
+    re.IGNORECASE,
+)
+# What may surround a date on a line that is only a date: separators, a clock time, a zone.
+_DATE_LINE_REST = re.compile(
+    r"^[\s,|·•\-–—:./()]*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)?)?"
+    r"[\s,|·•\-–—:./()]*$",
+    re.IGNORECASE,
+)
+# A dateline left at the start of the body: "WASHINGTON, Dec. 23, 2020 (AP) —".
+_BODY_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?=[A-Z][a-z]{2})")
+_ANNIVERSARY = re.compile(r"\b(?P<ord>[\w-]+)\s+anniversary\s+of\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What one article says about its own date."""
+
+    dateline: tuple[int | None, int, int] | None
+    text_date: dt.date | None
+    window: Window | None
+    anniversary: dt.date | None
+
+
+def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
+    """Give every article of one document its date, granularity and date source.
+
+    Articles that nothing dates keep `date` None. The order of `articles` matters: it is the
+    order of the paste, whose neighbours help date each other.
+    """
+    today = dt.date.today()
+    metadata = parse_iso(doc.date) if doc.date else None
+    evidence = [_gather(article, today) for article in articles]
+    dated: list[_Dated | None] = []
+    for item in evidence:
+        dated.append(_direct_date(item, metadata, today))
+    # Datelines without a year, with no window to place them, take the year of a neighbour.
+    for index, item in enumerate(evidence):
+        if dated[index] is None and item.dateline and item.dateline[0] is None:
+            dated[index] = _dateline_from_neighbours(item.dateline, _neighbours(dated, index))
+    # Articles that only have a window: a neighbour's month inside it, else the window itself.
+    final = list(dated)
+    for index, item in enumerate(evidence):
+        if final[index] is None and item.window is not None:
+            final[index] = _from_window(item.window, _neighbours(dated, index), today)
+    return [
+        replace(article, date=_format(d[0], d[1]), date_granularity=d[1], date_source=d[2])
+        if d
+        else replace(article, date=None, date_granularity=None, date_source=None)
+        for article, d in zip(articles, final, strict=True)
+    ]
+
+
+def _format(day: dt.date, granularity: Granularity) -> str:
+    if granularity == "day":
+        return day.isoformat()
+    return month_value(day.year, day.month) if granularity == "month" else str(day.year)
+
+
+def _neighbours(dated: list[_Dated | None], index: int) -> list[_Dated]:
+    """The dates of the previous and next article, previous first, where known."""
+    around = [dated[i] for i in (index - 1, index + 1) if 0 <= i < len(dated)]
+    return [d for d in around if d is not None]
+
+
+def _gather(article: Article, today: dt.date) -> _Evidence:
+    body = article.body
+    window = intersect_windows(office_windows(body), today)
+    return _Evidence(
+        dateline=parse_partial_date(article.dateline_date) if article.dateline_date else None,
+        text_date=_published_in_text(body),
+        window=window,
+        anniversary=_anniversary(body, window, today),
+    )
+
+
+def _direct_date(
+    item: _Evidence, metadata: tuple[dt.date, Granularity] | None, today: dt.date
+) -> _Dated | None:
+    """The date from metadata, dateline, text or an anniversary, if any gives one."""
+    if metadata:
+        return metadata[0], metadata[1], "metadata"
+    if item.dateline:
+        year, month, day = item.dateline
+        if year is None and item.window is not None:
+            year = _year_in_window(month, day, item.window, today)
+        date = safe_date(year, month, day) if year else None
+        if date:
+            return date, "day", "dateline"
+    if item.text_date:
+        return item.text_date, "day", "text"
+    if item.anniversary:
+        return item.anniversary, "day", "inferred"
+    return None
+
+
+def _year_in_window(month: int, day: int, window: Window, today: dt.date) -> int | None:
+    """The one year that puts month/day inside the window; None when none or several do."""
+    years = [
+        year
+        for year in range(window.start.year, window.last_day(today).year + 1)
+        if (date := safe_date(year, month, day)) and window.contains(date) and date <= window.last_day(today)
+    ]
+    return years[0] if len(years) == 1 else None
+
+
+def _dateline_from_neighbours(
+    dateline: tuple[int | None, int, int], neighbours: list[_Dated]
+) -> _Dated | None:
+    """A yearless dateline placed in the year that brings it closest to a neighbour's date."""
+    _, month, day = dateline
+    for reference, _, _ in neighbours:
+        candidates = [safe_date(reference.year + delta, month, day) for delta in (-1, 0, 1)]
+        best = min((c for c in candidates if c), key=lambda c: abs((c - reference).days), default=None)
+        if best is not None:
+            return best, "day", "dateline"
+    return None
+
+
+def _from_window(window: Window, neighbours: list[_Dated], today: dt.date) -> _Dated | None:
+    """A neighbour's month when its day falls inside the window; else the window's month or year."""
+    for date, granularity, _ in neighbours:
+        if granularity == "day" and window.contains(date):
+            return date, "month", "inferred"
+    last = window.last_day(today)
+    if (window.start.year, window.start.month) == (last.year, last.month):
+        return window.start, "month", "inferred"
+    if window.start.year == last.year:
+        return window.start, "year", "inferred"
+    return None
+
+
+def _published_in_text(body: str) -> dt.date | None:
+    """A full date the text presents as its own: after "Published", alone on a line, or in a
+    dateline at the start of the body. Dates of events in running prose do not count."""
+    for index, line in enumerate(body.splitlines(keepends=True)):
+        for expression in find_times(line, None):
+            if expression.granularity != "day":
+                continue
+            before, after = line[: expression.start], line[expression.end :]
+            cued = _PUBLISHED_CUE.search(before[-40:]) is not None
+            alone = _DATE_LINE_REST.match(before) is not None and _DATE_LINE_REST.match(after) is not None
+            dateline = index == 0 and bool(_BODY_DATELINE.match(before)) and before.rstrip().endswith(",")
+            if cued or alone or dateline:
+                return expression.first_day
+    return None
+
+
+def _anniversary(body: str, window: Window | None, today: dt.date) -> dt.date | None:
+    """ "the third anniversary of ..." with a full date of the event in the same article: the
+    event's date moved by that many years. It must fall in the officeholder window (when there
+    is one) and agree with a weekday named in the same sentence; several candidates → None."""
+    full_dates = [e.first_day for e in find_times(body, None) if e.granularity == "day"]
+    found: set[dt.date] = set()
+    for match in _ANNIVERSARY.finditer(body):
+        years = ordinal_number(match.group("ord"))
+        if years is None:
+            continue
+        sentence = _sentence_around(body, match.start())
+        weekdays = {WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
+        for date in full_dates:
+            candidate = add_years(date, years)
+            if candidate > today or (window is not None and not window.contains(candidate)):
+                continue
+            if weekdays and candidate.weekday() not in weekdays:
+                continue
+            found.add(candidate)
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_around(text: str, position: int) -> str:
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e != -1]
+    return text[start : min(ends) if ends else len(text)]

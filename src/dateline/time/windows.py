@@ -1,0 +1,155 @@
+"""Publication windows from who holds which office: "President-elect Joe Biden" was written
+between the election and the inauguration.
+
+Every "<title> <person>" (or "<person>, the <title>") mention of a term in the officeholder
+table gives a window [start, end); "former <title> <person>" gives [end of term, open). The
+windows of one article are intersected; a window that would empty the intersection is dropped
+(a wrong match must not erase the right ones), narrowest windows first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.actors.officeholders import Office, offices
+
+
+@dataclass(frozen=True)
+class Window:
+    """Days from `start` (inclusive) to `end` (exclusive; None: still open)."""
+
+    start: dt.date
+    end: dt.date | None
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+    def last_day(self, today: dt.date) -> dt.date:
+        """The last day of the window, an open one closed at `today` (news is not from the future)."""
+        return (self.end - dt.timedelta(days=1)) if self.end else max(today, self.start)
+
+    def intersect(self, other: Window) -> Window | None:
+        start = max(self.start, other.start)
+        ends = [e for e in (self.end, other.end) if e is not None]
+        end = min(ends) if ends else None
+        return None if end is not None and end <= start else Window(start, end)
+
+    def length(self, today: dt.date) -> int:
+        return (self.last_day(today) - self.start).days + 1
+
+
+# Words that, right before a title, make it not the person's current office.
+_NOT_CURRENT = re.compile(
+    r"(?:\b(?:vice|deputy|assistant|under|then|late|acting)[\s-]+|\bex-)$", re.IGNORECASE
+)
+_FORMER = re.compile(r"\b(?:former|ex-)[\s-]*$", re.IGNORECASE)
+
+
+def _title_pattern(title: str) -> str:
+    # Hyphens and spaces vary ("President-elect", "president elect").
+    return r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", title))
+
+
+@dataclass(frozen=True)
+class _OfficePatterns:
+    office: Office
+    full_name: re.Pattern[str]  # the person named in full, anywhere
+    before: re.Pattern[str]  # "<title> <name>"
+    short: re.Pattern[str]  # "<title> <one part of the name>": "President Moon", "President Biden"
+    after: re.Pattern[str]  # "<name>, the (new) <title>"
+
+
+@cache
+def _office_patterns() -> tuple[_OfficePatterns, ...]:
+    """The mention patterns of every term in the officeholder table."""
+    patterns = []
+    for office in offices():
+        names = "|".join(re.escape(name) for name in sorted(office.names, key=len, reverse=True))
+        parts = {part for name in office.names for part in re.split(r"[\s]+", name) if len(part) >= 3}
+        title = _title_pattern(office.title)
+        full_name = re.compile(rf"\b(?:{names})\b")
+        before = re.compile(rf"\b(?P<title>{title})\s+(?P<name>{names})\b", re.IGNORECASE)
+        part_names = "|".join(re.escape(p) for p in sorted(parts))
+        short = re.compile(
+            rf"\b(?P<title>{title})\s+(?P<name>{part_names})\b(?![\s-]+(?-i:[A-Z]))",
+            re.IGNORECASE,
+        )
+        after = re.compile(
+            rf"\b(?P<name>{names}),\s+(?:the\s+)?(?P<qual>(?:new|current|incumbent|former|outgoing)\s+)?"
+            rf"(?:[\w.]+\s+)?(?P<title>{title})\b",
+            re.IGNORECASE,
+        )
+        patterns.append(_OfficePatterns(office, full_name, before, short, after))
+    return tuple(patterns)
+
+
+def _capitalised_name(match: re.Match[str]) -> bool:
+    # The pattern is case-insensitive for the title only; names must look like names.
+    return match.group("name")[0].isupper()
+
+
+def office_windows(text: str) -> list[Window]:
+    """The window of every officeholder mention in `text`, in no particular order."""
+    windows: list[Window] = []
+    for patterns in _office_patterns():
+        office = patterns.office
+        # A surname alone ("President Moon") counts only when the article also names the person
+        # in full, as news does at first mention; alone it could be anyone of that name.
+        mentions = list(patterns.before.finditer(text))
+        if patterns.full_name.search(text):
+            mentions += patterns.short.finditer(text)
+        for match in mentions:
+            if not _capitalised_name(match):
+                continue
+            prefix = text[max(0, match.start() - 12) : match.start()]
+            if _FORMER.search(prefix):
+                if office.end is not None:
+                    windows.append(Window(office.end, None))
+            elif not _NOT_CURRENT.search(prefix):
+                windows.append(Window(office.start, office.end))
+        for match in patterns.after.finditer(text):
+            if not _capitalised_name(match):
+                continue
+            if (match.group("qual") or "").strip().lower() == "former":
+                if office.end is not None:
+                    windows.append(Window(office.end, None))
+            else:
+                windows.append(Window(office.start, office.end))
+    windows.extend(_incoming_windows(text))
+    return windows
+
+
+def _incoming_windows(text: str) -> list[Window]:
+    """ "the incoming (U.S.) administration of Joe Biden", "Biden's incoming administration":
+    the person is president-elect (or the like), so the text is from that term."""
+    windows = []
+    for office in offices():
+        if not office.title.lower().endswith("-elect"):
+            continue
+        names = "|".join(re.escape(name) for name in office.names)
+        pattern = re.compile(
+            rf"\bincoming\s+(?:[\w.]+\s+){{0,2}}(?:administration|government)\s+of\s+(?:{names})\b"
+            rf"|\b(?:{names})(?:'s|’s|\s+s)?\s+incoming\s+(?:administration|government)\b"
+            rf"|\bincoming\s+(?:{names})\s+(?:administration|government)\b"
+        )
+        if pattern.search(text):
+            windows.append(Window(office.start, office.end))
+    return windows
+
+
+def intersect_windows(windows: Iterable[Window], today: dt.date | None = None) -> Window | None:
+    """The intersection of the windows, skipping any that contradicts the narrower ones."""
+    today = today or dt.date.today()
+    result: Window | None = None
+    for window in sorted(windows, key=lambda w: (w.length(today), w.start)):
+        if result is None:
+            result = window
+            continue
+        narrowed = result.intersect(window)
+        if narrowed is not None:
+            result = narrowed
+    return result

@@ -1,0 +1,109 @@
+"""date_articles: metadata, datelines, dates in the text, and inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Article, RawDoc
+from dateline.time import date_articles
+from dateline.time.windows import Window, intersect_windows, office_windows
+
+
+def article(body: str, position: int = 0, dateline_date: str | None = None) -> Article:
+    return Article(
+        doc_id="d", position=position, start=0, end=len(body), body=body, dateline_date=dateline_date
+    )
+
+
+def dates(articles: list[Article], doc_date: str | None = None) -> list[tuple]:
+    dated = date_articles(articles, RawDoc(text="...", date=doc_date))
+    return [(a.date, a.date_granularity, a.date_source) for a in dated]
+
+
+def test_metadata_wins() -> None:
+    body = "Published: March 3, 2019\nThe minister spoke on Monday."
+    assert dates([article(body, dateline_date="Jan. 5, 2018")], "2021-06-01T08:00:00Z") == [
+        ("2021-06-01", "day", "metadata")
+    ]
+
+
+def test_full_dateline() -> None:
+    assert dates([article("Troops withdrew.", dateline_date="June 3, 2019")]) == [
+        ("2019-06-03", "day", "dateline")
+    ]
+
+
+def test_published_line_in_text_but_not_event_dates() -> None:
+    published = article("Posted on March 3, 2019 10:42 AM\nThe two leaders met on Monday.")
+    event_only = article("On April 27, 2018, the two leaders agreed to meet again.")
+    date_alone = article("The talks collapsed.\n\n  5 August 2021 | 14:05 BST\n")
+    assert dates([published]) == [("2019-03-03", "day", "text")]
+    assert dates([event_only]) == [(None, None, None)]
+    assert dates([date_alone]) == [("2021-08-05", "day", "text")]
+
+
+def test_officeholder_windows_intersect() -> None:
+    text = "President-elect Joe Biden spoke with Prime Minister Yoshihide Suga by phone."
+    window = intersect_windows(office_windows(text))
+    assert window == Window(dt.date(2020, 11, 7), dt.date(2021, 1, 20))
+
+
+def test_vice_and_former_titles_are_not_the_current_office() -> None:
+    assert intersect_windows(office_windows("Vice President Joe Biden visited Kyiv.")) == Window(
+        dt.date(2009, 1, 20), dt.date(2017, 1, 20)
+    )
+    assert intersect_windows(office_windows("Former President Barack Obama spoke.")) == Window(
+        dt.date(2017, 1, 20), None
+    )
+
+
+def test_surname_counts_only_after_the_full_name() -> None:
+    assert office_windows("President Moon spoke.") == []
+    assert len(office_windows("Moon Jae-in arrived. President Moon spoke.")) == 1
+
+
+def test_window_within_one_month_gives_the_month() -> None:
+    # One envoy's term ended on 2020-12-21, the other official's began on 2020-12-01.
+    body = "Special Representative for Korean Peninsula Peace and Security Affairs Lee Do-hoon met Takehiro "
+    body += "Funakoshi, the new Director-General for Asian and Oceanian Affairs."
+    assert dates([article(body)]) == [("2020-12", "month", "inferred")]
+
+
+def test_window_within_one_year_gives_the_year() -> None:
+    body = "Defense Secretary Jim Mattis and Secretary of State Mike Pompeo flew to Seoul."
+    assert dates([article(body)]) == [("2018", "year", "inferred")]
+    # A window over two years says nothing at the records' granularity.
+    assert dates([article("Defense Secretary Mark Esper met President Donald Trump.")]) == [
+        (None, None, None)
+    ]
+
+
+def test_yearless_dateline_takes_the_year_of_its_neighbours() -> None:
+    first = article("Troops withdrew.", 0, dateline_date="March 2, 2017")
+    second = article("Talks began.", 1, dateline_date="March 4")
+    assert dates([first, second]) == [("2017-03-02", "day", "dateline"), ("2017-03-04", "day", "dateline")]
+
+
+def test_yearless_dateline_without_anything_stays_undated() -> None:
+    assert dates([article("Talks began.", dateline_date="March 4")]) == [(None, None, None)]
+
+
+def test_neighbour_month_inside_window() -> None:
+    first = article("President-elect Joe Biden named his team.", 0)
+    second = article("Talks began.", 1, dateline_date="Dec. 2, 2020")
+    assert dates([first, second]) == [("2020-12", "month", "inferred"), ("2020-12-02", "day", "dateline")]
+
+
+def test_neighbour_outside_window_is_ignored() -> None:
+    first = article("President-elect Joe Biden named his team.", 0)
+    second = article("Talks began.", 1, dateline_date="March 2, 2017")
+    assert dates([first, second])[0] == (None, None, None)
+
+
+def test_anniversary_must_agree_with_its_weekday() -> None:
+    body = (
+        "Leaders marked the 10th anniversary of the accord on Friday. On May 3, 2010, both sides signed it."
+    )
+    assert dates([article(body)]) == [(None, None, None)]  # 2020-05-03 was a Sunday
+    body = body.replace("Friday", "Sunday")
+    assert dates([article(body)]) == [("2020-05-03", "day", "inferred")]

@@ -1,0 +1,114 @@
+"""find_times on short news-style sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.time import find_times
+
+WED = dt.date(2020, 12, 23)  # a Wednesday
+
+
+def resolve(
+    text: str, anchor: dt.date | None = WED, granularity: str = "day", past: bool = True
+) -> list[tuple]:
+    found = find_times(text, anchor, granularity, past)  # type: ignore[arg-type]
+    return [(e.text, e.value, e.granularity) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accord was signed on April 27, 2018, in Panmunjom.", ("April 27, 2018", "2018-04-27", "day")),
+        ("Talks resumed on 27 April 2018 after a pause.", ("27 April 2018", "2018-04-27", "day")),
+        (
+            "The ministry said on Dec. 23, 2020, that talks would go on.",
+            ("Dec. 23, 2020", "2020-12-23", "day"),
+        ),
+        ("Filed 2020-12-23 by the agency.", ("2020-12-23", "2020-12-23", "day")),
+        ("Exports fell in December 2020, data showed.", ("December 2020", "2020-12", "month")),
+        (
+            "The envoy arrived in Tokyo on Tuesday, Sept. 8, 2020.",
+            ("Tuesday, Sept. 8, 2020", "2020-09-08", "day"),
+        ),
+        ("Stocks closed at 11/02/89 levels.", ("11/02/89", "1989-11-02", "day")),
+    ],
+)
+def test_absolute_dates_need_no_anchor(text: str, expected: tuple) -> None:
+    assert resolve(text, None) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met the minister on Dec. 21.", ("Dec. 21", "2020-12-21", "day")),
+        ("He met the minister on December 24.", ("December 24", "2019-12-24", "day")),  # not after the anchor
+        ("The envoy left on Wednesday.", ("Wednesday", "2020-12-23", "day")),  # the anchor day itself
+        ("The envoy left Tuesday.", ("Tuesday", "2020-12-22", "day")),
+        ("The envoy left Thursday.", ("Thursday", "2020-12-17", "day")),
+        ("The envoy will travel to Seoul on Thursday.", ("Thursday", "2020-12-24", "day")),
+        ("The two sides plan to meet next Wednesday.", ("next Wednesday", "2020-12-30", "day")),
+        ("They meet this coming Monday.", ("this coming Monday", "2020-12-28", "day")),
+        ("The vote was held last Monday.", ("last Monday", "2020-12-21", "day")),
+        ("Officials said today that the border is shut.", ("today", "2020-12-23", "day")),
+        ("The minister resigned yesterday.", ("yesterday", "2020-12-22", "day")),
+        ("Talks open tomorrow in Geneva.", ("tomorrow", "2020-12-24", "day")),
+        ("A ceasefire began the previous day.", ("the previous day", "2020-12-22", "day")),
+        ("A day earlier, troops had withdrawn.", ("A day earlier", "2020-12-22", "day")),
+        ("The rebels attacked two days ago.", ("two days ago", "2020-12-21", "day")),
+        ("The summit ended three years ago.", ("three years ago", "2017", "year")),
+        ("Trade rose last month.", ("last month", "2020-11", "month")),
+        ("The summit is planned for next month.", ("next month", "2021-01", "month")),
+        ("Imports rose this month.", ("this month", "2020-12", "month")),
+        ("Growth slowed last year.", ("last year", "2019", "year")),
+        ("Elections are due next year.", ("next year", "2021", "year")),
+        ("Prices rose this year.", ("this year", "2020", "year")),
+        ("He was appointed earlier this week.", ("earlier this week", "2020-W52", "week")),
+        ("Envoys met last week.", ("last week", "2020-W51", "week")),
+        ("Sales fell in the third quarter.", ("the third quarter", "2020-Q3", "quarter")),
+        ("Trade with Japan grew in the 1990s.", ("the 1990s", "199", "decade")),
+        ("In March, the talks broke down.", ("March", "2020-03", "month")),
+        ("The treaty was signed in 1953.", ("1953", "1953", "year")),
+    ],
+)
+def test_relative_and_partial_dates_use_the_anchor(text: str, expected: tuple) -> None:
+    assert resolve(text) == [expected]
+
+
+def test_relative_expressions_are_skipped_without_anchor() -> None:
+    assert resolve("He left on Wednesday, a day after talks ended yesterday and last month.", None) == []
+
+
+def test_month_anchor_resolves_months_but_not_days() -> None:
+    text = "The envoy said on Wednesday that the summit next month will follow talks on Dec. 2."
+    assert resolve(text, dt.date(2020, 12, 1), "month") == [
+        ("next month", "2021-01", "month"),
+        ("Dec. 2", "2020-12-02", "day"),
+    ]
+
+
+def test_future_when_asked() -> None:
+    assert resolve("Talks on Friday.", past=False) == [("Friday", "2020-12-25", "day")]
+    assert resolve("Talks on Friday.") == [("Friday", "2020-12-18", "day")]
+
+
+def test_common_words_are_not_dates() -> None:
+    text = "Theresa May said the march may go ahead; 2020 people joined, up 1998 percent, paying $2000."
+    assert resolve(text) == []
+    assert resolve("In May the talks stalled; 2019 was lost.") == [
+        ("May", "2020-05", "month"),
+        ("2019", "2019", "year"),
+    ]
+
+
+def test_deadlines_point_forward() -> None:
+    assert resolve("Rebels must leave the city by Jan. 14, the council said.") == [
+        ("Jan. 14", "2021-01-14", "day")
+    ]
+
+
+def test_text_order_and_no_overlaps() -> None:
+    found = resolve("On Wednesday, Dec. 23, 2020, the envoy met; last week he flew in.")
+    assert found == [("Wednesday, Dec. 23, 2020", "2020-12-23", "day"), ("last week", "2020-W51", "week")]
