@@ -1,0 +1,69 @@
+"""Text repair: unicode/mojibake fixes and apostrophes a scraper turned into spaces."""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+# Auxiliaries whose negation ends in "n't": "don t" can only be "don't".
+_NEGATABLE = frozenset(
+    [
+        "don",
+        "can",
+        "won",
+        "isn",
+        "didn",
+        "doesn",
+        "wasn",
+        "aren",
+        "couldn",
+        "wouldn",
+        "shouldn",
+        "hasn",
+        "haven",
+        "hadn",
+        "weren",
+        "ain",
+        "mustn",
+        "needn",
+        "mightn",
+    ]
+)
+# "re" and "d" are only contractions after these pronouns ("re" alone is a prefix, "d" an initial).
+_RE_HOSTS = frozenset({"we", "you", "they", "who", "what"})
+_D_HOSTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "that", "there"})
+
+# A letter-final word, one space, then a lone clitic that is not a word on its own.
+_CLITIC = re.compile(r"\b([A-Za-z]+) (s|t|ve|ll|m|d|re)(?=$|[\s.,;:!?)\"'\u201d\u2019])")
+
+
+def _restore(match: re.Match[str]) -> str:
+    word, clitic = match.group(1), match.group(2)
+    low = word.lower()
+    keep = match.group(0)
+    if clitic == "t":
+        return f"{word}'t" if low in _NEGATABLE else keep
+    if clitic == "re":
+        return f"{word}'re" if low in _RE_HOSTS else keep
+    if clitic == "d":
+        return f"{word}'d" if low in _D_HOSTS else keep
+    if clitic == "m":
+        # Only "I'm" exists; elsewhere a lone "m" is a unit or an initial.
+        return "I'm" if word == "I" else keep
+    if clitic == "s" and len(word) == 1 and word.islower():
+        # "a s" or "x s" are more likely list items or symbols than possessives.
+        return keep
+    return f"{word}'{clitic}"
+
+
+def restore_apostrophes(text: str) -> str:
+    """Put back apostrophes a scraper replaced by spaces ("Korea s new" -> "Korea's new")."""
+    return _CLITIC.sub(_restore, text)
+
+
+def repair(line: str) -> str:
+    """Fix broken unicode (mojibake, HTML entities) and lost apostrophes in one line."""
+    # uncurl_quotes=False: typographic characters the source used are kept as they are.
+    fixed = ftfy.fix_text(line, uncurl_quotes=False, normalization="NFC")
+    return restore_apostrophes(fixed)

@@ -1,0 +1,320 @@
+"""Line-level cues for article boundaries and metadata: datelines, bylines,
+date lines, headline-shaped lines, and outlet names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# News agencies as they appear in dateline tags, keyed by lower-cased tag.
+AGENCIES: dict[str, str] = {
+    "reuters": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "yonhap": "Yonhap",
+    "xinhua": "Xinhua",
+    "kyodo": "Kyodo",
+    "jiji press": "Jiji Press",
+    "jiji": "Jiji Press",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "dpa": "dpa",
+    "pti": "PTI",
+    "ani": "ANI",
+    "ians": "IANS",
+    "upi": "UPI",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "sputnik": "Sputnik",
+    "anadolu": "Anadolu Agency",
+    "aa": "Anadolu Agency",
+    "bernama": "Bernama",
+    "cna": "CNA",
+    "kcna": "KCNA",
+    "irna": "IRNA",
+    "wafa": "WAFA",
+    "cgtn": "CGTN",
+    "bloomberg": "Bloomberg",
+    "cnn": "CNN",
+    "bbc": "BBC",
+    "rfe/rl": "RFE/RL",
+    "vna": "VNA",
+    "antara": "Antara",
+    "pna": "PNA",
+    "sana": "SANA",
+    "mena": "MENA",
+    "spa": "SPA",
+    "wam": "WAM",
+    "qna": "QNA",
+}
+
+# Well-known outlets' sites, keyed by registered domain.
+DOMAINS: dict[str, str] = {
+    "koreatimes.co.kr": "Korea Times",
+    "koreaherald.com": "Korea Herald",
+    "yna.co.kr": "Yonhap",
+    "en.yna.co.kr": "Yonhap",
+    "joongang.co.kr": "JoongAng Daily",
+    "reuters.com": "Reuters",
+    "apnews.com": "AP",
+    "afp.com": "AFP",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "cnn.com": "CNN",
+    "nytimes.com": "New York Times",
+    "washingtonpost.com": "Washington Post",
+    "theguardian.com": "The Guardian",
+    "aljazeera.com": "Al Jazeera",
+    "dw.com": "DW",
+    "france24.com": "France 24",
+    "rferl.org": "RFE/RL",
+    "scmp.com": "South China Morning Post",
+    "xinhuanet.com": "Xinhua",
+    "news.cn": "Xinhua",
+    "globaltimes.cn": "Global Times",
+    "japantimes.co.jp": "Japan Times",
+    "nikkei.com": "Nikkei",
+    "kyodonews.net": "Kyodo",
+    "aa.com.tr": "Anadolu Agency",
+    "dailysabah.com": "Daily Sabah",
+    "timesofindia.indiatimes.com": "Times of India",
+    "ndtv.com": "NDTV",
+    "hindustantimes.com": "Hindustan Times",
+    "abcnews.go.com": "ABC News",
+    "nbcnews.com": "NBC News",
+    "cbsnews.com": "CBS News",
+    "foxnews.com": "Fox News",
+    "politico.com": "Politico",
+    "bloomberg.com": "Bloomberg",
+    "ft.com": "Financial Times",
+    "wsj.com": "Wall Street Journal",
+    "voanews.com": "VOA",
+    "tass.com": "TASS",
+    "en.people.cn": "People's Daily",
+    "thenationalnews.com": "The National",
+    "stripes.com": "Stars and Stripes",
+    "spacewar.com": "SpaceWar",
+    "world.kbs.co.kr": "KBS",
+}
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?"
+)
+_DAY_MONTH = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})"
+_CAPS_WORD = r"[A-Z][A-Z.'\u2019-]+"
+_TITLE_WORD = r"[A-Z][a-z.'\u2019-]+"
+_SEP = r"\s*(?:--|-|\u2014|\u2013|:)\s*"
+_TAG = r"\((?P<tag>[^()]{2,60})\)"
+
+# "SEOUL (Reuters) - ", "SEOUL, Dec. 23 (Yonhap) ", "WASHINGTON \u2014 ",
+# "OHRID, North Macedonia (AP) \u2014 ",
+# "Tokyo, July 4 (Jiji Press)--", "(ANSA) - BRUXELLES, 18 MAR - ", "(VOVWORLD) - ".
+_DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<place>{_CAPS_WORD}(?:[ /]{_CAPS_WORD}){{0,3}})"  # SEOUL, BUENOS AIRES/MEXICO CITY
+    rf"(?:,\s(?P<region>{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}))?"  # , North Macedonia
+    rf"(?:,\s?(?P<date>{_DAY_MONTH}))?"  # , Dec. 23
+    rf"(?:,?\s*{_TAG})?)"  # (Yonhap)
+    rf"(?P<sep>{_SEP}|\s+(?=[A-Z\u201c\"]))"
+)
+_DATELINE_TITLE = re.compile(
+    rf"^(?P<dateline>(?P<place>{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}),\s?(?:(?P<date>{_DAY_MONTH}),?\s*)?{_TAG})"
+    rf"(?P<sep>{_SEP}|\s+)"
+)
+_TAG_FIRST = re.compile(
+    rf"^(?P<dateline>{_TAG}(?:{_SEP}(?P<place>{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,2}})"
+    rf"(?:,\s?(?P<date>\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}))?)?)(?P<sep>{_SEP})"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at the start of a body line."""
+
+    text: str  # as printed, without the separator: "SEOUL, Dec. 23 (Yonhap)"
+    length: int  # characters to drop from the line to get the body text
+    place: str | None
+    date: str | None
+    agency: str | None
+
+
+def _agency(tag: str | None) -> str | None:
+    """The agency named in a dateline tag: "(Reuters)" -> Reuters, "(X News / Sputnik - ...)" -> Sputnik."""
+    if not tag:
+        return None
+    low = tag.lower().strip()
+    if low in AGENCIES:
+        return AGENCIES[low]
+    for part in re.split(r"[/,;]| - ", low):
+        part = part.strip()
+        if part in AGENCIES:
+            return AGENCIES[part]
+    # An unknown tag still names who wrote it, if it looks like a name ("KYMA, KECY/ NBC News" -> first part).
+    first = re.split(r"[/,;]| - ", tag)[0].strip()
+    return first if first and len(first) <= 30 and not re.search(r"\d", first) else None
+
+
+def find_dateline(line: str) -> Dateline | None:
+    """The dateline opening `line`, or None.
+
+    It needs an agency tag or a dash: a capitalised word alone is not a dateline.
+    """
+    for pattern in (_DATELINE, _DATELINE_TITLE, _TAG_FIRST):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        tag, sep = groups.get("tag"), match.group("sep").strip()
+        if pattern is _DATELINE:
+            if not tag and sep not in ("-", "--", "\u2014", "\u2013"):
+                continue
+            # Bare place words must be a place-like name: at most 4 words and the body must follow.
+            if len(match.group("place").replace("/", " ").split()) > 4 or len(match.group("place")) < 3:
+                continue
+        rest = line[match.end() :]
+        if len(rest.split()) < 4:
+            continue
+        place = groups.get("place")
+        return Dateline(
+            text=match.group("dateline").strip(),
+            length=match.end(),
+            place=place.split("/")[0].strip().title() if place else None,
+            date=groups.get("date"),
+            agency=_agency(tag),
+        )
+    return None
+
+
+_BYLINE = re.compile(
+    r"^(?:(?:[Ww]ritten |[Rr]eported )?(?:[Bb]y|BY)|From)\s*:?\s+"
+    r"(?P<names>[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|al|bin|\|)){0,8}"
+    r"(?:\s*,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){0,3})",
+)
+_BYLINE_TAIL = re.compile(r"\s*(?:,|\||published|updated|posted|on \d|\d).*$", re.IGNORECASE)
+
+
+def find_byline(line: str) -> str | None:
+    """The author named by a byline line ("By Kang Seung-woo" -> "Kang Seung-woo"), or None."""
+    if len(line) > 120:
+        return None
+    match = _BYLINE.match(line)
+    if match is None:
+        return None
+    names = match.group("names")
+    if not names[0].isupper():
+        return None
+    # The rest of the line must be short metadata, not a sentence ("By AFP Japan said Monday ...").
+    rest = line[match.end() :]
+    if len(rest.split()) > 5 and not re.match(r"\s*(?:[,|]|published|updated|posted)", rest, re.IGNORECASE):
+        return None
+    names = _BYLINE_TAIL.sub("", names).strip(" |,")
+    # Drop a trailing organisation in caps after the names ("Simone McCarthy and Nectar Gan, CNN").
+    return names or None
+
+
+_DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+    rf"(?:[\s,|-]+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?"
+    rf"(?:\s*\(.{{0,20}}\))?\s*$",
+    re.IGNORECASE,
+)
+_DATE_ANY = re.compile(
+    rf"(?:published|updated|posted)\s*:?\s*(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def find_date_line(line: str) -> str | None:
+    """The date printed by a metadata line ("Published : Dec 23, 2020" -> "Dec 23, 2020"), or None."""
+    if len(line) > 80:
+        return None
+    match = _DATE_LINE.match(line.strip())
+    if match:
+        return match.group("date")
+    match = _DATE_ANY.search(line)
+    return match.group("date") if match and len(line.split()) <= 12 else None
+
+
+_DANGLING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "that",
+        "which",
+        "who",
+        "this",
+        "its",
+        "their",
+        "his",
+        "her",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "not",
+        "than",
+    ]
+)
+_TERMINAL = ".!?\"\u201d\u2019'):;\u2026"
+
+
+def is_headline_shaped(line: str) -> bool:
+    """Short, capitalised, no final full stop: the shape of a headline (or a subhead)."""
+    words = line.split()
+    if not 3 <= len(words) <= 30 or len(line) > 220:
+        return False
+    if line[-1] in ".:;,":
+        return False
+    first = line.lstrip("\"'\u201c\u2018(")
+    if not first or not (first[0].isupper() or first[0].isdigit()):
+        return False
+    # A line ending in a function word ("... on Wednesday, that") is a sentence cut off, not a headline.
+    if words[-1].lower() in _DANGLING or (len(words[-1]) <= 2 and words[-1].islower()):
+        return False
+    # A sentence longer than a headline ends in a full stop; long unpunctuated lines are truncated text.
+    return len(words) <= 22 or line[-1] in '?!"\u201d'
+
+
+def ends_truncated(line: str) -> bool:
+    """A line cut off mid-sentence (the end of a truncated page): no final punctuation, ends in a word."""
+    tail = line.rstrip()
+    return bool(tail) and tail[-1] not in _TERMINAL and (tail[-1].isalnum() or tail[-1] in "-,")
+
+
+def outlet_from_domain(text: str) -> str | None:
+    """The outlet named by a well-known domain mentioned in `text`."""
+    for match in re.finditer(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", text.lower()):
+        host = match.group(0).removeprefix("www.")
+        while host.count(".") >= 1:
+            if host in DOMAINS:
+                return DOMAINS[host]
+            host = host.split(".", 1)[1]
+    return None

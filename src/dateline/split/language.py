@@ -1,0 +1,56 @@
+"""A small language guess: the writing system, then the share of common function words."""
+
+from __future__ import annotations
+
+import re
+
+# The most frequent function words of each language; together they make up a large share of any text.
+_STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to in a is that for on with as was by at it from he said his are be have has were "
+        "will this which an not but they their who its after also been would",
+        "fr": "le la les de des du et un une est en que qui dans pour sur par au aux avec pas il elle ce "
+        "sont été ont a se son sa ses plus",
+        "es": "el la los las de del y que en un una es por con para se su al lo como más pero sus fue ha "
+        "han este esta",
+        "pt": "o a os as de do da dos das e que em um uma é para com não por se na no ao mais foi como "
+        "pela pelo seu sua",
+        "it": "il lo la i gli le di del della e che un una è per con non in si da al dei delle ha sono "
+        "anche nel nella",
+        "de": "der die das und ist nicht ein eine zu den mit von sich des auf für im dem auch es an als "
+        "wird wurde sie er",
+        "nl": "de het een en van is dat op te in voor met niet zijn die aan er door hij ook als",
+        "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah oleh",
+    }.items()
+}
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(text: str) -> str:
+    """ISO 639-1 code of the text's language: "en", "fr", ...; "und" when there is too little to tell."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20:
+        return "und"
+    sample = "".join(letters[:4000])
+    for lang, script in _SCRIPTS:
+        # Japanese uses Han characters too, so kana is tested before Han.
+        if len(script.findall(sample)) > 0.3 * len(sample):
+            return lang
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if not words:
+        return "und"
+    scores = {lang: sum(w in stop for w in words) / len(words) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= 0.08 else "und"

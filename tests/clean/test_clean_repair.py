@@ -1,0 +1,64 @@
+"""Unicode repair and lost-apostrophe restoration."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean import clean, repair, restore_apostrophes
+
+
+@pytest.mark.parametrize(
+    ("damaged", "restored"),
+    [
+        ("Korea s new envoy", "Korea's new envoy"),
+        ("ahead of next month s summit", "ahead of next month's summit"),
+        ("they don t agree", "they don't agree"),
+        ("Ankara won t back the bid", "Ankara won't back the bid"),
+        ("we re ready, they re not", "we're ready, they're not"),
+        ("we ve said it and you ll see", "we've said it and you'll see"),
+        ("I m sure he d agree", "I'm sure he'd agree"),
+        ("Tokyo s foreign ministry.", "Tokyo's foreign ministry."),
+    ],
+)
+def test_restores_dropped_apostrophes(damaged: str, restored: str) -> None:
+    assert restore_apostrophes(damaged) == restored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 100 m sprint",  # a unit after a number
+        "the re run of the vote",  # "re" after a noun is not "are"
+        "options a s and t",  # lone letters in a list
+        "Cote d Ivoire",  # "d" is only a contraction after a pronoun
+        "the m and the t",  # "t" only after n't auxiliaries
+        "It's already right.",
+    ],
+)
+def test_leaves_real_words_alone(text: str) -> None:
+    assert restore_apostrophes(text) == text
+
+
+def test_fixes_mojibake_and_keeps_typographic_quotes() -> None:
+    assert repair("Israel says it will \u00e2\u20ac\u0153suspend\u00e2\u20ac\u009d plans") == (
+        "Israel says it will \u201csuspend\u201d plans"
+    )
+    assert repair("South Korea\u2019s foreign ministry") == "South Korea\u2019s foreign ministry"
+
+
+def test_lines_keep_raw_offsets() -> None:
+    raw = "Seoul s view\n\n  Second line here  \n"
+    lines = clean(raw).lines
+    assert [line.text for line in lines] == ["Seoul's view", "Second line here"]
+    assert [raw[line.start : line.end].strip() for line in lines] == ["Seoul s view", "Second line here"]
+
+
+def test_seed_apostrophes(seed_text: str) -> None:
+    text = "\n".join(line.text for line in clean(seed_text).lines)
+    for phrase in (
+        "South Korea's new chief nuclear envoy",
+        "next month's summit",
+        "Tokyo's foreign ministry",
+    ):
+        assert phrase in text
+    assert " s " not in text

@@ -1,0 +1,170 @@
+"""Splitting pasted news into articles, with their metadata."""
+
+from __future__ import annotations
+
+from dateline.clean import clean
+from dateline.model import Article, RawDoc
+from dateline.split import split
+
+
+def _split(text: str, **meta: str) -> list[Article]:
+    return split(clean(text), RawDoc(text=text, **meta))
+
+
+def test_seed_three_articles(seed_text: str) -> None:
+    korea_times, reuters, yonhap = _split(seed_text)
+
+    assert korea_times.outlet == "Korea Times"
+    assert korea_times.byline == "Kang Seung-woo"
+    assert korea_times.headline == "Moon out of step with Biden ahead of Korea-US summit"
+    assert korea_times.body.count("\n") == 2  # the three paragraphs
+    assert korea_times.body.startswith("The South Korean government appears")
+    assert "next month's summit" in korea_times.body
+    assert "koreatimes" not in korea_times.body
+
+    assert reuters.outlet == "Reuters"
+    assert reuters.dateline == "SEOUL (Reuters)"
+    assert reuters.dateline_place == "Seoul"
+    assert reuters.body.startswith("A senior U.S. envoy on Wednesday")
+    assert "3 Min Read" not in reuters.body and "Slideshow" not in reuters.body
+    assert {span.reason for span in reuters.removed} >= {"read-time", "gallery"}
+
+    assert yonhap.outlet == "Yonhap"
+    assert yonhap.headline == "S. Korea's new top nuclear envoy holds phones talks with Japanese counterpart"
+    assert yonhap.dateline == "SEOUL, Dec. 23 (Yonhap)"
+    assert yonhap.dateline_place == "Seoul"
+    assert yonhap.dateline_date == "Dec. 23"
+    assert yonhap.body.startswith("South Korea's new chief nuclear envoy, Noh Kyu-duk, spoke by phone")
+    assert "news" not in yonhap.body.split("\n")
+
+    # Articles tile the document in order, each starting at a line start.
+    assert [a.position for a in (korea_times, reuters, yonhap)] == [0, 1, 2]
+    assert korea_times.start == 0 and korea_times.end < reuters.start < reuters.end < yonhap.start
+    assert seed_text[reuters.start :].startswith("3 Min Read")
+    assert seed_text[yonhap.start :].startswith("news\n")
+    assert all(a.date is None and a.language == "en" for a in (korea_times, reuters, yonhap))
+
+
+AP_AND_AFP = """\
+Envoys agree to resume ceasefire talks in Doha
+DOHA, Qatar (AP) \u2014 Negotiators from both sides agreed on Sunday to resume ceasefire talks next week, \
+the Qatari foreign ministry said.
+The talks had stalled in March after a dispute over prisoner exchanges and the timing of a withdrawal.
+Copyright 2024 The Associated Press. All rights reserved.
+Advertisement
+Farmers block roads in Brussels over trade deal
+BRUSSELS, March 3 (AFP) - Hundreds of tractors blocked the streets around the European Parliament on \
+Monday as farmers protested against a proposed trade agreement.
+Police used water cannon to disperse crowds near the parliament building, officials said.
+"""
+
+
+def test_ap_and_afp_datelines_with_dashes() -> None:
+    doha, brussels = _split(AP_AND_AFP)
+    assert doha.headline == "Envoys agree to resume ceasefire talks in Doha"
+    assert doha.outlet == "AP"
+    assert doha.dateline_place == "Doha"
+    assert doha.body.startswith("Negotiators from both sides")
+    assert "Copyright" not in doha.body
+    assert brussels.headline == "Farmers block roads in Brussels over trade deal"
+    assert brussels.outlet == "AFP"
+    assert brussels.dateline_place == "Brussels"
+    assert brussels.dateline_date == "March 3"
+    assert AP_AND_AFP[brussels.start :].startswith("Advertisement")
+    # The sign-off stays with the article it closes.
+    copyright_start = AP_AND_AFP.index("Copyright")
+    assert any(span.start == copyright_start for span in doha.removed)
+
+
+WASHINGTON_EM_DASH = """\
+WASHINGTON \u2014 The State Department on Tuesday announced new sanctions on three shipping companies \
+accused of moving oil in breach of an embargo.
+A spokesperson said further measures were under review.
+"""
+
+
+def test_bare_place_dateline_with_em_dash() -> None:
+    (article,) = _split(WASHINGTON_EM_DASH, url="https://example.org/a", outlet="Example Wire")
+    assert article.dateline == "WASHINGTON"
+    assert article.dateline_place == "Washington"
+    assert article.body.startswith("The State Department on Tuesday")
+    assert article.outlet == "Example Wire"  # no agency in the text: the document's own metadata
+    assert article.url == "https://example.org/a"
+
+
+NO_CUES = """\
+The river burst its banks overnight, flooding hundreds of homes in the valley.
+Rescue teams worked through the night to evacuate residents from the worst-hit villages.
+Share this article
+Officials said the water level was expected to fall by the end of the week.
+"""
+
+
+def test_single_article_without_cues() -> None:
+    (article,) = _split(NO_CUES)
+    assert article.start == 0 and article.end == len(NO_CUES.rstrip("\n"))
+    assert article.body.count("\n") == 2
+    assert "Share this article" not in article.body
+    assert article.headline is None and article.dateline is None and article.outlet is None
+
+
+HEADLINE_BYLINE_END = """\
+Leaders pledge new aid for flood victims at regional summit
+By Maria Lopez and Tom Hughes
+Published: March 14, 2023
+Leaders from eight countries pledged $2 billion in aid for victims of last month's floods on Tuesday.
+The aid will be delivered through the regional development bank, the final communique said.
+(END)
+Parliament approves new defence budget after long debate
+By Ahmed Karimi
+Lawmakers approved a sharply higher defence budget on Wednesday after a debate lasting two days.
+The opposition had argued the increase would come at the expense of schools and hospitals.
+"""
+
+
+def test_headline_before_body_and_end_sign_off() -> None:
+    aid, budget = _split(HEADLINE_BYLINE_END)
+    assert aid.headline == "Leaders pledge new aid for flood victims at regional summit"
+    assert aid.byline == "Maria Lopez and Tom Hughes"
+    assert aid.dateline_date == "March 14, 2023"
+    assert aid.body.startswith("Leaders from eight countries")
+    assert "(END)" not in aid.body and "Published" not in aid.body
+    assert HEADLINE_BYLINE_END[aid.start : aid.end].endswith("(END)")
+    assert budget.headline == "Parliament approves new defence budget after long debate"
+    assert budget.byline == "Ahmed Karimi"
+    assert budget.body.startswith("Lawmakers approved")
+
+
+MIXED_LANGUAGES = """\
+PARIS (Reuters) - France and Germany agreed on Thursday to coordinate their positions before the summit \
+of European leaders next week, officials said.
+The two governments will present a joint proposal on energy prices and gas storage to the other members.
+Le gouvernement a annoncé jeudi que les deux pays présenteront une proposition commune sur les prix de \
+l'énergie lors du sommet de la semaine prochaine.
+Selon le ministre, cette décision est une étape importante pour l'Europe et pour les consommateurs.
+"""
+
+
+def test_non_english_article_is_split_and_tagged() -> None:
+    english, french = _split(MIXED_LANGUAGES)
+    assert english.language == "en" and english.outlet == "Reuters"
+    assert french.language == "fr"
+    assert french.body.startswith("Le gouvernement")
+
+
+def test_empty_document() -> None:
+    assert _split("\n \n") == []
+
+
+def test_dev_boundaries(shared_data) -> None:  # type: ignore[no-untyped-def]
+    """A floor on boundary F1 over the development cases, so regressions show."""
+    import json
+
+    tp = fp = fn = 0
+    for raw in (shared_data / "split" / "cases.dev.jsonl").open(encoding="utf-8"):
+        case = json.loads(raw)
+        text = case["text"]
+        predicted = {text.rfind("\n", 0, a.start) + 1 for a in _split(text)[1:]}
+        gold = {a["start"] for a in case["articles"][1:]}
+        tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.5

@@ -1,0 +1,112 @@
+"""Line cues: datelines, bylines, date lines, headline shape, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.split.cues import find_byline, find_date_line, find_dateline, is_headline_shaped
+from dateline.split.language import guess_language
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "place", "date", "agency"),
+    [
+        ("SEOUL (Reuters) - A senior envoy said on Wednesday", "SEOUL (Reuters)", "Seoul", None, "Reuters"),
+        (
+            "SEOUL, Dec. 23 (Yonhap) South Korea's envoy spoke by phone",
+            "SEOUL, Dec. 23 (Yonhap)",
+            "Seoul",
+            "Dec. 23",
+            "Yonhap",
+        ),
+        (
+            "MEXICO CITY (AP) \u2014 Representatives of both sides met on Friday",
+            "MEXICO CITY (AP)",
+            "Mexico City",
+            None,
+            "AP",
+        ),
+        (
+            "LONDON, March 3 (AFP) - Britain said on Monday it would",
+            "LONDON, March 3 (AFP)",
+            "London",
+            "March 3",
+            "AFP",
+        ),
+        (
+            "Tokyo, July 4 (Jiji Press)--The Japanese government tightened",
+            "Tokyo, July 4 (Jiji Press)",
+            "Tokyo",
+            "July 4",
+            "Jiji Press",
+        ),
+        ("NAIROBI \u2013 Kenya's president said the talks would continue", "NAIROBI", "Nairobi", None, None),
+    ],
+)
+def test_datelines(line: str, text: str, place: str, date: str | None, agency: str | None) -> None:
+    found = find_dateline(line)
+    assert found is not None
+    assert (found.text, found.place, found.date, found.agency) == (text, place, date, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NATO allies met in Brussels on Thursday to discuss the war.",
+        "Kim Jong-un said the test was a success.",
+        "UN - short",
+        "SAUDI ARABIA, IRAN TALK IN BEIJING IS VICTORY OF PEACE: WANG YI",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert find_dateline(line) is None
+
+
+def test_bylines() -> None:
+    assert find_byline("By Kang Seung-woo") == "Kang Seung-woo"
+    assert find_byline("By Simone McCarthy and Nectar Gan, CNN") == "Simone McCarthy and Nectar Gan"
+    assert find_byline("By J.P. LAWRENCE | STARS AND STRIPES Published: February 29, 2020") == "J.P. LAWRENCE"
+    assert (
+        find_byline("By Agence France-Presse Japan said Monday it will tighten regulations on exports")
+        is None
+    )
+    assert find_byline("by the end of the week, officials said") is None
+
+
+def test_date_lines() -> None:
+    assert find_date_line("Published : Dec 23, 2020") == "Dec 23, 2020"
+    assert find_date_line("Tuesday, March 29, 2022") == "March 29, 2022"
+    assert find_date_line("Updated: Aug 13, 2020 2:30 PM") == "Aug 13, 2020"
+    assert find_date_line("The talks began on March 29, 2022 in Istanbul and lasted hours.") is None
+
+
+def test_headline_shape() -> None:
+    assert is_headline_shaped("Biden and Putin meet in Geneva for summit")
+    assert not is_headline_shaped("The two leaders met for three hours, officials said.")
+    assert not is_headline_shaped("But the president announced a new alliance on Wednesday, that")
+    assert not is_headline_shaped("news")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The foreign ministers of the two countries met in Seoul on Wednesday and agreed to hold talks.",
+            "en",
+        ),
+        (
+            "Les ministres des deux pays se sont rencontrés mercredi et ont annoncé la reprise des "
+            "discussions.",
+            "fr",
+        ),
+        (
+            "Dopo una pausa di oltre un'ora sono ripresi i colloqui tra i due leader, "
+            "che hanno discusso del piano.",
+            "it",
+        ),
+        ("التقى وزير الخارجية الأمريكي في سيول اليوم بوزير الخارجية الكوري", "ar"),
+        ("ok", "und"),
+    ],
+)
+def test_language(text: str, lang: str) -> None:
+    assert guess_language(text) == lang
