@@ -1,0 +1,532 @@
+"""Find the actors of one parsed article.
+
+Every noun phrase head is described from its parse: the proper-name run that ends at
+it, the title words and country words in front of it ("South Korea's Deputy Foreign
+Minister Choi Jong-kun"), an apposition ("Noh Kyu-duk, ... envoy") and a prepositional
+phrase ("director-general ... at Tokyo's foreign ministry"). spaCy's entity labels are
+used as hints only: its small model often tags a Korean surname as ORG or GPE, so a
+capitalised run is enough, and an in-article registry of full names resolves surnames
+("Choi") and role nouns ("his Japanese counterpart") in a second pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.actors.lexicon import (
+    COLLECTIVES,
+    COUNTRY_PREPS,
+    GROUPS,
+    NOT_ACTORS,
+    PERSON_ROLES,
+    SECTOR_NOUNS,
+    TITLE_WORDS,
+)
+from dateline.actors.officeholders import offices
+from dateline.model import Actor, Article, Mention
+from dateline.place.countries import lookup
+
+# Dependency labels that glue a token into the name it modifies.
+_NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+# Entity labels that are never actors.
+_NON_ACTOR_ENTS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "EVENT",
+        "LAW",
+        "WORK_OF_ART",
+        "LANGUAGE",
+        "PRODUCT",
+    }
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+
+@dataclass(frozen=True)
+class ArticleActors:
+    """The actor mentions of one article, and a map from parse tokens to actors."""
+
+    mentions: tuple[Mention, ...]
+    by_token: Mapping[int, Actor] = field(default_factory=dict, repr=False, compare=False)
+
+    def actor_at(self, item: Token | Span) -> Actor | None:
+        """The actor that a token (or a span's root) belongs to, or None.
+
+        A token inside a name ("Noh" in "Noh Kyu-duk") climbs to the head of its name.
+        """
+        token = item.root if isinstance(item, Span) else item
+        seen = 0
+        while seen < 6:
+            actor = self.by_token.get(token.i)
+            if actor is not None:
+                return actor
+            if token.dep_ not in _NAME_DEPS and not (token.dep_ == "punct" and token.tag_ == "HYPH"):
+                return None
+            if token.head is token:
+                return None
+            token = token.head
+            seen += 1
+        return None
+
+
+@dataclass
+class _Draft:
+    """What one noun-phrase head says about its actor before coreference."""
+
+    head: Token
+    start: int  # token span of the mention
+    end: int
+    kind: str  # person | country | group | org | role
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    resolved: Actor | None = None
+
+
+# ---------------------------------------------------------------- officeholders
+
+
+@cache
+def _office_index() -> tuple[dict[str, tuple[str, str | None, str, str]], dict[str, set[str]]]:
+    """(full or alias name -> (person, country, sector, title), surname -> persons)."""
+    full: dict[str, tuple[str, str | None, str, str]] = {}
+    parts: dict[str, set[str]] = {}
+    for office in offices():
+        for name in office.names:
+            full.setdefault(name.casefold(), (office.person, office.country, office.sector, office.title))
+            words = re.findall(r"[A-Za-z]+", name)
+            if len(words) >= 2:
+                for word in (words[0], words[-1]):
+                    parts.setdefault(word.casefold(), set()).add(office.person)
+    return full, parts
+
+
+def _office(name: str) -> tuple[str, str | None, str, str] | None:
+    return _office_index()[0].get(name.casefold())
+
+
+# ---------------------------------------------------------------- phrase analysis
+
+
+def _is_cap(token: Token) -> bool:
+    return bool(token.text) and token.text[0].isupper()
+
+
+def _name_run(head: Token) -> list[Token]:
+    """The capitalised run of tokens ending at `head` inside its phrase.
+
+    Hyphenated name parts ("Jong-un", "President-elect") are kept; "'s" ends the run.
+    """
+    if not (_is_cap(head) or _after_hyphen(head)):
+        return []
+    run = [head]
+    i = head.i - 1
+    doc = head.doc
+    while i >= 0:
+        tok = doc[i]
+        if tok.tag_ == "POS" or tok.text in ("'s", "’s"):
+            break
+        if not _within(tok, head):
+            break
+        if _is_cap(tok) or tok.tag_ == "HYPH" or tok.text == "-" or _after_hyphen(tok) or tok.lower_ == "of":
+            run.insert(0, tok)
+            i -= 1
+            continue
+        break
+    while run and (run[0].lower_ in ("of", "the", "a", "an") or run[0].text == "-"):
+        run.pop(0)
+    return run
+
+
+def _after_hyphen(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_
+
+
+def _within(token: Token, head: Token) -> bool:
+    """True when `token` hangs (transitively) under `head`."""
+    node = token
+    for _ in range(8):
+        if node.i == head.i:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _bare_name(run: list[Token]) -> list[Token]:
+    """The run without leading title and country words.
+
+    'Deputy Foreign Minister Choi Jong-kun' -> 'Choi Jong-kun'.
+    """
+    cut = 0
+    for k, tok in enumerate(run):
+        if tok.text == "-" or _after_hyphen(tok):
+            continue  # inside a hyphenated word: "President-elect", "Jong-un"
+        if tok.lower_.strip(".") in TITLE_WORDS or _country_token(tok):
+            cut = k + 1
+            # "President-elect": the hyphenated tail belongs to the title
+            while cut < len(run) and (run[cut].text == "-" or _after_hyphen(run[cut])):
+                cut += 1
+    bare = run[cut:]
+    while bare and bare[0].text == "-":
+        bare = bare[1:]
+    return bare
+
+
+def _country_token(tok: Token) -> bool:
+    """A single token that names a country by itself or starts a multiword one."""
+    if tok.ent_type_ == "PERSON":
+        return False
+    return lookup(tok.text) is not None or tok.lower_ in {"north", "south", "east", "west", "s.", "n."}
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _countries_in(tokens: Iterable[Token]) -> list[tuple[str, str]]:
+    """Countries named in a set of tokens, as (ISO3, kind), longest match first, in order."""
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    found: list[tuple[str, str]] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        # NER calls "Jordan" a person, but "Jordan's King" is the country
+        person = tok.ent_type_ == "PERSON" and not (tok.dep_ == "poss" or _next_is_possessive(tok))
+        if not _is_cap(tok) or person or tok.tag_ == "POS":
+            k += 1
+            continue
+        for n in (4, 3, 2, 1):
+            window = toks[k : k + n]
+            if len(window) < n or window[-1].i - window[0].i != n - 1:
+                continue
+            text = _text(window)
+            hit = lookup(text)
+            if hit:
+                found.append(hit)
+                k += n
+                break
+        else:
+            k += 1
+    return found
+
+
+def _next_is_possessive(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
+
+
+def _groups_in(tokens: list[Token]) -> tuple[str, tuple[str | None, str]] | None:
+    """A known organisation named by a contiguous stretch of `tokens`, longest first."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    for n in (5, 4, 3, 2, 1):
+        for k in range(0, len(toks) - n + 1):
+            window = toks[k : k + n]
+            if window[-1].i - window[0].i != n - 1 or not _is_cap(window[0]):
+                continue
+            key = re.sub(r"[.\-]", " ", _text(window)).casefold()
+            key = re.sub(r"\s+", " ", key).strip()
+            if key in GROUPS and (n > 1 or key not in {"who", "au", "ec", "un", "ira"} or window[0].is_upper):
+                return _text(window), GROUPS[key]
+    return None
+
+
+def _left_part(head: Token) -> list[Token]:
+    return [t for child in head.lefts for t in child.subtree]
+
+
+def _prep_parts(head: Token) -> list[Token]:
+    """Tokens of short prepositional phrases hanging on `head` ("of Morocco", "at Tokyo's ministry")."""
+    out: list[Token] = []
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in COUNTRY_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append(pobj)
+                    out.extend(_left_part(pobj))
+    return out
+
+
+def _appos(head: Token) -> Token | None:
+    return next((c for c in head.rights if c.dep_ == "appos"), None)
+
+
+def _sector_of(tokens: Iterable[Token]) -> str | None:
+    """The sector of the rightmost role/sector word among tokens (the one nearest the head)."""
+    sector = None
+    for tok in sorted(tokens, key=lambda t: t.i):
+        lemma = tok.lemma_.casefold()
+        if lemma in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            sector = SECTOR_NOUNS[lemma]
+        elif tok.lower_ in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            sector = SECTOR_NOUNS[tok.lower_]
+    return sector
+
+
+def _pick_country(found: list[tuple[str, str]]) -> str | None:
+    return found[0][0] if found else None
+
+
+def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
+    words = [t for t in bare if t.text != "-"]
+    if not words:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    if _office(_text(bare)):
+        return True
+    # A titled capitalised name ("Minister Dubem Oniya") is a person even when NER missed it.
+    titled = len(run) > len(bare) and any(
+        t.lower_.strip(".") in TITLE_WORDS for t in run[: len(run) - len(bare)]
+    )
+    return titled and all(t.pos_ == "PROPN" or _after_hyphen(t) for t in words) and len(words) >= 2
+
+
+def _describe(head: Token) -> _Draft | None:
+    """Describe the actor headed by `head`, or None when the phrase is no actor."""
+    if head.lemma_.casefold() in COLLECTIVES or head.pos_ == "NUM":
+        # "a group of Moroccan diplomats", "thousands of Nigerians": the actor is the members
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                inner = _describe(pobj) if pobj is not None else None
+                if inner is not None:
+                    inner.start = min(inner.start, head.i)
+                    inner.head = head
+                    return inner
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") and not (_is_cap(head) and head.tag_.startswith("NN")):
+        return None
+    if head.ent_type_ in _NON_ACTOR_ENTS or head.lower_ in _PRONOUNS:
+        return None
+    if head.lower_ in NOT_ACTORS and not _is_cap(head):
+        return None
+    run = _name_run(head)
+    left = _left_part(head)
+    appos = _appos(head)
+    appos_part: list[Token] = []
+    if appos is not None:
+        appos_part = [appos, *_left_part(appos), *_prep_parts(appos)]
+    preps = _prep_parts(head)
+    start = min([t.i for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head.i])
+    run_text = _text(run)
+
+    # 1. a known organisation anywhere in the phrase's name or modifiers
+    group = _groups_in(run) or _groups_in(
+        [t for t in left if t.dep_ in _NAME_DEPS or t.dep_ == "poss"] + [head]
+    )
+    if group is not None and (head in run or head.lemma_.casefold() in SECTOR_NOUNS or not run):
+        gname, (gcountry, gsector) = group
+        sector: str | None = gsector if gsector in ("IGO", "NGO") else (_sector_of([head]) or gsector)
+        name = run_text if head in run and len(run_text) > len(gname) else gname
+        return _Draft(head, start, head.i + 1, "group", name, gcountry, sector)
+
+    # 2. the head names a country or capital itself ("South Korea", "Seoul", "Palestinians")
+    if run:
+        hit = lookup(run_text) or lookup(_text(_bare_name(run)) or run_text)
+        if hit is None and head.ent_type_ in ("GPE", "NORP", ""):
+            hit = lookup(head.text)
+        # "Democratic People's Republic of Korea": a name with a possessive inside
+        whole = head.doc[head.left_edge.i : head.i + 1]
+        if hit is None and "'s" in whole.text and whole[0].is_title:
+            hit = lookup(whole.text)
+            if hit is not None:
+                run = list(whole)
+                run_text = whole.text
+        if hit is not None and (head.ent_type_ != "PERSON" or hit[1] != "capital"):
+            iso3, kind = hit
+            sector = "GOV" if kind == "capital" else None
+            return _Draft(head, run[0].i, head.i + 1, "country", run_text, iso3, sector)
+    elif head.pos_ == "NOUN" and head.tag_ == "NNS":
+        hit = lookup(head.text)  # "the Palestinians" in lower-case parse noise
+        if hit and hit[1] == "demonym" and _is_cap(head):
+            return _Draft(head, head.i, head.i + 1, "country", head.text, hit[0], None)
+
+    context_countries = _countries_in(
+        [t for t in left if t not in run] + [t for t in run if t not in _bare_name(run)]
+    )
+    lemma = head.lemma_.casefold()
+
+    # 3. a person's name, possibly with title and country in front
+    bare = _bare_name(run)
+    if bare and head in bare and _is_person_like(bare, run):
+        prefix = [t for t in run if t not in bare] + left
+        country = _pick_country(context_countries) or _pick_country(_countries_in(appos_part + preps))
+        sector = _sector_of(prefix) or _sector_of(appos_part)
+        title = _text([t for t in run if t not in bare]) or None
+        start = min(start, run[0].i)
+        if appos is not None and appos.lemma_.casefold() in SECTOR_NOUNS and title is None:
+            title = _text([t for t in _left_part(appos) if t.dep_ != "det"] + [appos]) or None
+        return _Draft(head, start, head.i + 1, "person", _text(bare), country, sector, title)
+
+    # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
+    if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
+        sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
+        country = _pick_country(context_countries) or _pick_country(_countries_in(preps))
+        name_tokens = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$" and t.tag_ != "POS"]
+        name = _text(sorted({*name_tokens, head}, key=lambda t: t.i)) if name_tokens else head.text
+        draft = _Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
+        # "South Korea's new chief nuclear envoy, Noh Kyu-duk": the apposed name is the person
+        if appos is not None:
+            inner = _describe(appos)
+            if inner is not None and inner.kind == "person":
+                inner.country = inner.country or country
+                inner.sector = inner.sector or sector
+                inner.title = inner.title or _text([t for t in left if t.dep_ != "det"] + [head])
+                inner.start, inner.end = start, appos.i + 1
+                inner.head = head
+                return inner
+        return draft
+
+    # 5. a thing or group of a country: "Iraqi towns", "German goods"
+    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and context_countries and not run:
+        name = _text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
+        return _Draft(head, start, head.i + 1, "thing", name, context_countries[0][0], None)
+
+    # 6. another proper name (an organisation or an unknown name)
+    if (
+        run
+        and head.pos_ == "PROPN"
+        and head.lower_ not in NOT_ACTORS
+        and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC", "")
+    ):
+        words = [t for t in bare if t.text != "-"]
+        if not words:
+            return None
+        country = _pick_country(context_countries) or _pick_country(_countries_in(appos_part + preps))
+        kind = "person" if head.ent_type_ == "PERSON" else "org"
+        sector = _sector_of(run + appos_part) if kind == "org" else _sector_of(run[: len(run) - len(bare)])
+        return _Draft(head, run[0].i, head.i + 1, kind, _text(bare), country, sector)
+    return None
+
+
+# ---------------------------------------------------------------- article pass
+
+
+def _heads(doc: Doc) -> Iterable[Token]:
+    for tok in doc:
+        if tok.dep_ in _NAME_DEPS and tok.head is not tok and tok.head.i > tok.i:
+            continue  # a modifier inside a longer name or phrase
+        if tok.tag_ == "HYPH" or tok.dep_ == "punct":
+            continue
+        yield tok
+
+
+def _person_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z']*", name) if w[0].isupper()]
+
+
+def find_actors(doc: Doc, article: Article) -> ArticleActors:
+    """The actors mentioned in one article (`doc` is the parse of `article.body`)."""
+    found: list[_Draft] = []
+    for head in _heads(doc):
+        draft = _describe(head)
+        if draft is not None:
+            found.append(draft)
+    # A phrase inside a longer actor phrase ("State" in "Secretary of State Stephen Biegun",
+    # the apposed "Noh Kyu-duk") is not a mention of its own; a possessive ("South Korea's
+    # foreign ministry") is, since it names a second actor.
+    drafts: dict[int, _Draft] = {}
+    for draft in sorted(found, key=lambda d: d.start - d.end):
+        inside = any(k.start <= draft.head.i < k.end for k in drafts.values())
+        if inside and draft.head.dep_ != "poss":
+            continue
+        drafts[draft.head.i] = draft
+
+    # Registry of full person names; all mentions of one person share the merged actor.
+    persons: dict[str, Actor] = {}
+    for draft in drafts.values():
+        if draft.kind != "person" or len(_person_words(draft.name)) < 2:
+            continue
+        office = _office(draft.name)
+        name = office[0] if office else draft.name
+        known = persons.get(name)
+        persons[name] = Actor(
+            name=name,
+            country=(known.country if known else None) or draft.country or (office[1] if office else None),
+            sector=(known.sector if known else None) or draft.sector or (office[2] if office else None),
+            title=(known.title if known else None) or draft.title or (office[3] if office else None),
+        )
+    by_word: dict[str, set[str]] = {}
+    for name in persons:
+        for word in _person_words(name):
+            by_word.setdefault(word.casefold(), set()).add(name)
+
+    by_token: dict[int, Actor] = {}
+    mentions: list[Mention] = []
+    for i, draft in sorted(drafts.items()):
+        actor = _resolve(draft, persons, by_word)
+        if actor is None:
+            continue
+        by_token[i] = actor
+        first, last = doc[draft.start], doc[draft.end - 1]
+        mentions.append(
+            Mention(
+                first.idx, last.idx + len(last.text), doc.text[first.idx : last.idx + len(last.text)], actor
+            )
+        )
+        appos = _appos(draft.head)
+        if appos is not None and appos.i not in drafts and draft.kind == "person":
+            by_token[appos.i] = actor
+    # An apposition names the same actor as its anchor ("Takehiro Funakoshi, the new director-general").
+    for i, draft in drafts.items():
+        appos = _appos(draft.head)
+        if appos is not None and i in by_token and draft.kind == "person":
+            by_token[appos.i] = by_token[i]
+    return ArticleActors(mentions=tuple(mentions), by_token=by_token)
+
+
+def _resolve(draft: _Draft, persons: dict[str, Actor], by_word: dict[str, set[str]]) -> Actor | None:
+    """The final actor for a draft: coreference for surnames and role nouns, merged persons."""
+    words = _person_words(draft.name)
+    if draft.kind in ("person", "org") and words:
+        if len(words) >= 2 and draft.kind == "person":
+            office = _office(draft.name)
+            return persons.get(office[0] if office else draft.name)
+        # a surname or given name alone: the one person of that name in the article
+        matches = by_word.get(words[0].casefold(), set())
+        if len(matches) == 1:
+            return persons[next(iter(matches))]
+        if not matches:
+            candidates = _office_index()[1].get(words[0].casefold(), set())
+            if len(candidates) == 1:
+                person = next(iter(candidates))
+                office = _office(person)
+                if office:
+                    return Actor(person, draft.country or office[1], draft.sector or office[2], office[3])
+    if draft.kind == "role" and draft.head.lemma_.casefold() in PERSON_ROLES and draft.country:
+        # "his Japanese counterpart": the one named official of that country in the article
+        same = [
+            a for a in persons.values() if a.country == draft.country and a.sector in ("GOV", draft.sector)
+        ]
+        if len(same) == 1:
+            return same[0]
+    if (
+        draft.kind == "org"
+        and draft.country is None
+        and draft.sector is None
+        and draft.head.ent_type_ not in ("ORG", "NORP")
+    ):
+        return None  # an unknown capitalised word is too weak to be an actor
+    if draft.kind == "person" and draft.country is None and draft.sector is None:
+        return Actor(draft.name, None, None, draft.title)
+    return Actor(draft.name, draft.country, draft.sector, draft.title)
+
+
+def with_country(actor: Actor, country: str | None) -> Actor:
+    """A copy of `actor` with a country filled in when it has none."""
+    return actor if actor.country or not country else replace(actor, country=country)

