@@ -221,7 +221,7 @@ def demo(
     """Run the bundled example (three Korea–US–Japan articles pasted from three outlets) end to end."""
     example = resources.files("dateline.examples").joinpath("korea-diplomacy.txt")
     text = example.read_text("utf-8")
-    err.print(f"Example input: {example} ({len(text)} characters)", highlight=False)
+    err.print(f"Example input: {example} ({len(text)} characters)", highlight=False, soft_wrap=True)
     from dateline.pipeline import process_documents
 
     with open_store(db, must_exist=False) as store:
@@ -233,7 +233,9 @@ def demo(
         print_events(
             [e for e in store.events() if e["article_id"] in ids], OutputFormat.table, title="Events"
         )
-    err.print(f"Stored in {db}; try: dateline events --db {db} --format json", highlight=False)
+    err.print(
+        f"Stored in {db}; try: dateline events --db {db} --format json", highlight=False, soft_wrap=True
+    )
 
 
 @app.command()

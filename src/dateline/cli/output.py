@@ -66,4 +66,5 @@ def write_records(
         for record in records:
             flat = _flat(record)
             table.add_row(*("" if flat.get(key) is None else str(flat.get(key)) for _, key in table_columns))
-        (console or Console()).print(table)
+        # Piped output has no terminal width; 80 columns would fold every name.
+        (console or Console(width=None if sys.stdout.isatty() else 160)).print(table)

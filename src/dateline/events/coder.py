@@ -306,6 +306,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         confidence -= 0.15 if pronoun else 0.0
         confidence -= 0.1 if negated and code[0] != "REJECT" else 0.0
         trigger = " ".join(t.text for t in base.tokens)
+        # spaCy keeps a trailing newline in the sentence; the evidence is the sentence itself.
+        evidence = sent.text.rstrip()
         for target in target_actors[:3]:
             events.append(
                 Event(
@@ -315,10 +317,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     target=target,
                     trigger=trigger,
                     trigger_start=verb.idx,
-                    evidence=sent.text,
+                    evidence=evidence,
                     article_id=article.id,
                     sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
+                    sentence_end=sent.start_char + len(evidence),
                     negated=negated,
                     modality=modality,
                     confidence=round(max(0.1, min(0.95, confidence)), 2),

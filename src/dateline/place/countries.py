@@ -299,7 +299,8 @@ def locate(name: str) -> tuple[str, str, float, float] | None:
             if capital:
                 return str(country["name"]), found[0], float(capital["latitude"]), float(capital["longitude"])  # type: ignore[arg-type]
         return None
-    rows = cities.get(key)
+    # News says "New York" where the gazetteer says "New York City".
+    rows = cities.get(key) or cities.get(_key(f"{name} City"))
     if not rows:
         return None
     city = rows[0]

@@ -9,8 +9,11 @@ from dateline.model import Article, Event
 from dateline.place.countries import locate
 
 # "in Seoul", "at the White House", "in New York City": a preposition of place
-# followed by a run of capitalised words.
-_PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,3})")
+# followed by a run of capitalised words. A possessive ("at Tokyo's foreign
+# ministry") names an institution, not where the event happened.
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})(?!\w|['’]s\b)"
+)
 
 
 def place_event(event: Event, article: Article) -> Event:
@@ -19,7 +22,7 @@ def place_event(event: Event, article: Article) -> Event:
         words = match.group(1).split()
         # Try the longest name first: "New York City" before "New York".
         for n in range(len(words), 0, -1):
-            found = locate(" ".join(words[:n]))
+            found = locate(" ".join(words[:n]).rstrip("."))
             if found is not None:
                 return _with_place(event, found)
     if article.dateline_place:
