@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dateline.model import Actor, Article, Event, ProcessedDoc, RawDoc
+from dateline.model import Actor, Article, Event, Mention, ProcessedDoc, RawDoc
 from dateline.store import Store, StoreError
 
 TEXT = "SEOUL (Reuters) - South Korea's foreign minister met her Japanese counterpart on Monday."
@@ -62,6 +62,18 @@ def test_save_then_read_back_articles_events_actors(tmp_path: Path) -> None:
             "Kang Kyung-wha": 1,
             "Toshimitsu Motegi": 1,
         }
+
+
+def test_actors_only_mentioned_are_listed_on_request(tmp_path: Path) -> None:
+    base = _processed()
+    mention = Mention(0, 5, "Tokyo", Actor("Tokyo", "JPN", "GOV"))
+    result = ProcessedDoc(
+        doc=base.doc, articles=base.articles, events=base.events, mentions={base.articles[0].id: (mention,)}
+    )
+    with Store(tmp_path / "d.duckdb") as store:
+        store.save(result)
+        assert "Tokyo" not in {a["name"] for a in store.actors()}
+        assert {a["name"]: a["events"] for a in store.actors(with_events_only=False)}["Tokyo"] == 0
 
 
 def test_saving_the_same_document_twice_changes_nothing(tmp_path: Path) -> None:

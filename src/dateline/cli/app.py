@@ -208,10 +208,14 @@ def events(
 
 
 @app.command()
-def actors(db: DbOption = DEFAULT_DB, fmt: FormatOption = OutputFormat.table) -> None:
-    """List the actors found, with country, sector and how many events they take part in."""
+def actors(
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = OutputFormat.table,
+    all_: Annotated[bool, typer.Option("--all", help="Also actors only mentioned, in no event.")] = False,
+) -> None:
+    """List the actors in events, with country, sector and how many events they take part in."""
     with open_store(db) as store:
-        write_records(store.actors(), fmt, ACTOR_COLUMNS, title="Actors")
+        write_records(store.actors(with_events_only=not all_), fmt, ACTOR_COLUMNS, title="Actors")
 
 
 @app.command()

@@ -198,13 +198,18 @@ class Store:
             "JOIN documents d ON d.id = a.doc_id ORDER BY d.ingested_at, a.doc_id, a.position"
         )
 
-    def actors(self) -> list[dict[str, Any]]:
-        """Every actor with the number of events it takes part in."""
+    def actors(self, with_events_only: bool = True) -> list[dict[str, Any]]:
+        """Actors with the number of events each takes part in, most active first.
+
+        Every mention's actor is kept (the registry later stages build on), but
+        by default only those in some event are listed: bare mentions are noisy.
+        """
+        having = "HAVING count(e.id) > 0 " if with_events_only else ""
         return self._rows(
             "SELECT ac.id, ac.name, ac.country, ac.sector, ac.title, "
             "count(e.id) AS events FROM actors ac "
             "LEFT JOIN events e ON e.source_id = ac.id OR e.target_id = ac.id "
-            "GROUP BY ALL ORDER BY events DESC, ac.name"
+            f"GROUP BY ALL {having}ORDER BY events DESC, ac.name"
         )
 
     def events(
