@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from dateline.cli.evaluate import eval_app
 from dateline.cli.output import OutputFormat, write_records
 from dateline.ingest import IngestError, list_inputs, read_input
 from dateline.model import RawDoc
@@ -29,6 +30,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(eval_app, name="eval")
 err = Console(stderr=True)
 
 DEFAULT_DB = "dateline.duckdb"

@@ -1,0 +1,41 @@
+"""`dateline eval KIND PATH`: measure Dateline on labelled data, print one JSON object.
+
+Each command reads one of the formats in the development data README and calls
+the matching module of `dateline.evaluate`, which holds the metric definitions.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+eval_app = typer.Typer(
+    help="Measure Dateline on labelled data; each command prints one JSON object of metrics.",
+    no_args_is_help=True,
+)
+
+DataPath = Annotated[Path, typer.Argument(help="The labelled data (file or folder).")]
+
+
+def report(metrics: dict[str, Any]) -> None:
+    """Print metrics as one JSON object on stdout."""
+    sys.stdout.write(json.dumps(metrics, ensure_ascii=False) + "\n")
+
+
+def require(path: Path, folder: bool = False) -> None:
+    """Stop with a one-line error when the data is missing or of the wrong kind."""
+    from dateline.cli.app import fail
+
+    if not path.exists():
+        raise fail(f"{path}: no such file or directory")
+    if folder and not path.is_dir():
+        raise fail(f"{path}: expected a folder")
+    if not folder and not path.is_file():
+        raise fail(f"{path}: expected a file")
+
+
+# Commands are added below, one function per kind of data.
