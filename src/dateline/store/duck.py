@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 
 from dateline.model import Actor, ProcessedDoc
+from dateline.store import read
 
 SCHEMA_VERSION = 1
 
@@ -38,11 +39,6 @@ CREATE TABLE IF NOT EXISTS events (
     place VARCHAR, place_country VARCHAR, latitude DOUBLE, longitude DOUBLE);
 """
 
-# Partial ISO dates ("2020-12") compare as the span they cover: pad the start
-# with "-00" and the end with "-99" so plain string comparison is right.
-_DATE_FIRST = "(e.date || substr('-00-00', 1, 10 - length(e.date)))"
-_DATE_LAST = "(e.date || substr('-99-99', 1, 10 - length(e.date)))"
-
 
 class StoreError(Exception):
     """The store file cannot be used; the message says why and what to do."""
@@ -51,10 +47,11 @@ class StoreError(Exception):
 class Store:
     """A Dateline database file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
         try:
-            self._db = duckdb.connect(self.path)
+            self._db = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open as a Dateline store ({_first_line(exc)})") from exc
         self._check_schema()
@@ -64,10 +61,10 @@ class Store:
             row[0] for row in self._db.execute("SELECT table_name FROM information_schema.tables").fetchall()
         }
         if "meta" not in tables:
-            if tables:
+            if tables or self.read_only:
                 self.close()
                 raise StoreError(
-                    f"{self.path}: a DuckDB file but not a Dateline store "
+                    f"{self.path}: not a Dateline store "
                     f"(tables: {', '.join(sorted(tables))}); choose another --db file"
                 )
             self._db.begin()
@@ -219,62 +216,35 @@ class Store:
         since: str | None = None,
         until: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Events in date order, filtered by actor country, PLOVER type and date range.
+        """All events in date order, filtered by actor country, PLOVER type and date range.
 
         An event dated only to a month or year matches when its span overlaps the range.
         """
-        where, params = [], []
-        if actors:
-            marks = ", ".join("?" for _ in actors)
-            where.append(f"(s.country IN ({marks}) OR t.country IN ({marks}))")
-            codes = [a.upper() for a in actors]
-            params += codes + codes
-        if types:
-            where.append(f"e.type IN ({', '.join('?' for _ in types)})")
-            params += [t.upper() for t in types]
-        if since:
-            where.append(f"e.date IS NOT NULL AND {_DATE_LAST} >= ?")
-            params.append(since)
-        if until:
-            where.append(f"e.date IS NOT NULL AND {_DATE_FIRST} <= ?")
-            params.append(until)
-        rows = self._rows(
-            "SELECT e.id, e.type, e.cameo, s.name AS s_name, s.country AS s_country, s.sector AS s_sector, "
-            "t.name AS t_name, t.country AS t_country, t.sector AS t_sector, e.date, e.date_granularity, "
-            "e.place, e.article_id, a.url, a.outlet, e.evidence, e.negated, e.modality, e.trigger, "
-            "e.confidence FROM events e JOIN articles a ON a.id = e.article_id "
-            "JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id "
-            + (f"WHERE {' AND '.join(where)} " if where else "")
-            + "ORDER BY e.date NULLS LAST, a.doc_id, a.position, e.sentence_start, e.trigger_start",
-            params,
-        )
-        return [_event_record(r) for r in rows]
+        where = read.EventFilter(countries=actors, types=types, since=since, until=until)
+        return read.event_page(self._db, where, limit=2**62)[0]
 
+    # Reading by id and by page, for the API and the dashboard (queries in `read.py`).
 
-def _event_record(row: dict[str, Any]) -> dict[str, Any]:
-    def actor(prefix: str) -> dict[str, Any] | None:
-        if row[f"{prefix}_name"] is None:
-            return None
-        return {k: row[f"{prefix}_{k}"] for k in ("name", "country", "sector")}
+    def event_page(
+        self, where: read.EventFilter, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        """One page of matching events in date order, and how many match in all."""
+        return read.event_page(self._db, where, limit, offset)
 
-    return {
-        "id": row["id"],
-        "type": row["type"],
-        "cameo": row["cameo"],
-        "source": actor("s"),
-        "target": actor("t"),
-        "date": row["date"],
-        "date_granularity": row["date_granularity"],
-        "place": row["place"],
-        "article_id": row["article_id"],
-        "url": row["url"],
-        "outlet": row["outlet"],
-        "evidence": row["evidence"],
-        "negated": row["negated"],
-        "modality": row["modality"],
-        "trigger": row["trigger"],
-        "confidence": row["confidence"],
-    }
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        return read.event_by_id(self._db, event_id)
+
+    def actor(self, actor_id: str) -> dict[str, Any] | None:
+        return read.actor_by_id(self._db, actor_id)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        return read.article_by_id(self._db, article_id)
+
+    def timeline(self, countries: Sequence[str]) -> list[dict[str, Any]]:
+        return read.timeline(self._db, countries)
+
+    def overview(self) -> dict[str, Any]:
+        return read.overview(self._db)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -1,0 +1,133 @@
+"""FastAPI application: JSON endpoints over a read-only store.
+
+Filters are validated here (bad ones are a 422 with the reason); the store
+turns them into parameterised SQL. With a token set, every request must carry
+it (`Authorization: Bearer TOKEN` or `?token=TOKEN`), else 401.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from dateline import __version__
+from dateline.api.filters import countries, event_filter
+from dateline.api.schemas import ActorDetail, ActorOut, ArticleOut, EventDetail, EventOut, Page, Problem
+from dateline.store import Store
+from dateline.web.pages import register_pages
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem, "description": "No record with that id."}
+}
+
+
+def _next_url(request: Request, offset: int, limit: int, total: int) -> str | None:
+    if offset + limit >= total:
+        return None
+    return str(request.url.include_query_params(offset=offset + limit, limit=limit))
+
+
+def create_app(db_path: str, token: str | None = None) -> FastAPI:
+    """The API over the store at `db_path`, opened read-only."""
+    store = Store(db_path, read_only=True)
+    app = FastAPI(
+        title="Dateline",
+        version=__version__,
+        description="Events from the news — who did what to whom, when and where — with their evidence.",
+    )
+    app.state.store = store
+
+    @app.middleware("http")
+    async def require_token(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        if token is not None:
+            given = request.query_params.get("token") or ""
+            header = request.headers.get("authorization", "")
+            if header.lower().startswith("bearer "):
+                given = header[7:].strip()
+            given = given or request.cookies.get("dateline_token", "")
+            if not hmac.compare_digest(given.encode(), token.encode()):
+                return JSONResponse({"detail": "missing or wrong token"}, status_code=401)
+        return await call_next(request)
+
+    @app.get("/api/events", response_model=Page[EventOut], tags=["events"])
+    def list_events(
+        request: Request,
+        country: Annotated[list[str], Query(description="ISO 3166 alpha-3 of source or target")] = [],  # noqa: B006
+        actor: Annotated[list[str], Query(description="Actor id or exact name")] = [],  # noqa: B006
+        type: Annotated[list[str], Query(description="PLOVER event type")] = [],  # noqa: A002, B006
+        since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
+        until: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
+        q: Annotated[
+            str | None, Query(description="Text in the evidence or actor names", max_length=200)
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Events in date order, filtered; each with its evidence sentence."""
+        try:
+            where = event_filter(country, actor, type, since, until, q)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+        items, total = store.event_page(where, limit, offset)
+        return {"items": items, "total": total, "next": _next_url(request, offset, limit, total)}
+
+    @app.get("/api/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, tags=["events"])
+    def get_event(event_id: str) -> dict[str, Any]:
+        """One event with its actors' ids and the trigger's place in the evidence."""
+        found = store.event(event_id)
+        if found is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return found
+
+    @app.get("/api/actors", response_model=Page[ActorOut], tags=["actors"])
+    def list_actors(
+        request: Request,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Actors that take part in events, most active first."""
+        everyone = store.actors()
+        items = everyone[offset : offset + limit]
+        return {
+            "items": items,
+            "total": len(everyone),
+            "next": _next_url(request, offset, limit, len(everyone)),
+        }
+
+    @app.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=NOT_FOUND, tags=["actors"])
+    def get_actor(actor_id: str) -> dict[str, Any]:
+        """One actor, its events by type, and whom it acts with."""
+        found = store.actor(actor_id)
+        if found is None:
+            raise HTTPException(404, f"no actor {actor_id!r}")
+        return found
+
+    @app.get("/api/articles/{article_id}", response_model=ArticleOut, responses=NOT_FOUND, tags=["articles"])
+    def get_article(article_id: str) -> dict[str, Any]:
+        """One article: clean text, metadata, and the furniture removed from it."""
+        found = store.article(article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return {**found, "removed": json.loads(found["removed"] or "[]")}
+
+    @app.get("/api/timeline", response_model=list[EventOut], tags=["events"])
+    def timeline(
+        actor: Annotated[
+            list[str], Query(description="ISO3 country codes; two or more: events between them")
+        ] = [],  # noqa: B006
+    ) -> list[dict[str, Any]]:
+        """Events in date order involving one country, or between the given countries."""
+        try:
+            return store.timeline(countries(actor, "actor"))
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    register_pages(app, store)
+    return app

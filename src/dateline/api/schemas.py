@@ -1,0 +1,105 @@
+"""The shapes the API promises, as pydantic models (they make the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+Item = TypeVar("Item")
+
+
+class Page(BaseModel, Generic[Item]):
+    """One page of results: `next` is the URL of the following page, or null at the end."""
+
+    items: list[Item]
+    total: int
+    next: str | None
+
+
+class ActorRef(BaseModel):
+    name: str
+    country: str | None
+    sector: str | None
+
+
+class EventOut(BaseModel):
+    id: str
+    type: str
+    cameo: str
+    source: ActorRef
+    target: ActorRef | None
+    date: str | None
+    date_granularity: str | None
+    place: str | None
+    article_id: str
+    url: str | None
+    outlet: str | None
+    evidence: str
+    negated: bool
+    modality: str
+    trigger: str
+    confidence: float
+
+
+class EventDetail(EventOut):
+    source_id: str
+    target_id: str | None
+    headline: str | None
+    place_country: str | None
+    latitude: float | None
+    longitude: float | None
+    trigger_offset: int
+
+
+class ActorOut(BaseModel):
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    title: str | None
+    events: int
+
+
+class TypeCount(BaseModel):
+    type: str
+    events: int
+
+
+class Partner(BaseModel):
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    events: int
+
+
+class ActorDetail(BaseModel):
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    title: str | None
+    by_type: list[TypeCount]
+    partners: list[Partner]
+
+
+class ArticleOut(BaseModel):
+    id: str
+    url: str | None
+    outlet: str | None
+    byline: str | None
+    headline: str | None
+    dateline: str | None
+    dateline_place: str | None
+    date: str | None
+    date_granularity: str | None
+    date_source: str | None
+    language: str
+    text: str
+    removed: list[list[int | str]]
+    path: str | None
+
+
+class Problem(BaseModel):
+    detail: str

@@ -1,0 +1,54 @@
+"""The dashboard pages render the bundled example, offline (no external scripts)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.api import create_app
+from dateline.model import RawDoc
+from dateline.pipeline import process_document
+from dateline.store import Store
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory, seed_text: str, nlp: object) -> TestClient:
+    path = tmp_path_factory.mktemp("web") / "d.duckdb"
+    with Store(path) as store:
+        store.save(process_document(RawDoc(text=seed_text, path="korea.txt")))
+    return TestClient(create_app(str(path)))
+
+
+def _links(html: str, prefix: str) -> list[str]:
+    return re.findall(rf'href="({prefix}[^"]+)"', html)
+
+
+def test_overview_counts_chart_and_no_external_resources(client: TestClient) -> None:
+    html = client.get("/").text
+    assert "Overview" in html and "<svg" in html and "Noh Kyu-duk" in html
+    assert not re.search(r'(src|href)="(https?:)?//', html), "the dashboard must not load anything remote"
+    assert client.get("/static/style.css").status_code == 200
+
+
+def test_click_through_event_actor_article(client: TestClient) -> None:
+    events = client.get("/events", params={"q": "phone"}).text
+    [event_link] = _links(events, "/event/")
+    event = client.get(event_link).text
+    assert "<mark>spoke</mark>" in event and "CAMEO 041" in event
+    actor = client.get(_links(event, "/actor/")[0]).text
+    assert "Noh Kyu-duk" in actor and "Takehiro Funakoshi" in actor and "<svg" in actor
+    article = client.get(_links(event, "/article/")[0]).text
+    assert "Yonhap" in article and "South Korea&#39;s new chief nuclear envoy" in article
+
+
+def test_events_filter_form_and_bad_filters(client: TestClient) -> None:
+    assert "Choi Jong-kun" in client.get("/events", params={"type": "REQUEST"}).text
+    page = client.get("/events", params={"since": "not a date"})
+    assert page.status_code == 200 and "since=" in page.text and "YYYY-MM-DD" in page.text
+
+
+def test_unknown_pages_are_404(client: TestClient) -> None:
+    assert client.get("/event/nope").status_code == 404
+    assert client.get("/actor/nope").status_code == 404
