@@ -16,6 +16,7 @@ import duckdb
 
 from dateline.model import Actor, ProcessedDoc
 from dateline.store import read
+from dateline.store.export import export_tables
 
 SCHEMA_VERSION = 1
 
@@ -245,6 +246,10 @@ class Store:
 
     def overview(self) -> dict[str, Any]:
         return read.overview(self._db)
+
+    def export(self, folder: str | Path, fmt: str = "parquet") -> dict[str, Path]:
+        """Write events (PLOVER-style columns), articles and actors to files in `folder`."""
+        return export_tables(self._db, Path(folder), fmt)
 
 
 def _first_line(exc: BaseException) -> str:
