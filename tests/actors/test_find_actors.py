@@ -102,3 +102,19 @@ def test_ambiguous_counterpart_stays_generic(nlp) -> None:  # type: ignore[no-un
     counterpart = actors.actor_at(next(t for t in doc if t.text == "counterpart"))
     assert counterpart is not None and counterpart.country == "JPN"
     assert counterpart.name not in ("Yoshihide Suga", "Toshimitsu Motegi")
+
+
+def test_role_without_country_takes_the_article_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Ivorian troops patrolled Abidjan. Rebels attacked a checkpoint, the Ivory Coast army said."
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    actors = {m.text: m.actor for m in find_actors(doc, article).mentions}
+    assert actors["Rebels"].code == "CIV REB"
+
+
+def test_name_part_of_a_foreign_officeholder_is_someone_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "King Hassan of Morocco spoke on Tuesday."
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    names = {m.actor.name for m in find_actors(doc, article).mentions}
+    assert "Hassan Rouhani" not in names

@@ -29,7 +29,7 @@ from dateline.actors.lexicon import (
 )
 from dateline.actors.officeholders import offices
 from dateline.model import Actor, Article, Mention
-from dateline.place.countries import lookup
+from dateline.place.countries import locate, lookup
 
 # Dependency labels that glue a token into the name it modifies.
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
@@ -207,7 +207,12 @@ def _countries_in(tokens: Iterable[Token]) -> list[tuple[str, str]]:
     while k < len(toks):
         tok = toks[k]
         # NER calls "Jordan" a person, but "Jordan's King" is the country
-        person = tok.ent_type_ == "PERSON" and not (tok.dep_ == "poss" or _next_is_possessive(tok))
+        # ... and "the Ugandan government": a demonym before a common noun is no person
+        person = (
+            tok.ent_type_ == "PERSON"
+            and not (tok.dep_ == "poss" or _next_is_possessive(tok))
+            and not (tok.head.pos_ == "NOUN" and not _is_cap(tok.head) and tok.head.i == tok.i + 1)
+        )
         if not _is_cap(tok) or person or tok.tag_ == "POS":
             k += 1
             continue
@@ -351,6 +356,12 @@ def _describe(head: Token) -> _Draft | None:
             iso3, kind = hit
             sector = "GOV" if kind == "capital" else None
             return _Draft(head, run[0].i, head.i + 1, "country", run_text, iso3, sector)
+        if head.ent_type_ == "GPE" and _groups_in(run) is None:
+            # a town or region the gazetteer knows ("Jericho", "Mosul"): news codes the
+            # place of an attack or protest as an actor of its country
+            place = locate(_text(_bare_name(run)) or run_text)
+            if place is not None:
+                return _Draft(head, run[0].i, head.i + 1, "country", run_text, place[1], None)
     elif head.pos_ == "NOUN" and head.tag_ == "NNS":
         hit = lookup(head.text)  # "the Palestinians" in lower-case parse noise
         if hit and hit[1] == "demonym" and _is_cap(head):
@@ -373,6 +384,11 @@ def _describe(head: Token) -> _Draft | None:
             title = _text([t for t in _left_part(appos) if t.dep_ != "det"] + [appos]) or None
         return _Draft(head, start, head.i + 1, "person", _text(bare), country, sector, title)
 
+    # A sentence-initial capital hides a plural role noun from the tagger ("Rebels attacked").
+    if head.is_sent_start and head.pos_ == "PROPN" and lemma not in SECTOR_NOUNS:
+        singular = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+        if singular in SECTOR_NOUNS and len(run) == 1:
+            lemma = singular
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
@@ -487,7 +503,38 @@ def find_actors(doc: Doc, article: Article) -> ArticleActors:
         appos = _appos(draft.head)
         if appos is not None and i in by_token and draft.kind == "person":
             by_token[appos.i] = by_token[i]
-    return ArticleActors(mentions=tuple(mentions), by_token=by_token)
+    return _with_context_country(tuple(mentions), by_token)
+
+
+def _with_context_country(mentions: tuple[Mention, ...], by_token: dict[int, Actor]) -> ArticleActors:
+    """Give actors with a role but no country the article's main country.
+
+    News names the foreign side of a story and leaves its own side bare: "President
+    Laurent Gbagbo extended the curfew in Abidjan", "rebels demanded ...". A role actor
+    (official, rebels, police, students) with no country of its own is taken to belong
+    to the country the article mentions most (the first one on a tie). International
+    and non-governmental organisations keep no country.
+    """
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.actor.country:
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    if not counts:
+        return ArticleActors(mentions=mentions, by_token=by_token)
+    main = max(counts, key=counts.__getitem__)  # the first of the most frequent
+    replaced: dict[str, Actor] = {}
+
+    def fill(actor: Actor) -> Actor:
+        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+            return actor
+        if actor.id not in replaced:
+            replaced[actor.id] = replace(actor, country=main)
+        return replaced[actor.id]
+
+    return ArticleActors(
+        mentions=tuple(replace(m, actor=fill(m.actor)) for m in mentions),
+        by_token={i: fill(a) for i, a in by_token.items()},
+    )
 
 
 def _resolve(draft: _Draft, persons: dict[str, Actor], by_word: dict[str, set[str]]) -> Actor | None:
@@ -506,7 +553,9 @@ def _resolve(draft: _Draft, persons: dict[str, Actor], by_word: dict[str, set[st
             if len(candidates) == 1:
                 person = next(iter(candidates))
                 office = _office(person)
-                if office:
+                # a name part of an officeholder of another country is someone else ("King
+                # Hassan of Morocco" is not Hassan Rouhani)
+                if office and draft.country in (None, office[1]):
                     return Actor(person, draft.country or office[1], draft.sector or office[2], office[3])
     if draft.kind == "role" and draft.head.lemma_.casefold() in PERSON_ROLES and draft.country:
         # "his Japanese counterpart": the one named official of that country in the article

@@ -39,3 +39,28 @@ def require(path: Path, folder: bool = False) -> None:
 
 
 # Commands are added below, one function per kind of data.
+
+
+@eval_app.command("events")
+def eval_events(
+    path: DataPath,
+    limit: Annotated[int | None, typer.Option(help="Code only the first N records.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Event coding against gold: PLOVER .jsonl, CAMEO penta-class .tsv, actor .conll, NGEC .csv."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from dateline.evaluate.events import count_records, evaluate
+
+    require(path)
+    if path.suffix.casefold() not in (".jsonl", ".tsv", ".conll", ".csv"):
+        from dateline.cli.app import fail
+
+        raise fail(f"{path}: expected a .jsonl, .tsv, .conll or .csv file")
+    total = count_records(path) if limit is None else min(limit, count_records(path))
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
+        task = bar.add_task("coding", total=total)
+        metrics = evaluate(path, progress=lambda n: bar.advance(task, n), limit=limit)
+    report(metrics)

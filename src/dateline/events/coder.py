@@ -25,9 +25,12 @@ from dateline.events.lexicon import (
     INTENT_CODES,
     INTENT_VERBS,
     LIGHT,
+    NEEDS_OBJECT,
+    NOMINAL,
     NOUN_GROUPS,
     REFUSAL_CODES,
     REQUEST_CODES,
+    SELF_CONTAINED,
     SPEECH_VERBS,
     VERBS,
     Code,
@@ -78,6 +81,11 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "in", "upon", "for"):
             nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "mediation efforts", "artillery and rocket fire": a compound or conjunct names the act
+    nouns = [
+        *nouns,
+        *(c for n in nouns for c in (*n.conjuncts, *n.children) if c.dep_ in ("compound", "conj")),
+    ]
     for noun in nouns:
         group = NOUN_GROUPS.get(noun.lemma_.casefold())
         if group is None:
@@ -94,8 +102,21 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         if any(t.lower_ in _PHONE_WORDS - {"call"} for t in verb.subtree):
             return _Trigger(("CONSULT", "041"), (verb,))
         return None
-    if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "hand" and "over" in particles:
         return _Trigger(("RETREAT", "0841"), (verb,))
+    if lemma == "force" and "out" in particles:
+        return _Trigger(("SANCTION", "166"), (verb,))  # "forced the UN agency out": expel
+    if lemma == "call" and "off" in particles:
+        return _Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
+    if lemma == "arrive":
+        # a visit ("arrived in Amman on a visit"); peacekeepers arriving are protection (074)
+        subject_words = {t.lemma_.casefold() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        if any(w.startswith("peacekeep") for w in subject_words):
+            return _Trigger(("AID", "074"), (verb,))
+        return _Trigger(("CONSULT", "042"), (verb,))
+    if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None  # "return to Geneva", "fire at": the bare verb is too vague to code
     code = VERBS.get(lemma)
     if code is None:
         return None
@@ -166,7 +187,7 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             return subject, False
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head is not node:
             node = node.head
             continue
         break
@@ -244,16 +265,20 @@ def _control_code(verb: Token, base: _Trigger) -> tuple[Code, Token | None]:
 def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> list[Event]:
     events: list[Event] = []
     consumed: set[int] = set()  # complements already coded by their control verb
+    used: set[int] = set()  # trigger nouns already coded with their verb
     for verb in sent:
         if verb.i in consumed:
             continue
+        if _hypothetical(verb):
+            continue  # "... unless the rebels agree to a ceasefire": a condition, no event
         base = _base_trigger(verb)
         must = _must_request(verb)
         if base is None and must is None:
             continue
-        if base is None:
-            assert must is not None
-            base = must
+        if must is not None:
+            base = must  # a reported "X must do Y" is a demand on X, whatever Y is
+        assert base is not None
+        used.update(t.i for t in base.tokens)
         code = base.code
         if verb.lemma_.casefold() in CONTROL_VERBS | {"fail"}:
             code, comp = _control_code(verb, base)
@@ -275,58 +300,337 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             pronoun = False
         else:
             targets = _targets(verb, actors, passive)
+            if source is None and not pronoun:
+                source = _source_fallback(verb, subject, passive, actors)
         if source is None:
             continue
-        # The first candidate that is an actor is the target; its conjuncts are targets too
-        # ("defended Iraq and Libya"), other candidates are not ("King Abdullah" not "Jordan").
-        target_actors: list[Actor] = []
-        for tok in targets:
-            actor = _actor(tok, actors)
-            if actor is None or actor.id == source.id:
-                continue
-            target_actors.append(actor)
-            for conj in tok.conjuncts:
-                other = _actor(conj, actors)
-                if other is not None and other.id not in {a.id for a in target_actors} | {source.id}:
-                    target_actors.append(other)
-            break
-        if not target_actors and subject is not None:
-            # "Moon and Kim agreed": reciprocal, the first conjunct acts on the second
-            for conj in subject.conjuncts:
-                actor = _actor(conj, actors)
-                if actor is not None and actor.id != source.id:
-                    target_actors.append(actor)
-                    break
-        if not target_actors:
+        # the trigger noun of a light verb is the act, not its target ("withdraw its troops")
+        targets = [t for t in targets if t not in base.tokens[1:]]
+        target_actors = _target_actors(targets, subject, source, actors)
+        if not target_actors and not (must is not None and base is must):
+            # No target in the verb's own arguments: an actor elsewhere under the verb
+            # ("fired shells at targets in Jericho", "sanctions against Nigeria").
+            found = _subtree_actor(verb, actors, _excluded(verb, subject), source)
+            if found is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB":
+                # "opened fire to disperse demonstrators, killing one and arresting 12"
+                found = _subtree_actor(verb.head, actors, _excluded(verb.head, subject), source)
+            if found is not None:
+                target_actors = [found]
+        if not target_actors and code[0] not in SELF_CONTAINED:
             continue
-        confidence = 0.55
-        confidence += 0.1 if source.country or source.sector in ("IGO", "NGO") else 0.0
-        confidence += 0.1 if target_actors[0].country or target_actors[0].sector in ("IGO", "NGO") else 0.0
-        confidence += 0.1 if len(base.tokens) == 1 and code == base.code else 0.0
-        confidence -= 0.15 if pronoun else 0.0
-        confidence -= 0.1 if negated and code[0] != "REJECT" else 0.0
-        trigger = " ".join(t.text for t in base.tokens)
-        # spaCy keeps a trailing newline in the sentence; the evidence is the sentence itself.
-        evidence = sent.text.rstrip()
-        for target in target_actors[:3]:
-            events.append(
-                Event(
-                    type=code[0],
-                    cameo=code[1],
-                    source=source,
-                    target=target,
-                    trigger=trigger,
-                    trigger_start=verb.idx,
-                    evidence=evidence,
-                    article_id=article.id,
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.start_char + len(evidence),
-                    negated=negated,
-                    modality=modality,
-                    confidence=round(max(0.1, min(0.95, confidence)), 2),
-                )
+        if (modality == "planned" or code[0] == "THREATEN") and code[0] != "REQUEST" and _conditional(verb):
+            # "will withdraw its force unless ..." states a condition: a threat (CAMEO 13)
+            code = ("THREATEN", code[1] if code[0] == "THREATEN" else "130")
+        events.extend(
+            _emit(
+                sent,
+                article,
+                code,
+                base,
+                verb,
+                source,
+                target_actors,
+                negated=negated,
+                modality=modality,
+                pronoun=pronoun,
             )
+        )
+    events.extend(_nominal_events(sent, article, actors, used))
     return events
+
+
+def _emit(
+    sent: Span,
+    article: Article,
+    code: Code,
+    base: _Trigger,
+    verb: Token,
+    source: Actor,
+    target_actors: list[Actor | None] | list[Actor],
+    *,
+    negated: bool,
+    modality: Modality,
+    pronoun: bool,
+    nominal: bool = False,
+) -> list[Event]:
+    """The events of one trigger: one per target (up to three), or one without a target."""
+    targets: list[Actor | None] = list(target_actors) or [None]
+    first = targets[0]
+    confidence = 0.55
+    confidence += 0.1 if source.country or source.sector in ("IGO", "NGO") else 0.0
+    if first is None:
+        confidence -= 0.1
+    else:
+        confidence += 0.1 if first.country or first.sector in ("IGO", "NGO") else 0.0
+    confidence += 0.1 if len(base.tokens) == 1 and code == base.code else 0.0
+    confidence -= 0.15 if pronoun else 0.0
+    confidence -= 0.1 if negated and code[0] != "REJECT" else 0.0
+    confidence -= 0.1 if nominal else 0.0
+    trigger = " ".join(t.text for t in base.tokens)
+    # spaCy keeps a trailing newline in the sentence; the evidence is the sentence itself.
+    evidence = sent.text.rstrip()
+    return [
+        Event(
+            type=code[0],
+            cameo=code[1],
+            source=source,
+            target=target,
+            trigger=trigger,
+            trigger_start=verb.idx,
+            evidence=evidence,
+            article_id=article.id,
+            sentence_start=sent.start_char,
+            sentence_end=sent.start_char + len(evidence),
+            negated=negated,
+            modality=modality,
+            confidence=round(max(0.1, min(0.95, confidence)), 2),
+        )
+        for target in targets[:3]
+    ]
+
+
+def _target_actors(
+    targets: list[Token], subject: Token | None, source: Actor, actors: ArticleActors
+) -> list[Actor]:
+    """The first candidate that is an actor, with its conjuncts; else a reciprocal co-subject.
+
+    Conjuncts of the target are targets too ("defended Iraq and Libya"), other candidates
+    are not ("King Abdullah", not "Jordan"). "Moon and Kim agreed" is reciprocal: the first
+    conjunct acts on the second.
+    """
+    out: list[Actor] = []
+    for tok in targets:
+        actor = _actor(tok, actors)
+        if actor is None or actor.id == source.id:
+            continue
+        out.append(actor)
+        for conj in tok.conjuncts:
+            other = _actor(conj, actors)
+            if other is not None and other.id not in {a.id for a in out} | {source.id}:
+                out.append(other)
+        break
+    if not out and subject is not None:
+        for conj in subject.conjuncts:
+            actor = _actor(conj, actors)
+            if actor is not None and actor.id != source.id:
+                out.append(actor)
+                break
+    return out
+
+
+def _excluded(verb: Token, subject: Token | None) -> set[int]:
+    """Tokens under `verb` that cannot hold its target: the subject, reported-speech frames, sources."""
+    out: set[int] = set()
+    if subject is not None:
+        out.update(t.i for t in subject.subtree)
+    for child in verb.children:
+        frame = child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.casefold() in SPEECH_VERBS
+        according = child.dep_ == "prep" and child.lower_ in ("according", "per")
+        if frame or according or child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _subtree_actor(verb: Token, actors: ArticleActors, excluded: set[int], source: Actor) -> Actor | None:
+    """The nearest actor under `verb`, after it first, that is not the source."""
+    after: list[Token] = []
+    before: list[Token] = []
+    for tok in verb.subtree:
+        if tok.i in excluded or tok.i == verb.i:
+            continue
+        (after if tok.i > verb.i else before).append(tok)
+    for tok in [*after, *reversed(before)]:
+        actor = actors.by_token.get(tok.i)
+        if actor is not None and actor.id != source.id and tok.lower_ not in _PRONOUNS:
+            return actor
+    return None
+
+
+def _source_fallback(
+    verb: Token, subject: Token | None, passive: bool, actors: ArticleActors
+) -> Actor | None:
+    """A source when the subject is no actor: an actor inside it, or the place of a passive.
+
+    "Doctors from two American aid groups donated ..." -> the aid groups; "a missionary was
+    arrested in Lebanon" -> Lebanon (news names the state by the place where it acts).
+    """
+    if subject is not None:
+        for tok in sorted(subject.subtree, key=lambda t: (abs(t.i - subject.i), t.i)):
+            actor = actors.by_token.get(tok.i)
+            if actor is not None:
+                return actor
+    if not passive:
+        return None
+    target_side = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    for child in verb.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ in (
+            "by",
+            "in",
+            "at",
+            "outside",
+            "near",
+            "inside",
+        ):
+            for tok in child.subtree:
+                actor = actors.by_token.get(tok.i)
+                if actor is not None and tok.i not in target_side:
+                    return actor
+    return None
+
+
+def _hypothetical(verb: Token) -> bool:
+    """True inside an "if"/"unless" clause (a condition, not a report)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
+        ):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _conditional(verb: Token) -> bool:
+    """True when the clause sets a condition: "... unless Baghdad accepts", "... if Hamas runs"."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                m.lower_ == "unless" for m in child.children if m.dep_ == "mark"
+            ):
+                return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: set[int]) -> list[Event]:
+    """Events named by a noun ("riots against Israeli policies", "talks between X and Y").
+
+    The source is the noun's possessor or national adjective ("Palestinian riots"), or the
+    subject of the verb it is the object of ("staged demonstrations"); the target is the
+    actor after "against/with/between/on/to" or, failing that, anywhere under the noun.
+    """
+    out: list[Event] = []
+    for noun in sent:
+        if noun.i in used or noun.pos_ != "NOUN":
+            continue
+        code = NOMINAL.get(noun.lemma_.casefold())
+        if code is None or not _event_position(noun):
+            continue
+        code = _nominal_refine(noun, code)
+        if code is None:
+            continue
+        source: Actor | None = None
+        pronoun = False
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ not in ("his", "her", "its", "their", "our", "my"):
+                source = actors.actor_at(child)
+                pronoun = source is None
+        for prep in noun.children:
+            # "a car bombing by the Islamic State group": the agent of the act
+            if source is None and prep.dep_ == "prep" and prep.lower_ == "by":
+                source = next((actors.actor_at(c) for c in prep.children if c.dep_ == "pobj"), None)
+        own = actors.by_token.get(noun.i)
+        if source is None and own is not None and own.name.casefold() != noun.text.casefold():
+            source = own  # "Palestinian riots": the noun phrase itself carries the country
+        pair: list[Token] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    pair = [pobj, *pobj.conjuncts]
+        if source is None and len(pair) >= 2:
+            source = actors.actor_at(pair[0])
+            pair = pair[1:]
+        head = noun.head
+        if source is None and noun.dep_ in ("dobj", "pobj", "attr") and not pronoun:
+            verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+            # a support verb lends its subject ("staged demonstrations"); a trigger verb does
+            # not ("condemned the attack": the attacker is not the one who condemns)
+            support = _base_trigger(verb) is None
+            if verb.pos_ in ("VERB", "AUX") and support:
+                subject, passive = _subject(verb, actors)
+                if not passive:
+                    source = _actor(subject, actors)
+                    if source is None and subject is not None and subject.lower_ not in _PRONOUNS:
+                        source = _source_fallback(verb, subject, False, actors)
+        if source is None:
+            continue
+        # "demands that Burundi's government grant ...": the subject of the clause
+        clausal = [
+            c for k in noun.children if k.dep_ in ("acl", "ccomp") for c in k.children if c.dep_ == "nsubj"
+        ]
+        candidates = (
+            pair
+            or clausal
+            or [
+                c
+                for prep in noun.children
+                if prep.dep_ == "prep"
+                and prep.lower_ in ("against", "with", "on", "to", "toward", "towards", "by", "in", "into")
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
+        )
+        targets = _target_actors(candidates, None, source, actors)
+        if not targets:
+            found = _subtree_actor(noun, actors, set(), source)
+            targets = [found] if found is not None else []
+        if not targets and code[0] not in SELF_CONTAINED:
+            continue
+        trigger = _Trigger(code, (noun,), noun)
+        modality, negated = _modality(noun.head) if noun.head.pos_ == "VERB" else ("asserted", False)
+        code, negated, modality = _apply_modality(code, negated, modality)
+        out.extend(
+            _emit(
+                sent,
+                article,
+                code,
+                trigger,
+                noun,
+                source,
+                targets,
+                negated=negated,
+                modality=modality,
+                pronoun=False,
+                nominal=True,
+            )
+        )
+    return out
+
+
+def _event_position(noun: Token) -> bool:
+    """True when a noun stands where a sentence reports an event, not a topic.
+
+    "Palestinian riots continued", "staged rallies", "converged for a rally" report one;
+    "exchanged views on ways for cooperation" only names a topic.
+    """
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"):
+        return True
+    if noun.dep_ == "conj":
+        return _event_position(noun.head)
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("in", "during", "for", "at", "into", "with", "after")
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _nominal_refine(noun: Token, code: Code) -> Code | None:
+    """Nouns whose sense their modifiers decide: a hunger strike, an air strike, a general strike."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.lemma_.casefold() == "strike":
+        if "hunger" in mods:
+            return ("PROTEST", "142")
+        if mods & {"air", "missile", "drone", "military", "rocket", "artillery", "nuclear"}:
+            return ("ASSAULT", "195")
+        return ("PROTEST", "143")
+    return code
 
 
 def _controls(head: Token) -> bool:

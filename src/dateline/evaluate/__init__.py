@@ -1,0 +1,1 @@
+"""Measure Dateline against labelled data: one module per kind of data."""

@@ -1,0 +1,303 @@
+"""Measure event coding on the labelled sets of the development data README ("events").
+
+The file type decides the metrics:
+
+- `.jsonl` (PLOVER gold records): `type_accuracy`, `source_country_accuracy`,
+  `target_country_accuracy`, `record_accuracy`, `macro_f1`, `events_per_record`;
+- `.tsv` (`sentence<TAB>class`, CAMEO penta-class): `pentaclass_accuracy`;
+- `.conll` (tokens with S/T/R BIO tags): `source_f1`, `target_f1`;
+- `.csv` (NGEC synthetic stories, one PLOVER label each): `doc_type_accuracy`.
+
+Every record is coded from its text alone, as one article: nlp -> actors -> events,
+with no gold hint. Texts are parsed in batches with `nlp.pipe`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline.actors import ArticleActors, find_actors
+from dateline.events import code_events
+from dateline.model import Actor, Article, Event, stable_id
+from dateline.nlp import parse
+
+Progress = Callable[[int], None]  # called with the number of records just coded
+
+
+@dataclass(frozen=True)
+class Coded:
+    """One text as the system codes it: its events and its actor mentions."""
+
+    text: str
+    events: tuple[Event, ...]
+    actors: ArticleActors
+
+
+def code_texts(texts: Iterable[str], progress: Progress | None = None) -> Iterator[Coded]:
+    """Code each text as one article of its own, in order."""
+    items = list(texts)
+    for k, doc in enumerate(parse(items)):
+        text = items[k]
+        article = Article(doc_id=stable_id("eval", k, text), position=0, start=0, end=len(text), body=text)
+        actors = find_actors(doc, article)
+        yield Coded(text, tuple(code_events(doc, article, actors)), actors)
+        if progress is not None:
+            progress(1)
+
+
+def count_records(path: Path) -> int:
+    """How many records `evaluate` will code in `path` (for a progress bar)."""
+    return len(_records(path))
+
+
+def evaluate(path: Path, progress: Progress | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Metrics for one labelled file, chosen by its type; `limit` codes only the first records."""
+    records = _records(path)[:limit] if limit is not None else _records(path)
+    suffix = path.suffix.casefold()
+    if suffix == ".jsonl":
+        return plover_metrics(records, progress)
+    if suffix == ".tsv":
+        return pentaclass_metrics(records, progress)
+    if suffix == ".conll":
+        return actor_metrics(records, progress)
+    if suffix == ".csv":
+        return doc_type_metrics(records, progress)
+    raise ValueError(f"{path}: expected .jsonl, .tsv, .conll or .csv")
+
+
+def _records(path: Path) -> list[Any]:
+    suffix = path.suffix.casefold()
+    text = path.read_text("utf-8")
+    if suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    if suffix == ".tsv":
+        rows = []
+        for line in text.splitlines():
+            sentence, _, label = line.rstrip("\n").rpartition("\t")
+            if sentence.strip() and label.strip().isdigit():
+                rows.append((sentence.strip(), int(label)))
+        return rows
+    if suffix == ".conll":
+        return _conll_sentences(text)
+    if suffix == ".csv":
+        csv.field_size_limit(1 << 26)
+        with path.open(newline="", encoding="utf-8") as handle:
+            return [row for row in csv.DictReader(handle) if (row.get("text") or "").strip()]
+    raise ValueError(f"{path}: expected .jsonl, .tsv, .conll or .csv")
+
+
+# ---------------------------------------------------------------- PLOVER records (.jsonl)
+
+
+def _actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]]) -> bool:
+    """True when the found actor has the country of one gold actor (its sector where it has none).
+
+    An event with no target matches a gold event with no target.
+    """
+    if not gold:
+        return found is None
+    if found is None:
+        return False
+    for actor in gold:
+        country = actor.get("country")
+        if country:
+            if found.country == country:
+                return True
+        elif (actor.get("sector") or "")[:3].upper() == (found.sector or "")[:3].upper() and found.sector:
+            return True
+    return False
+
+
+def _target_matches(event: Event, gold: dict[str, Any]) -> bool:
+    """The target check; a reciprocal gold event is matched by either notation.
+
+    The gold codes "X and Y agreed" as two sources and no target; Dateline codes it as
+    X -> Y (the issue's convention). A found target that is one of the other gold
+    sources is the same fact, so it counts.
+    """
+    if _actor_matches(event.target, gold["target"]):
+        return True
+    sources = gold["source"]
+    if gold["target"] or len(sources) < 2 or event.target is None:
+        return False
+    return _actor_matches(event.target, sources)
+
+
+def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None = None) -> dict[str, Any]:
+    """type, source/target country and whole-record accuracy, macro F1 over types, events per record.
+
+    For every gold event: the found events of its type are compared (all found events when
+    none has it); a match on source (target) country is enough for that score, and
+    `record_accuracy` needs one found event right on type, source and target together.
+    `macro_f1` compares the set of types found in a record with the gold types, per type.
+    """
+    coded = code_texts((r["text"] for r in records), progress)
+    n_gold = type_hits = source_hits = target_hits = record_hits = n_events = 0
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for record, result in zip(records, coded, strict=True):
+        events = result.events
+        n_events += len(events)
+        found_types = {e.type for e in events}
+        gold_types = {g["type"] for g in record["events"]}
+        for kind in found_types | gold_types:
+            if kind in found_types and kind in gold_types:
+                tp[kind] += 1
+            elif kind in found_types:
+                fp[kind] += 1
+            else:
+                fn[kind] += 1
+        for gold in record["events"]:
+            n_gold += 1
+            same = [e for e in events if e.type == gold["type"]]
+            type_hits += bool(same)
+            pool = same or list(events)
+            source_hits += any(_actor_matches(e.source, gold["source"]) for e in pool)
+            target_hits += any(_target_matches(e, gold) for e in pool)
+            record_hits += any(
+                _actor_matches(e.source, gold["source"]) and _target_matches(e, gold) for e in same
+            )
+    kinds = sorted(set(tp) | set(fp) | set(fn))
+    f1s = [2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) for k in kinds]
+    return {
+        "records": len(records),
+        "gold_events": n_gold,
+        "type_accuracy": _ratio(type_hits, n_gold),
+        "source_country_accuracy": _ratio(source_hits, n_gold),
+        "target_country_accuracy": _ratio(target_hits, n_gold),
+        "record_accuracy": _ratio(record_hits, n_gold),
+        "macro_f1": round(sum(f1s) / len(f1s), 3) if f1s else 0.0,
+        "events_per_record": _ratio(n_events, len(records)),
+    }
+
+
+# ---------------------------------------------------------------- CAMEO penta-class (.tsv)
+
+
+def pentaclass(cameo: str) -> int | None:
+    """The penta-class of a CAMEO code: 0 = 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16, 4 = the rest."""
+    if len(cameo) < 2 or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    if root in (1, 2):
+        return 0
+    if root in (3, 4, 5):
+        return 1
+    if root in (6, 7, 8):
+        return 2
+    if 9 <= root <= 13 or root == 16:
+        return 3
+    if root in (14, 15) or 17 <= root <= 20:
+        return 4
+    return None
+
+
+def most_confident(events: Sequence[Event]) -> Event | None:
+    """The event with the highest confidence; the first in text order on a tie."""
+    best: Event | None = None
+    for event in events:
+        if best is None or event.confidence > best.confidence:
+            best = event
+    return best
+
+
+def pentaclass_metrics(rows: Sequence[tuple[str, int]], progress: Progress | None = None) -> dict[str, Any]:
+    """Share of sentences whose most confident event falls in the gold class (no event is wrong)."""
+    hits = 0
+    found = 0
+    for (_, label), result in zip(rows, code_texts((s for s, _ in rows), progress), strict=True):
+        best = most_confident(result.events)
+        found += best is not None
+        hits += best is not None and pentaclass(best.cameo) == label
+    return {
+        "sentences": len(rows),
+        "pentaclass_accuracy": _ratio(hits, len(rows)),
+        "coverage": _ratio(found, len(rows)),
+    }
+
+
+# ---------------------------------------------------------------- actor roles (.conll)
+
+
+def _conll_sentences(text: str) -> list[list[tuple[str, str]]]:
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        parts = line.split()
+        if not parts:
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        current.append((parts[0], parts[-1] if len(parts) > 1 else "O"))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def actor_metrics(
+    sentences: Sequence[list[tuple[str, str]]], progress: Progress | None = None
+) -> dict[str, Any]:
+    """Token-level F1 of source and target actors; a reciprocal (R) token is both.
+
+    A predicted source (target) token is one inside a mention of an actor that is the
+    source (target) of some event coded in the sentence.
+    """
+    texts = [" ".join(tok for tok, _ in sent) for sent in sentences]
+    counts = {"source": Counter[str](), "target": Counter[str]()}
+    for sent, result in zip(sentences, code_texts(texts, progress), strict=True):
+        roles = {"source": {e.source.id for e in result.events}, "target": set()}
+        roles["target"] = {e.target.id for e in result.events if e.target is not None}
+        spans = {
+            role: [(m.start, m.end) for m in result.actors.mentions if m.actor.id in ids]
+            for role, ids in roles.items()
+        }
+        offset = 0
+        for token, tag in sent:
+            start, end = offset, offset + len(token)
+            offset = end + 1
+            label = tag.split("-")[-1] if tag != "O" else ""
+            for role, letter in (("source", "S"), ("target", "T")):
+                gold = label in (letter, "R")
+                pred = any(s < end and start < e for s, e in spans[role])
+                if gold and pred:
+                    counts[role]["tp"] += 1
+                elif pred:
+                    counts[role]["fp"] += 1
+                elif gold:
+                    counts[role]["fn"] += 1
+    out: dict[str, Any] = {"sentences": len(sentences)}
+    for role, c in counts.items():
+        denominator = 2 * c["tp"] + c["fp"] + c["fn"]
+        out[f"{role}_f1"] = round(2 * c["tp"] / denominator, 3) if denominator else 0.0
+    return out
+
+
+# ---------------------------------------------------------------- NGEC stories (.csv)
+
+
+def story_type(events: Sequence[Event]) -> str | None:
+    """A story's PLOVER type: the type with the greatest summed confidence (the earlier on a tie)."""
+    weight: dict[str, float] = {}
+    for event in events:
+        weight[event.type] = weight.get(event.type, 0.0) + event.confidence
+    return max(weight, key=weight.__getitem__) if weight else None
+
+
+def doc_type_metrics(rows: Sequence[dict[str, str]], progress: Progress | None = None) -> dict[str, Any]:
+    """Share of stories whose dominant coded type is the story's label (no event is wrong)."""
+    hits = 0
+    for row, result in zip(rows, code_texts((r["text"] for r in rows), progress), strict=True):
+        hits += story_type(result.events) == (row.get("label") or "").strip().upper()
+    return {"stories": len(rows), "doc_type_accuracy": _ratio(hits, len(rows))}
+
+
+def _ratio(part: int | float, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0

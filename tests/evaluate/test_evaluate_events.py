@@ -1,0 +1,106 @@
+"""`dateline.evaluate.events`: the metrics of each labelled format, on tiny hand-made files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluate.events import evaluate, pentaclass, story_type
+from dateline.model import Actor, Event
+
+
+def _gold(text: str, kind: str, source: tuple[str | None, str | None], target: tuple[str | None, str | None]):  # type: ignore[no-untyped-def]
+    def side(actor: tuple[str | None, str | None]) -> list[dict[str, str | None]]:
+        return [{"text": "x", "country": actor[0], "sector": actor[1]}]
+
+    return {
+        "id": text[:10],
+        "text": text,
+        "date": None,
+        "events": [{"type": kind, "source": side(source), "target": side(target), "trigger": ""}],
+    }
+
+
+def test_jsonl_metrics(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "gold.jsonl"
+    records = [
+        # right on every count
+        _gold("Japan accused China of violating the agreement.", "ACCUSE", ("JPN", None), ("CHN", None)),
+        # right type and source, wrong target country in the gold
+        _gold("Germany criticized Russia over the attack.", "ACCUSE", ("DEU", None), ("FRA", None)),
+        # an IGO source is compared on sector
+        _gold("The United Nations condemned Israel for the raid.", "ACCUSE", (None, "IGO"), ("ISR", None)),
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    metrics = evaluate(path)
+    assert metrics["records"] == 3 and metrics["gold_events"] == 3
+    assert metrics["type_accuracy"] == 1.0
+    assert metrics["source_country_accuracy"] == 1.0
+    assert metrics["target_country_accuracy"] == pytest.approx(2 / 3, abs=0.001)
+    assert metrics["record_accuracy"] == pytest.approx(2 / 3, abs=0.001)
+    assert metrics["macro_f1"] == 1.0
+    assert metrics["events_per_record"] >= 1.0
+
+
+def test_tsv_pentaclass(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "penta.tsv"
+    path.write_text(
+        "Iraqi troops attacked Kurdish fighters near Kirkuk.\t4\n"
+        "Japan accused China of violating the agreement.\t0\n"
+        "The weather was mild on Sunday.\t1\n",
+        "utf-8",
+    )
+    metrics = evaluate(path)
+    assert metrics["sentences"] == 3
+    assert metrics["pentaclass_accuracy"] == pytest.approx(1 / 3, abs=0.001)
+
+
+def test_pentaclass_bins() -> None:
+    assert [pentaclass(c) for c in ("020", "036", "057", "073", "112", "163", "141", "190")] == [
+        0,
+        1,
+        1,
+        2,
+        3,
+        3,
+        4,
+        4,
+    ]
+    assert pentaclass("") is None
+
+
+def test_conll_roles(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "roles.conll"
+    tokens = [("Japan", "B-S"), ("accused", "O"), ("China", "B-T"), ("of", "O"), ("spying", "O"), (".", "O")]
+    path.write_text("\n".join(f"{t} {g}" for t, g in tokens) + "\n\n", "utf-8")
+    metrics = evaluate(path)
+    assert metrics == {"sentences": 1, "source_f1": 1.0, "target_f1": 1.0}
+
+
+def test_csv_doc_type(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "stories.csv"
+    path.write_text(
+        "text,label\n"
+        '"Russian troops attacked Ukrainian positions near Kharkiv on Monday. '
+        'Ukraine accused Russia of shelling civilians.",ASSAULT\n'
+        '"Nothing happened here.",PROTEST\n',
+        "utf-8",
+    )
+    assert evaluate(path) == {"stories": 2, "doc_type_accuracy": 0.5}
+
+
+def test_story_type_weighs_confidence() -> None:
+    def event(kind: str, confidence: float) -> Event:
+        return Event(kind, "010", Actor("A", "USA"), None, "t", 0, "e", "a", 0, 1, confidence=confidence)
+
+    assert story_type([event("ACCUSE", 0.5), event("ASSAULT", 0.6), event("ACCUSE", 0.4)]) == "ACCUSE"
+    assert story_type([]) is None
+
+
+def test_unknown_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "gold.txt"
+    path.write_text("x", "utf-8")
+    with pytest.raises(ValueError):
+        evaluate(path)
