@@ -188,3 +188,79 @@ class ProcessedDoc:
     articles: tuple[Article, ...]
     events: tuple[Event, ...] = ()
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One report of a merged event: which article and outlet said it, and in what sentence."""
+
+    event_id: str
+    article_id: str
+    outlet: str | None
+    evidence: str
+    date: str | None = None  # the date this report gives the event
+    date_granularity: Granularity | None = None
+    published: str | None = None  # the article's publication date
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One real-world event of a story, with every report of it.
+
+    `date` is the date most reports agree on (the finest one among ties); when
+    reports give dates that cannot be the same day, `date_conflict` is set and
+    `dates` keeps them all rather than averaging them away.
+    """
+
+    id: str
+    story_id: str
+    type: str
+    cameo: str
+    source: Actor
+    target: Actor | None
+    date: str | None
+    date_granularity: Granularity | None
+    place: str | None
+    place_country: str | None
+    sources: tuple[EventSource, ...]
+    dates: tuple[str, ...] = ()
+    date_conflict: bool = False
+    negated: bool = False
+    modality: Modality = "asserted"
+    first_seen: str | None = None  # earliest / latest publication date among its reports
+    last_seen: str | None = None
+
+    @property
+    def num_sources(self) -> int:
+        """Distinct articles that report the event."""
+        return len({s.article_id for s in self.sources})
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """Distinct outlets that report the event, in order of first report."""
+        return tuple(dict.fromkeys(s.outlet for s in self.sources if s.outlet))
+
+
+@dataclass(frozen=True)
+class BriefSentence:
+    """A sentence of a story's brief, attributed to the article and outlet it comes from."""
+
+    text: str
+    article_id: str
+    outlet: str | None
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles across outlets that report the same real-world happening."""
+
+    id: str
+    articles: tuple[str, ...]
+    events: tuple[str, ...]  # ids of its merged events, most reported first
+    first_seen: str | None
+    last_seen: str | None
+    title: str | None
+    brief: tuple[BriefSentence, ...] = ()
+    language: str = "en"
+    outlets: tuple[str, ...] = ()

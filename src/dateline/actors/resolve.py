@@ -484,6 +484,7 @@ def find_actors(doc: Doc, article: Article) -> ArticleActors:
 
     by_token: dict[int, Actor] = {}
     mentions: list[Mention] = []
+    text = doc.text  # spaCy rebuilds Doc.text from every token on each access
     for i, draft in sorted(drafts.items()):
         actor = _resolve(draft, persons, by_word)
         if actor is None:
@@ -491,9 +492,7 @@ def find_actors(doc: Doc, article: Article) -> ArticleActors:
         by_token[i] = actor
         first, last = doc[draft.start], doc[draft.end - 1]
         mentions.append(
-            Mention(
-                first.idx, last.idx + len(last.text), doc.text[first.idx : last.idx + len(last.text)], actor
-            )
+            Mention(first.idx, last.idx + len(last.text), text[first.idx : last.idx + len(last.text)], actor)
         )
         appos = _appos(draft.head)
         if appos is not None and appos.i not in drafts and draft.kind == "person":

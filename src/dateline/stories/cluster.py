@@ -1,0 +1,409 @@
+"""Online story clustering: each new article joins the best existing story or starts one.
+
+An article is compared with a story on three signals: the cosine of their TF-IDF
+vectors (headline and body; document frequencies are learned as articles arrive,
+and idf is squared so that names and places outweigh common news words), the
+cosine of their idf-weighted actor (and, if weighted, place) keys, and time
+proximity (an article weeks away from a story is unlikely to report it; a
+missing date is neutral). Candidates come from an inverted index over each
+story's heaviest terms and actors, so an article is scored against a handful of
+stories, never all of them.
+
+A story's id is derived from its first article, so the same input in the same
+order gives the same ids. When an article is close enough to join two stories
+and, with it, the two are close to each other (a bridge), they merge under the
+older one's id. All state lives in plain dataclasses and dicts
+(`ClusterState.to_dict` / `from_dict`) so the store can persist it and resume.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from dateline.model import Article, Event, Mention, stable_id
+from dateline.stories.text import cosine, idf, normalised, term_frequencies, top_terms
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What the clusterer needs of one article; built by `article_features` or directly from text."""
+
+    article_id: str
+    language: str
+    terms: Mapping[str, float]  # sublinear term frequencies of headline + body
+    actors: tuple[str, ...] = ()  # case-folded canonical actor names and "country:XXX" keys
+    places: tuple[str, ...] = ()  # case-folded place names and "country:XXX" keys
+    date: str | None = None
+    date_granularity: str | None = None
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    """Thresholds and weights of the clusterer (general, not fitted to any one corpus)."""
+
+    join_threshold: float = 0.17  # minimum score for an article to join a story
+    merge_threshold: float = 0.12  # minimum story-to-story score for a bridge to merge two stories
+    text_weight: float = 0.6
+    actor_weight: float = 0.05
+    place_weight: float = 0.0  # dateline and event places proved too noisy to help on the dev pages
+    time_grace_days: int = 3  # gaps up to this many days cost nothing
+    time_scale_days: int = 45  # beyond the grace, the score fades linearly over this many days ...
+    time_floor: float = 0.15  # ... down to this share
+    query_terms: int = 20  # article terms used to look up candidate stories
+    index_terms: int = 40  # story terms kept in the inverted index
+    index_actors: int = 10
+    max_candidates: int = 20
+    max_story_terms: int = 300
+    idf_power: float = 2.0  # > 1 favours rare terms (names, places) over common news vocabulary
+    bridge_share: float = 1.0  # stories an article scores this share of the join threshold with may merge
+
+
+@dataclass
+class StoryCluster:
+    """One story under construction: its articles and the summed signals of their features."""
+
+    id: str
+    seq: int  # creation order: the older story survives a merge
+    language: str
+    articles: list[str] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)
+    actors: dict[str, int] = field(default_factory=dict)
+    places: dict[str, int] = field(default_factory=dict)
+    first_day: int | None = None  # proleptic ordinals of the day-precise dates seen
+    last_day: int | None = None
+    coarse_first: int | None = None  # ... and of month/year-precise dates, used when no day is known
+    coarse_last: int | None = None
+    indexed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ClusterState:
+    """Everything the clusterer knows; plain data so it can be saved and resumed."""
+
+    n_docs: int = 0
+    df: dict[str, int] = field(default_factory=dict)  # term -> articles containing it
+    key_df: dict[str, int] = field(default_factory=dict)  # actor/place key -> articles containing it
+    stories: dict[str, StoryCluster] = field(default_factory=dict)
+    assignment: dict[str, str] = field(default_factory=dict)  # article id -> story id at assignment
+    merged_into: dict[str, str] = field(default_factory=dict)  # absorbed story id -> surviving id
+    next_seq: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the whole state."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ClusterState:
+        """The state `to_dict` wrote."""
+        stories = {sid: StoryCluster(**story) for sid, story in data.get("stories", {}).items()}
+        return cls(
+            n_docs=data.get("n_docs", 0),
+            df=dict(data.get("df", {})),
+            key_df=dict(data.get("key_df", {})),
+            stories=stories,
+            assignment=dict(data.get("assignment", {})),
+            merged_into=dict(data.get("merged_into", {})),
+            next_seq=data.get("next_seq", len(stories)),
+        )
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article belongs to now (following merges)."""
+        story_id = self.assignment.get(article_id)
+        while story_id is not None and story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
+
+    def clusters(self) -> dict[str, list[str]]:
+        """Story id -> its article ids, in arrival order."""
+        return {sid: list(story.articles) for sid, story in self.stories.items()}
+
+
+def article_features(
+    article: Article, events: Sequence[Event] = (), mentions: Sequence[Mention] = ()
+) -> ArticleFeatures:
+    """The clustering features of an article, from its text, its actors' mentions and its events."""
+    headline = article.headline or ""
+    # The headline condenses the story, so its words count twice.
+    terms = term_frequencies(f"{headline}\n{headline}\n{article.body}")
+    actors: set[str] = set()
+    places: set[str] = set()
+    for mention in mentions:
+        actors.update(_actor_keys(mention.actor.name, mention.actor.country))
+    for event in events:
+        actors.update(_actor_keys(event.source.name, event.source.country))
+        if event.target is not None:
+            actors.update(_actor_keys(event.target.name, event.target.country))
+        if event.place:
+            places.add(event.place.casefold())
+        if event.place_country:
+            places.add(f"country:{event.place_country}")
+    if article.dateline_place:
+        places.add(article.dateline_place.casefold())
+    return ArticleFeatures(
+        article_id=article.id,
+        language=article.language,
+        terms=terms,
+        actors=tuple(sorted(actors)),
+        places=tuple(sorted(places)),
+        date=article.date,
+        date_granularity=article.date_granularity,
+    )
+
+
+def _actor_keys(name: str, country: str | None) -> list[str]:
+    keys: list[str] = []
+    # Only proper names identify an actor across articles; "officials" or "the ministry" do not.
+    if len(name) > 2 and name[0].isupper():
+        keys.append(name.casefold())
+    return keys
+
+
+def date_interval(date: str | None, granularity: str | None = None) -> tuple[int, int] | None:
+    """The first and last day (proleptic ordinals) an ISO date of some granularity may mean."""
+    if not date:
+        return None
+    parts = date.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) >= 3 and granularity not in ("month", "year"):
+            day = dt.date(year, int(parts[1]), int(parts[2][:2])).toordinal()
+            return day, day
+        if len(parts) >= 2 and granularity != "year":
+            month = int(parts[1])
+            first = dt.date(year, month, 1)
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return first.toordinal(), nxt.toordinal() - 1
+        return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+    except ValueError:
+        return None
+
+
+class StoryClusterer:
+    """The online clusterer: `add` one article at a time, read `state` at any point."""
+
+    def __init__(self, state: ClusterState | None = None, config: ClusterConfig | None = None) -> None:
+        self.state = state if state is not None else ClusterState()
+        self.config = config or ClusterConfig()
+        # Derived data, rebuilt from the state: postings and cached story vectors.
+        self._postings: dict[str, set[str]] = {}
+        self._vectors: dict[str, tuple[int, dict[str, float]]] = {}
+        for story in self.state.stories.values():
+            self._index(story)
+
+    def add(self, features: ArticleFeatures) -> str:
+        """Put one article into a story and return that story's id (an article seen before keeps its own)."""
+        state, cfg = self.state, self.config
+        known = state.story_of(features.article_id)
+        if known is not None:
+            return known
+        state.n_docs += 1
+        for term in features.terms:
+            state.df[term] = state.df.get(term, 0) + 1
+        for key in set(features.actors) | set(features.places):
+            state.key_df[key] = state.key_df.get(key, 0) + 1
+        vector = normalised({t: w * self._idf(t) for t, w in features.terms.items()})
+        interval = date_interval(features.date, features.date_granularity)
+
+        scored = sorted(
+            (
+                (self._score(features, vector, interval, state.stories[sid]), sid)
+                for sid in self._candidates(features, vector)
+            ),
+            key=lambda item: (-item[0], state.stories[item[1]].seq),
+        )
+        joinable = [sid for score, sid in scored if score >= cfg.join_threshold]
+        if not joinable:
+            story = StoryCluster(
+                id=stable_id("story", features.article_id), seq=state.next_seq, language=features.language
+            )
+            state.next_seq += 1
+            state.stories[story.id] = story
+        else:
+            story = state.stories[joinable[0]]
+        self._absorb(story, features, interval)
+        state.assignment[features.article_id] = story.id
+        self._index(story)
+        # A bridge article: close to several stories that, with it, are close to each other.
+        near = [sid for score, sid in scored if score >= cfg.bridge_share * cfg.join_threshold]
+        for other_id in near:
+            if other_id != story.id and other_id in state.stories:
+                other = state.stories[other_id]
+                if self._story_score(story, other) >= cfg.merge_threshold:
+                    story = self._merge(story, other)
+        return story.id
+
+    # -- scoring ----------------------------------------------------------------------------------
+
+    def _idf(self, term: str) -> float:
+        return idf(self.state.df.get(term, 0), self.state.n_docs) ** self.config.idf_power
+
+    def _key_idf(self, keys: Iterable[str]) -> dict[str, float]:
+        return {k: idf(self.state.key_df.get(k, 0), self.state.n_docs) for k in keys}
+
+    def _key_cosine(self, keys: Sequence[str], counts: Mapping[str, int]) -> float:
+        key_idf = self._key_idf(set(keys) | set(counts))
+        power = self.config.idf_power
+        a = normalised({k: key_idf[k] ** power for k in keys})
+        b = normalised({k: n * key_idf[k] ** power for k, n in counts.items()})
+        return cosine(a, b)
+
+    def _candidates(self, features: ArticleFeatures, vector: Mapping[str, float]) -> list[str]:
+        hits: Counter[str] = Counter()
+        lang = features.language
+        for term in top_terms(vector, self.config.query_terms):
+            hits.update(self._postings.get(f"{lang}\x1f{term}", ()))
+        key_idf = self._key_idf(features.actors)
+        for key in sorted(features.actors, key=lambda k: -key_idf[k])[: self.config.index_actors]:
+            hits.update(self._postings.get(f"{lang}\x1f@{key}", ()))
+        best = sorted(hits.items(), key=lambda item: (-item[1], -self.state.stories[item[0]].seq))
+        return [sid for sid, _ in best[: self.config.max_candidates]]
+
+    def _story_vector(self, story: StoryCluster) -> dict[str, float]:
+        cached = self._vectors.get(story.id)
+        # Document frequencies drift slowly; a cached vector is refreshed after 10% more articles.
+        if cached is None or self.state.n_docs > cached[0] * 1.1 + 1:
+            vector = normalised({t: w * self._idf(t) for t, w in story.terms.items()})
+            self._vectors[story.id] = (self.state.n_docs, vector)
+            return vector
+        return cached[1]
+
+    def _score(
+        self,
+        features: ArticleFeatures,
+        vector: Mapping[str, float],
+        interval: tuple[int, int] | None,
+        story: StoryCluster,
+    ) -> float:
+        cfg = self.config
+        text = cosine(vector, self._story_vector(story))
+        weight, score = cfg.text_weight, cfg.text_weight * text
+        # Actors and places are compared like terms: cosines of idf-weighted key vectors, so a
+        # shared head of state counts for more than a shared "country:USA".
+        if features.actors and story.actors:
+            weight += cfg.actor_weight
+            score += cfg.actor_weight * self._key_cosine(features.actors, story.actors)
+        if features.places and story.places:
+            weight += cfg.place_weight
+            score += cfg.place_weight * self._key_cosine(features.places, story.places)
+        return score / weight * self._time_factor(interval, _story_interval(story))
+
+    def _time_factor(self, a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
+        if a is None or b is None:
+            return 1.0  # an undated article or story is neither near nor far
+        gap = max(0, a[0] - b[1], b[0] - a[1]) - self.config.time_grace_days
+        if gap <= 0:
+            return 1.0
+        return max(self.config.time_floor, 1.0 - gap / self.config.time_scale_days)
+
+    def _story_score(self, a: StoryCluster, b: StoryCluster) -> float:
+        cfg = self.config
+        text = cosine(self._story_vector(a), self._story_vector(b))
+        weight, score = cfg.text_weight, cfg.text_weight * text
+        if a.actors and b.actors:
+            weight += cfg.actor_weight
+            score += cfg.actor_weight * _counter_cosine(a.actors, b.actors, self._key_idf(a.actors))
+        return score / weight * self._time_factor(_story_interval(a), _story_interval(b))
+
+    # -- updates ----------------------------------------------------------------------------------
+
+    def _absorb(
+        self, story: StoryCluster, features: ArticleFeatures, interval: tuple[int, int] | None
+    ) -> None:
+        story.articles.append(features.article_id)
+        # Each article counts the same in its story, however long it is.
+        for term, w in normalised(features.terms).items():
+            story.terms[term] = story.terms.get(term, 0.0) + w
+        for key in features.actors:
+            story.actors[key] = story.actors.get(key, 0) + 1
+        for key in features.places:
+            story.places[key] = story.places.get(key, 0) + 1
+        if interval is not None:
+            _extend(story, interval, interval[0] == interval[1])
+        self._prune(story)
+        self._vectors.pop(story.id, None)
+
+    def _prune(self, story: StoryCluster) -> None:
+        limit = self.config.max_story_terms
+        if len(story.terms) > limit * 4 // 3:
+            keep = top_terms({t: w * self._idf(t) for t, w in story.terms.items()}, limit)
+            story.terms = {t: story.terms[t] for t in keep}
+
+    def _merge(self, a: StoryCluster, b: StoryCluster) -> StoryCluster:
+        keep, gone = (a, b) if a.seq < b.seq else (b, a)
+        keep.articles.extend(gone.articles)
+        for term, w in gone.terms.items():
+            keep.terms[term] = keep.terms.get(term, 0.0) + w
+        for key, n in gone.actors.items():
+            keep.actors[key] = keep.actors.get(key, 0) + n
+        for key, n in gone.places.items():
+            keep.places[key] = keep.places.get(key, 0) + n
+        if gone.first_day is not None and gone.last_day is not None:
+            _extend(keep, (gone.first_day, gone.last_day), True)
+        if gone.coarse_first is not None and gone.coarse_last is not None:
+            _extend(keep, (gone.coarse_first, gone.coarse_last), False)
+        self._prune(keep)
+        self._unindex(gone)
+        del self.state.stories[gone.id]
+        self._vectors.pop(gone.id, None)
+        self._vectors.pop(keep.id, None)
+        self.state.merged_into[gone.id] = keep.id
+        self._index(keep)
+        return keep
+
+    def _index(self, story: StoryCluster) -> None:
+        self._unindex(story)
+        cfg = self.config
+        terms = top_terms(self._story_vector(story), cfg.index_terms)
+        actors = sorted(story.actors, key=lambda k: (-story.actors[k] * self._key_idf([k])[k], k))
+        story.indexed = terms + [f"@{k}" for k in actors[: cfg.index_actors]]
+        for term in story.indexed:
+            self._postings.setdefault(f"{story.language}\x1f{term}", set()).add(story.id)
+
+    def _unindex(self, story: StoryCluster) -> None:
+        for term in story.indexed:
+            posting = self._postings.get(f"{story.language}\x1f{term}")
+            if posting is not None:
+                posting.discard(story.id)
+        story.indexed = []
+
+
+def _extend(story: StoryCluster, interval: tuple[int, int], day_precise: bool) -> None:
+    if day_precise:
+        story.first_day = interval[0] if story.first_day is None else min(story.first_day, interval[0])
+        story.last_day = interval[1] if story.last_day is None else max(story.last_day, interval[1])
+    else:
+        story.coarse_first = (
+            interval[0] if story.coarse_first is None else min(story.coarse_first, interval[0])
+        )
+        story.coarse_last = interval[1] if story.coarse_last is None else max(story.coarse_last, interval[1])
+
+
+def _story_interval(story: StoryCluster) -> tuple[int, int] | None:
+    # Day-precise dates are trusted first: a "June 2021" article must not stretch a story over a month.
+    if story.first_day is not None and story.last_day is not None:
+        return story.first_day, story.last_day
+    if story.coarse_first is not None and story.coarse_last is not None:
+        return story.coarse_first, story.coarse_last
+    return None
+
+
+def _counter_cosine(a: Mapping[str, int], b: Mapping[str, int], key_idf: Mapping[str, float]) -> float:
+    va = normalised({k: n * key_idf.get(k, 1.0) for k, n in a.items()})
+    vb = normalised({k: n * key_idf.get(k, 1.0) for k, n in b.items()})
+    return cosine(va, vb)
+
+
+def cluster(
+    features: Iterable[ArticleFeatures],
+    state: ClusterState | None = None,
+    config: ClusterConfig | None = None,
+) -> ClusterState:
+    """Feed articles in order to an online clusterer (resuming `state` if given) and return its state."""
+    clusterer = StoryClusterer(state, config)
+    for item in features:
+        clusterer.add(item)
+    return clusterer.state

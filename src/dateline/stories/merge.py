@@ -1,0 +1,193 @@
+"""One event per real-world event: merge the reports of a story's articles.
+
+Two reports are the same event when they have the same PLOVER type (and the same
+negation), the same actors (the same pair in either order for undirected types
+such as CONSULT, in the same order for directed ones such as ACCUSE), dates that
+can be the same day, and places that do not contradict each other. Actors match
+by canonical name ("Biden" is "Joe Biden") or, when a name is not a person's, by
+country and sector ("Seoul" stands for the KOR GOV as "Moon Jae-in" does).
+
+Dates that disagree by a few days are kept on the merged event and flagged
+(`date_conflict`), never averaged: an outlet that resolved "Wednesday" to the
+wrong week is a fact an analyst should see.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from dateline.model import Actor, Article, Event, EventSource, Granularity, MergedEvent, Modality, stable_id
+from dateline.stories.cluster import date_interval
+
+# Interactions with no direction: "A met B" and "B met A" report the same meeting.
+UNDIRECTED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+_GRAIN_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+
+
+@dataclass
+class _Group:
+    members: list[Event] = field(default_factory=list)
+
+
+def merge_events(
+    story_id: str,
+    events: Iterable[Event],
+    articles: Mapping[str, Article],
+    max_date_gap_days: int = 3,
+) -> list[MergedEvent]:
+    """The merged events of one story, most reported first.
+
+    `articles` maps article id to article (for outlet and publication date).
+    Reports whose dates differ by at most `max_date_gap_days` beyond their
+    granularity merge with `date_conflict` set; further apart they stay apart.
+    """
+    groups: list[_Group] = []
+    for event in events:
+        for group in groups:
+            if all(_same_event(event, other, max_date_gap_days) for other in group.members):
+                group.members.append(event)
+                break
+        else:
+            groups.append(_Group([event]))
+    merged = [_merged(story_id, group.members, articles) for group in groups]
+    # Stable order: most sources first, then earliest date, then id.
+    merged.sort(key=lambda m: (-m.num_sources, m.date or "9999", m.id))
+    return merged
+
+
+def actors_match(a: Actor, b: Actor) -> bool:
+    """Whether two actors of different reports can be the same: same name, or same country and sector."""
+    if names_compatible(a.name, b.name):
+        return True
+    if _looks_like_person(a.name) and _looks_like_person(b.name):
+        # Two named people are one only with the same surname and no contradicting country
+        # ("Anthony Blinken" misspelt for "Antony Blinken"); otherwise two actors, whatever their country.
+        same_surname = a.name.split()[-1].casefold() == b.name.split()[-1].casefold()
+        return same_surname and (not a.country or not b.country or a.country == b.country)
+    return bool(a.country) and a.country == b.country and a.sector == b.sector
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Whether one name's words are all in the other ("Biden" and "Joe Biden")."""
+    wa, wb = set(a.casefold().replace(".", "").split()), set(b.casefold().replace(".", "").split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _pair_match(a: Event, b: Event) -> bool:
+    def same(x: Actor | None, y: Actor | None) -> bool:
+        return (x is None and y is None) or (x is not None and y is not None and actors_match(x, y))
+
+    if same(a.source, b.source) and same(a.target, b.target):
+        return True
+    return a.type in UNDIRECTED_TYPES and same(a.source, b.target) and same(a.target, b.source)
+
+
+def _same_event(a: Event, b: Event, max_gap: int) -> bool:
+    if a.type != b.type or a.negated != b.negated or not _pair_match(a, b):
+        return False
+    if _date_gap(a, b) > max_gap:
+        return False
+    if a.place and b.place and a.place.casefold() != b.place.casefold():
+        # Geneva and Switzerland can both be right; Geneva and Moscow cannot.
+        return bool(a.place_country) and a.place_country == b.place_country
+    return True
+
+
+def _date_gap(a: Event, b: Event) -> int:
+    """Days between the nearest days two dates may mean; 0 when they may be the same day or one is missing."""
+    ia, ib = date_interval(a.date, a.date_granularity), date_interval(b.date, b.date_granularity)
+    if ia is None or ib is None:
+        return 0
+    return max(0, ia[0] - ib[1], ib[0] - ia[1])
+
+
+def _merged(story_id: str, members: Sequence[Event], articles: Mapping[str, Article]) -> MergedEvent:
+    first = members[0]
+    sources = tuple(
+        EventSource(
+            event_id=e.id,
+            article_id=e.article_id,
+            outlet=articles[e.article_id].outlet if e.article_id in articles else None,
+            evidence=e.evidence,
+            date=e.date,
+            date_granularity=e.date_granularity,
+            published=articles[e.article_id].date if e.article_id in articles else None,
+            confidence=e.confidence,
+        )
+        for e in members
+    )
+    # Orient every report like the first one, so undirected pairs count their names together.
+    sources_side: list[Actor] = []
+    targets_side: list[Actor] = []
+    for e in members:
+        if e.target is not None and first.target is not None and not actors_match(e.source, first.source):
+            sources_side.append(e.target)
+            targets_side.append(e.source)
+        else:
+            sources_side.append(e.source)
+            if e.target is not None:
+                targets_side.append(e.target)
+    date, grain, dates, conflict = _dates(members)
+    places = Counter(e.place for e in members if e.place)
+    place = places.most_common(1)[0][0] if places else None
+    place_country = next((e.place_country for e in members if e.place == place and e.place_country), None)
+    if place is None:
+        place_country = next((e.place_country for e in members if e.place_country), None)
+    published = sorted(s.published for s in sources if s.published)
+    modality: Modality = "asserted" if any(e.modality == "asserted" for e in members) else "planned"
+    return MergedEvent(
+        id=stable_id("merged", story_id, first.id),
+        story_id=story_id,
+        type=first.type,
+        cameo=Counter(e.cameo for e in members).most_common(1)[0][0],
+        source=_representative(sources_side),
+        target=_representative(targets_side) if targets_side else None,
+        date=date,
+        date_granularity=grain,
+        place=place,
+        place_country=place_country,
+        sources=sources,
+        dates=dates,
+        date_conflict=conflict,
+        negated=first.negated,
+        modality=modality,
+        first_seen=published[0] if published else None,
+        last_seen=published[-1] if published else None,
+    )
+
+
+def _representative(actors: Sequence[Actor]) -> Actor:
+    """The most reported actor; among equals, the fullest name (and one that has a country)."""
+    counts = Counter(a.name.casefold() for a in actors)
+    return max(actors, key=lambda a: (counts[a.name.casefold()], a.country is not None, len(a.name)))
+
+
+def _dates(members: Sequence[Event]) -> tuple[str | None, Granularity | None, tuple[str, ...], bool]:
+    dated = [(e.date, e.date_granularity) for e in members if e.date]
+    if not dated:
+        return None, None, (), False
+    intervals = [date_interval(d, g) for d, g in dated]
+    support = Counter(dated)
+
+    # A date is supported by every report it is compatible with; the finest of the best-supported wins.
+    def backing(item: tuple[str, Granularity | None]) -> int:
+        own = date_interval(*item)
+        return sum(
+            n
+            for other, n in support.items()
+            if own and (iv := date_interval(*other)) and iv[0] <= own[1] and own[0] <= iv[1]
+        )
+
+    best = min(support, key=lambda item: (-backing(item), _GRAIN_RANK[item[1]], item[0]))
+    conflict = any(
+        a is not None and b is not None and (a[1] < b[0] or b[1] < a[0]) for a in intervals for b in intervals
+    )
+    return best[0], best[1], tuple(sorted({d for d, _ in dated})), conflict
