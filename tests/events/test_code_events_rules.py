@@ -64,3 +64,8 @@ def test_target_found_below_the_verb_and_towns_have_a_country(nlp) -> None:  # t
 def test_topic_nouns_are_not_events(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The two sides exchanged views on ways for cooperation between Kenya and Uganda.")
     assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_joint_subject_meeting_somewhere_targets_the_co_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Berlin.")
+    assert _codes(events) == {("CONSULT", "FRA", "DEU")}  # Berlin is where, not whom

@@ -57,6 +57,8 @@ _TARGET_PREPS = (
 )
 _OBJECT_PREPS = frozenset({"of", "to", "against", "with", "from", "for", "on", "between", "by", "in"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+# Prepositions that give where or when something happened rather than to whom.
+_SETTING_PREPS = frozenset({"in", "at", "on", "during", "inside"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PHONE_WORDS = frozenset({"phone", "telephone", "call", "video"})
 _DEAL_WORDS = frozenset({"declaration", "accord", "treaty", "agreement", "pact", "memorandum"})
@@ -399,9 +401,13 @@ def _target_actors(
     conjunct acts on the second.
     """
     out: list[Actor] = []
+    co_subjects = [a for a in (_actor(c, actors) for c in (subject.conjuncts if subject else ())) if a]
     for tok in targets:
         actor = _actor(tok, actors)
         if actor is None or actor.id == source.id:
+            continue
+        if co_subjects and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
+            # "Biden and Putin met in Geneva": the place is the setting, the co-subject the target
             continue
         out.append(actor)
         for conj in tok.conjuncts:
