@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dateline.cli.evaluate import eval_app
 from dateline.cli.output import OutputFormat, write_records
-from dateline.ingest import IngestError, list_inputs, read_input
+from dateline.ingest import FORMATS, IngestError, list_inputs, parse_field_options, read_documents
 from dateline.model import RawDoc
 from dateline.store import Store, StoreError
 
@@ -65,8 +66,18 @@ def _check_date(value: str | None, option: str) -> str | None:
     raise fail(f"{option} {value!r}: not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
 
 
-def ingest_docs(items: list[Any], store: Store, quiet: bool = False) -> tuple[int, int, list[IngestError]]:
-    """Read, process and store every input; returns (new documents, unchanged, errors)."""
+def ingest_docs(
+    items: list[Any],
+    store: Store,
+    quiet: bool = False,
+    fmt: str = "auto",
+    fields: dict[str, str] | None = None,
+) -> tuple[int, int, list[IngestError]]:
+    """Read, process and store every input; returns (new documents, unchanged, errors).
+
+    An input (a feed, a JSONL export, a WARC) may hold many documents; one that
+    fails gives none, so no file is half-stored.
+    """
     from dateline.pipeline import process_documents  # loads spaCy: only when needed
 
     errors: list[IngestError] = []
@@ -85,42 +96,63 @@ def ingest_docs(items: list[Any], store: Store, quiet: bool = False) -> tuple[in
         def readable() -> Any:
             nonlocal unchanged
             for item in items:
-                doc = read_input(item)
-                if isinstance(doc, IngestError):
-                    errors.append(doc)
-                    progress.advance(task)
-                elif store.has_document(doc.id):
-                    unchanged += 1
-                    progress.advance(task)
-                else:
-                    yield doc
+                docs = read_documents(item, fmt, fields)
+                progress.advance(task)
+                if isinstance(docs, IngestError):
+                    errors.append(docs)
+                    continue
+                for doc in docs:
+                    if store.has_document(doc.id):
+                        unchanged += 1
+                    else:
+                        yield doc
 
         for result in process_documents(readable()):
             if store.save(result):
                 new += 1
             else:
                 unchanged += 1
-            progress.advance(task)
     return new, unchanged, errors
+
+
+InputFormatOption = Annotated[
+    str, typer.Option("--format", "-f", help=f"Input format: {'|'.join(FORMATS)} (auto sniffs the content).")
+]
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option("--field", help="JSONL/CSV field for a document field, e.g. text=body (repeatable)."),
+]
+
+
+def _input_options(input_format: str, field: list[str] | None) -> tuple[str, dict[str, str]]:
+    if input_format not in FORMATS:
+        raise fail(f"--format {input_format!r}: use one of {', '.join(FORMATS)}")
+    try:
+        return input_format, parse_field_options(field)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Text files, folders (read recursively), or - for stdin.")
+        list[str], typer.Argument(help="Files, folders (read recursively), .gz/.zip, or - for stdin.")
     ],
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    input_format: InputFormatOption = "auto",
+    field: FieldOption = None,
 ) -> None:
-    """Read news text, find its articles and events, and add them to the store.
+    """Read news (text, HTML, RSS/Atom, JSONL, CSV, WARC), find its articles and events, and store them.
 
     Each document is stored in one transaction and keyed by its content, so
     re-running on the same input changes nothing. Files that cannot be read are
     reported at the end (exit code 2) while the others still go in.
     """
+    fmt, fields = _input_options(input_format, field)
     items = list_inputs(paths)
     with open_store(db, must_exist=False) as store:
-        new, unchanged, errors = ingest_docs(items, store, quiet)
+        new, unchanged, errors = ingest_docs(items, store, quiet, fmt, fields)
     for error in errors:
         err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     if not quiet:
@@ -268,6 +300,54 @@ def bench(
         sys.stdout.write(json.dumps(result) + "\n")
     else:
         write_records([result], OutputFormat.table, [(k, k) for k in result], title="Benchmark")
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    text = "text"
+
+
+@app.command("extract")
+def extract_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, .gz/.zip, or - for stdin.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="How to print the documents.")] = (
+        ExtractFormat.jsonl
+    ),
+    input_format: Annotated[
+        str, typer.Option("--input-format", help=f"Input format: {'|'.join(FORMATS)}.")
+    ] = "auto",
+    field: FieldOption = None,
+) -> None:
+    """Read news in any format and print each document's text and metadata; nothing is stored.
+
+    One JSON object per document: path, url, outlet, headline, byline, date,
+    language, text. Inputs that cannot be read are reported at the end (exit 2).
+    """
+    from dateline.ingest.extract import extract_records
+
+    in_fmt, fields = _input_options(input_format, field)
+    records: list[dict[str, Any]] = []
+    errors: list[IngestError] = []
+    for record in extract_records(paths, in_fmt, fields):
+        if isinstance(record, IngestError):
+            errors.append(record)
+        elif fmt is ExtractFormat.jsonl:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif fmt is ExtractFormat.json:
+            records.append(record)
+        else:
+            facts = [record[k] for k in ("path", "outlet", "date", "language") if record[k]]
+            sys.stdout.write("=== " + " | ".join(facts) + "\n")
+            if record["headline"]:
+                sys.stdout.write(f"headline: {record['headline']}\n")
+            sys.stdout.write(f"\n{record['text']}\n\n")
+    if fmt is ExtractFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    for error in errors:
+        err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    if errors:
+        raise typer.Exit(code=2)
 
 
 def main() -> None:

@@ -64,3 +64,18 @@ def eval_events(
         task = bar.add_task("coding", total=total)
         metrics = evaluate(path, progress=lambda n: bar.advance(task, n), limit=limit)
     report(metrics)
+
+
+@eval_app.command("extract")
+def eval_extract(path: DataPath) -> None:
+    """HTML article extraction against a scrapinghub-style folder (html/*.html.gz, ground-truth.json)."""
+    from dateline.evaluate.extract import evaluate
+
+    require(path, folder=True)
+    if not (path / "ground-truth.json").is_file():
+        from dateline.cli.app import fail
+
+        raise fail(
+            f"{path}: no ground-truth.json; expected a folder with html/*.html.gz and ground-truth.json"
+        )
+    report(evaluate(path))

@@ -1,5 +1,20 @@
-"""Stage `ingest`: paths, folders and stdin -> `RawDoc`s, or a clear reason why not."""
+"""Stage `ingest`: files, folders and stdin in any common news format -> `RawDoc`s, or why not."""
 
-from dateline.ingest.text import MAX_BYTES, IngestError, decode_text, list_inputs, read_input, read_paths
+from dateline.ingest.readers import read_documents, read_member, read_paths
+from dateline.ingest.records import parse_field_options
+from dateline.ingest.sniff import FORMATS, sniff
+from dateline.ingest.text import MAX_BYTES, IngestError, decode_text, list_inputs, read_input
 
-__all__ = ["MAX_BYTES", "IngestError", "decode_text", "list_inputs", "read_input", "read_paths"]
+__all__ = [
+    "FORMATS",
+    "MAX_BYTES",
+    "IngestError",
+    "decode_text",
+    "list_inputs",
+    "parse_field_options",
+    "read_documents",
+    "read_input",
+    "read_member",
+    "read_paths",
+    "sniff",
+]

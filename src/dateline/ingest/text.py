@@ -98,9 +98,3 @@ def read_input(item: Path | str | IngestError) -> RawDoc | IngestError:
             return _read_stream(stream, str(path))
     except OSError as exc:
         return IngestError(str(path), f"cannot read: {exc.strerror or exc}")
-
-
-def read_paths(paths: Iterable[str]) -> Iterator[RawDoc | IngestError]:
-    """Yield one `RawDoc` or `IngestError` per input file; `-` reads standard input."""
-    for item in list_inputs(paths):
-        yield read_input(item)

@@ -16,15 +16,18 @@ import duckdb
 
 from dateline.model import Actor, ProcessedDoc
 from dateline.store import read
+from dateline.store.dedup import DuplicateIndex, Fingerprint, fingerprint
 from dateline.store.export import export_tables
 
-SCHEMA_VERSION = 1
+# 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, outlet VARCHAR,
-    chars INTEGER, articles INTEGER, ingested_at TIMESTAMP);
+    chars INTEGER, articles INTEGER, ingested_at TIMESTAMP,
+    text_hash VARCHAR, duplicate_of VARCHAR, signature BLOB, shingles INTEGER);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, doc_id VARCHAR, position INTEGER, start_char INTEGER, end_char INTEGER,
     outlet VARCHAR, url VARCHAR, byline VARCHAR, headline VARCHAR, dateline VARCHAR,
@@ -56,6 +59,7 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open as a Dateline store ({_first_line(exc)})") from exc
         self._check_schema()
+        self._duplicates: DuplicateIndex | None = None
 
     def _check_schema(self) -> None:
         tables = {
@@ -94,15 +98,39 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
+    def _duplicate_index(self) -> DuplicateIndex:
+        """The stored documents' fingerprints, loaded once per open store."""
+        if self._duplicates is None:
+            import numpy as np
+
+            index = DuplicateIndex()
+            rows = self._db.execute(
+                "SELECT id, text_hash, signature, shingles, duplicate_of FROM documents "
+                "WHERE signature IS NOT NULL ORDER BY ingested_at, id"
+            ).fetchall()
+            for doc_id, text_hash, signature, shingles, duplicate_of in rows:
+                fp = Fingerprint(text_hash, np.frombuffer(signature, dtype=np.uint64), shingles)
+                index.add(doc_id, fp, duplicate_of)
+            self._duplicates = index
+        return self._duplicates
+
     def save(self, result: ProcessedDoc) -> bool:
-        """Write one processed document in one transaction; False if it was already stored."""
+        """Write one processed document in one transaction; False if it was already stored.
+
+        A copy of a stored document (same words, or a near-duplicate wire copy) is
+        stored too, with `duplicate_of` naming the first copy, so "reported by N
+        outlets" stays countable.
+        """
         doc = result.doc
         if self.has_document(doc.id):
             return False
+        fp = fingerprint(doc.text)
+        index = self._duplicate_index()
+        duplicate_of = index.find(fp)
         self._db.begin()
         try:
             self._db.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     doc.id,
                     doc.path,
@@ -111,6 +139,10 @@ class Store:
                     len(doc.text),
                     len(result.articles),
                     dt.datetime.now(),
+                    fp.text_hash,
+                    duplicate_of,
+                    fp.signature_bytes(),
+                    fp.shingles,
                 ],
             )
             for a in result.articles:
@@ -181,7 +213,16 @@ class Store:
         except BaseException:
             self._db.rollback()
             raise
+        index.add(doc.id, fp, duplicate_of)
         return True
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every stored document with its copies: `duplicate_of` and how many outlets carried it."""
+        return self._rows(
+            "SELECT d.id, d.path, d.url, d.outlet, d.chars, d.articles, d.duplicate_of, "
+            "(SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) AS copies "
+            "FROM documents d ORDER BY d.ingested_at, d.id"
+        )
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cursor = self._db.execute(sql, list(params))
