@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.model import Actor, Article, Event
 from dateline.place.event_place import place_event
 
@@ -49,3 +51,27 @@ def test_longest_known_name_and_sentence_end() -> None:
 def test_no_place_anywhere_leaves_it_empty() -> None:
     event = place_event(_event("The two sides exchanged views."), _article(None))
     assert event.place is None and event.latitude is None
+
+
+def test_a_landmark_gives_its_city_and_its_own_coordinates() -> None:
+    event = place_event(_event("Biden met Moon at the White House on Friday."), _article("Seoul"))
+    assert (event.place, event.place_country) == ("Washington", "USA")
+    assert event.latitude is not None and abs(event.latitude - 38.8977) < 0.01
+
+
+def test_a_landmark_needs_no_preposition() -> None:
+    event = place_event(_event("The Kremlin rejected the proposal."), _article(None))
+    assert (event.place, event.place_country) == ("Moscow", "RUS")
+    event = place_event(_event("Moon and Kim met in Panmunjom."), _article("Seoul"))
+    assert (event.place, event.place_country) == ("Panmunjom", "KOR")
+
+
+def test_the_place_of_the_trigger_clause_wins() -> None:
+    sentence = "Biegun, who arrived from Tokyo and stayed in Osaka, met Choi in Seoul."
+    event = replace(_event(sentence), trigger_start=sentence.index("met"))
+    assert place_event(event, _article("Tokyo")).place == "Seoul"
+
+
+def test_unknown_words_after_in_are_not_places() -> None:
+    event = place_event(_event("Talks resumed in January in a calm mood."), _article("Geneva"))
+    assert event.place == "Geneva"

@@ -78,7 +78,9 @@ def test_relative_and_partial_dates_use_the_anchor(text: str, expected: tuple) -
 
 
 def test_relative_expressions_are_skipped_without_anchor() -> None:
-    assert resolve("He left on Wednesday, a day after talks ended yesterday and last month.", None) == []
+    found = resolve("He left on Wednesday, a day after talks ended yesterday and last month.", None)
+    # Only the length "a day" (P1D) is left: it needs no anchor; no date is guessed.
+    assert found == [("a day", "P1D", "duration")]
 
 
 def test_month_anchor_resolves_months_but_not_days() -> None:
@@ -112,3 +114,96 @@ def test_deadlines_point_forward() -> None:
 def test_text_order_and_no_overlaps() -> None:
     found = resolve("On Wednesday, Dec. 23, 2020, the envoy met; last week he flew in.")
     assert found == [("Wednesday, Dec. 23, 2020", "2020-12-23", "day"), ("last week", "2020-W51", "week")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks lasted three years.", ("three years", "P3Y", "duration")),
+        ("Prices rose over the past two months.", ("the past two months", "P2M", "duration")),
+        ("Rebels held the town for 16 hours.", ("16 hours", "PT16H", "duration")),
+        ("A 16-hour standoff ended.", ("16-hour", "PT16H", "duration")),
+        ("The flight took 5 1/2 hours.", ("5 1/2 hours", "PT5H30M", "duration")),
+        ("Sales fell in the first nine months.", ("the first nine months", "P9M", "duration")),
+        ("The ceasefire held for a few days.", ("a few days", "PXD", "duration")),
+        ("It lasted twenty-four years.", ("twenty-four years", "P24Y", "duration")),
+        ("Envoys meet daily.", ("daily", "P1D", "set")),
+        ("The council meets every month.", ("every month", "P1M", "set")),
+        ("The border is now closed.", ("now", "PRESENT_REF", "ref")),
+        ("The envoy recently visited Tokyo.", ("recently", "PAST_REF", "ref")),
+        ("Talks may resume in the near future.", ("the near future", "FUTURE_REF", "ref")),
+        ("Fighting flared last fall.", ("last fall", "2020-FA", "season")),
+        ("Exports recovered this summer.", ("this summer", "2020-SU", "season")),
+        ("Troops withdrew in the spring of 2019.", ("the spring of 2019", "2019-SP", "season")),
+        ("Shots were fired Wednesday morning.", ("Wednesday morning", "2020-12-23TMO", "time")),
+        ("Protesters gathered last night.", ("last night", "2020-12-22TNI", "time")),
+        ("The blast came at 10:35 a.m.", ("10:35 a.m.", "2020-12-23T10:35", "time")),
+        ("The deadline is 9 a.m. Friday.", ("9 a.m. Friday", "2020-12-25T09:00", "time")),
+        ("Officials met over the weekend.", ("the weekend", "2020-W51-WE", "week")),
+        ("The boy was found on Thanksgiving Day.", ("Thanksgiving Day", "2020-11-26", "day")),
+        ("Profit rose in the first half of 2019.", ("the first half of 2019", "2019-H1", "half")),
+        ("Stocks crashed in the nineties.", ("the nineties", "199", "decade")),
+        ("The bomb went off in nineteen ninety-six.", ("nineteen ninety-six", "1996", "year")),
+        ("In June last year, the talks broke down.", ("June last year", "2019-06", "month")),
+        ("The war in Bosnia ended almost four years ago.", ("almost four years ago", "2016", "year")),
+    ],
+)
+def test_durations_sets_references_seasons_and_times_of_day(text: str, expected: tuple) -> None:
+    assert resolve(text) == [expected]
+
+
+def test_ages_rates_and_fractions_are_not_durations() -> None:
+    assert resolve("Mr. Lee, 52 years old, will retire.") == []
+    assert resolve("The plan saves $500 million a year.") == []
+    assert resolve("Iraq imports about three-quarters of its food.") == []
+    assert resolve("The spring broke and the leaves fall.") == []
+
+
+def test_quarterly_results_refer_to_the_reported_quarter() -> None:
+    anchor = dt.date(1989, 10, 26)
+    text = (
+        "Third-quarter profit rose 10% from a year earlier. In the latest quarter, sales grew; "
+        "the year-earlier quarter had a loss. For the quarter ended Sept. 30, net fell."
+    )
+    found = [(e.text, e.value) for e in find_times(text, anchor)]
+    assert found == [
+        ("Third-quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the latest quarter", "1989-Q3"),
+        ("the year-earlier quarter", "1988-Q3"),
+        ("the quarter", "1989-Q3"),
+        ("Sept. 30", "1989-09-30"),
+    ]
+
+
+def test_partial_dates_without_tense_take_the_nearest_year() -> None:
+    # A record date in late October is the coming November, not last year's.
+    assert resolve("Holders of record Nov. 16 receive the dividend.", dt.date(1989, 10, 30)) == [
+        ("Nov. 16", "1989-11-16", "day")
+    ]
+    # A weekday named with the date picks the year in which they agree.
+    assert resolve("The paper said in an editorial on Saturday, April 25:", dt.date(1998, 4, 24)) == [
+        ("Saturday, April 25", "1998-04-25", "day")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ended on February 30, 2020.",
+        "On April 31 the talks failed.",
+        "The deal runs to Dec. 23, 2999, they said.",
+    ],
+)
+def test_impossible_dates_are_flagged_not_guessed(text: str) -> None:
+    for anchor in (WED, None):
+        found = find_times(text, anchor)
+        assert [(e.value, e.granularity) for e in found] == [("", "unresolved")]
+
+
+def test_no_anchor_keeps_what_needs_none() -> None:
+    assert resolve("For three years the border was now and then closed, since 1953.", None) == [
+        ("three years", "P3Y", "duration"),
+        ("now", "PRESENT_REF", "ref"),
+        ("1953", "1953", "year"),
+    ]

@@ -41,6 +41,15 @@ def require(path: Path, folder: bool = False) -> None:
 # Commands are added below, one function per kind of data.
 
 
+@eval_app.command("time")
+def eval_time(path: DataPath) -> None:
+    """Temporal expressions against TimeML gold (a folder of .tml files, searched recursively)."""
+    from dateline.evaluate.time import evaluate
+
+    require(path, folder=True)
+    report(evaluate(path))
+
+
 @eval_app.command("events")
 def eval_events(
     path: DataPath,

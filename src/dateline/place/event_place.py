@@ -1,30 +1,142 @@
-"""Where an event happened: a place named in its sentence, else the article's dateline."""
+"""Where an event happened: a place named in its clause, else its sentence, else the dateline.
+
+A place is a city or country the gazetteer knows ("talks in Geneva"), or a landmark that
+news names instead of its city ("at the White House", "the Kremlin", "in Panmunjom"); a
+landmark gives its city and country with the landmark's own coordinates.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
+from functools import cache
 
 from dateline.model import Article, Event
 from dateline.place.countries import locate
 
-# "in Seoul", "at the White House", "in New York City": a preposition of place
-# followed by a run of capitalised words. A possessive ("at Tokyo's foreign
+_Found = tuple[str, str | None, float | None, float | None]
+
+# Landmarks, seats of government and venues that stand for a place: names (";"-separated) |
+# city | ISO3 | latitude | longitude. Facts, not code; extend freely.
+_LANDMARKS = """
+White House;Oval Office;West Wing|Washington|USA|38.8977|-77.0365
+Capitol;Capitol Hill;U.S. Capitol|Washington|USA|38.8899|-77.0091
+State Department;Foggy Bottom|Washington|USA|38.8945|-77.0484
+Pentagon|Arlington, Virginia|USA|38.8719|-77.0563
+Camp David|Thurmont, Maryland|USA|39.6483|-77.4650
+Mar-a-Lago|Palm Beach, Florida|USA|26.6770|-80.0370
+United Nations;United Nations headquarters;UN headquarters;U.N. headquarters|New York|USA|40.7489|-73.9680
+UN Security Council;U.N. Security Council;Security Council|New York|USA|40.7489|-73.9680
+UN General Assembly;U.N. General Assembly|New York|USA|40.7489|-73.9680
+Kremlin;Red Square|Moscow|RUS|55.7520|37.6175
+Blue House;Cheong Wa Dae;Yongsan presidential office|Seoul|KOR|37.5866|126.9748
+Panmunjom;Panmunjeom;Peace House;Truce Village|Panmunjom|KOR|37.9560|126.6770
+Kim Il Sung Square;Kumsusan Palace|Pyongyang|PRK|39.0194|125.7530
+Kantei;Prime Minister's Office of Japan|Tokyo|JPN|35.6733|139.7432
+Zhongnanhai;Great Hall of the People;Tiananmen Square;Diaoyutai State Guesthouse|Beijing|CHN|39.9033|116.3875
+Downing Street;Westminster;Whitehall|London|GBR|51.5034|-0.1276
+Elysee Palace;Elysee;Quai d'Orsay|Paris|FRA|48.8704|2.3167
+Bundestag;Reichstag|Berlin|DEU|52.5200|13.3690
+Vatican;Holy See;St. Peter's Square|Vatican City|VAT|41.9029|12.4534
+Knesset|Jerusalem|ISR|31.7767|35.2055
+Palais des Nations|Geneva|CHE|46.2266|6.1406
+Peace Palace;International Court of Justice;International Criminal Court|The Hague|NLD|52.0866|4.2957
+NATO headquarters;Berlaymont;European Commission;European Council|Brussels|BEL|50.8433|4.3826
+Davos|Davos|CHE|46.8027|9.8360
+Camp Humphreys|Pyeongtaek|KOR|36.9630|127.0310
+Gaza Strip|Gaza|PSE|31.5017|34.4668
+West Bank|West Bank|PSE|31.9500|35.2500
+"""
+
+# "in Seoul", "at the White House", "in New York City": a preposition of place and a run of
+# capitalised words (an article and "U.S." allowed). A possessive ("at Tokyo's foreign
 # ministry") names an institution, not where the event happened.
 _PLACE_PHRASE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,3})(?!\w|['’]s\b)"
+    r"\b(?:in|at|near|outside|inside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})(?!\w|['’]s\b)"
 )
+# Where the sentence's clauses begin (a comma sets off an apposition or a relative clause).
+_CLAUSE_BREAK = re.compile(r"[;:,—–]\s*|\s-\s|\bthat\s|\b(?:said|says|told|added)\b")
 
 
-def place_event(event: Event, article: Article) -> Event:
-    """Give an event a place with country and coordinates, when the text says one."""
-    for match in _PLACE_PHRASE.finditer(event.evidence):
+def _key(name: str) -> str:
+    """A name for lookup: no accents, dots, leading "the", curly apostrophes or extra spaces."""
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace("’", "'")
+    return re.sub(r"\s+", " ", name.replace(".", "")).casefold()
+
+
+@cache
+def _landmarks() -> dict[str, _Found]:
+    """Normalised landmark name -> (city, ISO3, latitude, longitude)."""
+    table: dict[str, _Found] = {}
+    for line in _LANDMARKS.strip().splitlines():
+        names, city, iso3, lat, lon = line.split("|")
+        for name in names.split(";"):
+            table[_key(name)] = (city, iso3, float(lat), float(lon))
+    return table
+
+
+@cache
+def _landmark_pattern() -> re.Pattern[str]:
+    names = sorted(
+        {n.strip() for line in _LANDMARKS.strip().splitlines() for n in line.split("|")[0].split(";")}
+    )
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    # Case-sensitive: "capitol" or "security council" in lower case may be generic.
+    # A landmark naming a document or a process ("the Panmunjom Declaration") is no venue.
+    named = r"\s+(?:Declaration|Accords?|Agreement|Treaty|Statement|Communiqu[eé]|Process|Protocol|Talks)\b"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|['’]s\b|{named})")
+
+
+def _resolve(name: str) -> _Found | None:
+    """A landmark, else a city or country the gazetteer knows, for a capitalised run of words."""
+    landmark = _landmarks().get(_key(name))
+    if landmark is not None:
+        return landmark
+    return locate(name.rstrip(".")) if name.strip() else None
+
+
+def _candidates(sentence: str) -> list[tuple[int, _Found]]:
+    """(offset, place) of every place the sentence names after a preposition, or as a landmark
+    (which needs none: "The Kremlin said ...")."""
+    found: list[tuple[int, _Found]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _PLACE_PHRASE.finditer(sentence):
         words = match.group(1).split()
         # Try the longest name first: "New York City" before "New York".
         for n in range(len(words), 0, -1):
-            found = locate(" ".join(words[:n]).rstrip("."))
-            if found is not None:
-                return _with_place(event, found)
+            place = _resolve(" ".join(words[:n]))
+            if place is not None:
+                found.append((match.start(1), place))
+                spans.append(match.span(1))
+                break
+    for match in _landmark_pattern().finditer(sentence):
+        if not any(start <= match.start() < end for start, end in spans):
+            found.append((match.start(), _landmarks()[_key(match.group(0))]))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _clause_of(position: int, starts: list[int]) -> int:
+    return sum(1 for start in starts if start <= position) - 1
+
+
+def place_event(event: Event, article: Article) -> Event:
+    """Give an event a place with country and coordinates, when the text says one.
+
+    The place named in the trigger's clause wins, then the one nearest the trigger in the
+    sentence; with none, the article's dateline.
+    """
+    candidates = _candidates(event.evidence)
+    if candidates:
+        trigger = event.trigger_start - event.sentence_start
+        starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(event.evidence)]
+        here = _clause_of(trigger, starts)
+        _, best = min(
+            candidates, key=lambda item: (_clause_of(item[0], starts) != here, abs(item[0] - trigger))
+        )
+        return _with_place(event, best)
     if article.dateline_place:
         found = locate(article.dateline_place)
         if found is not None:
@@ -33,6 +145,6 @@ def place_event(event: Event, article: Article) -> Event:
     return event
 
 
-def _with_place(event: Event, found: tuple[str, str | None, float | None, float | None]) -> Event:
+def _with_place(event: Event, found: _Found) -> Event:
     name, country, lat, lon = found
     return replace(event, place=name, place_country=country, latitude=lat, longitude=lon)

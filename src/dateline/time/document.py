@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dateline.model import Article, DateSource, Granularity, RawDoc
-from dateline.time.expressions import find_times, parse_partial_date
+from dateline.time.expressions import find_full_dates, parse_partial_date
 from dateline.time.values import WEEKDAYS, add_years, month_value, ordinal_number, parse_iso, safe_date
 from dateline.time.windows import Window, intersect_windows, office_windows
 
@@ -158,9 +158,7 @@ def _published_in_text(body: str) -> dt.date | None:
     """A full date the text presents as its own: after "Published", alone on a line, or in a
     dateline at the start of the body. Dates of events in running prose do not count."""
     for index, line in enumerate(body.splitlines(keepends=True)):
-        for expression in find_times(line, None):
-            if expression.granularity != "day":
-                continue
+        for expression in find_full_dates(line):
             before, after = line[: expression.start], line[expression.end :]
             cued = _PUBLISHED_CUE.search(before[-40:]) is not None
             alone = _DATE_LINE_REST.match(before) is not None and _DATE_LINE_REST.match(after) is not None
@@ -174,7 +172,7 @@ def _anniversary(body: str, window: Window | None, today: dt.date) -> dt.date | 
     """ "the third anniversary of ..." with a full date of the event in the same article: the
     event's date moved by that many years. It must fall in the officeholder window (when there
     is one) and agree with a weekday named in the same sentence; several candidates → None."""
-    full_dates = [e.first_day for e in find_times(body, None) if e.granularity == "day"]
+    full_dates = [e.first_day for e in find_full_dates(body)]
     found: set[dt.date] = set()
     for match in _ANNIVERSARY.finditer(body):
         years = ordinal_number(match.group("ord"))

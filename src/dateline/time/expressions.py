@@ -1,16 +1,30 @@
 """Temporal expressions in running news text, resolved against an anchor date.
 
-`find_times` finds calendar expressions ("Dec. 23, 2020", "on Wednesday", "next month",
-"three years ago", "the third quarter") and resolves each to a TimeML-style value with its
-granularity. Expressions that name no calendar time (durations, "recently", "now") or that
-cannot be resolved with the anchor given are skipped.
+`find_times` finds temporal expressions and resolves each to a TimeML value with its
+granularity: calendar dates ("Dec. 23, 2020", "on Wednesday", "next month", "three years ago",
+"the third quarter", "last fall", "Friday morning", "10:35 a.m."), durations ("three years"
+→ P3Y, "the past two months" → P2M, "16-hour" → PT16H), sets ("daily" → P1D) and references
+to the present, past and future ("now" → PRESENT_REF, "recently" → PAST_REF, "the future" →
+FUTURE_REF). Relative expressions that the anchor given cannot resolve (none without an
+anchor, "Wednesday" against a month) are skipped, never guessed. Impossible dates ("February
+30", "April 31", "Dec. 23, 2999") are kept with granularity "unresolved" and no value, so that
+they are flagged rather than misread as a shorter date.
 
 Conventions:
 - The extent leaves out a leading preposition ("on Wednesday" → "Wednesday"), as TimeML does.
 - Weeks are ISO weeks ("2020-W52", granularity "week"); quarters "1989-Q3"; decades "199".
 - Past contexts resolve an ambiguous date to the closest one not after the anchor (the anchor
   day itself included); a future cue ("will", "next", "this coming", "scheduled") nearby, or
-  `past=False`, resolves it to the closest one not before the anchor.
+  `past=False`, resolves it to the closest one not before the anchor. When neither the words
+  nor the caller say, a weekday is taken as past (news reports what happened) and a month or
+  a month and day as the nearest one either side ("payable Nov. 17" in late October); so is a
+  date with no preposition of time within two months of the anchor ("the Jan. 14 deadline"),
+  whatever the tense.
+- Parts of the day follow TimeML: "Friday morning" → "…TMO", "last night" → "…TNI"; a
+  weekend is its ISO week with "-WE"; seasons "1998-FA"; half years "1990-H1".
+- In quarterly-results prose, "the quarter", "the latest period", "the year-earlier quarter"
+  and "a year earlier" refer to the quarter being reported: the last one named before them,
+  else the last one to end before the anchor.
 """
 
 from __future__ import annotations
@@ -19,22 +33,27 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from dateline.model import Granularity
 from dateline.time.values import (
-    NUMBERS,
+    SEASONS,
     WEEKDAYS,
     TimeGranularity,
     add_months,
     bounds,
+    count_number,
     day_value,
     month_number,
     month_value,
     ordinal_number,
     quarter_value,
     safe_date,
+    season_value,
     week_value,
 )
+
+Tense = Literal["past", "future"] | None
 
 
 @dataclass(frozen=True)
@@ -58,12 +77,27 @@ class TimeExpression:
 
 @dataclass(frozen=True)
 class _Context:
-    """What a resolver knows: the anchor's span (None: no anchor) and the tense to assume."""
+    """What a resolver knows: the anchor's span (None: no anchor), the tense of the clause
+    (None: it does not say), and the quarter that quarterly-results prose is reporting."""
 
     first: dt.date | None
     last: dt.date | None
     granularity: Granularity | None
-    future: bool
+    tense: Tense
+    quarter: tuple[int, int] | None = None  # (year, quarter) being reported, if any
+    quarterly: bool = False  # whether the words just before speak of quarterly results
+    # The preposition just before the expression ("on", "by"; "" for none).
+    prep: str = ""
+
+    @property
+    def adverbial(self) -> bool:
+        """Whether a preposition of time ties the expression to the clause's verb ("met on Dec. 24");
+        without one it names a date of its own ("the Jan. 14 deadline", "of record Nov. 16")."""
+        return self.prep in _ADVERBIAL_PREPS
+
+    @property
+    def future(self) -> bool:
+        return self.tense == "future"
 
     def at_least(self, granularity: Granularity) -> bool:
         """Whether the anchor is precise enough to resolve a `granularity`-relative expression."""
@@ -84,35 +118,93 @@ _FULL_MONTH = (
     r"(?![a-z])"
 )
 _WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![a-z])"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
+# Not a year: "2082.1" (an index level), "1998%".
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|\.\d)"
 _PHASE = r"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[-\s]+)?"
-_PREP = r"(?:\b(?P<prep>on|in|since|until|till|by|during|from|through|before|after|of|for|to|between)\s+)?"
-# A four-digit number followed by a unit or a plural noun is a count ("2020 people"), not a year.
-_NOT_A_COUNT = r"(?!\s*(?:percent|per\s+cent|people|men|women|children|police|staff|[a-z]{3,}s)\b)"
-_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
-_COUNT = rf"(?P<count>{'|'.join(NUMBERS)}|\d{{1,3}})"
-
-# Words that make an ambiguous date ("Wednesday", "Dec. 28") refer forward rather than back;
-# deadlines ("by Jan. 14", "payable Dec. 15") are mostly ahead of the report.
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|would|scheduled|expected\s+to|plans?\s+to|planned|due\s+to|set\s+to|going\s+to"
-    r"|upcoming|to\s+be\s+held|intends?\s+to|next|coming|payable|effective|deadline|by|until|till)\b",
+# A preposition just before an expression: context only, outside the extent ("on Wednesday").
+_PREP_BEFORE = re.compile(
+    r"\b(?P<prep>on|in|since|until|till|by|during|from|through|throughout|before|after|of|for|to|between"
+    r"|into|over)\s+$",
     re.IGNORECASE,
+)
+# A four-digit number followed by a unit or a plural noun is a count ("2020 people"), not a year.
+# The plural must be lower-case: "the 2000 Olympics" is a year.
+_NOT_A_COUNT = r"(?!\s*(?:percent|per\s+cent|people|men|women|children|police|staff|(?-i:[a-z]{3,}s))\b)"
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUMBER_WORD = (
+    rf"(?:{_TENS}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|hundred|an?)"
+)
+_COUNT = rf"(?P<count>{_NUMBER_WORD}|\d{{1,3}})"
+# Counts of a duration: "three", "twenty-four", "16", "5 1/2", "a couple of", "several".
+_DURATION_COUNT = (
+    rf"(?P<count>\d{{1,4}}(?:\s+1/2)?|{_NUMBER_WORD}|(?:a\s+)?couple\s+of|a\s+few|several|few|many)"
+    r"(?:\s+(?:more|additional|further|straight|consecutive|full|long|short|trading|business|working|calendar))?"
+)
+_DURATION_UNIT = (
+    r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))(?P<plural>s)?"
+)
+
+# Words that make an ambiguous date ("Wednesday", "Dec. 28") refer forward rather than back.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|would|scheduled|expected|plan(?:s|ning)?\s+to|planned|due\s+to|set\s+to|going\s+to"
+    r"|upcoming|to\s+be\s+held|intends?\s+to|next|coming|payable|effective|deadline|as\s+(?:soon|early)\s+as"
+    r"|(?:is|are)\s+to|must|should|of\s+record)\b",
+    re.IGNORECASE,
+)
+# A date that something is put off to is ahead: "extended to Nov. 16", "postponed until May".
+_PUT_OFF = re.compile(
+    r"\b(?:extend|postpone|delay|defer|push(?:ed)?\s+back|move|adjourn)\w*\s+(?:\w+\s+){0,4}$", re.IGNORECASE
+)
+# Past tense: reporting verbs, auxiliaries, common irregular past forms and regular "-ed" forms
+# (a participle right after "be" is left out: "will be sentenced on Friday" is future).
+_IRREGULAR_PAST = (
+    "said|told|was|were|had|did|met|took|began|came|went|made|gave|held|left|saw|fell|rose|won|lost|paid"
+    "|sent|spent|thought|brought|bought|found|got|kept|led|ran|sold|stood|struck|wrote|spoke|broke|chose"
+    "|flew|grew|knew|threw|drove|fought|became|sat|shot|swore|withdrew|underwent|undertook|overtook|arose"
 )
 _PAST_CUE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|was|were|had|did|ago|last|earlier|previous)\b",
+    rf"\b(?:(?:says|announced|reported|added|ago|last|earlier|previous)\b|(?<!\bbe\s)(?:{_IRREGULAR_PAST})\b)",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[.!?;\n]\s|\bthat\b|\bsaid\b|\bsays\b")
+# A regular "-ed" form is a weaker cue: it may be an adjective ("preferred shares") or a
+# participle; it counts only when the clause has no stronger cue.
+_WEAK_PAST_CUE = re.compile(r"\b(?<!\bbe\s)(?!hundred\b|need\b|indeed\b)(?-i:[a-z]{2,}(?<!e)ed)\b")
+_CLAUSE_START = re.compile(r"[.!?;\n]\s|\b(?:that|said|says|where|which|who|whose|while|because)\b")
+# An expression right after a reporting verb dates the report: "said Friday that he would".
+_REPORTED = re.compile(r"\b(?:said|told|announced|reported|added|disclosed|confirmed|denied)\s+(?:on\s+)?$")
 
 
 def _capitalised(match: re.Match[str], *groups: str) -> bool:
     return all(match.group(g) is None or match.group(g)[0].isupper() for g in groups)
 
 
-def _tense_is_future(text: str, start: int, end: int, past: bool) -> bool:
-    """Whether the clause around text[start:end] speaks of the future.
+_FUTURE_IN_PAST = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+$", re.IGNORECASE)
+
+
+def _cues(text: str) -> list[tuple[int, bool]]:
+    """(position, is_future) of every tense cue; a word that is both ("planned") counts as future;
+    regular "-ed" forms count only when there is no other cue."""
+    future = []
+    for m in _FUTURE_CUE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "-":
+            continue  # part of a compound adjective: "lower-than-expected earnings"
+        # A plan reported in the past perfect was overtaken: "had been due to expire Friday".
+        future.append((m.start(), not _FUTURE_IN_PAST.search(text, 0, m.start())))
+    spans = [range(m.start(), m.end()) for m in _FUTURE_CUE.finditer(text)]
+    past = [(m.start(), False) for m in _PAST_CUE.finditer(text) if not any(m.start() in r for r in spans)]
+    if future or past:
+        return future + past
+    return [
+        (m.start(), False) for m in _WEAK_PAST_CUE.finditer(text) if not any(m.start() in r for r in spans)
+    ]
+
+
+def _tense(text: str, start: int, end: int) -> Tense:
+    """The tense of the clause around text[start:end], or None when its words do not say.
 
     Looks back to the start of the clause (a sentence end, "that" or "said", at most 80
     characters) for the last tense cue; a clause that begins with the expression ("On
@@ -120,24 +212,40 @@ def _tense_is_future(text: str, start: int, end: int, past: bool) -> bool:
     """
     window_start = max(0, start - 80)
     before = text[window_start:start]
+    if _REPORTED.search(before):
+        return "past"
     clause_starts = list(_CLAUSE_START.finditer(before))
     if clause_starts:
         before = before[clause_starts[-1].end() :]
-    cues = [(m.start(), True) for m in _FUTURE_CUE.finditer(before)]
-    cues += [(m.start(), False) for m in _PAST_CUE.finditer(before)]
+    cues = _cues(before)
     if cues:
-        return max(cues)[1]
+        return "future" if max(cues)[1] else "past"
     after = text[end : end + 40]
     stop = re.search(r"[.!?;]", after)
     after = after[: stop.start()] if stop else after
-    first_cue = [(m.start(), True) for m in _FUTURE_CUE.finditer(after)]
-    first_cue += [(m.start(), False) for m in _PAST_CUE.finditer(after)]
+    first_cue = _cues(after)
     if first_cue:
-        return min(first_cue)[1]
-    return not past
+        return "future" if min(first_cue)[1] else "past"
+    return None
 
 
 # --- resolvers: one per pattern, each (match, context) -> (value, granularity) or None ----------
+
+
+def _nearest_year(
+    span: Callable[[int], tuple[dt.date, dt.date] | None], first: dt.date, last: dt.date
+) -> tuple[int, int] | None:
+    """(days away, year) of the year whose span lies nearest the anchor, the earlier on a tie."""
+    options = []
+    for year in range(first.year - 8, first.year + 9):
+        found = span(year)
+        if found:
+            gap = max((found[0] - last).days, (first - found[1]).days, 0)
+            options.append((gap, found[0] > last, abs(year - first.year), year))
+    if not options:
+        return None
+    best = min(options)
+    return best[0], best[3]
 
 
 def _year_of_partial(month: int, day: int | None, ctx: _Context) -> int | None:
@@ -152,6 +260,12 @@ def _year_of_partial(month: int, day: int | None, ctx: _Context) -> int | None:
         return (date, date) if date else None
 
     # Up to eight years away, so that Feb. 29 finds its leap year.
+    nearest = _nearest_year(span, ctx.first, ctx.last)
+    if nearest is not None and (ctx.tense is None or (not ctx.adverbial and nearest[0] <= 60)):
+        # No tense, or a date standing on its own within two months of the anchor: the nearest.
+        return nearest[1]
+    if ctx.tense is None:
+        return None  # no year within reach makes it a date
     if ctx.future:
         for year in range(ctx.first.year, ctx.first.year + 8):
             found = span(year)
@@ -165,6 +279,11 @@ def _year_of_partial(month: int, day: int | None, ctx: _Context) -> int | None:
     return None
 
 
+# What an impossible date resolves to: found, so that no part of it is read as another date, and
+# flagged by its granularity; it has no value and dates nothing.
+_UNRESOLVED: _Resolved = ("", "unresolved")
+
+
 def _month_day(match: re.Match[str], ctx: _Context) -> _Resolved:
     if not _capitalised(match, "month", "weekday"):
         return None
@@ -173,11 +292,29 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Resolved:
     if month is None:
         return None
     year_text = match.group("year")
+    weekday = match.group("weekday")
+    if not year_text and weekday and ctx.first is not None:
+        # "Saturday, April 25": the nearby year in which that day is a Saturday.
+        agreeing = [
+            y
+            for y in range(ctx.first.year - 1, ctx.first.year + 2)
+            if (d := safe_date(y, month, day)) and d.weekday() == WEEKDAYS[weekday.lower()]
+        ]
+        if len(agreeing) == 1:
+            year_text = str(agreeing[0])
+    if day > 31 or (day > 29 and month == 2):
+        # Not this month's day and no other's either ("March 35 people"): not a date at all.
+        return None if day > 31 else _UNRESOLVED
+    if safe_date(2000, month, day) is None:  # 2000 was a leap year: Feb. 29 passes
+        return _UNRESOLVED
+    if not year_text and re.match(r",\s*(?:2[1-9]|[3-9]\d)\d\d(?!\d|,\d)", match.string[match.end("x") :]):
+        return _UNRESOLVED  # "Dec. 23, 2999": a year far ahead is flagged, not dropped to "Dec. 23"
     year = int(year_text) if year_text else _year_of_partial(month, day, ctx)
     if year is None:
         return None
     date = safe_date(year, month, day)
-    return (day_value(date), "day") if date else None
+    # "April 31": a date that does not exist is kept, flagged, and given no value.
+    return (day_value(date), "day") if date else _UNRESOLVED
 
 
 def _month_year(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -193,7 +330,7 @@ def _bare_month(match: re.Match[str], ctx: _Context) -> _Resolved:
     name = match.group("month")
     rel = (match.group("rel") or "").lower()
     # "May" and "March" are also a verb, a name ("Theresa May") and a noun: require a cue.
-    if name in ("May", "March") and not (rel or match.group("prep")):
+    if name in ("May", "March") and not (rel or ctx.prep):
         return None
     month = month_number(name)
     if month is None or not ctx.at_least("year") or ctx.first is None or ctx.last is None:
@@ -239,9 +376,21 @@ def _decade(match: re.Match[str], ctx: _Context) -> _Resolved:
     return match.group("decade"), "decade"
 
 
+def _month_of_relative_year(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "June last year", "April next year": that month of the year before, of or after the anchor's."""
+    month = month_number(match.group("month"))
+    if month is None or ctx.first is None or not ctx.at_least("year"):
+        return None
+    shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+    return month_value(ctx.first.year + shift, month), "month"
+
+
 def _relative_day(match: re.Match[str], ctx: _Context) -> _Resolved:
     if not ctx.at_least("day") or ctx.first is None:
         return None
+    before = match.string[: match.start("x")].rstrip()
+    if match.group("x")[0].isupper() and before and before[-1] not in ".!?\"'`\n:(\u201c\u2018-_":
+        return None  # "This is VOA Today": a name, not the day
     words = match.group(0).lower()
     if "before yesterday" in words:
         offset = -2
@@ -255,7 +404,58 @@ def _relative_day(match: re.Match[str], ctx: _Context) -> _Resolved:
         offset = 0
     else:  # "the previous day", "a day earlier", "the day before"
         offset = -1
-    return day_value(ctx.first + dt.timedelta(days=offset)), "day"
+    return _with_part(day_value(ctx.first + dt.timedelta(days=offset)), match)
+
+
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+
+
+def _with_part(day: str, match: re.Match[str]) -> _Resolved:
+    """A day, or that day's part ("Friday morning" → "…TMO") when the match names one."""
+    part = match.groupdict().get("part")
+    if part:
+        return f"{day}T{_PARTS_OF_DAY[part.lower()]}", "time"
+    return day, "day"
+
+
+def _day_part(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "this morning", "tonight", "last night": a part of the anchor day or of the day before."""
+    if not ctx.at_least("day") or ctx.first is None:
+        return None
+    words = match.group("x").lower().split()
+    offset = -1 if words[0] == "last" else 0
+    code = _PARTS_OF_DAY[words[-1]]
+    return f"{day_value(ctx.first + dt.timedelta(days=offset))}T{code}", "time"
+
+
+def _clock(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "10:35 a.m.", "9 a.m. Tuesday", "midnight Friday": a clock time on the anchor day or the named day."""
+    if match.group("noon"):
+        if not match.group("noon").islower() or re.search(r"\bhigh\s+$", match.string[: match.start("x")]):
+            return None  # "High Noon", "high noon" (a film, a figure of speech)
+        hour, minute = (24, 0) if match.group("noon").lower() == "midnight" else (12, 0)
+    else:
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        pm = match.group("ampm").lower() == "p"
+        hour = (hour % 12) + (12 if pm else 0)
+    if match.groupdict().get("month"):
+        day = _month_day(match, ctx)
+        if day is None:
+            return None
+        date = day[0]
+    elif match.group("weekday"):
+        day = _weekday(match, ctx)
+        if day is None:
+            return None
+        date = day[0]
+    elif ctx.at_least("day") and ctx.first is not None:
+        date = day_value(ctx.first)
+    else:
+        return None
+    return f"{date}T{hour:02d}:{minute:02d}", "time"
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -270,11 +470,12 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Resolved:
         offset = -(back or 7)
     elif rel in ("next", "this coming", "coming"):
         offset = forward or 7
-    elif ctx.future or rel == "this":
+    elif rel == "this" or (ctx.future and not re.match(r"['’]s\b", match.string[match.end("x") :])):
+        # A possessive ("Wednesday's ruling") names a day already past, whatever the clause's tense.
         offset = forward
     else:
         offset = -back
-    return day_value(anchor + dt.timedelta(days=offset)), "day"
+    return _with_part(day_value(anchor + dt.timedelta(days=offset)), match)
 
 
 def _shift(ctx: _Context, unit: str, amount: int) -> _Resolved:
@@ -283,7 +484,7 @@ def _shift(ctx: _Context, unit: str, amount: int) -> _Resolved:
         return None
     if unit == "day" and ctx.at_least("day"):
         return day_value(ctx.first + dt.timedelta(days=amount)), "day"
-    if unit in ("week", "weekend") and ctx.at_least("day"):
+    if unit == "week" and ctx.at_least("day"):
         return week_value(ctx.first + dt.timedelta(weeks=amount)), "week"
     if unit == "month" and ctx.at_least("month"):
         return month_value(*add_months(ctx.first.year, ctx.first.month, amount)), "month"
@@ -297,16 +498,126 @@ def _shift(ctx: _Context, unit: str, amount: int) -> _Resolved:
     return None
 
 
+def _weekend(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "last weekend", "this weekend", "over the weekend": the ISO week of that weekend + "-WE"."""
+    if not ctx.at_least("day") or ctx.first is None:
+        return None
+    rel = match.group("rel").lower()
+    anchor = ctx.first
+    last_sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)  # the anchor itself on a Sunday
+    next_saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+    if rel in ("next", "coming", "this") or (rel == "the" and ctx.tense == "future"):
+        day = next_saturday if anchor.weekday() < 5 or rel == "next" else anchor
+    elif rel in ("last", "past"):
+        day = last_sunday if anchor.weekday() != 6 else anchor - dt.timedelta(days=7)
+    else:  # "the weekend" in a past or neutral clause: the one just over (or under way)
+        day = anchor if anchor.weekday() >= 5 else last_sunday
+    return f"{week_value(day)}-WE", "week"
+
+
+def _year_in_words(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "nineteen ninety-six", "the year two thousand": a year said in words (broadcast transcripts)."""
+    words = match.group("x").lower()
+    if "thousand" in words:
+        rest = count_number(match.group("rest")) if match.group("rest") else 0
+        return (str(2000 + rest), "year") if rest is not None else None
+    century = 19 if match.group("century").lower() == "nineteen" else 20
+    rest = count_number(match.group("tail"))
+    return (f"{century}{rest:02d}", "year") if rest is not None and 10 <= rest <= 99 else None
+
+
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+    "new year's day": (1, 1), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+}  # fmt: skip
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 = last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, 1) + dt.timedelta(days=31)
+    last = last.replace(day=1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    name = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if name in _HOLIDAYS:
+        return dt.date(year, *_HOLIDAYS[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)  # fourth Thursday of November (United States)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if name == "election day":
+        # The Tuesday after the first Monday of November, in even years (U.S. federal elections).
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1) if year % 2 == 0 else None
+    if name in ("easter", "easter sunday"):
+        return _easter(year)
+    return None
+
+
+def _holiday(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "Thanksgiving Day", "last Christmas", "Election Day 1998": the holiday's date that year."""
+    name = match.group("holiday")
+    if match.group("year"):
+        date = _holiday_date(name, int(match.group("year")))
+        return (day_value(date), "day") if date else None
+    if ctx.first is None or ctx.last is None or not ctx.at_least("year"):
+        return None
+    rel = (match.group("rel") or "").lower()
+    candidates = [
+        d for y in range(ctx.first.year - 2, ctx.first.year + 3) if (d := _holiday_date(name, y)) is not None
+    ]
+    if ctx.granularity == "year" and not rel:
+        candidates = [d for d in candidates if d.year == ctx.first.year]
+        return (day_value(candidates[0]), "day") if candidates else None
+    first, last = ctx.first, ctx.last
+    past = [d for d in candidates if d <= last]
+    ahead = [d for d in candidates if d >= first]
+    if rel == "last" or (not rel and ctx.tense == "past"):
+        chosen = max(past, default=None)
+    elif rel in ("next", "this", "coming") or (not rel and ctx.tense == "future"):
+        chosen = min(ahead, default=None)
+    else:
+        chosen = min(candidates, key=lambda d: (abs((d - first).days), d > last), default=None)
+    return (day_value(chosen), "day") if chosen else None
+
+
 def _relative_unit(match: re.Match[str], ctx: _Context) -> _Resolved:
+    if not match.group("unit").islower():
+        return None  # "This Week" (a programme's name)
     rel = match.group("rel").lower()
     amount = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
     return _shift(ctx, match.group("unit").lower(), amount)
 
 
 def _ago(match: re.Match[str], ctx: _Context) -> _Resolved:
-    count_text = match.group("count").lower()
-    count = int(count_text) if count_text.isdigit() else NUMBERS[count_text]
-    return _shift(ctx, match.group("unit").lower(), -count)
+    count = count_number(match.group("count"))
+    if count is None:
+        return None
+    unit = match.group("unit").lower()
+    # "up 12% from a year earlier" in quarterly results: the same quarter a year before.
+    if count == 1 and unit == "year" and ctx.quarterly and ctx.quarter is not None:
+        return quarter_value(ctx.quarter[0] - 1, ctx.quarter[1]), "quarter"
+    return _shift(ctx, unit, -count)
 
 
 def _quarter(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -320,9 +631,241 @@ def _quarter(match: re.Match[str], ctx: _Context) -> _Resolved:
         return None
     year = ctx.first.year
     # A quarter that has not begun by the anchor is last year's in a past context.
-    if not ctx.future and dt.date(year, 3 * quarter - 2, 1) > ctx.first:
+    if ctx.tense == "past" and dt.date(year, 3 * quarter - 2, 1) > ctx.first:
         year -= 1
     return quarter_value(year, quarter), "quarter"
+
+
+def _reported_quarter(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the quarter", "the latest quarter", "the latest period": the quarter being reported."""
+    ended = _QUARTER_ENDED.match(match.string, match.end("x"))
+    if ended:
+        month = month_number(ended.group("month"))
+        year = int(ended.group("year")) if ended.group("year") else (ctx.quarter or (None, None))[0]
+        if month and year:
+            year -= 1 if month == 1 else 0  # a quarter ended Jan. 31 is the last of the year before
+            # A quarter ending in a month's last days is mostly that month and the one before: a
+            # fiscal quarter ended July 31 (May–July) is counted as the second.
+            return quarter_value(year, (month - 2) % 12 // 3 + 1), "quarter"
+    if ctx.quarter is None:
+        return None
+    return quarter_value(*ctx.quarter), "quarter"
+
+
+# "the quarter ended Sept. 30": the quarter is the one that ends that month.
+_QUARTER_ENDED = re.compile(
+    rf"\s+(?:ended|ending|that\s+ended|through)\s+{_MONTH}\.?(?:\s*\d{{1,2}})?(?:,?\s*{_YEAR})?"
+)
+
+
+def _year_earlier_quarter(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the year-earlier quarter", "the year-ago third quarter", "the 1988 period", "year-earlier"."""
+    ordinal = match.groupdict().get("ord")
+    quarter = ordinal_number(ordinal) if ordinal else (ctx.quarter[1] if ctx.quarter else None)
+    if quarter is None or not 1 <= quarter <= 4:
+        return None
+    year_text = match.groupdict().get("year")
+    if year_text:
+        return quarter_value(int(year_text), quarter), "quarter"
+    if ctx.quarter is not None:
+        return quarter_value(ctx.quarter[0] - 1, quarter), "quarter"
+    return None
+
+
+def _year_earlier_adjective(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "year-earlier" ("year-earlier profit"): the reported quarter a year before, else last year."""
+    if ctx.quarterly and ctx.quarter is not None:
+        return quarter_value(ctx.quarter[0] - 1, ctx.quarter[1]), "quarter"
+    return _shift(ctx, "year", -1)
+
+
+def _this_year(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """The anchor's year ("for the full year", "by year-end"); the year before after "since"."""
+    if ctx.first is None or not ctx.at_least("year"):
+        return None
+    since = re.search(r"\bsince\s+$", match.string[max(0, match.start("x") - 10) : match.start("x")])
+    return str(ctx.first.year - (1 if since else 0)), "year"
+
+
+def _one_year(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the year ended Sept. 30": a twelve-month period."""
+    return "P1Y", "duration"
+
+
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}  # fmt: skip
+
+
+def _decade_in_words(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the nineties": the 1990s ("199")."""
+    return f"19{_DECADE_WORDS[match.group('tens').lower()]}", "decade"
+
+
+def _vague_duration(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "for years", "over months": a duration of unknown length ("PXY")."""
+    value = _duration_value(None, match.group("unit"))
+    return (value, "duration") if value else None
+
+
+def _quarter_of_relative_year(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "next year's first quarter", "last year's quarter": that quarter of the year named."""
+    if ctx.first is None or not ctx.at_least("month"):
+        return None
+    ordinal = match.group("ord")
+    quarter = ordinal_number(ordinal) if ordinal else (ctx.quarter[1] if ctx.quarter else None)
+    if quarter is None:
+        return None
+    shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+    return quarter_value(ctx.first.year + shift, quarter), "quarter"
+
+
+def _current_quarter(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the current quarter": the one the anchor falls in."""
+    return _shift(ctx, "quarter", 0)
+
+
+def _half(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the first half of 1990", "the last half of 1989": "1990-H1"."""
+    half = 1 if match.group("which").lower() == "first" else 2
+    return f"{match.group('year')}-H{half}", "half"
+
+
+_SEASON_PREPS = {
+    "in", "during", "since", "until", "till", "by", "through", "throughout", "before", "after", "from", "of",
+    "into", "over",
+}  # fmt: skip
+
+
+def _season(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "last fall", "this summer", "the spring of 1989", "in the winter": "1998-FA"."""
+    code, start_month = SEASONS[match.group("season").lower()]
+    rel = re.sub(r"\s+", " ", (match.group("rel") or "").lower())
+    # "fall" and "spring" are common words: a season needs a relative word, a year or a preposition.
+    if not (rel or match.group("year") or ctx.prep in _SEASON_PREPS) or not match.group("season").islower():
+        return None
+    if not match.group("year") and re.match(r"\s+of\b", match.string[match.end("x") :]):
+        return None  # "the fall of the Berlin Wall"
+    if match.group("year"):
+        return season_value(int(match.group("year")), code), "season"
+    if ctx.first is None or ctx.last is None or not ctx.at_least("year"):
+        return None
+
+    def span(year: int) -> tuple[dt.date, dt.date]:
+        return bounds(season_value(year, code), "season")
+
+    years = range(ctx.first.year - 2, ctx.first.year + 2)
+    if ctx.granularity == "year" and not rel:
+        return season_value(ctx.first.year, code), "season"
+    if rel in ("last", "past", "this past") or (not rel and ctx.tense == "past"):
+        # The latest one over by the anchor ("last fall"), or begun by it (a past "in the spring").
+        over = [y for y in years if (span(y)[1] < ctx.first if rel else span(y)[0] <= ctx.last)]
+        return (season_value(max(over), code), "season") if over else None
+    if rel in ("next", "coming", "this coming") or (not rel and ctx.tense == "future"):
+        ahead = [y for y in years if (span(y)[0] > ctx.last if rel else span(y)[1] >= ctx.first)]
+        return (season_value(min(ahead), code), "season") if ahead else None
+    # "this summer", or a bare season with no tense: the one of the anchor's year; a winter
+    # seen from January or February began the year before.
+    year = ctx.first.year - 1 if code == "WI" and ctx.first.month < 3 else ctx.first.year
+    return season_value(year, code), "season"
+
+
+_DURATION_UNITS = {
+    "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True), "day": ("D", 1, False),
+    "week": ("W", 1, False), "month": ("M", 1, False), "quarter": ("Q", 1, False), "year": ("Y", 1, False),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False), "centurie": ("Y", 100, False),
+}  # fmt: skip
+# Half a unit, in the next smaller unit: "5 1/2 hours" → PT5H30M.
+# Half a unit, written in the next smaller one: "5 1/2 hours" → PT5H30M.
+_HALF_UNITS = {("H", True): "30M", ("M", True): "30S", ("D", False): "T12H", ("Y", False): "6M"}
+_VAGUE_COUNT = {"several", "few", "a few", "many", "some", "recent", "coming", "past"}
+# A number just before "a year" makes it a rate: "$500 million a year", "24 hours a day".
+_RATE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|dozen|hundred|thousand|million))"
+    r"\S*(?:\s+\S+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _duration_value(count: int | None, unit_word: str, half: bool = False) -> str | None:
+    """The TimeML value of `count` units ("P3Y", "PT5H", "PXM" for an unknown count)."""
+    unit_word = unit_word.lower().rstrip("s")
+    if unit_word not in _DURATION_UNITS:
+        return None
+    code, scale, clock = _DURATION_UNITS[unit_word]
+    prefix = "PT" if clock else "P"
+    if count is None:
+        return f"{prefix}X{code}"
+    value = f"{prefix}{count * scale}{code}"
+    extra = _HALF_UNITS.get((code, clock)) if half and scale == 1 else None
+    return value + extra if extra else value
+
+
+def _duration(match: re.Match[str], ctx: _Context) -> _Resolved:
+    count_text = re.sub(r"\s+", " ", (match.groupdict().get("count") or "").lower())
+    unit = match.group("unit")
+    if not unit.islower():
+        return None  # "60 Minutes" (a programme), "Three Days of the Condor"
+    if count_text in ("a", "an", "one") and match.group("plural"):
+        return None  # "a years" is not English; "one years" a typo
+    if count_text in ("a", "an") and unit.lower() == "second":
+        return None  # "a second betrayal": the ordinal, not the unit
+    if re.match(r"[\s-]+old\b", match.string[match.end("x") :]):
+        return None  # an age ("52 years old"), which TimeML does not mark
+    words = match.group("x").lower()
+    if unit.lower() == "quarter" and (
+        re.match(r"\s+of\b", match.string[match.end("x") :])
+        or "-" in words
+        or count_text in ("a", "an", "one")
+    ):
+        return None  # a fraction: "a quarter of", "three-quarters"
+    if count_text in ("a", "an") and _RATE.search(
+        match.string, max(0, match.start("x") - 30), match.start("x")
+    ):
+        return None  # a rate ("$1.76 a year", "four flights a week"), not a length of time
+    lead = re.match(r"(?:the\s+)?(past|last|next|coming)\b", words)
+    if lead and count_text in ("several", "few", "a few", "many"):
+        # "the past several quarters", "the next few days": a vague stretch up to or from now.
+        return ("PAST_REF" if lead.group(1) in ("past", "last") else "FUTURE_REF"), "ref"
+    if count_text in ("recent", "past") and match.group("plural"):
+        return "PAST_REF", "ref"  # "in recent years", "in past years"
+    if count_text == "coming" and match.group("plural"):
+        return "FUTURE_REF", "ref"  # "in coming months"
+    half = False
+    if not count_text:
+        count: int | None = None if match.group("plural") else 1  # "the past year", "the coming years"
+    elif count_text in _VAGUE_COUNT:
+        count = None
+    elif count_text in ("a couple of", "couple of"):
+        count = 2
+    else:
+        if count_text.endswith(" 1/2"):
+            half, count_text = True, count_text[:-4]
+        count = count_number(count_text)
+        if count is None or count == 0:
+            return None
+    value = _duration_value(count, match.group("unit"), half)
+    return (value, "duration") if value else None
+
+
+_SET_VALUES = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
+    "hour": "PT1H",
+}  # fmt: skip
+
+
+def _set(match: re.Match[str], ctx: _Context) -> _Resolved:
+    return _SET_VALUES[match.group("every").lower()], "set"
+
+
+def _reference(value: str) -> _Resolver:
+    def resolve(match: re.Match[str], ctx: _Context) -> _Resolved:
+        return value, "ref"
+
+    return resolve
 
 
 _Resolver = Callable[[re.Match[str], _Context], _Resolved]
@@ -331,14 +874,14 @@ _Resolver = Callable[[re.Match[str], _Context], _Resolved]
 _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     (r"(?P<x>\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d))(?!\d)", _iso_day),
     (r"(?<![\d/])(?P<x>(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d\d))(?![\d/])", _numeric_day),
-    (rf"{_PREP}(?P<x>\b(?:{_WEEKDAY},?\s+)?{_PHASE}{_MONTH}\s*{_DAY}(?:,?\s*{_YEAR})?)", _month_day),
+    (rf"(?P<x>\b(?:{_WEEKDAY},?\s+)?{_PHASE}{_MONTH}\s*{_DAY}(?:,?\s*{_YEAR})?)", _month_day),
     (
-        rf"{_PREP}(?P<x>\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)",
+        rf"(?P<x>\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)",
         _month_day,
     ),
-    (rf"{_PREP}(?P<x>\b{_PHASE}{_MONTH},?\s+(?:of\s+)?{_YEAR})", _month_year),
+    (rf"(?P<x>\b{_PHASE}{_MONTH},?\s+(?:of\s+)?{_YEAR})", _month_year),
     (
-        rf"{_PREP}(?P<x>\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?{_PHASE}"
+        rf"(?P<x>\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?{_PHASE}"
         rf"{_FULL_MONTH})",
         _bare_month,
     ),
@@ -346,31 +889,149 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
         r"(?P<x>\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<decade>(?:1[6-9]|20)\d)0(?:'?s)\b)",
         _decade,
     ),
-    (rf"(?<![$\d.,])(?P<x>\b{_PHASE}(?:fiscal\s+)?{_YEAR})(?!-\d){_NOT_A_COUNT}", _year),
+    (rf"(?<![$\d.,])(?P<x>\b{_PHASE}{_YEAR})(?!-\d){_NOT_A_COUNT}", _year),
+    # "fiscal 1989 sales", "post-1959 politics": a year whatever follows.
+    (rf"(?P<x>\b(?:fiscal\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-)){_YEAR})(?!-\d)", _year),
     (
         r"(?P<x>\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow"
         r"|the\s+(?:previous|preceding|prior)\s+day|a\s+day\s+(?:earlier|before)"
-        r"|the\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|yesterday)\b)))\b",
+        # "the day before" alone, not "the day before the vote" or "the day before returning".
+        r"|the\s+day\s+before(?=\s*[.,;:!?)\"'\u2019]|\s*$))"
+        rf"{_PART})(?![\w-])",
         _relative_day,
     ),
+    (r"(?P<x>\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|tonight))\b", _day_part),
     (
-        rf"{_PREP}(?P<x>\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?{_WEEKDAY})",
+        rf"(?P<x>\b(?:(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+        r"|(?P<noon>noon|midday|midnight))(?:\s+(?:[ECMP][SD]T|GMT)\b)?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}|,?\s+(?:on\s+)?{_MONTH}\s*{_DAY}(?:,?\s*{_YEAR})?)?)",
+        _clock,
+    ),
+    (rf"(?P<x>\b{_FULL_MONTH}\s+(?P<rel>last|this|next)\s+year)\b", _month_of_relative_year),
+    (
+        rf"(?P<x>\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?{_WEEKDAY}"
+        rf"{_PART})",
         _weekday,
     ),
     (
         r"(?P<x>\b(?:(?:earlier|later)\s+)?(?P<rel>last|next|this|coming)\s+"
-        r"(?P<unit>week|weekend|month|quarter|year))\b",
+        r"(?P<unit>week|month|quarter|year))\b",
         _relative_unit,
     ),
-    (rf"(?P<x>\b{_COUNT}\s+{_UNIT}\s+(?:ago|earlier))\b", _ago),
+    (r"(?P<x>\b(?:(?:early|late)\s+)?(?P<rel>this|last|next|the|past|coming)\s+weekend)\b", _weekend),
+    (
+        r"(?P<x>\b(?:the\s+year\s+two\s+thousand(?:\s+and\s+(?P<rest>\w+))?"
+        rf"|(?P<century>nineteen|twenty)\s+(?:hundred\s+and\s+)?(?P<tail>{_TENS}(?:[-\s]\w+)?|ten|eleven|twelve"
+        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))\b",
+        _year_in_words,
+    ),
+    (
+        r"(?P<x>\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<holiday>(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
+        r"|(?-i:Christmas)(?:\s+(?-i:Eve|Day))?|(?-i:New\s+Year['’]s\s+(?:Eve|Day))|(?-i:Independence\s+Day)"
+        r"|(?-i:Labor\s+Day)|(?-i:Memorial\s+Day)|(?-i:Election\s+Day)|(?-i:Easter)(?:\s+(?-i:Sunday))?"
+        r"|(?-i:Halloween)|(?-i:Valentine['’]s\s+Day))"
+        rf"(?:,?\s+{_YEAR})?)\b",
+        _holiday,
+    ),
+    (
+        r"(?P<x>\b(?:(?:almost|nearly|about|some|more\s+than|less\s+than|roughly|around|over|just|only)\s+)?"
+        rf"{_COUNT}\s+{_UNIT}\s+(?:ago|earlier))\b",
+        _ago,
+    ),
     (
         rf"(?P<x>\b(?:the\s+)?(?:(?:{_YEAR}|fiscal|its|their)\s+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter"
         rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<year2>(?:1[6-9]|20)\d\d)(?!\d))?)\b",
         _quarter,
     ),
+    (
+        r"(?P<x>\bthe\s+(?:(?:latest|most\s+recent|just[-\s]ended)\s+)?(?:fiscal\s+)?quarter)\b(?!-)",
+        _reported_quarter,
+    ),
+    (r"(?P<x>\bthe\s+latest\s+(?:fiscal\s+)?period)\b", _reported_quarter),
+    (
+        rf"(?P<x>\b(?:the\s+)?(?:year[-\s](?:earlier|ago)|{_YEAR})\s+"
+        r"(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period))\b",
+        _year_earlier_quarter,
+    ),
+    (r"(?P<x>\byear-(?:earlier|ago))\b", _year_earlier_adjective),
+    (
+        r"(?P<x>\b(?P<rel>last|this|next)\s+year['’]s\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?"
+        r"(?:fiscal\s+)?(?:quarter|period))\b",
+        _quarter_of_relative_year,
+    ),
+    (r"(?P<x>\bthe\s+current\s+(?:fiscal\s+)?quarter)\b", _current_quarter),
+    (
+        r"(?P<x>\bthe\s+(?:(?:corresponding|comparable|same)\s+(?:quarter|period)|quarter|period)\s+"
+        r"(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))\b",
+        _year_earlier_quarter,
+    ),
+    (
+        rf"(?P<x>\b(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})",
+        _half,
+    ),
+    (
+        rf"(?P<x>\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|past|coming)\s+)?"
+        rf"(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<season>spring|summer|fall|autumn|winter)"
+        rf"(?:\s+(?:of\s+)?{_YEAR})?)(?![\w-])",
+        _season,
+    ),
+    # Durations: "three years", "the past two months", "16-hour", "5 1/2 hours", "a few days".
+    (
+        r"(?P<x>\b(?:(?:the\s+)?(?:past|last|next|coming|first|previous|following|final|remaining)\s+|the\s+)?"
+        r"(?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|at\s+least|up\s+to|over)\s+)?"
+        rf"{_DURATION_COUNT}[-\s]+{_DURATION_UNIT})(?![\w-])",
+        _duration,
+    ),
+    # "the following year" is a date relative to an event, not a length: left out.
+    (rf"(?P<x>\bthe\s+(?:past|last|next|coming)\s+{_DURATION_UNIT})(?![\w-])", _duration),
+    (rf"(?P<x>\b(?P<count>recent|coming|past)\s+{_DURATION_UNIT})(?![\w-])", _duration),
+    (
+        r"\b(?:for|over|within)\s+(?P<x>(?P<unit>year|month|week|day|decade|hour)s)\b"
+        r"(?!\s+(?:ago|earlier|later|of|before|after)\b)",
+        _vague_duration,
+    ),
+    (
+        r"\b(?:over|in)\s+(?P<x>the\s+(?P<unit>year|month|week|decade)s)\b(?!\s+(?:ago|of|before|after)\b)",
+        _vague_duration,
+    ),
+    (r"(?P<x>\bthe\s+(?P<unit>year|month|week|day)s\s+ahead)\b", _vague_duration),
+    # Sets: "daily", "every week" (not "the daily Al-Ahram").
+    # TimeML marks "daily" as a set whether adverb or adjective ("daily flights").
+    (r"(?P<x>\b(?P<every>daily|nightly|weekly|monthly|annually|yearly|hourly))\b", _set),
+    (r"(?P<x>\b(?:every|each)\s+(?P<every>day|week|month|year|quarter|hour))\b", _set),
+    # References to the present, the past and the future.
+    (r"(?P<x>\b(?:now|currently|presently|nowadays|at\s+present|these\s+days))\b", _reference("PRESENT_REF")),
+    (r"(?P<x>\b(?:recently|lately|formerly|the\s+past|recent))\b", _reference("PAST_REF")),
+    # "current" as a time ("current realities"), not a flow ("current account", "alternating current").
+    (
+        r"(?P<x>\bcurrent)\b(?!\s+(?:account|accounts|affairs|events|flow|flows|assets|liabilities)\b)",
+        _reference("PRESENT_REF"),
+    ),
+    (
+        r"(?P<x>\b(?:the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|the\s+(?:near|short)\s+term"
+        r"|as\s+soon\s+as\s+possible|a\s+later\s+date))\b",
+        _reference("FUTURE_REF"),
+    ),
+    # The year a report covers: "for the full year", "sales for the year", "the current fiscal year".
+    (
+        r"(?P<x>\bthe\s+(?:full|current|current\s+fiscal|calendar)\s+year"
+        r"|(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bof\s))the\s+year(?!\s+(?:before|after|earlier|ago|end|\d|two)|-|\s+end(?:ed|ing)))\b",
+        _this_year,
+    ),
+    (r"(?P<x>\bthe\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)", _one_year),
+    (r"(?P<x>\b(?:the\s+end\s+of\s+the\s+year|year['’]s\s+end|year[-\s]end))\b", _this_year),
+    (
+        r"(?P<x>\bthe\s+(?:nineteen\s+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        _decade_in_words,
+    ),
+    (r"(?P<x>\b(?:(?:several|a\s+few|many)\s+)?(?P<unit>year|month|week|day)s\s+ago)\b", _vague_duration),
 ]
 _PATTERNS = [(re.compile(source, re.IGNORECASE), resolver) for source, resolver in _PATTERN_SOURCES]
+# The absolute calendar dates (ISO, numeric, month and day with a year): no anchor needed.
+_FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
+    (p, r) for p, r in _PATTERNS if r in (_iso_day, _numeric_day, _month_day)
+]
 
 
 def _anchor_span(anchor: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
@@ -381,31 +1042,65 @@ def _anchor_span(anchor: dt.date, granularity: Granularity) -> tuple[dt.date, dt
     return bounds(str(anchor.year), "year")
 
 
+_ADVERBIAL_PREPS = {
+    "on", "in", "since", "during", "from", "before", "after", "between", "throughout", "over", "into",
+}  # fmt: skip
+
+
 def find_times(
     text: str,
     anchor: dt.date | None,
     anchor_granularity: Granularity | None = "day",
-    past: bool = True,
+    past: bool | None = None,
 ) -> list[TimeExpression]:
     """Time expressions of `text` resolved against `anchor`, in text order, without overlaps.
 
     `anchor` is the reference date (usually the publication date) known to
     `anchor_granularity`; relative expressions finer than it ("Wednesday" against a month)
     are skipped, as is everything relative when there is no anchor. `past` is the tense to
-    assume when the words around an expression do not say.
+    assume when the words around an expression do not say (None: do not assume; a weekday
+    is then past and a partial date the nearest one).
     """
+    return _find(text, anchor, anchor_granularity, past, _PATTERNS)
+
+
+def _find(
+    text: str,
+    anchor: dt.date | None,
+    anchor_granularity: Granularity | None,
+    past: bool | None,
+    patterns: list[tuple[re.Pattern[str], _Resolver]],
+) -> list[TimeExpression]:
     if anchor is None or anchor_granularity is None:
         first = last = None
         granularity: Granularity | None = None
     else:
         first, last = _anchor_span(anchor, anchor_granularity)
         granularity = anchor_granularity
+    default: Tense = None if past is None else ("past" if past else "future")
+    quarters = _QuarterContext(text, first, granularity)
     candidates: list[TimeExpression] = []
-    for pattern, resolver in _PATTERNS:
+    for pattern, resolver in patterns:
         for match in pattern.finditer(text):
             start, end = match.span("x")
-            future = _tense_is_future(text, start, end, past)
-            resolved = resolver(match, _Context(first, last, granularity, future))
+            tense = _tense(text, start, end)
+            before = _PREP_BEFORE.search(text, max(0, start - 12), start)
+            prep = before.group("prep").lower() if before else ""
+            phrase_start = before.start() if before else start
+            if tense is None and prep in ("by", "until", "till"):
+                tense = "future"  # a deadline: "by Jan. 14"
+            if prep in ("to", "until", "till") and _PUT_OFF.search(text, max(0, start - 60), phrase_start):
+                tense = "future"
+            context = _Context(
+                first,
+                last,
+                granularity,
+                tense or default,
+                quarters.at(start),
+                quarters.quarterly(start),
+                prep,
+            )
+            resolved = resolver(match, context)
             if resolved is not None:
                 value, value_granularity = resolved
                 candidates.append(TimeExpression(start, end, text[start:end], value, value_granularity))
@@ -416,6 +1111,59 @@ def find_times(
         if all(expression.end <= c.start or expression.start >= c.end for c in chosen):
             chosen.append(expression)
     return sorted(chosen, key=lambda e: e.start)
+
+
+_QUARTER_WORDS = re.compile(r"\bquarter|\bperiod\b|\bquarterly\b", re.IGNORECASE)
+_NAMED_QUARTER = re.compile(
+    rf"\b(?P<ord>first|second|third|fourth)[-\s]+quarter(?:(?:\s+of|,)?\s+(?:fiscal\s+)?{_YEAR})?",
+    re.IGNORECASE,
+)
+
+
+class _QuarterContext:
+    """Which quarter quarterly-results prose is reporting at each point of a text.
+
+    The last quarter named before a point ("third-quarter profit"), else the last quarter to
+    end before the anchor: results are reported after the quarter closes.
+    """
+
+    def __init__(self, text: str, first: dt.date | None, granularity: Granularity | None) -> None:
+        self.text = text
+        self.default: tuple[int, int] | None = None
+        if first is not None and granularity in ("day", "month"):
+            current = (first.month - 1) // 3 + 1
+            self.default = (first.year, current - 1) if current > 1 else (first.year - 1, 4)
+        self.named: list[tuple[int, tuple[int, int]]] = []
+        for match in _NAMED_QUARTER.finditer(text):
+            number = ordinal_number(match.group("ord"))
+            year = int(match.group("year")) if match.group("year") else None
+            if year is None and self.default is not None:
+                # Unyeared: the anchor's year, or the year before for a quarter not yet begun.
+                year = (
+                    first.year if first and dt.date(first.year, 3 * (number or 1) - 2, 1) <= first else None
+                )
+                year = year or (first.year - 1 if first else None)
+            if number and year:
+                self.named.append((match.start(), (year, number)))
+
+    def at(self, position: int) -> tuple[int, int] | None:
+        # A quarter named in the last few sentences, and already over (results come after it).
+        before = [
+            quarter
+            for start, quarter in self.named
+            if position - 600 <= start < position and (self.default is None or quarter <= self.default)
+        ]
+        return before[-1] if before else self.default
+
+    def quarterly(self, position: int) -> bool:
+        return _QUARTER_WORDS.search(self.text, max(0, position - 400), position) is not None
+
+
+def find_full_dates(text: str) -> list[TimeExpression]:
+    """The full calendar dates of `text` ("Dec. 23, 2020", "2020-12-23", "Tuesday, Sept. 8, 2020"),
+    in text order: what `find_times` finds at day granularity with no anchor, but faster, as only
+    the patterns of absolute dates are tried."""
+    return [e for e in _find(text, None, None, None, _FULL_DATE_PATTERNS) if e.granularity == "day"]
 
 
 _PARTIAL_DATE = [

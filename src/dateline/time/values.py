@@ -13,8 +13,20 @@ from typing import Literal
 
 from dateline.model import Granularity
 
-# Richer than the records' `Granularity`: expressions may name a week, a quarter or a decade.
-TimeGranularity = Literal["day", "week", "month", "quarter", "year", "decade"]
+# Richer than the records' `Granularity`: expressions may name a week, a quarter, a season, a
+# half year or a decade; "time" is a day with a clock time or a part of the day ("T10:35",
+# "TMO"). The last three name no calendar span: a length of time ("P3Y"), a reference to the
+# present, past or future ("PRESENT_REF") and a recurrence ("P1D" for "daily").
+TimeGranularity = Literal[
+    "time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "duration", "ref", "set",
+    "unresolved",
+]  # fmt: skip
+# Meteorological seasons (northern hemisphere) as TimeML names them, with their first month;
+# winter belongs to the year in which it begins (December).
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12),
+}  # fmt: skip
+_SEASON_START = {code: month for code, month in SEASONS.values()}
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -26,7 +38,10 @@ WEEKDAYS: dict[str, int] = {
 }  # fmt: skip
 NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
 }  # fmt: skip
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -48,6 +63,21 @@ def ordinal_number(word: str) -> int | None:
         return ORDINALS[word]
     digits = word.rstrip("stndrh")
     return int(digits) if digits.isdigit() and digits != word else None
+
+
+def count_number(words: str) -> int | None:
+    """The number a count is written as: "3", "three", "twenty-four", "twenty four", "a"; else None."""
+    words = words.lower().strip()
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[\s-]+", words)
+    if not parts or any(p not in NUMBERS for p in parts):
+        return None
+    if len(parts) == 1:
+        return NUMBERS[parts[0]]
+    if len(parts) == 2 and NUMBERS[parts[0]] >= 20 and NUMBERS[parts[0]] % 10 == 0 and NUMBERS[parts[1]] < 10:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -87,14 +117,39 @@ def quarter_value(year: int, quarter: int) -> str:
     return f"{year:04d}-Q{quarter}"
 
 
+def season_value(year: int, code: str) -> str:
+    return f"{year:04d}-{code}"
+
+
 def bounds(value: str, granularity: TimeGranularity) -> tuple[dt.date, dt.date]:
-    """First and last day (inclusive) that a value covers."""
-    if granularity == "day":
-        day = dt.date.fromisoformat(value)
+    """First and last day (inclusive) that a value covers.
+
+    Raises ValueError for the granularities that cover no calendar span (duration, ref, set).
+    """
+    if granularity in ("day", "time"):
+        day = dt.date.fromisoformat(value[:10])
         return day, day
+    if granularity == "season":
+        year, code = int(value[:4]), value[5:]
+        first_year, first_month = year, _SEASON_START[code]
+        last_year, last_month = add_months(first_year, first_month, 2)
+        last = calendar.monthrange(last_year, last_month)[1]
+        return dt.date(first_year, first_month, 1), dt.date(last_year, last_month, last)
+    if granularity == "half":
+        year, half = int(value[:4]), int(value[-1])
+        return (
+            (dt.date(year, 1, 1), dt.date(year, 6, 30))
+            if half == 1
+            else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+        )
+    if granularity in ("duration", "ref", "set", "unresolved"):
+        raise ValueError(f"{value!r} ({granularity}) names no calendar span")
     if granularity == "week":
-        week_year, week = value.split("-W")
+        # "2020-W52", or its weekend "2020-W52-WE" (Saturday and Sunday).
+        week_year, week = value[:4], value[6:8]
         monday = dt.date.fromisocalendar(int(week_year), int(week), 1)
+        if value.endswith("-WE"):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
     if granularity in ("month", "quarter"):
         head, tail = re.split(r"-Q?", value)
@@ -131,13 +186,19 @@ def to_record(value: str, granularity: TimeGranularity) -> tuple[str, Granularit
 
     Records have no week or quarter: a week becomes the month of its Monday, because the
     weeks news mentions ("earlier this week") are short-range and the month is still true in
-    most cases; a quarter becomes its year; a decade is too coarse to be a date.
+    most cases; a quarter, season or half year becomes its year; a clock time or part of a day
+    its day; a decade is too coarse to be a date, and durations, sets and references to the
+    present, past or future are no date at all.
     """
     if granularity == "day" or granularity == "month" or granularity == "year":
         return value, granularity
+    if granularity == "time":
+        return value[:10], "day"
+    if granularity in ("duration", "ref", "set", "decade", "unresolved"):
+        return None
     first, _ = bounds(value, granularity)
     if granularity == "week":
         return month_value(first.year, first.month), "month"
-    if granularity == "quarter":
-        return str(first.year), "year"
+    if granularity in ("quarter", "season", "half"):
+        return value[:4], "year"
     return None
