@@ -65,7 +65,7 @@ def _json(runner: CliRunner, *args: str) -> list[dict]:  # type: ignore[type-arg
 def test_articles_json_has_the_three_pasted_articles(runner: CliRunner, seeded: Path) -> None:
     rows = _json(runner, "articles", "--db", str(seeded))
     assert [r["outlet"] for r in rows] == ["Korea Times", "Reuters", "Yonhap"]
-    assert all(set(r) == ARTICLE_KEYS for r in rows)
+    assert all(ARTICLE_KEYS | {"story_id", "duplicate_of"} == set(r) for r in rows)
     assert rows[0]["byline"] == "Kang Seung-woo"
     assert rows[2]["date"] == "2020-12-23"
 
@@ -104,7 +104,7 @@ def test_reingesting_changes_nothing(runner: CliRunner, seeded: Path, seed_text:
     again.write_text(seed_text, encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(again), "--db", str(seeded)])
     assert result.exit_code == 0
-    assert "0 new, 1 already stored" in result.stderr
+    assert "0 new, 1 already stored, 0 failed; 0 stories updated" in result.stderr
     assert _json(runner, "events", "--db", str(seeded)) == before
 
 

@@ -67,12 +67,13 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         q: Annotated[
             str | None, Query(description="Text in the evidence or actor names", max_length=200)
         ] = None,
+        story: Annotated[str | None, Query(description="Story id, as /api/stories lists them")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> dict[str, Any]:
         """Events in date order, filtered; each with its evidence sentence."""
         try:
-            where = event_filter(country, actor, type, since, until, q)
+            where = event_filter(country, actor, type, since, until, q, story)
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
         items, total = store.event_page(where, limit, offset)

@@ -30,6 +30,7 @@ def event_filter(
     since: str | None = None,
     until: str | None = None,
     q: str | None = None,
+    story: str | None = None,
 ) -> EventFilter:
     """A validated filter; raises ValueError with a reason a person can act on."""
     for value in type_:
@@ -40,5 +41,5 @@ def event_filter(
             raise ValueError(f"{name}={day!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     return EventFilter(
         countries=countries(country), actors=list(actor), types=[t.upper() for t in type_],
-        since=since, until=until, q=q or None,
+        since=since, until=until, q=q or None, story=story or None,
     )  # fmt: skip

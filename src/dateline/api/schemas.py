@@ -40,6 +40,9 @@ class EventOut(BaseModel):
     modality: str
     trigger: str
     confidence: float
+    story_id: str | None = None
+    num_sources: int = 1
+    sources: list[str | None] = []
 
 
 class EventDetail(EventOut):

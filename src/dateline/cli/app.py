@@ -23,6 +23,7 @@ from dateline.cli.output import OutputFormat, write_records
 from dateline.ingest import FORMATS, IngestError, list_inputs, parse_field_options, read_documents
 from dateline.model import RawDoc
 from dateline.store import Store, StoreError
+from dateline.stories.refresh import refresh_stories
 
 app = typer.Typer(
     help="Dateline: turn raw, messy news into event data — who did what to whom, when and where, "
@@ -153,10 +154,14 @@ def ingest(
     items = list_inputs(paths)
     with open_store(db, must_exist=False) as store:
         new, unchanged, errors = ingest_docs(items, store, quiet, fmt, fields)
+        rebuilt = refresh_stories(store)
     for error in errors:
         err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     if not quiet:
-        err.print(f"{new} new, {unchanged} already stored, {len(errors)} failed → {db}", highlight=False)
+        err.print(
+            f"{new} new, {unchanged} already stored, {len(errors)} failed; {rebuilt} stories updated → {db}",
+            highlight=False,
+        )
     if errors:
         raise typer.Exit(code=2)
 
@@ -262,9 +267,16 @@ def demo(
     err.print(f"Example input: {example} ({len(text)} characters)", highlight=False, soft_wrap=True)
     from dateline.pipeline import process_documents
 
+    if Path(db).exists():
+        try:
+            Store(db).close()
+        except StoreError as exc:  # the demo's own store, from another version: start it afresh
+            err.print(f"{exc}; recreating the demo store", highlight=False, soft_wrap=True)
+            Path(db).unlink()
     with open_store(db, must_exist=False) as store:
         for result in process_documents([RawDoc(text=text, path="examples/korea-diplomacy.txt")]):
             store.save(result)
+        refresh_stories(store)
         stored_articles = [a for a in store.articles() if a["id"] in {x.id for x in result.articles}]
         write_records(stored_articles, OutputFormat.table, ARTICLE_COLUMNS, title="Articles")
         ids = {a["id"] for a in stored_articles}
@@ -272,7 +284,10 @@ def demo(
             [e for e in store.events() if e["article_id"] in ids], OutputFormat.table, title="Events"
         )
     err.print(
-        f"Stored in {db}; try: dateline events --db {db} --format json", highlight=False, soft_wrap=True
+        f"Stored in {db}. Next: `dateline stories --db {db}`, `dateline events --db {db} --format json`, "
+        f"or open the dashboard with `dateline serve --db {db}` and visit http://127.0.0.1:8000/",
+        highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -348,6 +363,162 @@ def extract_command(
         err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     if errors:
         raise typer.Exit(code=2)
+
+
+STORY_COLUMNS = [
+    ("id", "id"),
+    ("title", "title"),
+    ("first seen", "first_seen"),
+    ("last seen", "last_seen"),
+    ("articles", "articles"),
+    ("events", "events"),
+    ("outlets", "outlets"),
+]
+TIMELINE_COLUMNS = [
+    ("date", "date"),
+    ("type", "type"),
+    ("source", "who"),
+    ("target", "whom"),
+    ("place", "place"),
+    ("sources", "num_sources"),
+    ("evidence", "evidence"),
+]
+
+
+def _timeline_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merged events with the actor labels and date flags a table shows."""
+    shown = []
+    for e in entries:
+        date = (e["date"] or "") + (" (dates disagree)" if e["date_conflict"] else "")
+        shown.append({**e, "who": _actor_label(e["source"]), "whom": _actor_label(e["target"]), "date": date})
+    return shown
+
+
+@app.command("stories")
+def stories_command(
+    db: DbOption = DEFAULT_DB,
+    since: Annotated[str | None, typer.Option(help="Stories reported on or after this date.")] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List stories: articles across outlets about one happening, most recent first."""
+    since = _check_date(since, "--since")
+    with open_store(db) as store:
+        found = store.stories(since)
+    if fmt is OutputFormat.table:
+        found = [{**s, "outlets": ", ".join(s["outlets"][:4])} for s in found]
+    write_records(found, fmt, STORY_COLUMNS, title="Stories")
+
+
+@app.command("story")
+def story_command(
+    story_id: Annotated[str, typer.Argument(help="A story id, as `dateline stories` lists them.")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+) -> None:
+    """One story: its brief with sources, a timeline of its events, and its articles."""
+    with open_store(db) as store:
+        found = store.story(story_id)
+    if found is None:
+        raise fail(f"no story {story_id!r}; `dateline stories --db {db}` lists them")
+    if fmt == "json":
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    out = Console(width=None if sys.stdout.isatty() else 160)
+    out.print(f"[bold]{found['title'] or 'Untitled story'}[/]", highlight=False)
+    out.print(
+        f"{found['first_seen'] or '?'} – {found['last_seen'] or '?'} · {found['articles']} articles · "
+        f"{', '.join(found['outlets'])}",
+        highlight=False,
+    )
+    for sentence in found["brief"]:
+        out.print(f"• {sentence['text']} [dim]({sentence['outlet'] or 'unknown outlet'})[/]", highlight=False)
+    write_records(_timeline_rows(found["timeline"]), OutputFormat.table, TIMELINE_COLUMNS, title="Timeline")
+    write_records(
+        found["articles"],
+        OutputFormat.table,
+        [
+            ("outlet", "outlet"),
+            ("date", "date"),
+            ("headline", "headline"),
+            ("copy of", "duplicate_of"),
+            ("id", "id"),
+        ],
+        title="Sources",
+    )
+
+
+@app.command("timeline")
+def timeline_command(
+    actor: Annotated[
+        list[str] | None,
+        typer.Option("--actor", help="Country code (ISO 3166 alpha-3); two or more: events between them."),
+    ] = None,
+    story: Annotated[str | None, typer.Option("--story", help="Only this story's events.")] = None,
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Merged events in date order, each with how many sources report it and its best evidence."""
+    from dateline.api.filters import countries
+
+    try:
+        codes = countries(actor or [], "--actor")
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    with open_store(db) as store:
+        entries = store.story_events(story, codes)
+    if fmt is OutputFormat.table:
+        write_records(_timeline_rows(entries), fmt, TIMELINE_COLUMNS, title="Timeline")
+    else:
+        write_records(entries, fmt, TIMELINE_COLUMNS)
+
+
+@app.command("export")
+def export_command(
+    to: Annotated[Path, typer.Option("--to", help="Folder to write into (created if missing).")],
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet, csv or json")] = "parquet",
+) -> None:
+    """Write events (PLOVER-style columns), articles and actors as Parquet, CSV or JSON files."""
+    if fmt not in ("parquet", "csv", "json"):
+        raise fail(f"--format {fmt!r}: use parquet, csv or json")
+    with open_store(db) as store:
+        try:
+            files = store.export(to, fmt)
+        except OSError as exc:
+            raise fail(f"{to}: cannot write ({exc.strerror or exc})") from None
+    for name, path in files.items():
+        err.print(f"{name}: {path}", highlight=False)
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command("serve")
+def serve_command(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; other than loopback needs a token.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None, typer.Option(envvar="DATELINE_TOKEN", help="Required on every request when set.")
+    ] = None,
+) -> None:
+    """Serve the REST API (OpenAPI at /docs) and the dashboard over a store, read-only."""
+    import uvicorn
+
+    from dateline.api import create_app
+
+    if host not in LOOPBACK and not token:
+        raise fail(f"--host {host}: serving beyond this machine needs --token (or DATELINE_TOKEN)")
+    if not Path(db).exists():
+        raise fail(f"{db}: no such store; create it with `dateline ingest PATH --db {db}`")
+    try:
+        application = create_app(db, token)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    err.print(f"Dateline on http://{host}:{port}/ (API docs at /docs); Ctrl-C to stop", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -88,3 +88,12 @@ def eval_extract(path: DataPath) -> None:
             f"{path}: no ground-truth.json; expected a folder with html/*.html.gz and ground-truth.json"
         )
     report(evaluate(path))
+
+
+@eval_app.command("stories")
+def eval_stories(path: DataPath) -> None:
+    """Story clustering against gold stories (pages .jsonl): B-cubed, stories, principal event sources."""
+    from dateline.evaluate.stories import evaluate
+
+    require(path)
+    report(evaluate(path))

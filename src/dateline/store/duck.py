@@ -14,13 +14,18 @@ from typing import Any
 
 import duckdb
 
-from dateline.model import Actor, ProcessedDoc
-from dateline.store import read
+from dateline.model import Actor, Article, Event, MergedEvent, ProcessedDoc, Story
+from dateline.store import read, stories
 from dateline.store.dedup import DuplicateIndex, Fingerprint, fingerprint
 from dateline.store.export import export_tables
+from dateline.store.stories import STORY_SCHEMA
 
 # 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
-SCHEMA_VERSION = 2
+# 3: stories, their articles, merged events with sources, and the clusterer's state.
+SCHEMA_VERSION = 3
+# How to bring an older store up to date, one version at a time; a version not
+# listed here (1, whose documents lack dedup fingerprints) cannot be upgraded.
+MIGRATIONS = {2: STORY_SCHEMA}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -74,17 +79,42 @@ class Store:
                 )
             self._db.begin()
             self._db.execute(_SCHEMA)
+            self._db.execute(STORY_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self._db.commit()
             return
         row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         found = row[0] if row else "unknown"
+        if found != str(SCHEMA_VERSION) and not self.read_only and self._upgrade(found):
+            return
         if found != str(SCHEMA_VERSION):
             self.close()
+            upgrade = (
+                " (open it once with `dateline ingest` to upgrade it)"
+                if found.isdigit() and int(found) in MIGRATIONS
+                else ""
+            )
             raise StoreError(
                 f"{self.path}: written by store schema version {found}, this Dateline reads version "
-                f"{SCHEMA_VERSION}; ingest into a new --db file (or use the Dateline version that wrote it)"
+                f"{SCHEMA_VERSION}{upgrade}; otherwise ingest into a new --db file"
             )
+
+    def _upgrade(self, found: str) -> bool:
+        """Apply the migrations from version `found` up to this one in one transaction."""
+        if not found.isdigit() or int(found) >= SCHEMA_VERSION:
+            return False  # a newer store, or not a version number: never touch it
+        if any(v not in MIGRATIONS for v in range(int(found), SCHEMA_VERSION)):
+            return False
+        self._db.begin()
+        try:
+            for version in range(int(found), SCHEMA_VERSION):
+                self._db.execute(MIGRATIONS[version])
+            self._db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+            self._db.commit()
+        except BaseException:
+            self._db.rollback()
+            raise
+        return True
 
     def close(self) -> None:
         self._db.close()
@@ -146,7 +176,10 @@ class Store:
                 ],
             )
             for a in result.articles:
-                removed = json.dumps([[s.start, s.end, s.reason] for s in a.removed])
+                # The removed text goes along so a reader can see what was taken out.
+                removed = json.dumps(
+                    [[s.start, s.end, s.reason, doc.text[s.start : s.end]] for s in a.removed]
+                )
                 self._db.execute(
                     f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 17)})",
                     [
@@ -230,11 +263,13 @@ class Store:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def articles(self) -> list[dict[str, Any]]:
-        """Every article, in ingest order."""
+        """Every article, in ingest order, with its story and the document it copies, if any."""
         return self._rows(
             "SELECT a.id, a.url, a.outlet, a.byline, a.headline, a.dateline_place, a.date, "
-            "a.date_granularity, a.language, a.body AS text FROM articles a "
-            "JOIN documents d ON d.id = a.doc_id ORDER BY d.ingested_at, a.doc_id, a.position"
+            "a.date_granularity, a.language, a.body AS text, x.story_id, d.duplicate_of "
+            "FROM articles a JOIN documents d ON d.id = a.doc_id "
+            "LEFT JOIN story_articles x ON x.article_id = a.id "
+            "ORDER BY d.ingested_at, a.doc_id, a.position"
         )
 
     def actors(self, with_events_only: bool = True) -> list[dict[str, Any]]:
@@ -291,6 +326,42 @@ class Store:
     def export(self, folder: str | Path, fmt: str = "parquet") -> dict[str, Path]:
         """Write events (PLOVER-style columns), articles and actors to files in `folder`."""
         return export_tables(self._db, Path(folder), fmt)
+
+    # Stories: derived from articles and events after each ingest (queries in `stories.py`).
+
+    def cluster_state(self) -> dict[str, Any] | None:
+        return stories.load_state(self._db)
+
+    def unassigned_articles(self) -> list[str]:
+        return stories.unassigned_articles(self._db)
+
+    def article_records(self, ids: Sequence[str]) -> list[Article]:
+        return stories.article_records(self._db, ids)
+
+    def event_records(self, article_ids: Sequence[str]) -> dict[str, list[Event]]:
+        return stories.event_records(self._db, article_ids)
+
+    def save_stories(
+        self,
+        state: dict[str, Any],
+        found: Sequence[Story],
+        events: Sequence[MergedEvent],
+        assignment: dict[str, str],
+        retired: Sequence[str],
+    ) -> None:
+        """Replace these stories (dropping `retired` ones) and the clusterer state, in one transaction."""
+        stories.save_stories(self._db, state, found, events, assignment, retired)
+
+    def stories(self, since: str | None = None) -> list[dict[str, Any]]:
+        return stories.story_list(self._db, since)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        return stories.story_by_id(self._db, story_id)
+
+    def story_events(
+        self, story_id: str | None = None, countries: Sequence[str] = ()
+    ) -> list[dict[str, Any]]:
+        return stories.story_events(self._db, story_id, countries)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -6,8 +6,9 @@ so `q="'; DROP TABLE events; --"` is searched for, not run.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -22,11 +23,13 @@ EVENT_COLUMNS = (
     "s.sector AS s_sector, t.id AS t_id, t.name AS t_name, t.country AS t_country, t.sector AS t_sector, "
     "e.date, e.date_granularity, e.place, e.place_country, e.latitude, e.longitude, e.article_id, "
     "a.url, a.outlet, a.headline, e.evidence, e.negated, e.modality, e.trigger, e.trigger_start, "
-    "e.sentence_start, e.confidence"
+    "e.sentence_start, e.confidence, m.story_id, m.num_sources, m.outlets AS story_outlets, "
+    "x.story_event_id"
 )
 EVENT_FROM = (
     "FROM events e JOIN articles a ON a.id = e.article_id "
-    "JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id"
+    "JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id "
+    "LEFT JOIN story_event_sources x ON x.event_id = e.id LEFT JOIN story_events m ON m.id = x.story_event_id"
 )
 EVENT_ORDER = "ORDER BY e.date NULLS LAST, a.doc_id, a.position, e.sentence_start, e.trigger_start"
 
@@ -46,7 +49,7 @@ class EventFilter:
     until: str | None = None
     q: str | None = None
     article: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    story: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause (or "") and its parameters."""
@@ -76,6 +79,9 @@ class EventFilter:
         if self.article:
             where.append("e.article_id = ?")
             params.append(self.article)
+        if self.story:
+            where.append("m.story_id = ?")
+            params.append(self.story)
         return (f"WHERE {' AND '.join(where)}" if where else ""), params
 
 
@@ -120,6 +126,11 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "modality": row["modality"],
         "trigger": row["trigger"],
         "confidence": row["confidence"],
+        # Once stories are built: the story, and how many articles report this same event.
+        "story_id": row["story_id"],
+        "merged_event_id": row["story_event_id"],
+        "num_sources": row["num_sources"] or 1,
+        "sources": json.loads(row["story_outlets"]) if row["story_outlets"] else [row["outlet"]],
     }
     return record
 

@@ -1,0 +1,276 @@
+"""Stories in the store: which article belongs to which story, merged events and their sources,
+briefs, and the clusterer's state so that the next ingest resumes where this one stopped.
+
+Stories are derived data: `save_stories` replaces what it is given in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import duckdb
+
+from dateline.model import Actor, Article, Event, MergedEvent, Story
+from dateline.store.read import rows
+
+STORY_SCHEMA = """
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, title VARCHAR, first_seen VARCHAR, last_seen VARCHAR, language VARCHAR,
+    outlets VARCHAR, brief VARCHAR, articles INTEGER, events INTEGER);
+CREATE TABLE IF NOT EXISTS story_articles (article_id VARCHAR PRIMARY KEY, story_id VARCHAR);
+CREATE TABLE IF NOT EXISTS story_events (
+    id VARCHAR PRIMARY KEY, story_id VARCHAR, type VARCHAR, cameo VARCHAR, source_id VARCHAR,
+    target_id VARCHAR, date VARCHAR, date_granularity VARCHAR, dates VARCHAR, date_conflict BOOLEAN,
+    place VARCHAR, place_country VARCHAR, negated BOOLEAN, modality VARCHAR, first_seen VARCHAR,
+    last_seen VARCHAR, num_sources INTEGER, outlets VARCHAR, evidence VARCHAR);
+CREATE TABLE IF NOT EXISTS story_event_sources (
+    story_event_id VARCHAR, event_id VARCHAR PRIMARY KEY, article_id VARCHAR, outlet VARCHAR,
+    evidence VARCHAR);
+CREATE TABLE IF NOT EXISTS cluster_state (id INTEGER PRIMARY KEY, state VARCHAR);
+"""
+
+
+def load_state(db: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
+    """The clusterer's saved state, or None before the first clustering."""
+    found = rows(db, "SELECT state FROM cluster_state WHERE id = 1")
+    return json.loads(found[0]["state"]) if found else None
+
+
+def unassigned_articles(db: duckdb.DuckDBPyConnection) -> list[str]:
+    """Ids of articles in no story yet, in ingest order."""
+    found = rows(
+        db,
+        "SELECT a.id FROM articles a JOIN documents d ON d.id = a.doc_id "
+        "WHERE a.id NOT IN (SELECT article_id FROM story_articles) "
+        "ORDER BY d.ingested_at, a.doc_id, a.position",
+    )
+    return [r["id"] for r in found]
+
+
+def article_records(db: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Article]:
+    """Articles rebuilt as records, in the order of `ids`."""
+    if not ids:
+        return []
+    found = rows(
+        db,
+        "SELECT * FROM articles WHERE id IN (SELECT unnest(?))",
+        [list(ids)],
+    )
+    by_id = {r["id"]: r for r in found}
+    out: list[Article] = []
+    for article_id in ids:
+        r = by_id.get(article_id)
+        if r is None:
+            continue
+        out.append(
+            Article(
+                doc_id=r["doc_id"],
+                position=r["position"],
+                start=r["start_char"],
+                end=r["end_char"],
+                body=r["body"],
+                outlet=r["outlet"],
+                url=r["url"],
+                byline=r["byline"],
+                headline=r["headline"],
+                dateline=r["dateline"],
+                dateline_place=r["dateline_place"],
+                date=r["date"],
+                date_granularity=r["date_granularity"],
+                date_source=r["date_source"],
+                language=r["language"],
+            )  # fmt: skip
+        )
+    return out
+
+
+def event_records(db: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, list[Event]]:
+    """The events of each article, rebuilt as records."""
+    if not article_ids:
+        return {}
+    found = rows(
+        db,
+        "SELECT e.*, s.name AS s_name, s.country AS s_country, s.sector AS s_sector, s.title AS s_title, "
+        "t.name AS t_name, t.country AS t_country, t.sector AS t_sector, t.title AS t_title "
+        "FROM events e JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id "
+        "WHERE e.article_id IN (SELECT unnest(?)) ORDER BY e.article_id, e.sentence_start, e.trigger_start",
+        [list(article_ids)],
+    )
+    out: dict[str, list[Event]] = {a: [] for a in article_ids}
+    for r in found:
+        target = None
+        if r["t_name"] is not None:
+            target = Actor(r["t_name"], r["t_country"], r["t_sector"], r["t_title"])
+        out[r["article_id"]].append(
+            Event(
+                type=r["type"],
+                cameo=r["cameo"],
+                source=Actor(r["s_name"], r["s_country"], r["s_sector"], r["s_title"]),
+                target=target,
+                trigger=r["trigger"],
+                trigger_start=r["trigger_start"],
+                evidence=r["evidence"],
+                article_id=r["article_id"],
+                sentence_start=r["sentence_start"],
+                sentence_end=r["sentence_end"],
+                negated=r["negated"],
+                modality=r["modality"],
+                confidence=r["confidence"],
+                date=r["date"],
+                date_granularity=r["date_granularity"],
+                place=r["place"],
+                place_country=r["place_country"],
+                latitude=r["latitude"],
+                longitude=r["longitude"],
+            )  # fmt: skip
+        )
+    return out
+
+
+def save_stories(
+    db: duckdb.DuckDBPyConnection,
+    state: dict[str, Any],
+    stories: Iterable[Story],
+    events: Iterable[MergedEvent],
+    assignment: dict[str, str],
+    retired: Iterable[str],
+) -> None:
+    """Replace the given stories (and drop `retired` ones) in one transaction, with the new state."""
+    stories = list(stories)
+    events = list(events)
+    gone = list({*retired, *(s.id for s in stories)})
+    db.begin()
+    try:
+        for table, column in (("stories", "id"), ("story_events", "story_id")):
+            db.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [gone])
+        db.execute(
+            "DELETE FROM story_event_sources WHERE story_event_id NOT IN (SELECT id FROM story_events)"
+        )
+        for story in stories:
+            brief = [{"text": b.text, "article_id": b.article_id, "outlet": b.outlet} for b in story.brief]
+            db.execute(
+                "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [story.id, story.title, story.first_seen, story.last_seen, story.language,
+                 json.dumps(list(story.outlets)), json.dumps(brief), len(story.articles), len(story.events)],
+            )  # fmt: skip
+        actors: dict[str, Actor] = {}
+        for event in events:
+            for actor in (event.source, event.target):
+                if actor is not None:
+                    actors.setdefault(actor.id, actor)
+        for actor in actors.values():
+            db.execute(
+                "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)",
+                [actor.id, actor.name, actor.country, actor.sector, actor.title],
+            )
+        for event in events:
+            best = max(event.sources, key=lambda s: s.confidence)
+            db.execute(
+                f"INSERT OR REPLACE INTO story_events VALUES ({', '.join('?' * 19)})",
+                [event.id, event.story_id, event.type, event.cameo, event.source.id,
+                 event.target.id if event.target else None, event.date, event.date_granularity,
+                 json.dumps(list(event.dates)), event.date_conflict, event.place, event.place_country,
+                 event.negated, event.modality, event.first_seen, event.last_seen, event.num_sources,
+                 json.dumps(list(event.outlets)), best.evidence],
+            )  # fmt: skip
+            for source in event.sources:
+                db.execute(
+                    "INSERT OR REPLACE INTO story_event_sources VALUES (?, ?, ?, ?, ?)",
+                    [event.id, source.event_id, source.article_id, source.outlet, source.evidence],
+                )
+        for article_id, story_id in assignment.items():
+            db.execute("INSERT OR REPLACE INTO story_articles VALUES (?, ?)", [article_id, story_id])
+        db.execute("INSERT OR REPLACE INTO cluster_state VALUES (1, ?)", [json.dumps(state)])
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+
+
+def story_list(db: duckdb.DuckDBPyConnection, since: str | None = None) -> list[dict[str, Any]]:
+    """Stories, most recently reported first."""
+    where, params = ("WHERE coalesce(last_seen, first_seen) >= ?", [since]) if since else ("", [])
+    found = rows(
+        db,
+        f"SELECT id, title, first_seen, last_seen, language, articles, events, outlets FROM stories {where} "
+        "ORDER BY last_seen DESC NULLS LAST, articles DESC, id",
+        params,
+    )
+    return [{**r, "outlets": json.loads(r["outlets"] or "[]")} for r in found]
+
+
+def story_events(
+    db: duckdb.DuckDBPyConnection, story_id: str | None = None, countries: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """Merged events in date order, of one story and/or between countries, with their sources."""
+    where, params = [], []
+    if story_id:
+        where.append("m.story_id = ?")
+        params.append(story_id)
+    codes = [c.upper() for c in countries]
+    if len(codes) == 1:
+        where.append("(s.country = ? OR t.country = ?)")
+        params += codes * 2
+    elif codes:
+        marks = ", ".join("?" for _ in codes)
+        where.append(f"s.country IN ({marks}) AND t.country IN ({marks}) AND s.country <> t.country")
+        params += codes * 2
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    found = rows(
+        db,
+        "SELECT m.*, s.name AS s_name, s.country AS s_country, s.sector AS s_sector, "
+        "t.name AS t_name, t.country AS t_country, t.sector AS t_sector "
+        "FROM story_events m JOIN actors s ON s.id = m.source_id LEFT JOIN actors t ON t.id = m.target_id "
+        f"{clause} ORDER BY m.date NULLS LAST, m.num_sources DESC, m.id",
+        params,
+    )
+    sources = rows(
+        db,
+        "SELECT x.story_event_id, x.event_id, x.article_id, x.outlet, x.evidence, a.url "
+        "FROM story_event_sources x JOIN articles a ON a.id = x.article_id "
+        "WHERE x.story_event_id IN (SELECT unnest(?)) ORDER BY x.article_id",
+        [[r["id"] for r in found]],
+    )
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for s in sources:
+        by_event.setdefault(s.pop("story_event_id"), []).append(s)
+    out = []
+    for r in found:
+        out.append(
+            {
+                "id": r["id"], "story_id": r["story_id"], "type": r["type"], "cameo": r["cameo"],
+                "source": {"name": r["s_name"], "country": r["s_country"], "sector": r["s_sector"]},
+                "target": None if r["t_name"] is None
+                else {"name": r["t_name"], "country": r["t_country"], "sector": r["t_sector"]},
+                "date": r["date"], "date_granularity": r["date_granularity"],
+                "dates": json.loads(r["dates"] or "[]"), "date_conflict": r["date_conflict"],
+                "place": r["place"], "negated": r["negated"], "modality": r["modality"],
+                "num_sources": r["num_sources"], "outlets": json.loads(r["outlets"] or "[]"),
+                "evidence": r["evidence"], "sources": by_event.get(r["id"], []),
+            }
+        )  # fmt: skip
+    return out
+
+
+def story_by_id(db: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any] | None:
+    """One story: title, brief with outlets, its articles, and its timeline of merged events."""
+    found = rows(db, "SELECT * FROM stories WHERE id = ?", [story_id])
+    if not found:
+        return None
+    story = found[0]
+    articles = rows(
+        db,
+        "SELECT a.id, a.outlet, a.headline, a.date, a.url, a.language, d.duplicate_of FROM articles a "
+        "JOIN documents d ON d.id = a.doc_id JOIN story_articles x ON x.article_id = a.id "
+        "WHERE x.story_id = ? ORDER BY a.date NULLS LAST, a.id",
+        [story_id],
+    )
+    return {
+        **story,
+        "outlets": json.loads(story["outlets"] or "[]"),
+        "brief": json.loads(story["brief"] or "[]"),
+        "articles": articles,
+        "timeline": story_events(db, story_id),
+    }

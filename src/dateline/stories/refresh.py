@@ -1,0 +1,70 @@
+"""Bring a store's stories up to date after an ingest.
+
+The clusterer resumes from the state saved in the store, takes the articles
+that are in no story yet, and every story they touch is rebuilt from all its
+articles (merged events, brief, title). The store only reads and writes; the
+decisions are the pure functions of this stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from dateline.model import Article, Event, MergedEvent, Story
+from dateline.stories.cluster import ClusterState, StoryClusterer, article_features
+
+# Articles read from the store at a time: bounds memory on large stores.
+CHUNK = 500
+
+
+class StoryStore(Protocol):
+    """What refreshing needs from a store (`dateline.store.Store` provides it)."""
+
+    def cluster_state(self) -> dict[str, object] | None: ...
+    def unassigned_articles(self) -> list[str]: ...
+    def article_records(self, ids: Sequence[str]) -> list[Article]: ...
+    def event_records(self, article_ids: Sequence[str]) -> dict[str, list[Event]]: ...
+    def save_stories(
+        self,
+        state: dict[str, object],
+        found: Sequence[Story],
+        events: Sequence[MergedEvent],
+        assignment: dict[str, str],
+        retired: Sequence[str],
+    ) -> None: ...
+
+
+def refresh_stories(store: StoryStore) -> int:
+    """Cluster the store's new articles into stories and rebuild the stories they touch.
+
+    Returns how many stories were (re)built. Running it twice changes nothing.
+    """
+    from dateline.stories import make_story
+
+    saved = store.cluster_state()
+    clusterer = StoryClusterer(ClusterState.from_dict(saved) if saved else None)
+    new = store.unassigned_articles()
+    if not new:
+        return 0
+    for start in range(0, len(new), CHUNK):
+        chunk = new[start : start + CHUNK]
+        events = store.event_records(chunk)
+        for article in store.article_records(chunk):
+            clusterer.add(article_features(article, events.get(article.id, ())))
+    state = clusterer.state
+    touched = sorted({sid for a in new if (sid := state.story_of(a)) is not None})
+    clusters = state.clusters()
+    stories: list[Story] = []
+    merged: list[MergedEvent] = []
+    assignment: dict[str, str] = {}
+    for story_id in touched:
+        members = clusters.get(story_id, [])
+        story, story_events = make_story(
+            story_id, store.article_records(members), store.event_records(members), state
+        )
+        stories.append(story)
+        merged.extend(story_events)
+        assignment.update(dict.fromkeys(members, story_id))
+    store.save_stories(state.to_dict(), stories, merged, assignment, sorted(state.merged_into))
+    return len(stories)

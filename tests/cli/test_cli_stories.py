@@ -1,0 +1,72 @@
+"""Stories, timelines, exports and serving from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+SUMMIT = (
+    "GENEVA (AP) — U.S. President Joe Biden and Russian President Vladimir Putin met in Geneva on "
+    "Wednesday for their first summit.\n"
+)
+SUMMIT_AGAIN = (
+    "GENEVA (Reuters) - Russian President Vladimir Putin and U.S. President Joe Biden held talks in "
+    "Geneva on Wednesday at their first summit.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> Path:
+    folder = tmp_path_factory.mktemp("stories")
+    (folder / "ap.jsonl").write_text(json.dumps({"text": SUMMIT, "date": "2021-06-16"}) + "\n", "utf-8")
+    (folder / "reuters.jsonl").write_text(
+        json.dumps({"text": SUMMIT_AGAIN, "date": "2021-06-16"}) + "\n", "utf-8"
+    )
+    db = folder / "d.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "1 stories updated" in result.stderr
+    return db
+
+
+def test_stories_story_and_timeline(store: Path) -> None:
+    runner = CliRunner()
+    stories = json.loads(runner.invoke(app, ["stories", "--db", str(store), "--format", "json"]).stdout)
+    assert len(stories) == 1 and stories[0]["articles"] == 2
+    story = runner.invoke(app, ["story", stories[0]["id"], "--db", str(store)])
+    assert story.exit_code == 0 and "Timeline" in story.stdout and "Sources" in story.stdout
+    timeline = json.loads(
+        runner.invoke(
+            app, ["timeline", "--actor", "USA", "--actor", "RUS", "--db", str(store), "-f", "json"]
+        ).stdout
+    )
+    assert timeline and timeline[0]["type"] == "CONSULT" and timeline[0]["num_sources"] == 2
+    assert {s["outlet"] for s in timeline[0]["sources"]} == {"AP", "Reuters"}
+
+
+def test_unknown_story_and_bad_actor_are_one_line_errors(store: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(app, ["story", "nope", "--db", str(store)])
+    assert missing.exit_code == 2 and "no story 'nope'" in missing.stderr
+    bad = runner.invoke(app, ["timeline", "--actor", "Russia", "--db", str(store)])
+    assert bad.exit_code == 2 and "ISO 3166" in bad.stderr
+
+
+def test_export_writes_files(store: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["export", "--to", str(tmp_path / "out"), "--db", str(store), "-f", "csv"]
+    )
+    assert result.exit_code == 0
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {"events.csv", "articles.csv", "actors.csv"}
+
+
+def test_serve_refuses_an_open_host_without_a_token(store: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["serve", "--db", str(store), "--host", "0.0.0.0"], env={"DATELINE_TOKEN": ""}
+    )
+    assert result.exit_code == 2 and "--token" in result.stderr
