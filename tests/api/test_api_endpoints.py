@@ -11,6 +11,7 @@ from dateline.api import create_app
 from dateline.model import RawDoc
 from dateline.pipeline import process_document
 from dateline.store import Store
+from dateline.stories.refresh import refresh_stories
 
 
 @pytest.fixture(scope="module")
@@ -18,6 +19,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory, seed_text: str, nlp: ob
     path = tmp_path_factory.mktemp("api") / "d.duckdb"
     with Store(path) as store:
         store.save(process_document(RawDoc(text=seed_text, path="korea.txt")))
+        refresh_stories(store)
     return path
 
 
@@ -100,3 +102,21 @@ def test_token_is_required_when_set(store_path: Path) -> None:
 def test_openapi_schema_lists_the_endpoints(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/events", "/api/events/{event_id}", "/api/actors/{actor_id}", "/api/timeline"} <= set(paths)
+
+
+def test_stories_and_one_story(client: TestClient) -> None:
+    page = client.get("/api/stories").json()
+    assert page["total"] == len(page["items"]) >= 1
+    yonhap = next(s for s in page["items"] if s["outlets"] == ["Yonhap"])
+    story = client.get(f"/api/stories/{yonhap['id']}").json()
+    assert story["brief"] and story["sources"][0]["outlet"] == "Yonhap"
+    call = next(e for e in story["timeline"] if e["type"] == "CONSULT")
+    assert call["source"]["name"] == "Noh Kyu-duk" and call["sources"][0]["outlet"] == "Yonhap"
+    assert client.get("/api/stories/nope").status_code == 404
+    assert client.get("/api/stories", params={"since": "soon"}).status_code == 422
+
+
+def test_browser_keeps_the_token_from_the_first_page(store_path: Path) -> None:
+    guarded = TestClient(create_app(str(store_path), token="s3cret"))
+    assert guarded.get("/stories", params={"token": "s3cret"}).status_code == 200
+    assert guarded.get("/api/stories").status_code == 200  # the cookie set by the first page

@@ -11,6 +11,7 @@ from dateline.api import create_app
 from dateline.model import RawDoc
 from dateline.pipeline import process_document
 from dateline.store import Store
+from dateline.stories.refresh import refresh_stories
 
 
 @pytest.fixture(scope="module")
@@ -18,6 +19,7 @@ def client(tmp_path_factory: pytest.TempPathFactory, seed_text: str, nlp: object
     path = tmp_path_factory.mktemp("web") / "d.duckdb"
     with Store(path) as store:
         store.save(process_document(RawDoc(text=seed_text, path="korea.txt")))
+        refresh_stories(store)
     return TestClient(create_app(str(path)))
 
 
@@ -52,3 +54,14 @@ def test_events_filter_form_and_bad_filters(client: TestClient) -> None:
 def test_unknown_pages_are_404(client: TestClient) -> None:
     assert client.get("/event/nope").status_code == 404
     assert client.get("/actor/nope").status_code == 404
+
+
+def test_story_page_has_brief_timeline_and_sources(client: TestClient) -> None:
+    listing = client.get("/stories").text
+    story_links = _links(listing, "/story/")
+    assert len(story_links) >= 1
+    pages = [client.get(link).text for link in story_links]
+    yonhap = next(p for p in pages if "Takehiro Funakoshi" in p)
+    assert "Brief" in yonhap and "Timeline" in yonhap and "Sources" in yonhap
+    event = client.get(_links(yonhap, "/event/")[0]).text
+    assert "<mark>" in event

@@ -17,7 +17,17 @@ from fastapi.responses import JSONResponse
 
 from dateline import __version__
 from dateline.api.filters import countries, event_filter
-from dateline.api.schemas import ActorDetail, ActorOut, ArticleOut, EventDetail, EventOut, Page, Problem
+from dateline.api.schemas import (
+    ActorDetail,
+    ActorOut,
+    ArticleOut,
+    EventDetail,
+    EventOut,
+    Page,
+    Problem,
+    StoryDetail,
+    StoryOut,
+)
 from dateline.store import Store
 from dateline.web.pages import register_pages
 
@@ -54,6 +64,11 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
             given = given or request.cookies.get("dateline_token", "")
             if not hmac.compare_digest(given.encode(), token.encode()):
                 return JSONResponse({"detail": "missing or wrong token"}, status_code=401)
+            response = await call_next(request)
+            if request.query_params.get("token"):
+                # A browser opened with ?token= keeps it for the links it follows next.
+                response.set_cookie("dateline_token", token, httponly=True, samesite="strict")
+            return response
         return await call_next(request)
 
     @app.get("/api/events", response_model=Page[EventOut], tags=["events"])
@@ -117,6 +132,34 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         if found is None:
             raise HTTPException(404, f"no article {article_id!r}")
         return {**found, "removed": json.loads(found["removed"] or "[]")}
+
+    @app.get("/api/stories", response_model=Page[StoryOut], tags=["stories"])
+    def list_stories(
+        request: Request,
+        since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]: reported on or after")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Stories, most recently reported first."""
+        try:
+            event_filter(since=since)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+        everything = store.stories(since)
+        items = everything[offset : offset + limit]
+        return {
+            "items": items,
+            "total": len(everything),
+            "next": _next_url(request, offset, limit, len(everything)),
+        }
+
+    @app.get("/api/stories/{story_id}", response_model=StoryDetail, responses=NOT_FOUND, tags=["stories"])
+    def get_story(story_id: str) -> dict[str, Any]:
+        """One story: its brief with outlets, its timeline of merged events, and its source articles."""
+        found = store.story(story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return {**found, "sources": found["articles"], "articles": len(found["articles"])}
 
     @app.get("/api/timeline", response_model=list[EventOut], tags=["events"])
     def timeline(

@@ -106,3 +106,64 @@ class ArticleOut(BaseModel):
 
 class Problem(BaseModel):
     detail: str
+
+
+class StoryOut(BaseModel):
+    id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    language: str | None
+    articles: int
+    events: int
+    outlets: list[str]
+
+
+class BriefSentenceOut(BaseModel):
+    text: str
+    article_id: str
+    outlet: str | None
+
+
+class EventSourceOut(BaseModel):
+    event_id: str
+    article_id: str
+    outlet: str | None
+    evidence: str
+    url: str | None
+
+
+class TimelineEntryOut(BaseModel):
+    id: str
+    story_id: str
+    type: str
+    cameo: str
+    source: ActorRef
+    target: ActorRef | None
+    date: str | None
+    date_granularity: str | None
+    dates: list[str]
+    date_conflict: bool
+    place: str | None
+    negated: bool
+    modality: str
+    num_sources: int
+    outlets: list[str]
+    evidence: str
+    sources: list[EventSourceOut]
+
+
+class StoryArticleOut(BaseModel):
+    id: str
+    outlet: str | None
+    headline: str | None
+    date: str | None
+    url: str | None
+    language: str | None
+    duplicate_of: str | None
+
+
+class StoryDetail(StoryOut):
+    brief: list[BriefSentenceOut]
+    timeline: list[TimelineEntryOut]
+    sources: list[StoryArticleOut]

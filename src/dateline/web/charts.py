@@ -51,7 +51,7 @@ def network(centre: str, partners: Sequence[tuple[str, str, int]], size: int = 3
     mid = size / 2
     radius = size / 2 - 60
     top = max(n for _, _, n in partners)
-    parts = [f'<svg viewBox="0 0 {size} {size}" role="img" aria-label="interaction network">']
+    parts = [f'<svg class="network" viewBox="0 0 {size} {size}" role="img" aria-label="interaction network">']
     nodes = []
     for i, (label, link, n) in enumerate(partners[:24]):
         angle = 2 * math.pi * i / min(len(partners), 24)

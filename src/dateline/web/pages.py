@@ -31,7 +31,21 @@ def register_pages(app: FastAPI, store: Store) -> None:
     def home(request: Request) -> HTMLResponse:
         counts = store.overview()
         latest, _ = store.event_page(EventFilter(), limit=20, offset=0)
-        return page(request, "index.html", counts=counts, chart=stacked_bars(counts["weekly"]), events=latest)
+        return page(
+            request, "index.html", counts=counts, chart=stacked_bars(counts["weekly"]), events=latest,
+            stories=store.stories()[:10],
+        )  # fmt: skip
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(request: Request) -> HTMLResponse:
+        return page(request, "stories.html", stories=store.stories()[:500])
+
+    @app.get("/story/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str) -> HTMLResponse:
+        found = store.story(story_id)
+        if found is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return page(request, "story.html", story=found)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(
