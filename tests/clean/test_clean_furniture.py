@@ -31,6 +31,16 @@ from dateline.clean import clean, furniture_reason
         "Members of the honor guard stand at attention. REUTERS/Jane Doe",
         "Photo: Yonhap",
         "example-daily.com - get the latest breaking news and top stories from example-daily.com",
+        "Foreign Minister Ana Ruiz (L) and her counterpart Tomas Berg (R) shake hands before talks in Oslo",
+        "Prime Minister Lena Holm, left, and President Ivo Marek pose for a photo at the palace",
+        "Envoy Sam Okafor signs the accord with rebel leaders in Nairobi, Kenya, on Saturday, Feb. 29, 2020.",
+        "This combination of pictures shows the two leaders at separate events in May",
+        "Ministers met for a second day as talks on the plan to...",
+        "#summit #talks #ceasefire",
+        "For all the latest headlines follow our news channel online or via the app.",
+        "See also Ten things to know about the summit",
+        "Your browser doesn\u2019t support HTML5",
+        "Official photo by Jane Doe",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -46,6 +56,10 @@ def test_furniture_lines(line: str) -> None:
         "SEOUL (Reuters) - A senior envoy said on Wednesday the alliance will remain firm.",
         "Published : Dec 23, 2020",  # a date is metadata for split, not furniture
         "Turkish President Recep Tayyip Erdogan said he would forward the bid to parliament.",
+        # Present tense and a position word, but reported speech: a paragraph, not a caption.
+        "The minister, left, says the talks will resume in June and stands by the offer.",
+        '"We have said what we had to say..." he told reporters after the talks.',
+        "President Biden arrives in Seoul on Friday for three days of talks with President Yoon.",
     ],
 )
 def test_text_lines_are_not_furniture(line: str) -> None:

@@ -18,6 +18,8 @@ from dateline.clean import clean, repair, restore_apostrophes
         ("we ve said it and you ll see", "we've said it and you'll see"),
         ("I m sure he d agree", "I'm sure he'd agree"),
         ("Tokyo s foreign ministry.", "Tokyo's foreign ministry."),
+        ("T\u00fcrkiye s bid to join", "T\u00fcrkiye's bid to join"),
+        ("the treaty that Ankara doesn t", "the treaty that Ankara doesn't"),  # "n't" even at a cut end
     ],
 )
 def test_restores_dropped_apostrophes(damaged: str, restored: str) -> None:
@@ -33,6 +35,8 @@ def test_restores_dropped_apostrophes(damaged: str, restored: str) -> None:
         "Cote d Ivoire",  # "d" is only a contraction after a pronoun
         "the m and the t",  # "t" only after n't auxiliaries
         "It's already right.",
+        "panels found in s",  # a preposition takes no clitic: a word cut short
+        "talks with Mr Morrison s",  # at a cut line end "s" may begin any word
     ],
 )
 def test_leaves_real_words_alone(text: str) -> None:

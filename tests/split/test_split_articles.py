@@ -168,3 +168,50 @@ def test_dev_boundaries(shared_data) -> None:  # type: ignore[no-untyped-def]
         gold = {a["start"] for a in case["articles"][1:]}
         tp, fp, fn = tp + len(predicted & gold), fp + len(predicted - gold), fn + len(gold - predicted)
     assert 2 * tp / (2 * tp + fp + fn) >= 0.5
+
+
+CUT_OFF_PAGES = """\
+Ministers from both countries met in Geneva on Monday for a second round of talks on the water treaty.
+The two delegations agreed to set up a joint commission to monitor the river and share flow data.
+Officials said the commission would hold its first meeting in the spring.
+A senior diplomat said Tuesday the talks would continue to focus on \u201cbui
+World
+Live Updates
+Leaders agree on grain corridor at Black Sea summit
+By Ana Ruiz and Tom Berg
+Updated 5:36 a.m. ET, July 22, 2022
+Russia and Ukraine signed a deal on Friday to reopen Black Sea ports to grain exports, the United \
+Nations said.
+The agreement, brokered by Turkey, sets up a joint centre in Istanbul to inspect ships.
+"""
+
+
+def test_page_cut_off_mid_sentence_ends_there() -> None:
+    water, grain = _split(CUT_OFF_PAGES)
+    # The cut-off sentence closes the first page; the section labels open the second.
+    assert water.body.endswith("\u201cbui")
+    assert CUT_OFF_PAGES[grain.start :].startswith("World\n")
+    assert grain.headline == "Leaders agree on grain corridor at Black Sea summit"
+    assert grain.byline == "Ana Ruiz and Tom Berg"
+    assert grain.dateline_date == "July 22, 2022"
+    assert grain.body.startswith("Russia and Ukraine signed a deal")
+    # Header lines above the headline are page furniture, reported as removed.
+    removed = {CUT_OFF_PAGES[s.start : s.end] for s in grain.removed}
+    assert {"World", "Live Updates", "Updated 5:36 a.m. ET, July 22, 2022"} <= removed
+
+
+DECK_AND_CAPTION = """\
+Nuclear talks resume in Vienna
+Envoys said they expected the new round to be \u201cthe most difficult yet.\u201d
+Published: April 27, 2021
+Diplomats from six countries resumed talks in Vienna on Tuesday on reviving the nuclear accord.
+Foreign Minister Ana Ruiz (L) and envoy Tomas Berg (R) shake hands before the talks in Vienna
+The talks are expected to last until the end of the week, a spokesman for the delegation said.
+"""
+
+
+def test_headline_is_the_title_not_the_deck_and_captions_are_removed() -> None:
+    (article,) = _split(DECK_AND_CAPTION)
+    assert article.headline == "Nuclear talks resume in Vienna"
+    assert "shake hands" not in article.body
+    assert any(span.reason == "caption" for span in article.removed)

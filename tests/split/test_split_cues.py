@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.split.cues import find_byline, find_date_line, find_dateline, is_headline_shaped
+from dateline.split.cues import (
+    find_byline,
+    find_date_line,
+    find_dateline,
+    is_headline_shaped,
+    reads_cut_off,
+)
 from dateline.split.language import guess_language
 
 
@@ -56,6 +62,7 @@ def test_datelines(line: str, text: str, place: str, date: str | None, agency: s
         "Kim Jong-un said the test was a success.",
         "UN - short",
         "SAUDI ARABIA, IRAN TALK IN BEIJING IS VICTORY OF PEACE: WANG YI",
+        "U.S.-Russian relations have accumulated a lot of issues that need a summit",  # a compound
     ],
 )
 def test_not_datelines(line: str) -> None:
@@ -78,6 +85,41 @@ def test_date_lines() -> None:
     assert find_date_line("Tuesday, March 29, 2022") == "March 29, 2022"
     assert find_date_line("Updated: Aug 13, 2020 2:30 PM") == "Aug 13, 2020"
     assert find_date_line("The talks began on March 29, 2022 in Istanbul and lasted hours.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Updated 5:36 a.m. ET, November 14, 2022", "November 14, 2022"),
+        ("Lisbon, Nov 18 (AFP) Nov 18, 2022", "Nov 18, 2022"),
+        ("(Xinhua) 16:40, June 19, 2023", "June 19, 2023"),
+        ("NEWS 19.03.2023 15:33", "2023-03-19"),  # day.month.year, written out in ISO
+        ("13:30 JST, August 22, 2023", "August 22, 2023"),
+        ("World Tuesday 29/March/2022 15:23 PM", "29/March/2022"),
+    ],
+)
+def test_date_lines_with_times_zones_and_tags(line: str, date: str) -> None:
+    assert find_date_line(line) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summit held in Geneva on June 16, 2021",  # a sentence that holds a date
+        "November 14, 2022 Biden, Xi meet during their summit in Bali",
+    ],
+)
+def test_lines_with_a_date_that_are_text(line: str) -> None:
+    assert find_date_line(line) is None
+
+
+def test_sentences_cut_off_by_the_page() -> None:
+    assert reads_cut_off("A senior official said Thursday the leader wants to use the talks to \u201cbui")
+    assert reads_cut_off("He warned the allies that what he called their provocative steps")
+    # Headlines end without a full stop too, but are not written as prose.
+    assert not reads_cut_off("Ministers agree to resume grain exports via Black Sea")
+    assert not reads_cut_off("Farmers Block Roads in Brussels Over Trade Deal")
+    assert not reads_cut_off("The talks ended on Friday.")
 
 
 def test_headline_shape() -> None:

@@ -43,7 +43,8 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("copyright", r".{0,200}all rights reserved\.?"),
         (
             "related",
-            r"(?:see also|read also|also read|read more|related(?: news| stories| articles| coverage)?"
+            r"(?:(?:see also|read also|also read|read more)\b.{0,150}"
+            r"|related(?: news| stories| articles| coverage)?"
             r"|more from .{0,40}|most (?:read|popular)|trending(?: now)?|latest news|top stories)"
             r"(?:\s*[:|].*)?",
         ),
@@ -53,11 +54,15 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|this site uses akismet.*|post a comment|your comment.{0,40}|v\u00e1\u0161 komentar",
         ),
         ("photo-credit", r"(?:photo|photos|image|file photo|picture)s?\s*(?:=|:).{0,80}"),
+        ("photo-credit", r".{0,60}\b(?:photo|picture|image)s? (?:by|courtesy of)\b.{0,80}"),
         ("photo-credit", r"\u24d2.{0,40}|.{0,40}\b(?:via getty images|getty images|afp|reuters|ap|epa)"),
         (
             "notice",
             r"this is a developing story.*|information in development.*|breaking news.{0,200}"
-            r"|welcome to the .{0,60}|your browser does ?n[o']?t support.*|powered by .{0,60}"
+            r"|welcome to .{0,200}|your browser does ?n[o'\u2019]?t support.*|powered by .{0,60}"
+            r"|(?:for (?:all )?the latest .{0,40})?follow (?:us|our) .{0,80}"
+            r"|(?:breaking news )?.{0,30}get (?:the latest )?updates on .{0,160}"
+            r"|download (?:our|the) .{0,20}app.{0,60}"
             r"|an official website of .{0,60}|javascript (?:is )?(?:required|disabled).*",
         ),
         ("source", r"source\s*:.{0,80}|posted by\s*:.{0,40}"),
@@ -69,12 +74,43 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "(Xinhua/Li Xueren)".
 _CAPTION_CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|EPA|AP|EFE|XINHUA|YONHAP|POOL|PRESS|TASS|IMAGES?)\s?/"
-    r"\s?[A-Z][\w.-]+(?: [A-Z][\w.-]+)*\.?"
+    r"\s?[A-Z][\w.-]+(?:[ /][A-Z][\w.-]+)*\.?"
+    r"|\((?:video|image|photo|file photo|picture|screenshot|graphic)\b[^)]{0,60}\)"
     r"|\((?:[A-Z][\w. ]*/)?(?:AP|AFP|EPA|Reuters|Xinhua|Yonhap|Getty)[^)]{0,40}\)"
     r"|\bphoto\s*:\s*[\w/ .-]{2,40}|\bvia (?:getty images|reuters|ap)|\bpool via \w+|\[source:.*)\W*$",
     re.IGNORECASE,
 )
-_CAPTION_PREFIX = re.compile(r"^(?:photo|file|file photo|epa\w*|1 of \d+\s*\|)\s*[:\-|]", re.IGNORECASE)
+_CAPTION_PREFIX = re.compile(
+    r"^(?:(?:photo|file|file photo|epa\w*)\s*[:\-|/]|\d+ of \d+\s*\||photo/"
+    r"|(?:this|a) (?:combination|handout|file|composite) (?:of )?(?:photo|picture|image|combination)s?"
+    r"|(?:tv|television) screens? shows?|in this (?:photo|picture|image)"
+    r"|(?:photo|picture) (?:taken|released) )",
+    re.IGNORECASE,
+)
+# Where people stand in a picture: "(L)", "(2nd R)", ", left,", "(centre)", "(eighth from left)".
+_POSITION = re.compile(
+    r"\((?:\w+ from )?(?:\d\w* )?(?:l|r|c|left|right|centre|center|front|back|top|bottom)\)"
+    r"|, (?:left|right|centre|center)(?:,| and\b)",
+    re.IGNORECASE,
+)
+# A picture described in the present tense: "shakes hands", "looks on", "poses for a photo".
+_PHOTO_VERB = re.compile(
+    r"\b(?:shakes? hands|looks? on|poses?|smiles?|gestures?|waves?|attends?|arrives?|speaks?|walks?"
+    r"|sits?|stands?|listens?|participates?|greets?|delivers?|leaves|reacts?|indicates?|signs?"
+    r"|is seen|are seen|holds?)\b",
+)
+# A caption closes on the day the picture was taken: "... in Doha, Qatar, on Saturday, Feb. 29, 2020."
+_DATED_END = re.compile(
+    r"\bon (?:\w+day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}"
+    r"(?:, \d{4})?\.?$",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+# A teaser cut off by the page: "... plans to annex the..." or "... the Cold War mental...".
+_TEASER = re.compile(
+    r"\b(?:the|a|an|of|to|in|and|for|with|on|at|by|from|its|their|his|her)\s?(?:\.\.\.|\u2026)$"
+)
+_HASHTAGS = re.compile(r"#\w+")
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # A host name: "koreatimes.co.kr", "SpaceWar.com", "www.reuters.com".
@@ -91,8 +127,28 @@ _CODE = re.compile(r"[{};]\s*$|^\s*[{}]|function\s*\(|\w+\.\w+\s*=|document\.|wi
 
 
 def _is_caption(line: str) -> bool:
-    """A photo caption: prose that ends with a picture credit or starts with a photo label."""
-    return bool(_CAPTION_CREDIT.search(line) or _CAPTION_PREFIX.match(line))
+    """A photo caption: prose that ends with a picture credit or starts with a photo label, or a
+    picture described in the present tense with the people's places in it ("(L)", ", left,")."""
+    if _CAPTION_CREDIT.search(line) or _CAPTION_PREFIX.match(line):
+        return True
+    words = len(line.split())
+    if words < 8 or words > 70 or _REPORTED.search(line):
+        return False
+    if not _PHOTO_VERB.search(line):
+        return False
+    # One sentence only: a second one ("... on March 16. The two leaders then ...") is a paragraph.
+    one_sentence = not re.search(r"[a-z]{2}[.!?] [A-Z]", line)
+    return bool(_POSITION.search(line)) or (bool(_DATED_END.search(line)) and one_sentence)
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser for another page, cut off with an ellipsis in mid-sentence."""
+    return bool(_TEASER.search(line)) and '"' not in line[-6:] and len(line.split()) >= 5
+
+
+def _is_hashtag_line(words: list[str]) -> bool:
+    """A line of hashtags ("#NATO #summit #Sweden")."""
+    return len(words) >= 2 and sum(w.startswith("#") for w in words) >= 0.6 * len(words)
 
 
 def site_description(line: str) -> int | None:
@@ -133,4 +189,8 @@ def furniture_reason(line: str) -> str | None:
         return "site-description"
     if _is_caption(text):
         return "caption"
+    if _is_teaser(text):
+        return "teaser"
+    if _is_hashtag_line(words):
+        return "tags"
     return None

@@ -34,14 +34,25 @@ _NEGATABLE = frozenset(
 _RE_HOSTS = frozenset({"we", "you", "they", "who", "what"})
 _D_HOSTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "that", "there"})
 
-# A letter-final word, one space, then a lone clitic that is not a word on its own.
-_CLITIC = re.compile(r"\b([A-Za-z]+) (s|t|ve|ll|m|d|re)(?=$|[\s.,;:!?)\"'\u201d\u2019])")
+# Words that never take a possessive or a contraction: "found in s" is a word cut short, not "in's".
+_NO_CLITIC = frozenset(
+    ["in", "on", "at", "of", "to", "by", "for", "from", "with", "into", "onto", "upon", "over", "under"]
+    + ["about", "as", "than", "and", "or", "but", "nor", "the", "a", "an"]
+)
+
+# A letter-final word, one space, then a lone clitic that is not a word on its own. At the very end
+# of a line the letter may be the first of a word the page cut off, so something must follow, except
+# for "t" after an auxiliary ("doesn t"), which can only be "n't".
+_AFTER = r"[\s.,;:!?)\"'\u201d\u2019]"
+_CLITIC = re.compile(rf"\b([^\W\d_]+) (?:(s|ve|ll|m|d|re)(?={_AFTER})|(t)(?=$|{_AFTER}))")
 
 
 def _restore(match: re.Match[str]) -> str:
-    word, clitic = match.group(1), match.group(2)
+    word, clitic = match.group(1), match.group(2) or match.group(3)
     low = word.lower()
     keep = match.group(0)
+    if low in _NO_CLITIC:
+        return keep
     if clitic == "t":
         return f"{word}'t" if low in _NEGATABLE else keep
     if clitic == "re":

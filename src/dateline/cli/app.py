@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dateline.cli.evaluate import eval_app
 from dateline.cli.output import OutputFormat, write_records
-from dateline.ingest import FORMATS, IngestError, list_inputs, parse_field_options, read_documents
+from dateline.ingest import FORMATS, IngestError, list_inputs, parse_field_options, read_documents, read_input
 from dateline.model import RawDoc
 from dateline.store import Store, StoreError
 from dateline.stories.refresh import refresh_stories
@@ -315,6 +315,71 @@ def bench(
         sys.stdout.write(json.dumps(result) + "\n")
     else:
         write_records([result], OutputFormat.table, [(k, k) for k in result], title="Benchmark")
+
+
+class SplitFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+def split_records(doc: RawDoc) -> list[dict[str, Any]]:
+    """The articles pasted into one document, as plain records: offsets, metadata, removed spans, body."""
+    from dateline.clean import clean
+    from dateline.split import split as split_articles
+    from dateline.time import date_articles
+
+    found = date_articles(split_articles(clean(doc.text), doc), doc)
+    return [
+        {
+            "start": a.start,
+            "end": a.end,
+            "headline": a.headline,
+            "byline": a.byline,
+            "outlet": a.outlet,
+            "dateline_place": a.dateline_place,
+            "date": a.date,
+            "date_granularity": a.date_granularity,
+            "language": a.language,
+            "removed": [[span.start, span.end] for span in a.removed],
+            "text": a.body,
+        }
+        for a in found
+    ]
+
+
+@app.command("split")
+def split_command(
+    file: Annotated[str, typer.Argument(help="A text file of pasted news, or - for stdin.")],
+    fmt: Annotated[SplitFormat, typer.Option("--format", "-f", help="How to print the articles.")] = (
+        SplitFormat.json
+    ),
+) -> None:
+    """Find the articles pasted into one text and print them, cleaned; nothing is stored.
+
+    Each article has `start` and `end` (character offsets into the input), its
+    headline, byline, outlet, dateline place, date, language, the furniture
+    removed from it (`removed`, as [start, end] offsets) and its cleaned body.
+    """
+    doc = read_input(list_inputs([file])[0])
+    if isinstance(doc, IngestError):
+        raise fail(str(doc))
+    records = split_records(doc)
+    if fmt is SplitFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is SplitFormat.jsonl:
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        for number, r in enumerate(records, 1):
+            facts = [f"{r['start']}-{r['end']}", r["outlet"], r["dateline_place"], r["date"], r["language"]]
+            sys.stdout.write(f"=== article {number}: " + " | ".join(str(f) for f in facts if f) + "\n")
+            for key in ("headline", "byline"):
+                if r[key]:
+                    sys.stdout.write(f"{key}: {r[key]}\n")
+            if r["removed"]:
+                sys.stdout.write(f"removed: {len(r['removed'])} furniture lines\n")
+            sys.stdout.write(f"\n{r['text']}\n\n")
 
 
 class ExtractFormat(StrEnum):

@@ -75,6 +75,21 @@ def eval_events(
     report(metrics)
 
 
+@eval_app.command("split")
+def eval_split(path: DataPath) -> None:
+    """Splitting and cleaning against pasted-scrape cases (.jsonl): boundaries, furniture, headlines."""
+    from dateline.evaluate.split import evaluate
+
+    require(path)
+    try:
+        metrics = evaluate(path)
+    except (ValueError, KeyError, TypeError) as exc:
+        from dateline.cli.app import fail
+
+        raise fail(f"{path}: not split cases in JSON Lines ({exc.__class__.__name__}: {exc})") from None
+    report(metrics)
+
+
 @eval_app.command("extract")
 def eval_extract(path: DataPath) -> None:
     """HTML article extraction against a scrapinghub-style folder (html/*.html.gz, ground-truth.json)."""

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dateline.clean.furniture import site_description
 from dateline.model import Article, CleanText, RawDoc, Span
-from dateline.split.cues import AGENCIES, find_dateline, outlet_from_domain
+from dateline.split.cues import AGENCIES, find_dateline, outlet_from_domain, reads_cut_off
 from dateline.split.language import guess_language
 from dateline.split.segment import (
     BODY,
     BYLINE,
     DATE,
+    FURNITURE,
     HEADLINE,
     SHORT,
     THRESHOLD,
+    Gap,
     TypedLine,
+    cohesion,
     find_gaps,
     score_gap,
     split_point,
@@ -36,10 +40,30 @@ def _segments(typed: list[TypedLine]) -> list[_Segment]:
     """Cut the typed lines into articles at the gaps that score above the threshold."""
     body = [t.index for t in typed if t.kind == BODY]
     cuts: list[int] = []  # indices of the typed lines that open a new article
+    sims = cohesion(typed, body)
+    chosen: list[tuple[Gap, float]] = []
     for gap in find_gaps(typed):
-        if score_gap(gap, typed, body) >= THRESHOLD and gap.after is not None:
-            keep = split_point(gap, typed, body)
-            cuts.append(gap.lines[keep] if keep < len(gap.lines) else gap.after)
+        score = score_gap(gap, typed, body, sims)
+        if score < THRESHOLD or gap.after is None:
+            continue
+        previous = chosen[-1] if chosen else None
+        # Two bare gaps around a single paragraph: the vocabulary dips at both, but one paragraph
+        # alone with nothing around it is rarely a page; keep the stronger of the two.
+        if (
+            previous is not None
+            and not gap.lines
+            and not previous[0].lines
+            and previous[0].after == gap.before
+        ):
+            if score > previous[1]:
+                chosen[-1] = (gap, score)
+            continue
+        chosen.append((gap, score))
+    for gap, _ in chosen:
+        keep = split_point(gap, typed, body)
+        opener = gap.lines[keep] if keep < len(gap.lines) else gap.after
+        if opener is not None:
+            cuts.append(opener)
     segments: list[_Segment] = []
     bounds = [0, *cuts, len(typed)]
     for start, end in zip(bounds, bounds[1:], strict=False):
@@ -48,22 +72,66 @@ def _segments(typed: list[TypedLine]) -> list[_Segment]:
     return segments
 
 
+def _headline_score(k: int, header: list[TypedLine], lede: frozenset[str]) -> float:
+    """How much a headline-shaped line of the header reads as the article's headline.
+
+    The headline sits right above the byline, the date line or the first paragraph, and names
+    what the first paragraphs are about; section titles and slogans above it do neither.
+    """
+    t = header[k]
+    following = next((h for h in header[k + 1 :] if h.kind != FURNITURE), None)
+    score = 0.0
+    if following is None or following.kind in (BYLINE, DATE):
+        score += 1.0
+    if t.words:
+        score += 2.0 * len(t.words & lede) / len(t.words)
+    words = len(t.text.split())
+    # Headlines are a few words long, and do not close a sentence the way a deck or a quote does.
+    if words > 14:
+        score -= 1.0
+    if words <= 3:
+        score -= 1.0
+    if re.search(r"[.!?][\"'\u201d\u2019]?$", t.text):
+        score -= 1.5
+    return score
+
+
+def _is_trailing_headline(t: TypedLine) -> bool:
+    """A headline printed after its body: glued to the site's description, or in title case, never a
+    sentence cut off or closed by a full stop or a quotation mark."""
+    if t.line.headline_part:
+        return True
+    if reads_cut_off(t.text) or t.text[-1:] in ".\"\u201d'\u2019":
+        return False
+    longer = [w for w in t.text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.6 * len(longer)
+
+
 def _headline(segment: _Segment) -> str | None:
-    """The first headline-shaped line before the body, else one printed after the body."""
+    """The article's headline, if it has one."""
+    index = _headline_index(segment)
+    return segment.lines[index].text if index is not None else None
+
+
+def _headline_index(segment: _Segment) -> int | None:
+    """The headline-shaped line of the header that best fits the body, else one printed after the body."""
     header: list[TypedLine] = []
     for t in segment.lines:
         if t.kind == BODY:
             break
         header.append(t)
-    for t in header:
-        if t.kind == HEADLINE:
-            return t.text
-    # Headline-shaped lines after the last body line: a headline printed after its body.
-    for t in reversed(segment.lines):
+    body = [t for t in segment.lines if t.kind == BODY][:2]
+    lede = frozenset().union(*(t.words for t in body))
+    candidates = [k for k, t in enumerate(header) if t.kind == HEADLINE]
+    if candidates:
+        # Ties go to the earlier line: the page's own title comes before decks and subheads.
+        return max(candidates, key=lambda k: (_headline_score(k, header, lede), -k))
+    for k in range(len(segment.lines) - 1, -1, -1):
+        t = segment.lines[k]
         if t.kind == BODY:
             break
-        if t.kind == HEADLINE:
-            return t.text
+        if t.kind == HEADLINE and _is_trailing_headline(t):
+            return k
     return None
 
 
@@ -72,7 +140,8 @@ def _article(segment: _Segment, doc: RawDoc, raw: str, position: int, single: bo
     lines = segment.lines
     first_body = next((k for k, t in enumerate(lines) if t.kind == BODY), len(lines))
     last_body = max((k for k, t in enumerate(lines) if t.kind == BODY), default=-1)
-    headline = _headline(segment)
+    headline_at = _headline_index(segment)
+    headline = lines[headline_at].text if headline_at is not None else None
     byline = next((t.byline for t in lines[: first_body + 1] if t.kind == BYLINE), None)
     body_lines: list[str] = []
     removed: list[Span] = []
@@ -91,6 +160,16 @@ def _article(segment: _Segment, doc: RawDoc, raw: str, position: int, single: bo
             body_lines.append(text)
         elif t.kind in (HEADLINE, SHORT) and first_body < k < last_body and t.text != headline:
             body_lines.append(t.text)  # a subhead or a short line inside the body
+        elif (
+            k == last_body + 1 and k != headline_at and t.kind in (HEADLINE, SHORT) and reads_cut_off(t.text)
+        ):
+            body_lines.append(t.text)  # the body's last sentence, cut off with the page
+        elif k < first_body and (
+            t.kind == SHORT or (t.kind == HEADLINE and headline_at is not None and k < headline_at)
+        ):
+            # Above the headline and around it, short lines and other titles are the page's
+            # header: section names, site slogans, "Live Updates", related stories.
+            removed.append(Span(t.line.start, t.line.end, "header"))
     if dateline is None and first_body < len(lines):
         dateline = find_dateline(lines[first_body].text)
     body = "\n".join(body_lines)

@@ -170,6 +170,9 @@ def find_dateline(line: str) -> Dateline | None:
         if pattern is _DATELINE:
             if not tag and sep not in ("-", "--", "\u2014", "\u2013"):
                 continue
+            # A hyphen glued to the word is a compound ("U.S.-Russian"), not a dateline's dash.
+            if not tag and not match.group("sep")[:1].isspace():
+                continue
             # Bare place words must be a place-like name: at most 4 words and the body must follow.
             if len(match.group("place").replace("/", " ").split()) > 4 or len(match.group("place")) < 3:
                 continue
@@ -229,18 +232,57 @@ _DATE_ANY = re.compile(
 )
 
 
+# A full date in any of the ways pages print one: "November 14, 2022", "16th June 2021",
+# "Nov 10 2020", "29/March/2022", "19.03.2023", "2023-07-11", "07/05/2019".
+_FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[\s/-]+{_MONTH},?[\s/-]+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    re.IGNORECASE,
+)
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# What else a date line holds: times, zones, weekdays, "updated", "ago", agency tags.
+_DATE_LINE_NOISE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{3,4}\b|\([^()]{0,30}\)|(?-i:\b[A-Z]{2,4}\b)"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:updated|published|posted|last|on|at|date|time)\b"
+    r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\bago\b",
+    re.IGNORECASE,
+)
+
+
 def find_date_line(line: str) -> str | None:
-    """The date printed by a metadata line ("Published : Dec 23, 2020" -> "Dec 23, 2020"), or None."""
+    """The date printed by a metadata line ("Published : Dec 23, 2020" -> "Dec 23, 2020"), or None.
+
+    A short line that holds a full date and, besides times, zones, weekdays and an agency tag,
+    at most three words ("Updated 5:36 a.m. ET, November 14, 2022", "Tokyo, Nov 18 (AFP) Nov 18,
+    2022", "NEWS 19.03.2023 15:33") is a date line too.
+    """
     if len(line) > 80:
         return None
     match = _DATE_LINE.match(line.strip())
     if match:
-        return match.group("date")
+        return _iso_if_dotted(match.group("date"))
     match = _DATE_ANY.search(line)
-    return match.group("date") if match and len(line.split()) <= 12 else None
+    if match and len(line.split()) <= 12:
+        return match.group("date")
+    match = _FULL_DATE.search(line)
+    if match is None or line.rstrip().endswith("."):
+        return None
+    rest = _DATE_LINE_NOISE.sub(" ", _FULL_DATE.sub(" ", line))
+    rest = re.sub(rf"\b{_MONTH}\s+\d{{1,2}}\b", " ", rest)  # a repeated "Nov 18" without year
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return _iso_if_dotted(match.group(0)) if len(words) <= 3 else None
 
 
-_DANGLING = frozenset(
+def _iso_if_dotted(date: str) -> str:
+    """ "19.03.2023" (day.month.year, as Europe writes it) -> "2023-03-19"; other dates unchanged."""
+    match = _DOTTED_DATE.match(date.strip())
+    if match is None:
+        return date
+    day, month, year = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else date
+
+
+DANGLING = frozenset(
     [
         "the",
         "a",
@@ -297,7 +339,7 @@ def is_headline_shaped(line: str) -> bool:
     if not first or not (first[0].isupper() or first[0].isdigit()):
         return False
     # A line ending in a function word ("... on Wednesday, that") is a sentence cut off, not a headline.
-    if words[-1].lower() in _DANGLING or (len(words[-1]) <= 2 and words[-1].islower()):
+    if words[-1].lower() in DANGLING or (len(words[-1]) <= 2 and words[-1].islower()):
         return False
     # A sentence longer than a headline ends in a full stop; long unpunctuated lines are truncated text.
     return len(words) <= 22 or line[-1] in '?!"\u201d'
@@ -307,6 +349,22 @@ def ends_truncated(line: str) -> bool:
     """A line cut off mid-sentence (the end of a truncated page): no final punctuation, ends in a word."""
     tail = line.rstrip()
     return bool(tail) and tail[-1] not in _TERMINAL and (tail[-1].isalnum() or tail[-1] in "-,")
+
+
+_PROSE_WORDS = frozenset(["the", "said", "that", "which", "were", "was", "had", "would"])
+
+
+def reads_cut_off(line: str) -> bool:
+    """A sentence cut short, not a headline: no final punctuation, and either a quotation left open
+    or a lower-case last word in a line written as prose (headlines drop "the" and "said")."""
+    if not ends_truncated(line):
+        return False
+    words = line.split()
+    if line.count("\u201c") > line.count("\u201d") or line.count("(") > line.count(")"):
+        return True
+    last = words[-1].lstrip("\"'\u201c\u2018(")
+    prose = len(words) >= 15 or any(w.lower() in _PROSE_WORDS for w in words[1:])
+    return last[:1].islower() and prose
 
 
 def outlet_from_domain(text: str) -> str | None:
