@@ -139,18 +139,20 @@ def test_foreign_duckdb_file_and_non_database_are_refused(tmp_path: Path) -> Non
         Store(junk)
 
 
-def test_store_of_the_previous_schema_is_upgraded_in_place(tmp_path: Path) -> None:
+def test_store_of_an_older_schema_is_upgraded_in_place(tmp_path: Path) -> None:
     path = tmp_path / "v2.duckdb"
     with Store(path) as store:
         store.save(_processed())
     con = duckdb.connect(str(path))
     con.execute("DROP TABLE stories; DROP TABLE story_articles; DROP TABLE story_events")
-    con.execute("DROP TABLE story_event_sources; DROP TABLE cluster_state")
+    con.execute("DROP TABLE story_event_sources; DROP TABLE cluster_state; DROP TABLE event_search")
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     with pytest.raises(StoreError, match="upgrade"):
         Store(path, read_only=True)
     with Store(path) as store:
+        # the search table is rebuilt from the stored events by the migration
         assert len(store.events()) == 1 and store.stories() == []
+        assert store.events(actors=["JPN"])[0]["type"] == "CONSULT"
     with Store(path, read_only=True) as store:
         assert store.unassigned_articles()

@@ -22,10 +22,11 @@ from dateline.store.stories import STORY_SCHEMA
 
 # 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
 # 3: stories, their articles, merged events with sources, and the clusterer's state.
-SCHEMA_VERSION = 3
+# 4: event_search, a narrow copy of each event's filter columns for fast queries.
+SCHEMA_VERSION = 4
 # How to bring an older store up to date, one version at a time; a version not
 # listed here (1, whose documents lack dedup fingerprints) cannot be upgraded.
-MIGRATIONS = {2: STORY_SCHEMA}
+MIGRATIONS = {2: STORY_SCHEMA, 3: read.SEARCH_SCHEMA + read.INDEX_EVENTS + ";"}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -80,6 +81,7 @@ class Store:
             self._db.begin()
             self._db.execute(_SCHEMA)
             self._db.execute(STORY_SCHEMA)
+            self._db.execute(read.SEARCH_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self._db.commit()
             return
@@ -242,6 +244,7 @@ class Store:
                         e.longitude,
                     ],
                 )
+            read.index_events(self._db, doc.id)
             self._db.commit()
         except BaseException:
             self._db.rollback()

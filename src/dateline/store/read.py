@@ -18,20 +18,35 @@ import duckdb
 DATE_FIRST = "(e.date || substr('-00-00', 1, 10 - length(e.date)))"
 DATE_LAST = "(e.date || substr('-99-99', 1, 10 - length(e.date)))"
 
-EVENT_COLUMNS = (
-    "e.id, e.type, e.cameo, s.id AS s_id, s.name AS s_name, s.country AS s_country, "
-    "s.sector AS s_sector, t.id AS t_id, t.name AS t_name, t.country AS t_country, t.sector AS t_sector, "
-    "e.date, e.date_granularity, e.place, e.place_country, e.latitude, e.longitude, e.article_id, "
-    "a.url, a.outlet, a.headline, e.evidence, e.negated, e.modality, e.trigger, e.trigger_start, "
-    "e.sentence_start, e.confidence, m.story_id, m.num_sources, m.outlets AS story_outlets, "
-    "x.story_event_id"
-)
-EVENT_FROM = (
-    "FROM events e JOIN articles a ON a.id = e.article_id "
-    "JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id "
-    "LEFT JOIN story_event_sources x ON x.event_id = e.id LEFT JOIN story_events m ON m.id = x.story_event_id"
-)
-EVENT_ORDER = "ORDER BY e.date NULLS LAST, a.doc_id, a.position, e.sentence_start, e.trigger_start"
+# One narrow row per event with everything filters look at, kept in step with
+# `events` as documents are saved. Filtering and sorting these columns takes
+# milliseconds on a million events; the full rows are joined for one page only.
+SEARCH_SCHEMA = """
+CREATE TABLE IF NOT EXISTS event_search (
+    id VARCHAR, type VARCHAR, source_id VARCHAR, target_id VARCHAR, source_country VARCHAR,
+    target_country VARCHAR, source_name VARCHAR, target_name VARCHAR, date VARCHAR,
+    date_first VARCHAR, date_last VARCHAR, article_id VARCHAR, doc_id VARCHAR, position INTEGER,
+    sentence_start INTEGER, trigger_start INTEGER, text VARCHAR);
+"""
+INDEX_EVENTS = """
+INSERT INTO event_search
+SELECT e.id, e.type, e.source_id, e.target_id, s.country, t.country, lower(s.name), lower(t.name), e.date,
+       e.date || substr('-00-00', 1, 10 - length(e.date)), e.date || substr('-99-99', 1, 10 - length(e.date)),
+       e.article_id, a.doc_id, a.position, e.sentence_start, e.trigger_start,
+       lower(concat_ws(' ', e.evidence, s.name, t.name))
+FROM events e JOIN articles a ON a.id = e.article_id
+JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
+"""
+# Rows go in as documents are saved, so rowid is ingest order: the tie-break after the date.
+SEARCH_ORDER = "ORDER BY q.date NULLS LAST, q.rowid"
+
+
+def index_events(db: duckdb.DuckDBPyConnection, doc_id: str | None = None) -> None:
+    """Add search rows for one document's events, or for every event not indexed yet."""
+    if doc_id is not None:
+        db.execute(INDEX_EVENTS + " WHERE a.doc_id = ?", [doc_id])
+    else:
+        db.execute(INDEX_EVENTS + " WHERE e.id NOT IN (SELECT id FROM event_search)")
 
 
 @dataclass(frozen=True)
@@ -52,42 +67,40 @@ class EventFilter:
     story: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
-        """A WHERE clause (or "") and its parameters."""
+        """A WHERE clause over `event_search q` (or "") and its parameters."""
         where: list[str] = []
         params: list[Any] = []
         if self.countries:
             marks = ", ".join("?" for _ in self.countries)
-            where.append(f"(s.country IN ({marks}) OR t.country IN ({marks}))")
+            where.append(f"(q.source_country IN ({marks}) OR q.target_country IN ({marks}))")
             codes = [c.upper() for c in self.countries]
             params += codes + codes
         for actor in self.actors:
-            where.append("(s.id = ? OR t.id = ? OR lower(s.name) = lower(?) OR lower(t.name) = lower(?))")
-            params += [actor] * 4
+            where.append("(q.source_id = ? OR q.target_id = ? OR q.source_name = ? OR q.target_name = ?)")
+            params += [actor, actor, actor.casefold(), actor.casefold()]
         if self.types:
-            where.append(f"e.type IN ({', '.join('?' for _ in self.types)})")
+            where.append(f"q.type IN ({', '.join('?' for _ in self.types)})")
             params += [t.upper() for t in self.types]
         if self.since:
-            where.append(f"e.date IS NOT NULL AND {DATE_LAST} >= ?")
+            where.append("q.date_last >= ?")
             params.append(self.since)
         if self.until:
-            where.append(f"e.date IS NOT NULL AND {DATE_FIRST} <= ?")
+            where.append("q.date_first <= ?")
             params.append(self.until)
         if self.q:
-            like = "ILIKE ? ESCAPE '\\'"
-            where.append(f"(e.evidence {like} OR s.name {like} OR t.name {like})")
-            params += [f"%{_escape_like(self.q)}%"] * 3
+            # A plain substring test: the user's text is data, never a pattern or SQL.
+            where.append("contains(q.text, ?)")
+            params.append(self.q.casefold())
         if self.article:
-            where.append("e.article_id = ?")
+            where.append("q.article_id = ?")
             params.append(self.article)
         if self.story:
-            where.append("m.story_id = ?")
+            where.append(
+                "q.id IN (SELECT x.event_id FROM story_event_sources x "
+                "JOIN story_events m ON m.id = x.story_event_id WHERE m.story_id = ?)"
+            )
             params.append(self.story)
         return (f"WHERE {' AND '.join(where)}" if where else ""), params
-
-
-def _escape_like(text: str) -> str:
-    # A user's "%" or "_" is a character to find, not a wildcard.
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def rows(db: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -140,15 +153,71 @@ def event_page(
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of events in date order, and how many match in all."""
     clause, params = where.sql()
-    total = rows(db, f"SELECT count(*) AS n {EVENT_FROM} {clause}", params)[0]["n"]
-    sql = f"SELECT {EVENT_COLUMNS} {EVENT_FROM} {clause} {EVENT_ORDER} LIMIT ? OFFSET ?"
-    page = rows(db, sql, [*params, limit, offset])
-    return [event_record(r) for r in page], int(total)
+    total = rows(db, f"SELECT count(*) AS n FROM event_search q {clause}", params)[0]["n"]
+    ids = [
+        r["id"]
+        for r in rows(
+            db,
+            f"SELECT q.id FROM event_search q {clause} {SEARCH_ORDER} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    ]
+    return [event_record(r) for r in event_rows(db, ids)], int(total)
+
+
+def _in(values: Sequence[str]) -> str:
+    # A list of placeholders: DuckDB looks up constant IN-lists by key, but not `IN (SELECT unnest(?))`.
+    return ", ".join("?" for _ in values) or "NULL"
+
+
+def event_rows(db: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Full rows for these event ids, in that order, each from a few key lookups.
+
+    One join of a page of ids against a million events costs a scan; looking up
+    the events, then their actors, articles and stories by key costs milliseconds.
+    """
+    if not ids:
+        return []
+    events = {r["id"]: r for r in rows(db, f"SELECT * FROM events WHERE id IN ({_in(ids)})", list(ids))}
+    actor_ids = sorted({a for r in events.values() for a in (r["source_id"], r["target_id"]) if a})
+    actors = {r["id"]: r for r in rows(db, f"SELECT * FROM actors WHERE id IN ({_in(actor_ids)})", actor_ids)}
+    article_ids = sorted({r["article_id"] for r in events.values()})
+    article_sql = f"SELECT id, url, outlet, headline FROM articles WHERE id IN ({_in(article_ids)})"
+    articles = {r["id"]: r for r in rows(db, article_sql, article_ids)}
+    merged = {
+        r["event_id"]: r
+        for r in rows(
+            db,
+            "SELECT x.event_id, x.story_event_id, m.story_id, m.num_sources, m.outlets AS story_outlets "
+            f"FROM story_event_sources x JOIN story_events m ON m.id = x.story_event_id "
+            f"WHERE x.event_id IN ({_in(list(events))})",
+            list(events),
+        )
+    }
+    out = []
+    for event_id in ids:
+        e = events.get(event_id)
+        if e is None:
+            continue
+        s, t, a = actors[e["source_id"]], actors.get(e["target_id"] or ""), articles[e["article_id"]]
+        m = merged.get(event_id, {})
+        out.append(
+            {
+                **e,
+                "s_id": s["id"], "s_name": s["name"], "s_country": s["country"], "s_sector": s["sector"],
+                "t_id": t["id"] if t else None, "t_name": t["name"] if t else None,
+                "t_country": t["country"] if t else None, "t_sector": t["sector"] if t else None,
+                "url": a["url"], "outlet": a["outlet"], "headline": a["headline"],
+                "story_id": m.get("story_id"), "num_sources": m.get("num_sources"),
+                "story_outlets": m.get("story_outlets"), "story_event_id": m.get("story_event_id"),
+            }
+        )  # fmt: skip
+    return out
 
 
 def event_by_id(db: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
     """One event with its actors' ids and where its trigger sits in the evidence."""
-    found = rows(db, f"SELECT {EVENT_COLUMNS} {EVENT_FROM} WHERE e.id = ?", [event_id])
+    found = event_rows(db, [event_id])
     if not found:
         return None
     row = found[0]
@@ -203,10 +272,18 @@ def timeline(db: duckdb.DuckDBPyConnection, countries: Sequence[str]) -> list[di
     codes = [c.upper() for c in countries]
     if len(codes) < 2:
         return event_page(db, EventFilter(countries=codes), limit=10_000)[0]
-    marks = ", ".join("?" for _ in codes)
-    clause = f"WHERE s.country IN ({marks}) AND t.country IN ({marks}) AND s.country <> t.country"
-    found = rows(db, f"SELECT {EVENT_COLUMNS} {EVENT_FROM} {clause} {EVENT_ORDER}", codes + codes)
-    return [event_record(r) for r in found]
+    marks = _in(codes)
+    clause = (
+        f"WHERE q.source_country IN ({marks}) AND q.target_country IN ({marks}) "
+        "AND q.source_country <> q.target_country"
+    )
+    ids = [
+        r["id"]
+        for r in rows(
+            db, f"SELECT q.id FROM event_search q {clause} {SEARCH_ORDER} LIMIT 10000", codes + codes
+        )
+    ]
+    return [event_record(r) for r in event_rows(db, ids)]
 
 
 def overview(db: duckdb.DuckDBPyConnection) -> dict[str, Any]:
