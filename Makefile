@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,ray]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -27,7 +27,7 @@ demo: install
 test: dev
 	$(BIN)/python -m pytest
 
-bench: install
+bench: dev
 	$(BIN)/dateline bench --format json
 
 lint: dev

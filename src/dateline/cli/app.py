@@ -295,26 +295,37 @@ def demo(
 def bench(
     data: Annotated[
         Path | None,
-        typer.Option(
-            help="CSV with a `text` column (default: ../shared/data/news/guardian-sdf.csv if present)."
-        ),
+        typer.Option(help="CSV with a `text` column for the pipeline part (default: the Guardian sample)."),
     ] = None,
-    docs: Annotated[int, typer.Option(help="How many documents to use at most.")] = 250,
+    docs: Annotated[int, typer.Option(help="How many documents the pipeline part uses at most.")] = 250,
+    part: Annotated[
+        list[str] | None,
+        typer.Option(help="pipeline, split, extract, stories or api (repeatable; default: all but api)."),
+    ] = None,
+    api: Annotated[
+        bool, typer.Option("--api", help="Add the API latency part (builds a 1M-event store).")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json or table")] = "table",
 ) -> None:
-    """Measure Dateline's end-to-end speed against spaCy's own small pipeline on the same texts."""
-    from dateline.bench import load_texts, run
+    """Measure Dateline against peers in the same run: spaCy (pipeline), TextTiling (split),
+    trafilatura (extract); plus story clustering time against corpus size, and API latency."""
+    from dateline.bench import DEFAULT_PARTS, PARTS, run
 
+    chosen = tuple(part or DEFAULT_PARTS) + (("api",) if api else ())
+    unknown = [p for p in chosen if p not in PARTS]
+    if unknown:
+        raise fail(f"--part {unknown[0]!r}: use one of {', '.join(PARTS)}")
+    if data is not None and not data.is_file():
+        raise fail(f"{data}: no such file")
     try:
-        texts, source = load_texts(data, docs)
+        result = run(chosen, data, docs)
     except (OSError, ValueError) as exc:
         raise fail(str(exc)) from None
-    result = run(texts)
-    result["data"] = source
     if fmt == "json":
         sys.stdout.write(json.dumps(result) + "\n")
     else:
-        write_records([result], OutputFormat.table, [(k, k) for k in result], title="Benchmark")
+        flat = {k: (json.dumps(v) if isinstance(v, dict) else v) for k, v in result.items()}
+        write_records([flat], OutputFormat.table, [(k, k) for k in flat], title="Benchmark")
 
 
 class SplitFormat(StrEnum):
@@ -553,6 +564,79 @@ def export_command(
             raise fail(f"{to}: cannot write ({exc.strerror or exc})") from None
     for name, path in files.items():
         err.print(f"{name}: {path}", highlight=False)
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+@app.command("batch")
+def batch_command(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs ('news/*.warc.gz') or s3:// / gs:// paths.")
+    ],
+    out: Annotated[str, typer.Option("--out", help="Folder for the Parquet partitions and manifest.json.")],
+    engine: Annotated[Engine, typer.Option(help="local: this process; ray: a Ray Data actor pool.")] = (
+        Engine.local
+    ),
+    address: Annotated[
+        str | None, typer.Option(help="Ray cluster: ray://head:10001, head:6379 or auto (default: local).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Ray actors, each with one CPU and its own spaCy.")] = 2,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 16,
+    input_format: InputFormatOption = "auto",
+    field: FieldOption = None,
+) -> None:
+    """Process shards of news into Parquet (documents, articles, actors, events) and a manifest.
+
+    Re-running skips the shards already done; a shard that fails is retried once
+    and then reported (exit code 2). Load the output with `dateline load`.
+    """
+    from dateline.scale import ScaleError, run_local, run_ray
+
+    fmt, fields = _input_options(input_format, field)
+    try:
+        if engine is Engine.ray:
+            report = run_ray(
+                inputs, out, address=address, workers=workers, batch_size=batch_size, fmt=fmt, fields=fields
+            )
+        else:
+            report = run_local(inputs, out, batch_size=batch_size, fmt=fmt, fields=fields)
+    except ScaleError as exc:
+        raise fail(str(exc)) from None
+    for error in report.errors:
+        err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    totals = report.totals()
+    err.print(
+        f"{len(report.shards)} shards: {report.count('done') - report.skipped} done, "
+        f"{report.skipped} already done, {report.count('partial')} partial, {report.count('failed')} failed; "
+        f"{totals['documents']} documents, {totals['articles']} articles, {totals['events']} events "
+        f"→ {report.out}/manifest.json",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if report.errors:
+        raise typer.Exit(code=2)
+
+
+@app.command("load")
+def load_command(
+    folder: Annotated[Path, typer.Argument(help="The --out folder of `dateline batch`.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Load `dateline batch` output into the store, then update stories; loading twice changes nothing."""
+    with open_store(db, must_exist=False) as store:
+        try:
+            counts = store.load_parquet(folder)
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+        rebuilt = refresh_stories(store)
+    err.print(
+        f"{counts['shards']} shards: {counts['documents']} new documents, {counts['articles']} articles, "
+        f"{counts['events']} events; {rebuilt} stories updated → {db}",
+        highlight=False,
+    )
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -326,9 +326,30 @@ class Store:
     def overview(self) -> dict[str, Any]:
         return read.overview(self._db)
 
+    def multiply_events(self, target: int) -> int:
+        """Copy the stored events until there are `target` (load tests only; see `synthetic.py`)."""
+        from dateline.store.synthetic import multiply_events
+
+        return multiply_events(self._db, target)
+
     def export(self, folder: str | Path, fmt: str = "parquet") -> dict[str, Path]:
         """Write events (PLOVER-style columns), articles and actors to files in `folder`."""
         return export_tables(self._db, Path(folder), fmt)
+
+    def load_parquet(self, folder: str | Path) -> dict[str, int]:
+        """Load `dateline batch` output (Parquet partitions); returns new rows per table. Idempotent."""
+        from dateline.store.parquet import LoadError, load_folder
+
+        try:
+            return load_folder(self._db, Path(folder), self._duplicate_index())
+        except LoadError as exc:
+            raise StoreError(str(exc)) from None
+        except duckdb.Error as exc:  # a damaged partition: earlier shards stay loaded
+            self._duplicates = None
+            raise StoreError(f"{folder}: cannot load ({_first_line(exc)})") from None
+        except BaseException:
+            self._duplicates = None  # it may name documents whose shard was rolled back
+            raise
 
     # Stories: derived from articles and events after each ingest (queries in `stories.py`).
 

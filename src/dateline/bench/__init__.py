@@ -1,0 +1,67 @@
+"""Benchmarks: each part measures Dateline against a peer in the same run, as ratios.
+
+Absolute times depend on the machine and on what else runs on it; a ratio of
+two measurements taken side by side is what can be compared across runs.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Any
+
+from dateline.bench.pipeline import load_texts
+
+SHARED = Path("../shared/data")
+PARTS = ("pipeline", "split", "extract", "stories", "api")
+DEFAULT_PARTS = ("pipeline", "split", "extract", "stories")
+
+
+def _guardian(limit: int) -> list[tuple[str, str | None]]:
+    path = SHARED / "news" / "guardian-sdf.csv"
+    if not path.is_file():
+        return []
+    csv.field_size_limit(sys.maxsize)
+    with path.open(newline="", encoding="utf-8") as stream:
+        return [(r["text"], r.get("date") or None) for r in csv.DictReader(stream) if r["text"].strip()][
+            :limit
+        ]
+
+
+def run(parts: tuple[str, ...], data: Path | None = None, docs: int = 250) -> dict[str, Any]:
+    """Run the chosen parts; parts whose data is missing say so instead of failing."""
+    result: dict[str, Any] = {}
+    if "pipeline" in parts:
+        from dateline.bench import pipeline
+
+        texts, source = load_texts(data, docs)
+        result.update(pipeline.run(texts))
+        result["data"] = source
+    if "split" in parts:
+        cases = SHARED / "split" / "cases.dev.jsonl"
+        if cases.is_file():
+            from dateline.bench import split
+
+            result["split"] = split.run(cases)
+        else:
+            result["split"] = {"skipped": f"{cases} not found"}
+    if "extract" in parts:
+        folder = SHARED / "extraction" / "scrapinghub"
+        if folder.is_dir():
+            from dateline.evaluate.extract import evaluate
+
+            result["extract"] = evaluate(folder)
+        else:
+            result["extract"] = {"skipped": f"{folder} not found"}
+    if "stories" in parts:
+        from dateline.bench import stories
+
+        articles = _guardian(docs)
+        result["stories"] = stories.run(articles) if articles else {"skipped": "guardian-sdf.csv not found"}
+    if "api" in parts:
+        from dateline.bench import api
+        from dateline.model import RawDoc
+
+        result["api"] = api.run([RawDoc(text=t, date=d) for t, d in _guardian(60)] or [RawDoc(text=texts[0])])
+    return result

@@ -1,0 +1,160 @@
+"""Splitting and cleaning: our throughput, and our boundaries against TextTiling's on the same cases.
+
+TextTiling (NLTK) is the classic topic segmenter, the only off-the-shelf peer for
+finding where pasted articles change. It wants paragraphs, so every line is
+given to it as one; its segment starts are then scored exactly like ours.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from dateline.clean import clean
+from dateline.evaluate.split import _Counts, load_cases, predict, score_case, summarise
+from dateline.model import Article, RawDoc
+from dateline.split import split
+
+# A short list of function words for TextTiling, so NLTK needs no corpus download.
+_STOPWORDS = [
+    "a",
+    "about",
+    "after",
+    "all",
+    "also",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "more",
+    "most",
+    "no",
+    "not",
+    "of",
+    "on",
+    "one",
+    "or",
+    "our",
+    "out",
+    "over",
+    "said",
+    "says",
+    "she",
+    "so",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "up",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "would",
+    "you",
+]
+
+
+def _texttiling_starts(text: str) -> list[int]:
+    """Where TextTiling starts a new segment, as character offsets into `text`."""
+    from nltk.tokenize.texttiling import TextTilingTokenizer
+
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) < 4:
+        return [0]
+    joined = "\n\n".join(line for _, line in lines)
+    tiler = TextTilingTokenizer(stopwords=_STOPWORDS)
+    try:
+        segments = tiler.tokenize(joined)
+    except ValueError:  # too little text for its windows: one segment
+        return [0]
+    # The segments concatenate back to `joined`: map each one's first line to its offset.
+    starts, consumed = [], 0
+    for segment in segments:
+        first_char = consumed + len(segment) - len(segment.lstrip())
+        line = joined.count("\n\n", 0, first_char)
+        starts.append(lines[min(line, len(lines) - 1)][0])
+        consumed += len(segment)
+    return sorted(set(starts))
+
+
+def _as_articles(starts: Sequence[int], text: str) -> list[Article]:
+    bounds = [*starts, len(text)]
+    return [Article(doc_id="", position=i, start=s, end=bounds[i + 1], body="") for i, s in enumerate(starts)]
+
+
+def throughput(texts: Sequence[str]) -> dict[str, Any]:
+    """Cleaning plus splitting speed in megabytes (UTF-8) per CPU-second of this process."""
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    started = time.process_time()
+    articles = sum(len(split(clean(text), RawDoc(text=text))) for text in texts)
+    seconds = time.process_time() - started
+    return {"megabytes": round(megabytes, 3), "articles": articles, "cpu_seconds": round(seconds, 3),
+            "mb_per_s": round(megabytes / seconds, 3) if seconds > 0 else None}  # fmt: skip
+
+
+def run(cases_path: Path, limit: int | None = None) -> dict[str, Any]:
+    """Throughput of clean+split, and boundary scores of Dateline and TextTiling on the same cases."""
+    cases = list(load_cases(cases_path))[:limit]
+    ours, tiling = _Counts(), _Counts()
+    started = time.perf_counter()
+    for case in cases:
+        score_case(case, predict(case["text"]), ours)
+    ours_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for case in cases:
+        score_case(case, _as_articles(_texttiling_starts(case["text"]), case["text"]), tiling)
+    tiling_seconds = time.perf_counter() - started
+    mine, theirs = summarise(ours), summarise(tiling)
+    keys = ("boundary_f1", "boundary_f1_1line", "pk", "windowdiff")
+    return {
+        "cases": len(cases),
+        "throughput": throughput([c["text"] for c in cases]),
+        "dateline": {k: mine[k] for k in keys},
+        "texttiling": {k: theirs[k] for k in keys},
+        "dateline_seconds": round(ours_seconds, 2),
+        "texttiling_seconds": round(tiling_seconds, 2),
+    }
