@@ -75,3 +75,26 @@ def test_the_place_of_the_trigger_clause_wins() -> None:
 def test_unknown_words_after_in_are_not_places() -> None:
     event = place_event(_event("Talks resumed in January in a calm mood."), _article("Geneva"))
     assert event.place == "Geneva"
+
+
+def test_place_phrases_news_writes() -> None:
+    cases = {
+        "Diplomats met regularly this month in a Vienna hotel.": ("Vienna", "AUT"),
+        "Negotiators met at Istanbul's Dolmabahce Palace on Tuesday.": ("Istanbul", "TUR"),
+        "In Beijing on Monday, the envoys met.": ("Beijing", "CHN"),
+        "Protesters met outside a mosque in central Stockholm.": ("Stockholm", "SWE"),
+    }
+    for sentence, (place, country) in cases.items():
+        event = place_event(_event(sentence), _article(None))
+        assert (event.place, event.place_country) == (place, country), sentence
+        assert event.latitude is not None
+
+
+def test_a_state_or_province_gives_its_country_without_coordinates() -> None:
+    event = place_event(_event("The top officials met in Alaska on Thursday."), _article(None))
+    assert (event.place, event.place_country, event.latitude) == ("Alaska", "USA", None)
+
+
+def test_a_capitalised_month_after_in_is_no_place() -> None:
+    event = place_event(_event("In May the two sides met again."), _article(None))
+    assert event.place is None

@@ -38,8 +38,28 @@ def test_published_line_in_text_but_not_event_dates() -> None:
     event_only = article("On April 27, 2018, the two leaders agreed to meet again.")
     date_alone = article("The talks collapsed.\n\n  5 August 2021 | 14:05 BST\n")
     assert dates([published]) == [("2019-03-03", "day", "text")]
-    assert dates([event_only]) == [(None, None, None)]
+    # An event's date is no publication date: only, with nothing better, an inferred month.
+    assert dates([event_only]) == [("2018-04", "month", "inferred")]
     assert dates([date_alone]) == [("2021-08-05", "day", "text")]
+
+
+def test_latest_full_date_is_a_last_resort_unless_a_later_year_is_named() -> None:
+    background = article("The accord of Sept. 11, 2001 is still in force, officials said in 2020.")
+    nothing = article("The two sides exchanged views.")
+    assert dates([background, nothing]) == [(None, None, None), (None, None, None)]
+
+
+def test_date_in_the_url() -> None:
+    def from_url(url: str) -> tuple:
+        dated = date_articles(
+            [Article(doc_id="d", position=0, start=0, end=5, body="Talks.", url=url)], RawDoc("x")
+        )
+        return dated[0].date, dated[0].date_granularity, dated[0].date_source
+
+    assert from_url("https://news.example.com/2020/03/15/talks-resume") == ("2020-03-15", "day", "metadata")
+    assert from_url("https://example.org/2021/03/10235/") == ("2021-03", "month", "metadata")
+    assert from_url("https://example.org/world/2021-03-18-talks.html") == ("2021-03-18", "day", "metadata")
+    assert from_url("https://example.org/article/3097305/talks") == (None, None, None)
 
 
 def test_officeholder_windows_intersect() -> None:
@@ -107,3 +127,9 @@ def test_anniversary_must_agree_with_its_weekday() -> None:
     assert dates([article(body)]) == [(None, None, None)]  # 2020-05-03 was a Sunday
     body = body.replace("Friday", "Sunday")
     assert dates([article(body)]) == [("2020-05-03", "day", "inferred")]
+
+
+def test_office_windows_need_the_name_whatever_its_case() -> None:
+    assert office_windows("The ministers spoke by phone.") == []
+    shouting = intersect_windows(office_windows("PRESIDENT-ELECT JOE BIDEN NAMED HIS TEAM."))
+    assert shouting == Window(dt.date(2020, 11, 7), dt.date(2021, 1, 20))

@@ -207,3 +207,63 @@ def test_no_anchor_keeps_what_needs_none() -> None:
         ("now", "PRESENT_REF", "ref"),
         ("1953", "1953", "year"),
     ]
+
+
+def test_anaphora_refer_to_the_last_time_mentioned() -> None:
+    text = (
+        "He fled to Florida in June 1998 and returned to Cuba later that year. "
+        "On May 22, 1995, he was promoted, and the following year he was posted abroad. "
+        "The index fell on Friday, down 4.5% from the previous Friday."
+    )
+    found = resolve(text, dt.date(1999, 3, 1))
+    assert ("later that year", "1998", "year") in found
+    assert ("the following year", "1996", "year") in found
+    assert ("the previous Friday", "1999-02-19", "day") in found
+    # With nothing mentioned before, "that year" has nothing to refer to.
+    assert resolve("Sales rose that year.", dt.date(1999, 3, 1)) == []
+
+
+def test_scanning_near_key_words_finds_what_a_whole_text_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.time import expressions
+
+    text = (
+        "Filler words without any cue at all, repeated so that segments stay apart. " * 4
+        + "On Wednesday, Dec. 23, 2020, at 10:35 a.m., the envoys met for two hours; "
+        + "a year earlier, in the third quarter, sales fell. " * 2
+        + "Filler words without any cue at all. " * 6
+        + "Next month, the nineties, last Christmas, every week, the near future, recently."
+    )
+    anchor = dt.date(2020, 12, 24)
+    fast = expressions.find_times(text, anchor)
+    # The same search with every pattern run over the whole text.
+    monkeypatch.setattr(expressions._Spots, "segments", lambda self, keys: [(0, len(text))])
+    assert expressions.find_times(text, anchor) == fast and len(fast) >= 10
+
+
+def test_text_whose_lower_case_changes_length_is_still_read() -> None:
+    # "İ" lower-cases to two characters; offsets of the key-word index would drift.
+    assert resolve("İstanbul talks began on Dec. 21.") == [("Dec. 21", "2020-12-21", "day")]
+
+
+def test_a_parse_gives_the_tense_where_the_words_do_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The index set a record on Aug. 6."
+    anchor = dt.date(1998, 2, 6)
+    # "set" is no cue the words know: the nearest Aug. 6, ahead; the parse reads a past verb.
+    assert [e.value for e in find_times(text, anchor)] == ["1998-08-06"]
+    assert [e.value for e in find_times(text, anchor, parse=nlp(text))] == ["1997-08-06"]
+    planned = "Officials plan to sign the accord on Aug. 6."
+    assert [e.value for e in find_times(planned, anchor, parse=nlp(planned))] == ["1998-08-06"]
+
+
+def test_vague_and_quarter_durations_as_timeml_and_iso_write_them() -> None:
+    assert resolve("Kidnappings rose in recent years.") == [("recent years", "PXY", "duration")]
+    assert resolve("Troops will surrender over the next few days.") == [
+        ("the next few days", "PXD", "duration")
+    ]
+    assert resolve("Sales fell over the past several quarters.") == [
+        ("the past several quarters", "PAST_REF", "ref")
+    ]
+    # ISO 8601 has no quarter unit: a quarter is three months.
+    assert resolve("The charge is spread over the next three quarters.") == [
+        ("the next three quarters", "P9M", "duration")
+    ]

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import replace
 from functools import cache
 
+import pycountry
+
 from dateline.model import Article, Event
 from dateline.place.countries import locate
 
@@ -49,12 +51,21 @@ Gaza Strip|Gaza|PSE|31.5017|34.4668
 West Bank|West Bank|PSE|31.9500|35.2500
 """
 
-# "in Seoul", "at the White House", "in New York City": a preposition of place and a run of
-# capitalised words (an article and "U.S." allowed). A possessive ("at Tokyo's foreign
-# ministry") names an institution, not where the event happened.
+# "in Seoul", "at the White House", "in New York City", "In Beijing on Monday", "in a Vienna
+# hotel", "in central Stockholm": a preposition of place (capitalised at a sentence start), an
+# article or a word of direction, and a run of capitalised words ("U.S." allowed). A possessive
+# ("at Tokyo's foreign ministry") names an institution, not where the event happened, unless a
+# named venue follows ("at Istanbul's Dolmabahce Palace").
+_VENUE = (
+    r"Palace|Hotel|Airport|Stadium|Square|Hall|Cent(?:er|re)|Building|Residence|Castle|Guesthouse|Base"
+    r"|Villa|Compound|Conference\s+Center"
+)
 _PLACE_PHRASE = re.compile(
-    r"\b(?:in|at|near|outside|inside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})(?!\w|['’]s\b)"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north(?:ern|-?east(?:ern)?"
+    r"|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+)?"
+    r"((?:[A-Z][\w.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})"
+    rf"(?!\w|['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_VENUE})\b))"
 )
 # Where the sentence's clauses begin (a comma sets off an apposition or a relative clause).
 _CLAUSE_BREAK = re.compile(r"[;:,—–]\s*|\s-\s|\bthat\s|\b(?:said|says|told|added)\b")
@@ -90,12 +101,36 @@ def _landmark_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|['’]s\b|{named})")
 
 
+# Subdivision names that are also common capitalised words in news: never a place on their own.
+_NOT_SUBDIVISIONS = {"capital", "central", "centre", "north", "south", "east", "west", "western", "eastern",
+                     "northern", "southern", "coast", "islands", "city", "district", "national"}  # fmt: skip
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """Normalised name of a state, province or region (pycountry's ISO 3166-2) -> country ISO3."""
+    table: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        key = _key(subdivision.name)
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if len(key) >= 4 and key not in _NOT_SUBDIVISIONS and country is not None:
+            table.setdefault(key, country.alpha_3)
+    return table
+
+
 def _resolve(name: str) -> _Found | None:
-    """A landmark, else a city or country the gazetteer knows, for a capitalised run of words."""
+    """A landmark, else a city or country the gazetteer knows, else a state or province ("in
+    Alaska": its country, no coordinates: the gazetteer has no single point for a region)."""
     landmark = _landmarks().get(_key(name))
     if landmark is not None:
         return landmark
-    return locate(name.rstrip(".")) if name.strip() else None
+    if not name.strip():
+        return None
+    found = locate(name.rstrip("."))
+    if found is not None:
+        return found
+    country = _subdivisions().get(_key(name.rstrip(".")))
+    return (name.rstrip("."), country, None, None) if country else None
 
 
 def _candidates(sentence: str) -> list[tuple[int, _Found]]:

@@ -2,8 +2,9 @@
 
 Sources, strongest first: the document's metadata; the article's dateline ("SEOUL, Dec. 23");
 a date the text itself presents as the publication date ("Published: April 27, 2021", a line
-holding only a date); and inference from the text: officeholder windows, anniversaries, and
-the dates of neighbouring articles in the same paste.
+holding only a date); the date in the article's URL ("/2020/03/15/"); and inference from the
+text: officeholder windows, anniversaries, the dates of neighbouring articles in the same
+paste, and, last, the month of the latest full date the article mentions.
 """
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ _DATE_LINE_REST = re.compile(
 _BODY_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?=[A-Z][a-z]{2})")
 _ANNIVERSARY = re.compile(r"\b(?P<ord>[\w-]+)\s+anniversary\s+of\b", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A publication date in a URL path, as news sites' content systems write it: "/2020/03/15/",
+# "/2020-03-15-", "/20200315/", or a month alone ("/2020/03/").
+_URL_DAY = re.compile(
+    r"[/_-](?P<year>(?:19[89]|20\d)\d)(?P<sep>[/-]?)(?P<month>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+_URL_MONTH = re.compile(r"/(?P<year>(?:19[89]|20\d)\d)/(?P<month>0[1-9]|1[0-2])/")
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEARS_AGO = re.compile(r"\byears?\s+(?:ago|earlier|later|after)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,8 @@ class _Evidence:
     text_date: dt.date | None
     window: Window | None
     anniversary: dt.date | None
+    url: tuple[dt.date, Granularity] | None
+    latest: dt.date | None
 
 
 def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
@@ -67,6 +79,11 @@ def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
     for index, item in enumerate(evidence):
         if final[index] is None and item.window is not None:
             final[index] = _from_window(item.window, _neighbours(dated, index), today)
+    # Nothing else: news reports what just happened, so the month of the latest full date it
+    # mentions is the best guess left (an event date needs some date to fall back on).
+    for index, item in enumerate(evidence):
+        if final[index] is None and item.latest is not None:
+            final[index] = item.latest, "month", "inferred"
     return [
         replace(article, date=_format(d[0], d[1]), date_granularity=d[1], date_source=d[2])
         if d
@@ -95,7 +112,37 @@ def _gather(article: Article, today: dt.date) -> _Evidence:
         text_date=_published_in_text(body),
         window=window,
         anniversary=_anniversary(body, window, today),
+        url=_url_date(article.url, today) if article.url else None,
+        latest=_latest_full_date(body, today),
     )
+
+
+def _url_date(url: str, today: dt.date) -> tuple[dt.date, Granularity] | None:
+    """The publication day (or month) a news URL's path gives, if any and not in the future."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0])
+    day = _URL_DAY.search(path)
+    if day:
+        date = safe_date(int(day.group("year")), int(day.group("month")), int(day.group("day")))
+        if date and date <= today:
+            return date, "day"
+    month = _URL_MONTH.search(path)
+    if month:
+        date = dt.date(int(month.group("year")), int(month.group("month")), 1)
+        if date <= today:
+            return date, "month"
+    return None
+
+
+def _latest_full_date(body: str, today: dt.date) -> dt.date | None:
+    """The latest full date of the text, when no later year is mentioned (a text that also
+    names a later year is from then or after, and the date is only background) and the text
+    does not look back on it ("the 10th anniversary of", "years ago")."""
+    dates = [e.first_day for e in find_full_dates(body) if e.first_day <= today]
+    if not dates or _ANNIVERSARY.search(body) or _YEARS_AGO.search(body):
+        return None
+    latest = max(dates)
+    years = [int(y) for y in _YEAR_WORD.findall(body)]
+    return latest if all(y <= latest.year for y in years) else None
 
 
 def _direct_date(
@@ -113,6 +160,8 @@ def _direct_date(
             return date, "day", "dateline"
     if item.text_date:
         return item.text_date, "day", "text"
+    if item.url:
+        return item.url[0], item.url[1], "metadata"
     if item.anniversary:
         return item.anniversary, "day", "inferred"
     return None

@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from dateline.model import Granularity
 from dateline.time.values import (
@@ -52,6 +52,9 @@ from dateline.time.values import (
     season_value,
     week_value,
 )
+
+if TYPE_CHECKING:  # spaCy is optional here: find_times works on plain text
+    from spacy.tokens import Doc
 
 Tense = Literal["past", "future"] | None
 
@@ -226,6 +229,54 @@ def _tense(text: str, start: int, end: int) -> Tense:
     first_cue = _cues(after)
     if first_cue:
         return "future" if min(first_cue)[1] else "past"
+    return None
+
+
+# Verbs whose complement is planned: "plans to meet on Friday", "is expected to sign next month".
+_PLAN_VERBS = {
+    "plan",
+    "expect",
+    "schedule",
+    "intend",
+    "aim",
+    "hope",
+    "want",
+    "set",
+    "due",
+    "prepare",
+    "agree",
+}
+
+
+def _parse_tense(doc: Doc, start: int, end: int) -> Tense:
+    """The tense of the verb that governs text[start:end] in a spaCy parse; None when unsure.
+
+    "will"/"shall" → future, a complement of a verb of planning → future; a past form (VBD),
+    or a perfect ("has met") → past. Modal and present forms say nothing.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(4):  # from the expression up to its verb
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxiliaries}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if words & {"would", "could", "might", "may", "should", "must", "can"}:
+        return None
+    if token.dep_ == "xcomp" and (token.head.lemma_ in _PLAN_VERBS or token.head.lower_ == "due"):
+        # "planned to meet Friday" is a plan even when reported in the past.
+        return "future"
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and words & {"has", "have", "had"}:
+        return "past"
     return None
 
 
@@ -773,7 +824,7 @@ def _season(match: re.Match[str], ctx: _Context) -> _Resolved:
 
 _DURATION_UNITS = {
     "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True), "day": ("D", 1, False),
-    "week": ("W", 1, False), "month": ("M", 1, False), "quarter": ("Q", 1, False), "year": ("Y", 1, False),
+    "week": ("W", 1, False), "month": ("M", 1, False), "quarter": ("M", 3, False), "year": ("Y", 1, False),
     "decade": ("Y", 10, False),
     "century": ("Y", 100, False), "centurie": ("Y", 100, False),
 }  # fmt: skip
@@ -826,11 +877,12 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Resolved:
     ):
         return None  # a rate ("$1.76 a year", "four flights a week"), not a length of time
     lead = re.match(r"(?:the\s+)?(past|last|next|coming)\b", words)
-    if lead and count_text in ("several", "few", "a few", "many"):
-        # "the past several quarters", "the next few days": a vague stretch up to or from now.
-        return ("PAST_REF" if lead.group(1) in ("past", "last") else "FUTURE_REF"), "ref"
-    if count_text in ("recent", "past") and match.group("plural"):
-        return "PAST_REF", "ref"  # "in recent years", "in past years"
+    if lead and lead.group(1) in ("past", "last") and count_text in ("several", "few", "a few", "many"):
+        # "the past several quarters": a vague stretch up to now. Ahead, "the next few days" is
+        # a length of unknown count, as TimeML writes vague durations ("PXD", below).
+        return "PAST_REF", "ref"
+    if count_text == "past" and match.group("plural"):
+        return "PAST_REF", "ref"  # "in past years"
     if count_text == "coming" and match.group("plural"):
         return "FUTURE_REF", "ref"  # "in coming months"
     half = False
@@ -852,7 +904,7 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Resolved:
 
 _SET_VALUES = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
+    "hourly": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
     "hour": "PT1H",
 }  # fmt: skip
 
@@ -1027,11 +1079,96 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     ),
     (r"(?P<x>\b(?:(?:several|a\s+few|many)\s+)?(?P<unit>year|month|week|day)s\s+ago)\b", _vague_duration),
 ]
-_PATTERNS = [(re.compile(source, re.IGNORECASE), resolver) for source, resolver in _PATTERN_SOURCES]
-# The absolute calendar dates (ISO, numeric, month and day with a year): no anchor needed.
-_FULL_DATE_PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
-    (p, r) for p, r in _PATTERNS if r in (_iso_day, _numeric_day, _month_day)
+# For speed: the words (lower case; "#" a digit) one of which every match of the pattern at the
+# same index above contains. A pattern is tried only near them (`_Spots`): Python's regex engine
+# tries a pattern that begins with a word boundary and alternatives at every position of the
+# text, and most of a news text is far from any word a time expression needs.
+_UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
+_FULL_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_PATTERN_KEYS: list[tuple[str, ...]] = [
+    ("#",), ("#",), ("#",), ("#",), ("#",), _FULL_MONTHS, ("#",), ("#",), ("#",),  # dates, years
+    ("day", "tomorrow"), ("morning", "afternoon", "evening", "night"), ("#", "noon", "day", "night"),
+    ("year",), ("day",), ("week", "month", "quarter", "year"), ("weekend",),
+    ("thousand", "nineteen", "twenty"), ("thanksgiving", "christmas", "year", "day", "easter", "halloween"),
+    ("ago", "earlier"), ("quarter",), ("quarter",), ("period",), ("quarter", "period"), ("year",),
+    ("quarter", "period"), ("quarter",), ("quarter", "period"), ("half",),
+    ("spring", "summer", "fall", "autumn", "winter"), _UNITS, _UNITS, _UNITS,  # seasons, durations
+    ("year", "month", "week", "day", "decade", "hour"), ("year", "month", "week", "decade"),
+    ("year", "month", "week", "day"),
+    ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly"),
+    ("day", "week", "month", "year", "quarter", "hour"),
+    ("now", "current", "present", "day"), ("recent", "lately", "formerly", "past"), ("current",),
+    ("future", "term", "possible", "date"), ("year",), ("year",), ("year",),
+    ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
+    ("year", "month", "week", "day"),
+]  # fmt: skip
+assert len(_PATTERN_KEYS) == len(_PATTERN_SOURCES), "one key tuple per pattern"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    resolver: _Resolver
+    keys: tuple[str, ...]
+
+
+_PATTERNS = [
+    _Pattern(re.compile(source, re.IGNORECASE), resolver, keys)
+    for (source, resolver), keys in zip(_PATTERN_SOURCES, _PATTERN_KEYS, strict=True)
 ]
+# The absolute calendar dates (ISO, numeric, month and day with a year): no anchor needed.
+_FULL_DATE_PATTERNS = [p for p in _PATTERNS if p.resolver in (_iso_day, _numeric_day, _month_day)]
+# How far from a key word a match may begin or end (its lookarounds included).
+_KEY_REACH = 120
+_DIGITS = re.compile(r"\d+")
+
+
+class _Spots:
+    """Where a text's key words are, and the stretches of text around them worth scanning."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        # Lower-casing may change the length of a rare character ("İ"); offsets then differ, so
+        # the whole text is scanned.
+        self.exact = len(self.lowered) == len(text)
+        self._positions: dict[str, list[int]] = {}
+        self._segments: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+
+    def _find(self, key: str) -> list[int]:
+        found = self._positions.get(key)
+        if found is None:
+            if key == "#":
+                found = [m.start() for m in _DIGITS.finditer(self.text)]
+            else:
+                found = []
+                index = self.lowered.find(key)
+                while index != -1:
+                    found.append(index)
+                    index = self.lowered.find(key, index + 1)
+            self._positions[key] = found
+        return found
+
+    def segments(self, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Disjoint (start, end) stretches holding every place a match with one of `keys` could be."""
+        if not self.exact:
+            return [(0, len(self.text))]
+        cached = self._segments.get(keys)
+        if cached is not None:
+            return cached
+        spots = sorted(p for key in keys for p in self._find(key))
+        merged: list[tuple[int, int]] = []
+        for spot in spots:
+            start, end = max(0, spot - _KEY_REACH), min(len(self.text), spot + _KEY_REACH)
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self._segments[keys] = merged
+        return merged
 
 
 def _anchor_span(anchor: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
@@ -1052,6 +1189,7 @@ def find_times(
     anchor: dt.date | None,
     anchor_granularity: Granularity | None = "day",
     past: bool | None = None,
+    parse: Doc | None = None,
 ) -> list[TimeExpression]:
     """Time expressions of `text` resolved against `anchor`, in text order, without overlaps.
 
@@ -1059,9 +1197,11 @@ def find_times(
     `anchor_granularity`; relative expressions finer than it ("Wednesday" against a month)
     are skipped, as is everything relative when there is no anchor. `past` is the tense to
     assume when the words around an expression do not say (None: do not assume; a weekday
-    is then past and a partial date the nearest one).
+    is then past and a partial date the nearest one). `parse`, a spaCy Doc of exactly `text`,
+    when given, decides the tense from the verb that governs each expression; where the parse
+    does not say, the words around it do.
     """
-    return _find(text, anchor, anchor_granularity, past, _PATTERNS)
+    return _find(text, anchor, anchor_granularity, past, _PATTERNS, parse)
 
 
 def _find(
@@ -1069,7 +1209,8 @@ def _find(
     anchor: dt.date | None,
     anchor_granularity: Granularity | None,
     past: bool | None,
-    patterns: list[tuple[re.Pattern[str], _Resolver]],
+    patterns: list[_Pattern],
+    parse: Doc | None = None,
 ) -> list[TimeExpression]:
     if anchor is None or anchor_granularity is None:
         first = last = None
@@ -1080,8 +1221,17 @@ def _find(
     default: Tense = None if past is None else ("past" if past else "future")
     quarters = _QuarterContext(text, first, granularity)
     candidates: list[TimeExpression] = []
-    for pattern, resolver in patterns:
-        for match in pattern.finditer(text):
+    spots = _Spots(text)
+    for pattern in patterns:
+        # Segments are disjoint and each reaches past any match begun in it, so scanning them
+        # finds exactly the matches a scan of the whole text would.
+        matches = (
+            match
+            for segment_start, segment_end in spots.segments(pattern.keys)
+            for match in pattern.regex.finditer(text, segment_start, segment_end)
+        )
+        resolver = pattern.resolver
+        for match in matches:
             start, end = match.span("x")
             tense = _tense(text, start, end)
             before = _PREP_BEFORE.search(text, max(0, start - 12), start)
@@ -1091,6 +1241,10 @@ def _find(
                 tense = "future"  # a deadline: "by Jan. 14"
             if prep in ("to", "until", "till") and _PUT_OFF.search(text, max(0, start - 60), phrase_start):
                 tense = "future"
+            if tense is None and parse is not None:
+                # The words' cues come first (they know "deadline", "scheduled", "until"); where
+                # they say nothing, the verb the parse finds governing the expression.
+                tense = _parse_tense(parse, start, end)
             context = _Context(
                 first,
                 last,
@@ -1110,7 +1264,87 @@ def _find(
     for expression in candidates:
         if all(expression.end <= c.start or expression.start >= c.end for c in chosen):
             chosen.append(expression)
-    return sorted(chosen, key=lambda e: e.start)
+    chosen.sort(key=lambda e: e.start)
+    if patterns is _PATTERNS:
+        chosen = _resolve_anaphora(text, chosen)
+    return chosen
+
+
+# Expressions that name a time relative to one the text has just mentioned, not to the anchor:
+# "that year", "later that month", "earlier that same day", "the following year", "the
+# previous Friday". ("The previous day" and "the next day" stay with the anchor and the
+# durations: news mostly means the day before its own.)
+_WEEKDAY_NAME = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ANAPHORA = re.compile(
+    r"\b(?P<x>(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<same>day|week|month|year))\b"
+    r"|\b(?P<y>the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<unit>week|month|year))\b"
+    rf"|\b(?P<z>the\s+(?P<wdir>following|previous|preceding|prior)\s+{_WEEKDAY_NAME})\b",
+    re.IGNORECASE,
+)
+_CALENDAR = {"time", "day", "week", "month", "quarter", "season", "half", "year"}
+
+
+def _resolve_anaphora(text: str, chosen: list[TimeExpression]) -> list[TimeExpression]:
+    """Add the expressions that refer back to the last calendar time mentioned before them.
+
+    An anaphoric phrase replaces what it contains ("the previous Friday" over "Friday"); one
+    with no earlier time to refer to, or overlapping another expression, is left out.
+    """
+    result = list(chosen)
+    for match in _ANAPHORA.finditer(text):
+        group = "x" if match.group("x") else "y" if match.group("y") else "z"
+        start, end = match.span(group)
+        inside = [e for e in result if start <= e.start and e.end <= end]
+        if any(e.start < end and e.end > start for e in result if e not in inside):
+            continue
+        reference = next(
+            (e for e in reversed(result) if e.end <= start and e.granularity in _CALENDAR and e.value),
+            None,
+        )
+        if reference is None:
+            continue
+        resolved = _refer(match, reference)
+        if resolved is None:
+            continue
+        result = [e for e in result if e not in inside]
+        result.append(TimeExpression(start, end, text[start:end], *resolved))
+        result.sort(key=lambda e: e.start)
+    return result
+
+
+def _refer(match: re.Match[str], reference: TimeExpression) -> tuple[str, TimeGranularity] | None:
+    """The value of an anaphoric match given the time it refers back to."""
+    fine = reference.granularity in ("time", "day")
+    day = reference.first_day
+    if match.group("same"):
+        unit = match.group("same").lower()
+        if unit == "day":
+            return (day_value(day), "day") if fine else None
+        if unit == "week":
+            return (week_value(day), "week") if fine or reference.granularity == "week" else None
+        if unit == "month":
+            return (
+                (month_value(day.year, day.month), "month")
+                if fine or reference.granularity == "month"
+                else None
+            )
+        return str(day.year), "year"
+    if match.group("unit"):
+        step = 1 if match.group("dir").lower() == "following" else -1
+        unit = match.group("unit").lower()
+        if unit == "week":
+            return (week_value(day + dt.timedelta(weeks=step)), "week") if fine else None
+        if unit == "month":
+            if not (fine or reference.granularity == "month"):
+                return None
+            return month_value(*add_months(day.year, day.month, step)), "month"
+        return str(day.year + step), "year"
+    if not fine:
+        return None
+    target = WEEKDAYS[match.group("weekday").lower()]
+    if match.group("wdir").lower() == "following":
+        return day_value(day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)), "day"
+    return day_value(day - dt.timedelta(days=(day.weekday() - target) % 7 or 7)), "day"
 
 
 _QUARTER_WORDS = re.compile(r"\bquarter|\bperiod\b|\bquarterly\b", re.IGNORECASE)

@@ -14,8 +14,41 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
-from dateline.actors.officeholders import Office, offices
+# The officeholder table is read here directly rather than through `dateline.actors`: importing
+# that package loads spaCy (seconds), and dating an article (`dateline split`) needs no parser.
+_TABLE = ("actors", "officeholders.tsv")
+
+
+@dataclass(frozen=True)
+class Office:
+    """One person's term in one office, as far as dating needs it."""
+
+    names: tuple[str, ...]
+    title: str
+    start: dt.date
+    end: dt.date | None  # None: still in office
+
+
+@cache
+def offices() -> tuple[Office, ...]:
+    """Every term of the bundled officeholder table (`dateline/actors/officeholders.tsv`), in file order."""
+    text = resources.files("dateline").joinpath(*_TABLE).read_text("utf-8")
+    rows: list[Office] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        person, aliases, _country, _sector, title, start, end = (line.split("\t") + [""] * 7)[:7]
+        rows.append(
+            Office(
+                names=(person, *(a for a in aliases.split("|") if a)),
+                title=title,
+                start=dt.date.fromisoformat(start),
+                end=dt.date.fromisoformat(end) if end.strip() else None,
+            )
+        )
+    return tuple(rows)
 
 
 @dataclass(frozen=True)
@@ -61,11 +94,51 @@ class _OfficePatterns:
     before: re.Pattern[str]  # "<title> <name>"
     short: re.Pattern[str]  # "<title> <one part of the name>": "President Moon", "President Biden"
     after: re.Pattern[str]  # "<name>, the (new) <title>"
+    incoming: re.Pattern[str] | None  # "the incoming administration of <name>" (for "-elect" titles)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    """The lower-cased word-character runs of a text: what a name must all share to occur in it."""
+    return set(_WORD.findall(text.lower()))
+
+
+@cache
+def _office_index() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """One word of each officeholder name (its longest) -> (office index, all the name's words).
+
+    Every pattern of an office needs one of its names in the text (a surname alone counts only
+    next to the full name), so an office whose names' words are not all in the text cannot
+    match: looking its names up in the text's words skips the ~250 offices a text never names.
+    """
+    index: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for position, office in enumerate(offices()):
+        for name in office.names:
+            words = frozenset(_words(name))
+            if words:
+                index.setdefault(max(words, key=len), []).append((position, words))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+def _named_offices(text: str) -> list[_OfficePatterns]:
+    """The patterns of the offices one of whose holders' names occurs in `text`, in table order."""
+    words = _words(text)
+    index = _office_index()
+    found = {
+        position
+        for word in words & index.keys()
+        for position, name_words in index[word]
+        if name_words <= words
+    }
+    patterns = _office_patterns()
+    return [patterns[position] for position in sorted(found)]
 
 
 @cache
 def _office_patterns() -> tuple[_OfficePatterns, ...]:
-    """The mention patterns of every term in the officeholder table."""
+    """The mention patterns of every term in the officeholder table (compiled once)."""
     patterns = []
     for office in offices():
         names = "|".join(re.escape(name) for name in sorted(office.names, key=len, reverse=True))
@@ -83,7 +156,14 @@ def _office_patterns() -> tuple[_OfficePatterns, ...]:
             rf"(?:[\w.]+\s+)?(?P<title>{title})\b",
             re.IGNORECASE,
         )
-        patterns.append(_OfficePatterns(office, full_name, before, short, after))
+        incoming = None
+        if office.title.lower().endswith("-elect"):
+            incoming = re.compile(
+                rf"\bincoming\s+(?:[\w.]+\s+){{0,2}}(?:administration|government)\s+of\s+(?:{names})\b"
+                rf"|\b(?:{names})(?:'s|’s|\s+s)?\s+incoming\s+(?:administration|government)\b"
+                rf"|\bincoming\s+(?:{names})\s+(?:administration|government)\b"
+            )
+        patterns.append(_OfficePatterns(office, full_name, before, short, after, incoming))
     return tuple(patterns)
 
 
@@ -95,7 +175,8 @@ def _capitalised_name(match: re.Match[str]) -> bool:
 def office_windows(text: str) -> list[Window]:
     """The window of every officeholder mention in `text`, in no particular order."""
     windows: list[Window] = []
-    for patterns in _office_patterns():
+    named = _named_offices(text)
+    for patterns in named:
         office = patterns.office
         # A surname alone ("President Moon") counts only when the article also names the person
         # in full, as news does at first mention; alone it could be anyone of that name.
@@ -119,25 +200,11 @@ def office_windows(text: str) -> list[Window]:
                     windows.append(Window(office.end, None))
             else:
                 windows.append(Window(office.start, office.end))
-    windows.extend(_incoming_windows(text))
-    return windows
-
-
-def _incoming_windows(text: str) -> list[Window]:
-    """ "the incoming (U.S.) administration of Joe Biden", "Biden's incoming administration":
-    the person is president-elect (or the like), so the text is from that term."""
-    windows = []
-    for office in offices():
-        if not office.title.lower().endswith("-elect"):
-            continue
-        names = "|".join(re.escape(name) for name in office.names)
-        pattern = re.compile(
-            rf"\bincoming\s+(?:[\w.]+\s+){{0,2}}(?:administration|government)\s+of\s+(?:{names})\b"
-            rf"|\b(?:{names})(?:'s|’s|\s+s)?\s+incoming\s+(?:administration|government)\b"
-            rf"|\bincoming\s+(?:{names})\s+(?:administration|government)\b"
-        )
-        if pattern.search(text):
-            windows.append(Window(office.start, office.end))
+    # "the incoming (U.S.) administration of Joe Biden", "Biden's incoming administration": the
+    # person is president-elect (or the like), so the text is from that term.
+    for patterns in named:
+        if patterns.incoming is not None and patterns.incoming.search(text):
+            windows.append(Window(patterns.office.start, patterns.office.end))
     return windows
 
 
