@@ -12,6 +12,7 @@ from dateline.clean import clean, furniture_reason
     [
         "3 Min Read",
         "2 min read",
+        "1 min read . 10:10 AM IST Staff Writer",
         "Slideshow ( 4 images )",
         "Go to Contents",
         "Skip to main content",
@@ -99,3 +100,27 @@ def test_dev_furniture_precision(shared_data) -> None:  # type: ignore[no-untype
                 marked += 1
                 hits += tag == "FURNITURE"
     assert marked > 50 and hits / marked >= 0.9
+
+
+def test_long_lines_are_tried_against_open_ended_patterns() -> None:
+    # Longer than any bounded pattern can match: only the open-ended ones apply, and still do.
+    names = ", ".join(["Hyonhee Shin", "Josh Smith", "Sangmi Cha", "Soo-hyang Choi", "David Brunnstrom"] * 6)
+    line = f"Reporting by {names}; Editing by Gerry Doyle"
+    assert len(line) > 300
+    assert furniture_reason(line) == "sign-off"
+    caption = (
+        "South Korea's Foreign Minister speaks during a news conference at the ministry in Seoul, where he "
+        "answered questions from reporters about the coming talks with Japan and the United States on "
+        "trade and security in the region. REUTERS/Kim Hong-Ji"
+    )
+    assert len(caption) > 200
+    assert furniture_reason(caption) == "caption"
+
+
+def test_long_paragraph_is_not_furniture() -> None:
+    line = (
+        "The talks came as Seoul seeks closer cooperation with Washington and Tokyo, officials said, "
+        "adding that the three countries would meet again next month to discuss the North's missile "
+        "launches and sanctions, and that no date had been set yet for a summit between the leaders."
+    )
+    assert furniture_reason(line) is None

@@ -66,3 +66,16 @@ def test_seed_apostrophes(seed_text: str) -> None:
     ):
         assert phrase in text
     assert " s " not in text
+
+
+def test_lines_with_nothing_to_fix_come_back_unchanged() -> None:
+    # Plain ASCII and typographic quotes take the fast path; they must not change.
+    for line in ("Seoul and Tokyo agreed on Monday.", "\u201cWe will talk,\u201d he said \u2014 again\u2026"):
+        assert repair(line) == line
+
+
+def test_entities_and_mojibake_still_reach_ftfy() -> None:
+    assert repair("Trade &amp; industry") == "Trade & industry"
+    assert repair("Israel says it will \u00e2\u20ac\u0153suspend\u00e2\u20ac\u009d plans") == (
+        "Israel says it will \u201csuspend\u201d plans"
+    )

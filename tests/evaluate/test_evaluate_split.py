@@ -167,3 +167,27 @@ def test_evaluate_reads_json_lines(tmp_path: Path) -> None:
     }
     assert expected <= set(metrics)
     assert metrics["repair_accuracy"] is None  # no damaged case
+
+
+def test_split_throughput_counts_bytes_and_articles() -> None:
+    from dateline.evaluate.split import split_throughput
+
+    result = split_throughput([TEXT, TEXT], repeat=2)
+    assert result["texts"] == 2
+    assert result["megabytes"] == pytest.approx(2 * len(TEXT.encode("utf-8")) / 1e6, abs=1e-3)
+    assert result["articles"] >= 2
+    assert result["mb_per_s"] is None or result["mb_per_s"] > 0
+
+
+def test_splitting_and_dating_do_not_load_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from dateline.evaluate.split import predict\n"
+        "from dateline.cli.app import split_records\n"
+        "predict('WASHINGTON (AP) - President-elect Joe Biden met advisers on Monday in Delaware.')\n"
+        "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

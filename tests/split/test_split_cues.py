@@ -78,6 +78,7 @@ def test_bylines() -> None:
         is None
     )
     assert find_byline("by the end of the week, officials said") is None
+    assert find_byline("Written by Ana Torres on 15/08/2021 . Posted in News") == "Ana Torres"
 
 
 def test_date_lines() -> None:
@@ -152,3 +153,13 @@ def test_headline_shape() -> None:
 )
 def test_language(text: str, lang: str) -> None:
     assert guess_language(text) == lang
+
+
+def test_language_of_a_long_text_reads_a_sample() -> None:
+    english = "The ministers said that the talks with the delegation would resume in the spring. " * 200
+    assert guess_language(english) == "en"
+    assert (
+        guess_language("12345 " * 5000 + "Die Regierung hat am Montag die neuen Regeln und die Steuern")
+        == "de"
+    )
+    assert guess_language("\u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645 " * 5) == "ar"

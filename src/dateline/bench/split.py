@@ -13,10 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dateline.clean import clean
-from dateline.evaluate.split import _Counts, load_cases, predict, score_case, summarise
-from dateline.model import Article, RawDoc
-from dateline.split import split
+from dateline.evaluate.split import _Counts, load_cases, predict, score_case, split_throughput, summarise
+from dateline.model import Article
 
 # A short list of function words for TextTiling, so NLTK needs no corpus download.
 _STOPWORDS = [
@@ -126,16 +124,6 @@ def _as_articles(starts: Sequence[int], text: str) -> list[Article]:
     return [Article(doc_id="", position=i, start=s, end=bounds[i + 1], body="") for i, s in enumerate(starts)]
 
 
-def throughput(texts: Sequence[str]) -> dict[str, Any]:
-    """Cleaning plus splitting speed in megabytes (UTF-8) per CPU-second of this process."""
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
-    started = time.process_time()
-    articles = sum(len(split(clean(text), RawDoc(text=text))) for text in texts)
-    seconds = time.process_time() - started
-    return {"megabytes": round(megabytes, 3), "articles": articles, "cpu_seconds": round(seconds, 3),
-            "mb_per_s": round(megabytes / seconds, 3) if seconds > 0 else None}  # fmt: skip
-
-
 def run(cases_path: Path, limit: int | None = None) -> dict[str, Any]:
     """Throughput of clean+split, and boundary scores of Dateline and TextTiling on the same cases."""
     cases = list(load_cases(cases_path))[:limit]
@@ -152,7 +140,7 @@ def run(cases_path: Path, limit: int | None = None) -> dict[str, Any]:
     keys = ("boundary_f1", "boundary_f1_1line", "pk", "windowdiff")
     return {
         "cases": len(cases),
-        "throughput": throughput([c["text"] for c in cases]),
+        "throughput": split_throughput([c["text"] for c in cases], repeat=3),
         "dateline": {k: mine[k] for k in keys},
         "texttiling": {k: theirs[k] for k in keys},
         "dateline_seconds": round(ours_seconds, 2),

@@ -68,13 +68,27 @@ def _restore(match: re.Match[str]) -> str:
     return f"{word}'{clitic}"
 
 
+# A cheap test run first: most lines hold no loose clitic, and scanning for a space followed by
+# one is far faster than trying the full pattern at every word.
+_MAYBE_CLITIC = re.compile(r" (?:[sdmt]|ve|ll|re)(?![^\W\d_])")
+
+# Lines made only of printable ASCII (no "&", which may open an HTML entity) and the usual
+# typographic quotes and dashes: ftfy has nothing to fix in them, so it is not called (it
+# costs far more than everything else `clean` does to a line).
+_NOTHING_TO_FIX = re.compile(r"[\x20-\x25\x27-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*")
+
+
 def restore_apostrophes(text: str) -> str:
     """Put back apostrophes a scraper replaced by spaces ("Korea s new" -> "Korea's new")."""
+    if _MAYBE_CLITIC.search(text) is None:
+        return text
     return _CLITIC.sub(_restore, text)
 
 
 def repair(line: str) -> str:
     """Fix broken unicode (mojibake, HTML entities) and lost apostrophes in one line."""
+    if _NOTHING_TO_FIX.fullmatch(line):
+        return restore_apostrophes(line)
     # uncurl_quotes=False: typographic characters the source used are kept as they are.
     fixed = ftfy.fix_text(line, uncurl_quotes=False, normalization="NFC")
     return restore_apostrophes(fixed)

@@ -29,6 +29,10 @@ from dateline.split.segment import (
 __all__ = ["split"]
 
 
+# A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
+_CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
+
+
 @dataclass
 class _Segment:
     """The typed lines of one article, in order."""
@@ -91,7 +95,7 @@ def _headline_score(k: int, header: list[TypedLine], lede: frozenset[str]) -> fl
         score -= 1.0
     if words <= 3:
         score -= 1.0
-    if re.search(r"[.!?][\"'\u201d\u2019]?$", t.text):
+    if _CLOSED.search(t.text):
         score -= 1.5
     return score
 

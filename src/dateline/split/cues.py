@@ -129,6 +129,15 @@ _TAG_FIRST = re.compile(
 )
 
 
+# Compiled once: these run on every line or every dateline.
+_TAG_PARTS = re.compile(r"[/,;]| - ")
+# What may follow the names on a byline line: a separator, a time stamp, "on <date>".
+_BYLINE_METADATA = re.compile(r"\s*(?:[,|]|published|updated|posted|on\s+\d)", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b")
+_WORD_2 = re.compile(r"[^\W\d_]{2,}")
+_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A dateline found at the start of a body line."""
@@ -147,13 +156,13 @@ def _agency(tag: str | None) -> str | None:
     low = tag.lower().strip()
     if low in AGENCIES:
         return AGENCIES[low]
-    for part in re.split(r"[/,;]| - ", low):
+    for part in _TAG_PARTS.split(low):
         part = part.strip()
         if part in AGENCIES:
             return AGENCIES[part]
     # An unknown tag still names who wrote it, if it looks like a name ("KYMA, KECY/ NBC News" -> first part).
-    first = re.split(r"[/,;]| - ", tag)[0].strip()
-    return first if first and len(first) <= 30 and not re.search(r"\d", first) else None
+    first = _TAG_PARTS.split(tag)[0].strip()
+    return first if first and len(first) <= 30 and not any(c.isdecimal() for c in first) else None
 
 
 def find_dateline(line: str) -> Dateline | None:
@@ -210,7 +219,7 @@ def find_byline(line: str) -> str | None:
         return None
     # The rest of the line must be short metadata, not a sentence ("By AFP Japan said Monday ...").
     rest = line[match.end() :]
-    if len(rest.split()) > 5 and not re.match(r"\s*(?:[,|]|published|updated|posted)", rest, re.IGNORECASE):
+    if len(rest.split()) > 5 and not _BYLINE_METADATA.match(rest):
         return None
     names = _BYLINE_TAIL.sub("", names).strip(" |,")
     # Drop a trailing organisation in caps after the names ("Simone McCarthy and Nectar Gan, CNN").
@@ -268,8 +277,8 @@ def find_date_line(line: str) -> str | None:
     if match is None or line.rstrip().endswith("."):
         return None
     rest = _DATE_LINE_NOISE.sub(" ", _FULL_DATE.sub(" ", line))
-    rest = re.sub(rf"\b{_MONTH}\s+\d{{1,2}}\b", " ", rest)  # a repeated "Nov 18" without year
-    words = re.findall(r"[^\W\d_]{2,}", rest)
+    rest = _DAY_OF_MONTH.sub(" ", rest)  # a repeated "Nov 18" without year
+    words = _WORD_2.findall(rest)
     return _iso_if_dotted(match.group(0)) if len(words) <= 3 else None
 
 
@@ -369,7 +378,7 @@ def reads_cut_off(line: str) -> bool:
 
 def outlet_from_domain(text: str) -> str | None:
     """The outlet named by a well-known domain mentioned in `text`."""
-    for match in re.finditer(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", text.lower()):
+    for match in _HOST.finditer(text.lower()):
         host = match.group(0).removeprefix("www.")
         while host.count(".") >= 1:
             if host in DOMAINS:

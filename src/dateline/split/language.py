@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # The most frequent function words of each language; together they make up a large share of any text.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -24,6 +25,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah oleh",
     }.items()
 }
+# Each function word with the languages that use it ("de" is French, Spanish, Portuguese...).
+_FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, stop in _STOPWORDS.items() if word in stop)
+    for word in sorted(frozenset().union(*_STOPWORDS.values()))
+}
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("ko", re.compile(r"[\uac00-\ud7af]")),
@@ -36,21 +42,31 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# Characters read to tell the language: a few hundred words settle it, and reading a long article
+# whole would cost more than splitting it.
+SAMPLE = 5000
 
 
 def guess_language(text: str) -> str:
     """ISO 639-1 code of the text's language: "en", "fr", ...; "und" when there is too little to tell."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 20:
+    words = _WORD.findall(text[:SAMPLE])
+    if sum(map(len, words)) < 20 and len(text) > SAMPLE:
+        words = _WORD.findall(text)  # letters past the sample still count towards telling
+    if sum(map(len, words)) < 20:
         return "und"
-    sample = "".join(letters[:4000])
-    for lang, script in _SCRIPTS:
-        # Japanese uses Han characters too, so kana is tested before Han.
-        if len(script.findall(sample)) > 0.3 * len(sample):
-            return lang
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    if not words:
-        return "und"
-    scores = {lang: sum(w in stop for w in words) / len(words) for lang, stop in _STOPWORDS.items()}
+    sample = "".join(words)[:4000]
+    # Only letters past Latin (from Greek on) can belong to another script; most text has none.
+    if max(sample) >= "\u0370":
+        for lang, script in _SCRIPTS:
+            # Japanese uses Han characters too, so kana is tested before Han.
+            if len(script.findall(sample)) > 0.3 * len(sample):
+                return lang
+    counts = Counter(map(str.lower, words))
+    total = len(words)
+    # Only the text's words that are some language's function words are looked up.
+    scores = dict.fromkeys(_STOPWORDS, 0.0)
+    for word in counts.keys() & _FUNCTION_WORDS:
+        for lang in _FUNCTION_WORDS[word]:
+            scores[lang] += counts[word] / total
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 0.08 else "und"

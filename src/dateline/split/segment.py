@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -65,6 +66,8 @@ TAIL_FURNITURE = frozenset({"code", "comments", "sign-off", "copyright", "relate
 TAIL_REASONS = frozenset({"sign-off", "copyright", "related", "comments", "notice"})
 # Furniture that opens a page.
 HEAD_REASONS = frozenset({"navigation"})
+# Furniture that sits inside articles as often as between them: advertisement slots.
+_INSIDE = frozenset({"advertisement"})
 
 _STOP = frozenset(
     [
@@ -212,11 +215,27 @@ class TypedLine:
     byline: str | None = None
     date: str | None = None
     words: frozenset[str] = field(default_factory=frozenset)
+    tokens: list[str] = field(default_factory=list)  # the content words in order, repeats included
 
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased words of three letters or more that are not function words."""
-    return frozenset(w for w in (t.lower() for t in _TOKEN.findall(text)) if w not in _STOP)
+    return frozenset(w for w in _lower_tokens(text) if w not in _STOP)
+
+
+def _lower_tokens(text: str) -> list[str]:
+    """The words of `text`, lower-cased: the whole line at once, unless lower-casing changed its length
+    (the Turkish dotted I becomes "i" plus a combining dot, which is not a word letter); then word by word."""
+    low = text.lower()
+    if len(low) == len(text):
+        return _TOKEN.findall(low)
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _typed(index: int, line: Line, kind: str, text: str, **cues: object) -> TypedLine:
+    """A typed line with its content words found once (cohesion and headline choice reuse them)."""
+    tokens = [w for w in _lower_tokens(text) if w not in _STOP]
+    return TypedLine(index, line, kind, text, words=frozenset(tokens), tokens=tokens, **cues)  # type: ignore[arg-type]
 
 
 def type_line(index: int, line: Line) -> TypedLine:
@@ -225,11 +244,11 @@ def type_line(index: int, line: Line) -> TypedLine:
     if line.furniture is not None:
         if line.headline_part:
             part = line.headline_part
-            return TypedLine(index, line, HEADLINE, part, words=content_words(part))
+            return _typed(index, line, HEADLINE, part)
         return TypedLine(index, line, FURNITURE, text)
     dateline = find_dateline(text)
     if dateline is not None:
-        return TypedLine(index, line, BODY, text, dateline=dateline, words=content_words(text))
+        return _typed(index, line, BODY, text, dateline=dateline)
     byline = find_byline(text)
     if byline is not None:
         return TypedLine(index, line, BYLINE, text, byline=byline)
@@ -242,7 +261,7 @@ def type_line(index: int, line: Line) -> TypedLine:
         kind = SHORT
     else:
         kind = BODY
-    return TypedLine(index, line, kind, text, words=content_words(text))
+    return _typed(index, line, kind, text)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -292,33 +311,43 @@ def cohesion(typed: list[TypedLine], body: list[int]) -> list[float]:
     Words are weighted by how few lines of the document use them, so the names and topic words of
     one article, not words every article shares, decide whether two paragraphs belong together.
     """
-    counts = [
-        Counter(w for w in (t.lower() for t in _TOKEN.findall(typed[i].text)) if w not in _STOP) for i in body
-    ]
+    counts = [Counter(typed[i].tokens) for i in body]
     lines = len(body)
     df: Counter[str] = Counter(w for c in counts for w in c)
     idf = {w: math.log((lines + 1) / d) for w, d in df.items()}
+    vectors = [{w: n * idf[w] for w, n in c.items()} for c in counts]
+    # A window's vector is the sum of its lines' vectors, so every dot product and norm below is a
+    # sum of dot products between two lines less than 2 * WINDOW apart: each is computed once,
+    # near[a][d] holding the one between line a and line a + d.
+    reach = 2 * WINDOW
+    near: list[list[float]] = []
+    for a, va in enumerate(vectors):
+        row = []
+        for b in range(a, min(lines, a + reach)):
+            vb = vectors[b]
+            # Only the words both lines use add to the product; the set intersection finds them fast.
+            row.append(sum(va[w] * vb[w] for w in va.keys() & vb.keys()))
+        near.append(row)
+
+    def window_dot(first: range, second: range) -> float:
+        return sum(near[a][b - a] if a <= b else near[b][a - b] for a in first for b in second)
+
+    norms: dict[range, float] = {}  # each window is the right one at one gap and the left one later
+
+    def norm(window: range) -> float:
+        value = norms.get(window)
+        if value is None:
+            value = norms[window] = window_dot(window, window)
+        return value
+
     sims = [0.0] * max(lines, 1)
     for pos in range(1, lines):
-        left: Counter[str] = Counter()
-        right: Counter[str] = Counter()
-        for k in range(WINDOW):
-            if pos - 1 - k >= 0:
-                left.update(counts[pos - 1 - k])
-            if pos + k < lines:
-                right.update(counts[pos + k])
-        sims[pos] = _cosine(left, right, idf)
+        left = range(max(0, pos - WINDOW), pos)
+        right = range(pos, min(lines, pos + WINDOW))
+        across = window_dot(left, right)
+        if across:
+            sims[pos] = across / math.sqrt(norm(left) * norm(right))
     return sims
-
-
-def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
-    """Cosine of two tf-idf vectors."""
-    dot = sum(n * b[w] * idf[w] ** 2 for w, n in a.items() if w in b)
-    if not dot:
-        return 0.0
-    norm_a = math.sqrt(sum((n * idf[w]) ** 2 for w, n in a.items()))
-    norm_b = math.sqrt(sum((n * idf[w]) ** 2 for w, n in b.items()))
-    return dot / (norm_a * norm_b)
 
 
 def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], sims: list[float]) -> dict[str, float]:
@@ -331,7 +360,7 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], sims: list[f
     first = gap_lines[0] if gap_lines else None
     # The two paragraphs that meet at the gap, each long enough to tell its language.
     languages = {_language(prev.text), _language(nxt.text)}
-    pos = body.index(gap.after)
+    pos = bisect_left(body, gap.after)  # body is in order: no linear search per gap
     here = sims[pos]
     left_peak = max([sims[p] for p in range(max(1, pos - DEPTH_REACH), pos)] + [here])
     right_peak = max([sims[p] for p in range(pos + 1, min(len(body), pos + DEPTH_REACH + 1))] + [here])
@@ -341,7 +370,10 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], sims: list[f
         "byline": float(BYLINE in kinds),
         "date": float(DATE in kinds),
         "headline": float(HEADLINE in kinds),
-        "furniture": float(min(kinds.count(FURNITURE), 3)),
+        # Advertisement slots sit inside articles as often as between them: they say nothing.
+        "furniture": float(
+            min(sum(t.kind == FURNITURE and t.line.furniture not in _INSIDE for t in gap_lines), 3)
+        ),
         # List items end without a full stop by custom, so only prose can be cut off.
         "truncated": float(ends_truncated(prev.text) and not _is_list_item(prev)),
         "cut_off": float(
@@ -403,6 +435,12 @@ def score_gap(gap: Gap, typed: list[TypedLine], body: list[int], sims: list[floa
     return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
+def clear_caches() -> None:
+    """Forget the paragraphs' remembered languages and names (for timing runs that must start cold)."""
+    _language.cache_clear()
+    names.cache_clear()
+
+
 def _is_list_item(t: TypedLine) -> bool:
     """A bulleted line, which ends without a full stop by custom."""
     return t.text[:1] in _BULLETS
@@ -412,7 +450,7 @@ def _topic_lean(t: TypedLine, typed: list[TypedLine], body: list[int], gap: Gap)
     """How much more a line shares with the next article's first paragraphs than with the last ones before."""
     if not t.words or gap.before is None or gap.after is None:
         return 0.0
-    before, after = body.index(gap.before), body.index(gap.after)
+    before, after = bisect_left(body, gap.before), bisect_left(body, gap.after)
     words_before = frozenset().union(*(typed[body[j]].words for j in range(max(0, before - 1), before + 1)))
     words_after = frozenset().union(*(typed[body[j]].words for j in range(after, min(len(body), after + 2))))
     return (len(t.words & words_after) - len(t.words & words_before)) / len(t.words)

@@ -1,0 +1,68 @@
+"""Line typing and the vocabulary change across gaps."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import pytest
+
+from dateline.clean import clean
+from dateline.split.segment import BODY, cohesion, type_line
+
+PARAGRAPHS = [
+    "Heavy rain flooded hundreds of homes in the river valley on Tuesday, officials said.",
+    "Rescue teams pulled families from flooded homes as the river rose through the night.",
+    "The valley's mayor asked the government for pumps and boats to reach the flooded villages.",
+    "Farmers said the rain had destroyed the rice harvest across the valley.",
+    "Foreign ministers met in Oslo on Monday to discuss the ceasefire and prisoner exchanges.",
+    "The ministers agreed that monitors would watch the ceasefire line from next week.",
+    "Norway's foreign minister said the ceasefire talks would resume in Oslo next month.",
+]
+
+
+def _reference(texts: list[list[str]], window: int = 4) -> list[float]:
+    """The tf-idf cosine of the windows on each side, computed the plain way."""
+    counts = [Counter(words) for words in texts]
+    df = Counter(w for c in counts for w in c)
+    idf = {w: math.log((len(counts) + 1) / d) for w, d in df.items()}
+    sims = [0.0] * len(counts)
+    for pos in range(1, len(counts)):
+        left = sum((counts[k] for k in range(max(0, pos - window), pos)), Counter())
+        right = sum((counts[k] for k in range(pos, min(len(counts), pos + window))), Counter())
+        dot = sum(n * right[w] * idf[w] ** 2 for w, n in left.items() if w in right)
+        if dot:
+            norm = math.sqrt(sum((n * idf[w]) ** 2 for w, n in left.items()))
+            norm *= math.sqrt(sum((n * idf[w]) ** 2 for w, n in right.items()))
+            sims[pos] = dot / norm
+    return sims
+
+
+def test_cohesion_is_the_windowed_tfidf_cosine() -> None:
+    typed = [type_line(i, line) for i, line in enumerate(clean("\n".join(PARAGRAPHS)).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    assert len(body) == len(PARAGRAPHS)
+    sims = cohesion(typed, body)
+    assert sims == pytest.approx(_reference([typed[i].tokens for i in body]))
+    # The vocabulary changes most where the floods give way to the ceasefire talks.
+    assert min(range(1, len(sims)), key=lambda k: sims[k]) == 4
+
+
+def test_content_words_are_counted_once_per_line() -> None:
+    t = type_line(0, clean("The ISTANBUL talks: Istanbul hosts talks on İstanbul's port.").lines[0])
+    assert t.tokens.count("talks") == 2
+    assert t.words == frozenset(t.tokens)
+    assert "the" not in t.words
+
+
+def test_advertisement_slot_inside_an_article_is_no_boundary() -> None:
+    from dateline.model import RawDoc
+    from dateline.split import split
+    from dateline.split.segment import find_gaps, gap_features
+
+    text = "\n".join(PARAGRAPHS[:3] + ["Advertisement"] + PARAGRAPHS[3:4])
+    typed = [type_line(i, line) for i, line in enumerate(clean(text).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    gap = next(g for g in find_gaps(typed) if g.lines and g.after is not None)
+    assert gap_features(gap, typed, body, cohesion(typed, body))["furniture"] == 0.0
+    assert len(split(clean(text), RawDoc(text=text))) == 1
