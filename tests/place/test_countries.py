@@ -63,3 +63,9 @@ def test_locate_gives_coordinates_for_cities_and_countries() -> None:
     japan = locate("Japan")  # a country gives its capital's point
     assert japan is not None and japan[0] == "Japan" and japan[1] == "JPN"
     assert locate("Nowhereville") is None
+
+
+def test_east_timor_and_its_capital() -> None:
+    assert country_code("East Timor") == "TLS" and country_code("East Timorese") == "TLS"
+    dili = locate("Dili")
+    assert dili is not None and dili[1] == "TLS"

@@ -131,6 +131,7 @@ SECTOR_NOUNS: dict[str, str] = {
     "people": "CVL",
     "national": "CVL",
     "worker": "LAB",
+    "employee": "LAB",
     "union": "LAB",
     "farmer": "AGR",
     "refugee": "REF",
@@ -145,6 +146,8 @@ SECTOR_NOUNS: dict[str, str] = {
     "inhabitant": "CVL",
     "community": "CVL",
     "hostage": "CVL",
+    "household": "CVL",
+    "family": "CVL",
 }
 
 # Role nouns that usually stand for one named person of a country ("his Japanese

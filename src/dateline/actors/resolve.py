@@ -28,6 +28,8 @@ from dateline.actors.lexicon import (
     TITLE_WORDS,
 )
 from dateline.actors.officeholders import offices
+from dateline.actors.overrides import Overrides, override_for
+from dateline.actors.registry import Registry, lookup_name, lookup_part
 from dateline.model import Actor, Article, Mention
 from dateline.place.countries import locate, lookup
 
@@ -51,6 +53,8 @@ _NON_ACTOR_ENTS = frozenset(
     }
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+# A named person's own prepositional phrase gives a country only by origin ("of", "from").
+_PERSON_PREPS = frozenset({"of", "from"})
 
 
 @dataclass(frozen=True)
@@ -254,11 +258,11 @@ def _left_part(head: Token) -> list[Token]:
     return [t for child in head.lefts for t in child.subtree]
 
 
-def _prep_parts(head: Token) -> list[Token]:
+def _prep_parts(head: Token, preps: frozenset[str] = COUNTRY_PREPS) -> list[Token]:
     """Tokens of short prepositional phrases hanging on `head` ("of Morocco", "at Tokyo's ministry")."""
     out: list[Token] = []
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in COUNTRY_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.append(pobj)
@@ -284,6 +288,19 @@ def _sector_of(tokens: Iterable[Token]) -> str | None:
 
 def _pick_country(found: list[tuple[str, str]]) -> str | None:
     return found[0][0] if found else None
+
+
+def _officeholder_country(tokens: list[Token]) -> str | None:
+    """The country of the one officeholder a name modifier names ("the Bush administration")."""
+    countries: set[str | None] = set()
+    for tok in tokens:
+        if not _is_cap(tok):
+            continue
+        for person in _office_index()[1].get(tok.lower_, set()):
+            office = _office(person)
+            if office is not None:
+                countries.add(office[1])
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
@@ -313,7 +330,9 @@ def _describe(head: Token) -> _Draft | None:
                     inner.start = min(inner.start, head.i)
                     inner.head = head
                     return inner
-        return None
+        # "the Islamic State group": a known organisation named in front of the collective
+        if head.pos_ == "NUM" or _groups_in([t for t in _left_part(head) if t.dep_ in _NAME_DEPS]) is None:
+            return None
     if head.pos_ not in ("NOUN", "PROPN") and not (_is_cap(head) and head.tag_.startswith("NN")):
         return None
     if head.ent_type_ in _NON_ACTOR_ENTS or head.lower_ in _PRONOUNS:
@@ -347,6 +366,14 @@ def _describe(head: Token) -> _Draft | None:
             hit = lookup(head.text)
         # "Democratic People's Republic of Korea": a name with a possessive inside
         whole = head.doc[head.left_edge.i : head.i + 1]
+        while len(whole) > 1 and whole[0].dep_ == "det":
+            whole = whole[1:]
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if "'s" in whole.text and whole[0].is_title and of is not None:
+            longer = head.doc[whole.start : of.right_edge.i + 1]
+            found = lookup(longer.text)
+            if found is not None:  # the longer name wins over "Republic of Korea"
+                hit, run, run_text = found, list(whole), whole.text
         if hit is None and "'s" in whole.text and whole[0].is_title:
             hit = lookup(whole.text)
             if hit is not None:
@@ -355,7 +382,16 @@ def _describe(head: Token) -> _Draft | None:
         if hit is not None and (head.ent_type_ != "PERSON" or hit[1] != "capital"):
             iso3, kind = hit
             sector = "GOV" if kind == "capital" else None
+            if kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
+                # "ethnic Albanians in south Serbia": a people is coded by where it lives
+                home = _countries_in(_prep_parts(head, frozenset({"in", "of"})))
+                iso3 = home[0][0] if home else iso3
             return _Draft(head, run[0].i, head.i + 1, "country", run_text, iso3, sector)
+        if hit is None and head.tag_ in ("NNS", "NNPS") and (lookup(head.text) or ("", ""))[1] == "demonym":
+            # "Bosnian Serbs": the people of one country living in another, coded by the latter
+            home = [c for c in _countries_in([t for t in run if t is not head]) if c[1] == "demonym"]
+            if home:
+                return _Draft(head, run[0].i, head.i + 1, "country", run_text, home[0][0], None)
         if head.ent_type_ == "GPE" and _groups_in(run) is None:
             # a town or region the gazetteer knows ("Jericho", "Mosul"): news codes the
             # place of an attack or protest as an actor of its country
@@ -376,7 +412,9 @@ def _describe(head: Token) -> _Draft | None:
     bare = _bare_name(run)
     if bare and head in bare and _is_person_like(bare, run):
         prefix = [t for t in run if t not in bare] + left
-        country = _pick_country(context_countries) or _pick_country(_countries_in(appos_part + preps))
+        # "King Hassan of Morocco" is of Morocco; "Biegun in Seoul" is only there
+        own_preps = _prep_parts(head, _PERSON_PREPS)
+        country = _pick_country(context_countries) or _pick_country(_countries_in(appos_part + own_preps))
         sector = _sector_of(prefix) or _sector_of(appos_part)
         title = _text([t for t in run if t not in bare]) or None
         start = min(start, run[0].i)
@@ -392,7 +430,11 @@ def _describe(head: Token) -> _Draft | None:
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
-        country = _pick_country(context_countries) or _pick_country(_countries_in(preps))
+        country = (
+            _pick_country(context_countries)
+            or _pick_country(_countries_in(preps))
+            or _officeholder_country([t for t in left if t.dep_ in ("compound", "poss")])
+        )
         name_tokens = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$" and t.tag_ != "POS"]
         name = _text(sorted({*name_tokens, head}, key=lambda t: t.i)) if name_tokens else head.text
         draft = _Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
@@ -446,8 +488,20 @@ def _person_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z][A-Za-z']*", name) if w[0].isupper()]
 
 
-def find_actors(doc: Doc, article: Article) -> ArticleActors:
-    """The actors mentioned in one article (`doc` is the parse of `article.body`)."""
+def find_actors(
+    doc: Doc,
+    article: Article,
+    registry: Registry | None = None,
+    overrides: Overrides | None = None,
+) -> ArticleActors:
+    """The actors mentioned in one article (`doc` is the parse of `article.body`).
+
+    What the article itself says (titles, appositions, country words) comes first, then
+    the officeholder table, then `registry` (what earlier articles said about a bare name,
+    see `dateline.actors.registry`). `overrides` (the user's file, see
+    `dateline.actors.overrides`) wins over all of them.
+    """
+    on = article.date
     found: list[_Draft] = []
     for head in _heads(doc):
         draft = _describe(head)
@@ -471,11 +525,21 @@ def find_actors(doc: Doc, article: Article) -> ArticleActors:
         office = _office(draft.name)
         name = office[0] if office else draft.name
         known = persons.get(name)
+        learned = None if office else lookup_name(registry, name, on)
         persons[name] = Actor(
             name=name,
-            country=(known.country if known else None) or draft.country or (office[1] if office else None),
-            sector=(known.sector if known else None) or draft.sector or (office[2] if office else None),
-            title=(known.title if known else None) or draft.title or (office[3] if office else None),
+            country=(known.country if known else None)
+            or draft.country
+            or (office[1] if office else None)
+            or (learned.country if learned else None),
+            sector=(known.sector if known else None)
+            or draft.sector
+            or (office[2] if office else None)
+            or (learned.sector if learned else None),
+            title=(known.title if known else None)
+            or draft.title
+            or (office[3] if office else None)
+            or (learned.title if learned else None),
         )
     by_word: dict[str, set[str]] = {}
     for name in persons:
@@ -486,7 +550,10 @@ def find_actors(doc: Doc, article: Article) -> ArticleActors:
     mentions: list[Mention] = []
     text = doc.text  # spaCy rebuilds Doc.text from every token on each access
     for i, draft in sorted(drafts.items()):
-        actor = _resolve(draft, persons, by_word)
+        mention_text = text[doc[draft.start].idx : doc[draft.end - 1].idx + len(doc[draft.end - 1].text)]
+        actor = override_for(overrides, draft.name, mention_text) or _resolve(
+            draft, persons, by_word, registry, on
+        )
         if actor is None:
             continue
         by_token[i] = actor
@@ -502,7 +569,21 @@ def find_actors(doc: Doc, article: Article) -> ArticleActors:
         appos = _appos(draft.head)
         if appos is not None and i in by_token and draft.kind == "person":
             by_token[appos.i] = by_token[i]
-    return _with_context_country(tuple(mentions), by_token)
+    return _with_overrides(_with_context_country(tuple(mentions), by_token), overrides)
+
+
+def _with_overrides(found: ArticleActors, overrides: Overrides | None) -> ArticleActors:
+    """Every actor the user's overrides file names, as the file says (after coreference)."""
+    if not overrides:
+        return found
+
+    def swap(actor: Actor) -> Actor:
+        return override_for(overrides, actor.name) or actor
+
+    return ArticleActors(
+        mentions=tuple(replace(m, actor=swap(m.actor)) for m in found.mentions),
+        by_token={i: swap(a) for i, a in found.by_token.items()},
+    )
 
 
 def _with_context_country(mentions: tuple[Mention, ...], by_token: dict[int, Actor]) -> ArticleActors:
@@ -536,7 +617,13 @@ def _with_context_country(mentions: tuple[Mention, ...], by_token: dict[int, Act
     )
 
 
-def _resolve(draft: _Draft, persons: dict[str, Actor], by_word: dict[str, set[str]]) -> Actor | None:
+def _resolve(
+    draft: _Draft,
+    persons: dict[str, Actor],
+    by_word: dict[str, set[str]],
+    registry: Registry | None = None,
+    on: str | None = None,
+) -> Actor | None:
     """The final actor for a draft: coreference for surnames and role nouns, merged persons."""
     words = _person_words(draft.name)
     if draft.kind in ("person", "org") and words:
@@ -556,6 +643,15 @@ def _resolve(draft: _Draft, persons: dict[str, Actor], by_word: dict[str, set[st
                 # Hassan of Morocco" is not Hassan Rouhani)
                 if office and draft.country in (None, office[1]):
                     return Actor(person, draft.country or office[1], draft.sector or office[2], office[3])
+            if not candidates and draft.kind == "person" and len(words) == 1:
+                # a surname the corpus has learned for exactly one person
+                learned = lookup_part(registry, words[0], on)
+                if learned is not None and draft.country in (None, learned.country):
+                    return learned
+    if draft.kind == "org" and draft.country is None and draft.sector is None:
+        learned = lookup_name(registry, draft.name, on)
+        if learned is not None:
+            return learned  # an organisation earlier articles described
     if draft.kind == "role" and draft.head.lemma_.casefold() in PERSON_ROLES and draft.country:
         # "his Japanese counterpart": the one named official of that country in the article
         same = [

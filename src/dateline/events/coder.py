@@ -25,21 +25,20 @@ from dateline.events.lexicon import (
     INTENT_CODES,
     INTENT_VERBS,
     LIGHT,
+    LIGHT_VERBS,
     NEEDS_OBJECT,
     NOMINAL,
     NOUN_GROUPS,
     REFUSAL_CODES,
     REQUEST_CODES,
     SELF_CONTAINED,
+    SELF_CONTAINED_CODES,
     SPEECH_VERBS,
     VERBS,
     Code,
 )
 from dateline.model import Actor, Article, Event, Modality
 
-_LIGHT_VERBS = frozenset(
-    {"hold", "have", "conduct", "make", "pay", "open", "launch", "carry", "mount", "stage"}
-)
 # Last, "in": news codes the place of an attack or protest as its target ("rioted in Serbia").
 _TARGET_PREPS = (
     "with",
@@ -65,6 +64,38 @@ _DEAL_WORDS = frozenset({"declaration", "accord", "treaty", "agreement", "pact",
 _AGREE_FAMILY = frozenset({"agree", "offer", "promise", "pledge", "vow", "accept"})
 _REJECT_FAMILY = frozenset({"refuse", "decline", "reject", "fail", "deny"})
 _THREAT_FAMILY = frozenset({"threaten", "warn"})
+# Heads whose "of" phrase names the thing: "25,000 tons of aid", "a state of emergency".
+_OF_HEADS = frozenset(
+    {
+        "ton",
+        "tonne",
+        "worth",
+        "million",
+        "billion",
+        "thousand",
+        "shipment",
+        "consignment",
+        "package",
+        "lot",
+        "state",
+    }
+)
+_STATE_VERBS = frozenset({"go", "be", "remain", "stay", "put", "place", "keep"})
+_CHARGES = frozenset(
+    {"charge", "accusation", "allegation", "claim", "report", "involvement", "responsibility", "wrongdoing"}
+)
+_REFUGEES = frozenset({"refugee", "migrant", "asylum", "evacuee"})
+_DOCUMENTS = frozenset(
+    {"statement", "report", "letter", "message", "resolution", "communique", "declaration", "note"}
+)
+_PEOPLE = frozenset({"CVL", "REF"})
+_HELP_VERBS = frozenset({"help", "assist", "aid"})
+# Types whose target must be an argument of the verb: a resignation or a ceasefire has no
+# target by default, and an actor elsewhere in the sentence is usually someone else's.
+_OWN_ARGUMENTS_ONLY = frozenset({"RETREAT"})
+# Subordinators of a clause that reports a different happening ("resigned as the
+# opposition threatened ..."); an actor inside it is not the trigger's target.
+_OTHER_CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "when", "since", "because", "until"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +111,16 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         return None
     lemma = verb.lemma_.casefold()
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    # "provided 25,000 tons of food aid": the measure's "of" phrase names the thing
+    nouns.extend(
+        pobj
+        for n in list(nouns)
+        if n.lemma_.casefold() in _OF_HEADS
+        for prep in n.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "in", "upon", "for"):
             nouns.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -93,10 +134,13 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         if group is None:
             continue
         code = LIGHT.get((lemma, group))
-        if code is None and lemma in _LIGHT_VERBS:
+        if code is None and lemma in LIGHT_VERBS:
             code = LIGHT.get(("*", group))
         if code is not None:
             return _Trigger(_refine(verb, code), (verb, noun), noun)
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "call" and "off" in particles:
+        return _Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
     if lemma == "call":  # "called for", "called on" ask; "called" alone may be a phone call
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
         if preps & {"for", "on", "upon"}:
@@ -104,19 +148,22 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         if any(t.lower_ in _PHONE_WORDS - {"call"} for t in verb.subtree):
             return _Trigger(("CONSULT", "041"), (verb,))
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if lemma == "hand" and "over" in particles:
         return _Trigger(("RETREAT", "0841"), (verb,))
     if lemma == "force" and "out" in particles:
         return _Trigger(("SANCTION", "166"), (verb,))  # "forced the UN agency out": expel
-    if lemma == "call" and "off" in particles:
-        return _Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
+    if lemma == "lay" and "down" in particles:
+        return _Trigger(("RETREAT", "0873"), (verb,))  # "lay down arms": demobilise
+    if lemma == "back" and "down" in particles:
+        return _Trigger(("CONCEDE", "080"), (verb,))  # "backed down": yields
     if lemma == "arrive":
         # a visit ("arrived in Amman on a visit"); peacekeepers arriving are protection (074)
         subject_words = {t.lemma_.casefold() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         if any(w.startswith("peacekeep") for w in subject_words):
             return _Trigger(("AID", "074"), (verb,))
         return _Trigger(("CONSULT", "042"), (verb,))
+    if lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+        return None  # "helped lead efforts to ...": a share in some act, not aid to anyone
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None  # "return to Geneva", "fire at": the bare verb is too vague to code
     code = VERBS.get(lemma)
@@ -187,8 +234,26 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return pobj, True
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None:
+            # the parser sometimes hangs the subject on the auxiliary ("France have opposed")
+            subject = next(
+                (g for c in node.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None
+            )
         if subject is not None:
             return subject, False
+        if node.dep_ == "acl" and node.head.lemma_.casefold() in _DOCUMENTS and node.head.dep_ == "dobj":
+            # "issued a statement urging ...": the one who issued it speaks
+            node = node.head.head
+            continue
+        if node.dep_ in ("acl", "relcl") and node.head is not node and node.head.pos_ in ("NOUN", "PROPN"):
+            # The noun a clause hangs on: the parser's "The Iraqi air force [carried out
+            # strikes]" (a main clause read as a modifier) or "troops [firing] on crowds".
+            # A bare participle ("the man arrested by police") is passive: its noun is acted on.
+            if node.tag_ == "VBN" and node.dep_ == "acl" and not any(c.dep_ == "dobj" for c in node.children):
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return pobj, True
+            return node.head, False
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head is not node:
             node = node.head
             continue
@@ -201,6 +266,8 @@ def _targets(verb: Token, actors: ArticleActors, passive: bool) -> list[Token]:
     out: list[Token] = []
     if passive:
         out.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+            out.append(verb.head)  # "the man arrested by police": the noun is the target
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj"):
             out.append(child)
@@ -208,7 +275,10 @@ def _targets(verb: Token, actors: ArticleActors, passive: bool) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "poss")
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS:
-                    out.extend(c for c in prep.children if c.dep_ == "pobj")
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            # "support for Seoul's efforts": the possessor is the target
+                            out.extend([pobj, *(c for c in pobj.children if c.dep_ == "poss")])
     for name in _TARGET_PREPS:
         for prep in verb.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ == name:
@@ -273,7 +343,15 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue
         if _hypothetical(verb):
             continue  # "... unless the rebels agree to a ceasefire": a condition, no event
+        if _purpose_of_event(verb):
+            continue  # "provided 6 million euros to support refugees": the aid is the event
         base = _base_trigger(verb)
+        if base is None and verb.lemma_.casefold() == "fail":
+            # "failed to reach agreement": the failed act, refused (coded by _control_code)
+            comp = _complement(verb)
+            inner = _base_trigger(comp) if comp is not None else None
+            if inner is not None and inner.code[0] in COOPERATIVE:
+                base = _Trigger(inner.code, (verb, *inner.tokens[1:]), inner.noun)
         must = _must_request(verb)
         if base is None and must is None:
             continue
@@ -308,18 +386,37 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue
         # the trigger noun of a light verb is the act, not its target ("withdraw its troops")
         targets = [t for t in targets if t not in base.tokens[1:]]
+        if code[0] in _OWN_ARGUMENTS_ONLY:
+            # "declared a ceasefire in south Lebanon", "surrendered in Soroti": a setting
+            targets = [
+                t
+                for t in targets
+                if not (t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS and t.head.head == verb)
+            ]
         target_actors = _target_actors(targets, subject, source, actors)
         if not target_actors and not (must is not None and base is must):
             # No target in the verb's own arguments: an actor elsewhere under the verb
             # ("fired shells at targets in Jericho", "sanctions against Nigeria").
-            found = _subtree_actor(verb, actors, _excluded(verb, subject), source)
-            if found is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB":
+            found = None
+            if code[0] not in _OWN_ARGUMENTS_ONLY:
+                found = _subtree_actor(verb, actors, _excluded(verb, subject), source)
+            if (
+                found is None
+                and code[0] not in _OWN_ARGUMENTS_ONLY
+                and verb.dep_ in ("advcl", "conj", "xcomp")
+                and verb.head.pos_ == "VERB"
+            ):
                 # "opened fire to disperse demonstrators, killing one and arresting 12"
                 found = _subtree_actor(verb.head, actors, _excluded(verb.head, subject), source)
             if found is not None:
                 target_actors = [found]
-        if not target_actors and code[0] not in SELF_CONTAINED:
+        if not target_actors and not _self_contained(code):
             continue
+        code = _verbal_refine(verb, code, target_actors)
+        if code == ("SANCTION", "166") and target_actors and target_actors[0].sector in _PEOPLE:
+            code = ("ASSAULT", "201")  # forcing people from their homes is mass expulsion
+        if code[0] == "THREATEN" and _prepares(verb):
+            code = ("MOBILIZE", "152")  # "prepared to resume shelling": a raised military alert
         if (modality == "planned" or code[0] == "THREATEN") and code[0] != "REQUEST" and _conditional(verb):
             # "will withdraw its force unless ..." states a condition: a threat (CAMEO 13)
             code = ("THREATEN", code[1] if code[0] == "THREATEN" else "130")
@@ -431,6 +528,13 @@ def _excluded(verb: Token, subject: Token | None) -> set[int]:
         out.update(t.i for t in subject.subtree)
     for child in verb.children:
         frame = child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.casefold() in SPEECH_VERBS
+        # "... resigned as the opposition threatened to storm his residence"
+        other = (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _OTHER_CLAUSE_MARKS for c in child.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        )
+        frame = frame or other
         according = child.dep_ == "prep" and child.lower_ in ("according", "per")
         if frame or according or child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             out.update(t.i for t in child.subtree)
@@ -582,11 +686,20 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 if c.dep_ == "pobj"
             ]
         )
+        if not candidates and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "staged rallies in Gaza against the party's leader": the support verb's phrase
+            candidates = [
+                c
+                for prep in noun.head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "with", "toward", "towards")
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
         targets = _target_actors(candidates, None, source, actors)
         if not targets:
             found = _subtree_actor(noun, actors, set(), source)
             targets = [found] if found is not None else []
-        if not targets and code[0] not in SELF_CONTAINED:
+        if not targets and not _self_contained(code):
             continue
         trigger = _Trigger(code, (noun,), noun)
         modality, negated = _modality(noun.head) if noun.head.pos_ == "VERB" else ("asserted", False)
@@ -609,6 +722,11 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
     return out
 
 
+def _self_contained(code: Code) -> bool:
+    """True for events that need no target: by type, or by CAMEO code."""
+    return code[0] in SELF_CONTAINED or code[1] in SELF_CONTAINED_CODES
+
+
 def _event_position(noun: Token) -> bool:
     """True when a noun stands where a sentence reports an event, not a topic.
 
@@ -620,6 +738,8 @@ def _event_position(noun: Token) -> bool:
     if noun.dep_ == "conj":
         return _event_position(noun.head)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.casefold() in _STATE_VERBS:
+        return True  # "went on strike", "remained on alert"
     return (
         noun.dep_ == "pobj"
         and head.lower_ in ("in", "during", "for", "at", "into", "with", "after")
@@ -630,6 +750,10 @@ def _event_position(noun: Token) -> bool:
 def _nominal_refine(noun: Token, code: Code) -> Code | None:
     """Nouns whose sense their modifiers decide: a hunger strike, an air strike, a general strike."""
     mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.lemma_.casefold() == "release" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    ):
+        return None  # "a press release"; a freeing is "the release of" someone
     if noun.lemma_.casefold() == "strike":
         if "hunger" in mods:
             return ("PROTEST", "142")
@@ -637,6 +761,47 @@ def _nominal_refine(noun: Token, code: Code) -> Code | None:
             return ("ASSAULT", "195")
         return ("PROTEST", "143")
     return code
+
+
+def _verbal_refine(verb: Token, code: Code, targets: list[Actor]) -> Code:
+    """CAMEO leaves that the verb's object decides.
+
+    Denying charges is CAMEO 016 (deny responsibility) and declining to comment CAMEO 011;
+    both stay PLOVER REJECT, as the PLOVER manual suggests for 016. Accepting refugees is
+    granting asylum (AID 075), not agreement.
+    """
+    lemma = verb.lemma_.casefold()
+    objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")}
+    if code[0] == "REJECT" and lemma == "deny" and objects & _CHARGES:
+        return ("REJECT", "016")
+    if code[0] == "REJECT" and lemma in ("decline", "refuse") and "comment" in objects:
+        return ("REJECT", "011")
+    if (
+        code[0] == "AGREE"
+        and lemma == "accept"
+        and (objects & _REFUGEES or (targets and targets[0].sector == "REF"))
+    ):
+        return ("AID", "075")
+    return code
+
+
+def _purpose_of_event(verb: Token) -> bool:
+    """True for an infinitive of purpose under a verb that is itself an event trigger."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return _base_trigger(verb.head) is not None
+
+
+def _prepares(verb: Token) -> bool:
+    """True when force is announced by preparing for it ("prepared to resume shelling")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.casefold() in ("prepare", "ready", "poise", "gear"):
+            return True
+    return False
 
 
 def _controls(head: Token) -> bool:

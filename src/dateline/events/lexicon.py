@@ -189,6 +189,19 @@ VERBS: dict[str, Code] = {
     "capture": ("ASSAULT", "190"),
     "overrun": ("ASSAULT", "190"),
     "fire": ("ASSAULT", "190"),
+    "pound": ("ASSAULT", "195"),
+    "storm": ("ASSAULT", "190"),
+    "behead": ("ASSAULT", "1823"),
+    "torch": ("ASSAULT", "1712"),
+    "destroy": ("ASSAULT", "1712"),
+    "hit": ("ASSAULT", "190"),
+    "apprehend": ("COERCE", "173"),
+    "nab": ("COERCE", "173"),
+    "spurn": ("REJECT", "120"),
+    "refute": ("REJECT", "120"),
+    "distribute": ("AID", "070"),
+    "contribute": ("AID", "070"),
+    "provide": ("AID", "070"),
 }
 
 # Verbs whose complement ("refused to meet", "threatened to shell") is the content of the
@@ -238,6 +251,9 @@ INTENT_VERBS = frozenset(
         "consider",
         "mean",
         "move",
+        "willing",
+        "prepared",
+        "eager",
     }
 )
 # Modal auxiliaries that put an event in the future.
@@ -348,13 +364,55 @@ NOUN_GROUPS: dict[str, str] = {
     "ultimatum": "ultimatum",
     "support": "support",
     "apology": "apology",
-    "condolence": "support",
+    "condolence": "condolence",
+    "sympathy": "condolence",
+    "deadline": "ultimatum",
+    "firearm": "arms",
+    "rifle": "arms",
+    "ammunition": "arms",
+    "medicine": "aid",
+    "good": "aid",
+    "restriction": "restrictions",
+    "measure": "restrictions",
+    "donation": "aid",
+    "contribution": "aid",
+    "fund": "aid",
+    "funding": "aid",
+    "euro": "aid",
+    "dollar": "aid",
+    "tent": "aid",
+    "blanket": "aid",
+    "clothing": "aid",
     "demonstration": "demo",
     "rally": "demo",
     "march": "demo",
     "mediation": "mediation",
     "border": "border",
 }
+
+# Verbs that lend any trigger noun its default code ("held talks", "launched an attack").
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "make",
+        "pay",
+        "open",
+        "launch",
+        "carry",
+        "mount",
+        "stage",
+        # taking part in the act the noun names: "will join X for talks", "resumed talks"
+        "join",
+        "attend",
+        "begin",
+        "start",
+        "resume",
+        "gather",
+        "continue",
+    }
+)
 
 # (light verb lemma, group) -> code; ("*", group) is the default for any verb.
 LIGHT: dict[tuple[str, str], Code] = {
@@ -443,6 +501,27 @@ LIGHT: dict[tuple[str, str], Code] = {
     ("give", "warning"): ("THREATEN", "130"),
     ("issue", "ultimatum"): ("THREATEN", "139"),
     ("express", "support"): ("SUPPORT", "051"),
+    ("declare", "support"): ("SUPPORT", "051"),
+    # administrative restrictions: CAMEO 172 to impose, 081 (CONCEDE) to ease
+    ("impose", "restrictions"): ("COERCE", "172"),
+    ("tighten", "restrictions"): ("COERCE", "172"),
+    ("ease", "restrictions"): ("CONCEDE", "081"),
+    ("lift", "restrictions"): ("CONCEDE", "081"),
+    ("relax", "restrictions"): ("CONCEDE", "081"),
+    ("cancel", "restrictions"): ("CONCEDE", "081"),
+    ("scrap", "restrictions"): ("CONCEDE", "081"),
+    ("remove", "restrictions"): ("CONCEDE", "081"),
+    ("voice", "support"): ("SUPPORT", "051"),
+    # condolences are CAMEO 018 (empathetic comment): a verbal act of support in PLOVER terms
+    ("express", "condolence"): ("SUPPORT", "018"),
+    ("offer", "condolence"): ("SUPPORT", "018"),
+    ("send", "condolence"): ("SUPPORT", "018"),
+    ("convey", "condolence"): ("SUPPORT", "018"),
+    ("extend", "condolence"): ("SUPPORT", "018"),
+    ("set", "ultimatum"): ("THREATEN", "139"),
+    ("give", "ultimatum"): ("THREATEN", "139"),
+    ("impose", "ultimatum"): ("THREATEN", "139"),
+    ("distribute", "aid"): ("AID", "070"),
     ("give", "support"): ("SUPPORT", "051"),
     ("offer", "support"): ("SUPPORT", "051"),
     ("pledge", "support"): ("AGREE", "032"),
@@ -535,6 +614,9 @@ COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
 # Types an actor can do on its own, with nobody on the other side: a protest, a
 # mobilisation, a retreat or resignation, a concession. Other types need a target.
 SELF_CONTAINED = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
+# CAMEO codes whose acts have no particular target: an intent to yield ("agreed to
+# resign"), a curfew or state of emergency over one's own territory, a ceasefire broken.
+SELF_CONTAINED_CODES = frozenset({"035", "1723", "1724", "196", "0813", "0814"})
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y",
 # "a suspension of air links with Serbia"); coded when the sentence gives their source.
@@ -608,10 +690,13 @@ NOMINAL: dict[str, Code] = {
     "rejection": ("REJECT", "120"),
     "veto": ("REJECT", "129"),
     "resignation": ("RETREAT", "080"),
+    "alert": ("MOBILIZE", "152"),
+    "release": ("RETREAT", "0841"),
+    "extradition": ("COOPERATE", "063"),
 }
 
 # Verbs too vague to code without a direct object: "return to Geneva" is no return of
 # property, "backed away" no support.
 NEEDS_OBJECT = frozenset(
-    {"return", "release", "free", "lift", "ease", "cut", "back", "press", "host", "supply"}
+    {"return", "release", "free", "lift", "ease", "cut", "back", "press", "host", "supply", "provide"}
 )

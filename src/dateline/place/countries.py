@@ -161,6 +161,7 @@ TWN|Taiwan;Republic of China|Taiwanese|Taipei
 TJK|Tajikistan|Tajik|Dushanbe
 TZA|Tanzania|Tanzanian|Dodoma;Dar es Salaam
 THA|Thailand;Siam|Thai|Bangkok
+TLS|Timor-Leste;East Timor;Timor Leste|Timorese;East Timorese|Dili
 TGO|Togo|Togolese|Lome
 TUN|Tunisia|Tunisian|Tunis
 TUR|Turkey;Turkiye|Turkish;Turk|Ankara

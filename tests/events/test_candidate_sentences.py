@@ -1,0 +1,43 @@
+"""The pre-parse filter: only sentences with a trigger form can hold an event."""
+
+from __future__ import annotations
+
+from dateline.events.candidates import candidate_sentences, has_trigger, inflections, sentence_spans
+
+
+def test_inflections_cover_regular_and_irregular_forms() -> None:
+    assert {"meets", "met", "meeting"} <= inflections("meet")
+    assert {"banned", "banning", "bans"} <= inflections("ban")
+    assert {"accused", "accusing"} <= inflections("accuse")
+    assert {"withdrew", "withdrawn"} <= inflections("withdraw")
+
+
+def test_sentence_spans_do_not_break_after_abbreviations() -> None:
+    text = "The U.S. envoy met Choi on Dec. 23 in Seoul. Nothing else happened.\nA new line."
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "The U.S. envoy met Choi on Dec. 23 in Seoul.",
+        "Nothing else happened.",
+        "A new line.",
+    ]
+
+
+def test_triggers_light_verbs_and_reported_demands() -> None:
+    assert has_trigger("Iran accused Iraq of shelling its towns.")
+    assert has_trigger("Turkey sent troops to the border.")  # light verb + noun
+    assert not has_trigger("The border town is quiet in winter.")  # noun without its verb
+    assert has_trigger("The ministry said Beijing must drop the tariffs.")
+    assert not has_trigger("Prices should rise next year.")
+    assert not has_trigger("According to the census, the city grew.")
+
+
+def test_candidate_sentences_keep_event_sentences_only() -> None:
+    text = (
+        "Weather was fine in Geneva on Monday. Russian and U.S. negotiators held talks there. "
+        "The hotel has 300 rooms. Moscow later accused Washington of stalling."
+    )
+    kept = [text[s:e] for s, e in candidate_sentences(text)]
+    assert kept == [
+        "Russian and U.S. negotiators held talks there.",
+        "Moscow later accused Washington of stalling.",
+    ]
