@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from dateline.actors import find_actors
+from dateline.actors.overrides import Overrides
+from dateline.actors.registry import Registry
 from dateline.clean import clean
 from dateline.events import code_events
 from dateline.model import Article, Event, Mention, ProcessedDoc, RawDoc
@@ -25,8 +27,17 @@ def prepare(doc: RawDoc) -> list[Article]:
     return date_articles(split(clean(doc.text), doc), doc)
 
 
-def process_documents(docs: Iterable[RawDoc], batch_size: int = 16) -> Iterator[ProcessedDoc]:
-    """Process documents in order, parsing the articles of `batch_size` documents per spaCy batch."""
+def process_documents(
+    docs: Iterable[RawDoc],
+    batch_size: int = 16,
+    registry: Registry | None = None,
+    overrides: Overrides | None = None,
+) -> Iterator[ProcessedDoc]:
+    """Process documents in order, parsing the articles of `batch_size` documents per spaCy batch.
+
+    `registry` (what earlier articles said about names) and `overrides` (the user's
+    actor file) are plain data passed in, so the function stays pure.
+    """
     stream = iter(docs)
     while chunk := list(islice(stream, batch_size)):
         prepared = [(doc, prepare(doc)) for doc in chunk]
@@ -39,7 +50,7 @@ def process_documents(docs: Iterable[RawDoc], batch_size: int = 16) -> Iterator[
             for article in articles:
                 if article.id not in parsed:
                     continue
-                actors = find_actors(parsed[article.id], article)
+                actors = find_actors(parsed[article.id], article, registry, overrides)
                 mentions[article.id] = actors.mentions
                 for event in code_events(parsed[article.id], article, actors):
                     events.append(place_event(date_event(event, article), article))

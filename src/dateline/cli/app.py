@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Mapping
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from dateline.cli.evaluate import eval_app
 from dateline.cli.output import OutputFormat, write_records
 from dateline.ingest import FORMATS, IngestError, list_inputs, parse_field_options, read_documents, read_input
-from dateline.model import RawDoc
+from dateline.model import Actor, RawDoc
 from dateline.store import Store, StoreError
 from dateline.stories.refresh import refresh_stories
 
@@ -73,13 +74,18 @@ def ingest_docs(
     quiet: bool = False,
     fmt: str = "auto",
     fields: dict[str, str] | None = None,
+    overrides: Mapping[str, Actor] | None = None,
 ) -> tuple[int, int, list[IngestError]]:
     """Read, process and store every input; returns (new documents, unchanged, errors).
 
     An input (a feed, a JSONL export, a WARC) may hold many documents; one that
-    fails gives none, so no file is half-stored.
+    fails gives none, so no file is half-stored. What earlier articles in the
+    store said about names (the actor registry) helps resolve bare names.
     """
+    from dateline.actors import build_registry
     from dateline.pipeline import process_documents  # loads spaCy: only when needed
+
+    registry = build_registry(store.actor_sightings())
 
     errors: list[IngestError] = []
     new = unchanged = 0
@@ -108,7 +114,7 @@ def ingest_docs(
                     else:
                         yield doc
 
-        for result in process_documents(readable()):
+        for result in process_documents(readable(), registry=registry, overrides=overrides):
             if store.save(result):
                 new += 1
             else:
@@ -134,6 +140,18 @@ def _input_options(input_format: str, field: list[str] | None) -> tuple[str, dic
         raise fail(str(exc)) from None
 
 
+def _load_overrides(path: Path | None) -> dict[str, Actor] | None:
+    if path is None:
+        return None
+    from dateline.actors import load_overrides
+    from dateline.actors.overrides import OverridesError
+
+    try:
+        return load_overrides(path)
+    except (OSError, OverridesError) as exc:
+        raise fail(str(exc)) from None
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -143,6 +161,10 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     input_format: InputFormatOption = "auto",
     field: FieldOption = None,
+    actors: Annotated[
+        Path | None,
+        typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
+    ] = None,
 ) -> None:
     """Read news (text, HTML, RSS/Atom, JSONL, CSV, WARC), find its articles and events, and store them.
 
@@ -151,9 +173,10 @@ def ingest(
     reported at the end (exit code 2) while the others still go in.
     """
     fmt, fields = _input_options(input_format, field)
+    overrides = _load_overrides(actors)
     items = list_inputs(paths)
     with open_store(db, must_exist=False) as store:
-        new, unchanged, errors = ingest_docs(items, store, quiet, fmt, fields)
+        new, unchanged, errors = ingest_docs(items, store, quiet, fmt, fields, overrides)
         rebuilt = refresh_stories(store)
     for error in errors:
         err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)

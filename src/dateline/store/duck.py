@@ -23,10 +23,23 @@ from dateline.store.stories import STORY_SCHEMA
 # 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
 # 3: stories, their articles, merged events with sources, and the clusterer's state.
 # 4: event_search, a narrow copy of each event's filter columns for fast queries.
-SCHEMA_VERSION = 4
+# 5: actor_sightings, which article mentioned which actor, for the corpus actor registry.
+SCHEMA_VERSION = 5
 # How to bring an older store up to date, one version at a time; a version not
 # listed here (1, whose documents lack dedup fingerprints) cannot be upgraded.
-MIGRATIONS = {2: STORY_SCHEMA, 3: read.SEARCH_SCHEMA + read.INDEX_EVENTS + ";"}
+SIGHTINGS_SCHEMA = "CREATE TABLE IF NOT EXISTS actor_sightings (actor_id VARCHAR, article_id VARCHAR);"
+# Stores from before 5 kept mentions without their article: their events' actors are the sightings.
+_BACKFILL_SIGHTINGS = """
+INSERT INTO actor_sightings
+SELECT DISTINCT actor_id, article_id FROM (
+    SELECT source_id AS actor_id, article_id FROM events
+    UNION ALL SELECT target_id, article_id FROM events WHERE target_id IS NOT NULL);
+"""
+MIGRATIONS = {
+    2: STORY_SCHEMA,
+    3: read.SEARCH_SCHEMA + read.INDEX_EVENTS + ";",
+    4: SIGHTINGS_SCHEMA + _BACKFILL_SIGHTINGS,
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -82,6 +95,7 @@ class Store:
             self._db.execute(_SCHEMA)
             self._db.execute(STORY_SCHEMA)
             self._db.execute(read.SEARCH_SCHEMA)
+            self._db.execute(SIGHTINGS_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self._db.commit()
             return
@@ -209,9 +223,15 @@ class Store:
                 for actor in (e.source, e.target):
                     if actor is not None:
                         actors.setdefault(actor.id, actor)
-            for mentions in result.mentions.values():
+            sightings: set[tuple[str, str]] = set()
+            for article_id, mentions in result.mentions.items():
                 for m in mentions:
                     actors.setdefault(m.actor.id, m.actor)
+                    sightings.add((m.actor.id, article_id))
+            for e in result.events:
+                sightings.update((a.id, e.article_id) for a in (e.source, e.target) if a is not None)
+            if sightings:
+                self._db.executemany("INSERT INTO actor_sightings VALUES (?, ?)", sorted(sightings))
             for actor in actors.values():
                 self._db.execute(
                     "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)",
@@ -350,6 +370,15 @@ class Store:
         except BaseException:
             self._duplicates = None  # it may name documents whose shard was rolled back
             raise
+
+    def actor_sightings(self) -> list[tuple[Actor, str | None]]:
+        """Every (actor, date of the article that mentioned it), for `actors.build_registry`."""
+        found = self._rows(
+            "SELECT ac.name, ac.country, ac.sector, ac.title, a.date FROM actor_sightings x "
+            "JOIN actors ac ON ac.id = x.actor_id JOIN articles a ON a.id = x.article_id "
+            "ORDER BY a.date NULLS FIRST"
+        )
+        return [(Actor(r["name"], r["country"], r["sector"], r["title"]), r["date"]) for r in found]
 
     # Stories: derived from articles and events after each ingest (queries in `stories.py`).
 
