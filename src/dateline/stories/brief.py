@@ -115,6 +115,9 @@ def _vector(text: str, df: Mapping[str, int], n_docs: int) -> dict[str, float]:
     return normalised({t: w * idf(df.get(t, 0), n_docs) for t, w in tf.items()})
 
 
+TITLE_WORDS = 14
+
+
 def _title(
     articles: Sequence[Article],
     centroid: Mapping[str, float],
@@ -128,4 +131,8 @@ def _title(
     ]
     if headlines:
         return max(headlines, key=lambda h: (cosine(_vector(h, df, n_docs), centroid), -headlines.index(h)))
-    return brief[0].text if brief else None
+    if not brief:
+        return None
+    # A sentence is no title: keep its opening words, as a headline would be that short.
+    words = brief[0].text.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
