@@ -27,6 +27,10 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, dict):
             for sub, inner in value.items():
                 flat[f"{key}_{sub}"] = inner
+        elif isinstance(value, list):
+            # CSV cells hold text: plain values joined, records as JSON.
+            simple = all(not isinstance(v, dict | list) for v in value)
+            flat[key] = "; ".join(str(v) for v in value) if simple else json.dumps(value, ensure_ascii=False)
         elif key in ("source", "target") and value is None:
             for sub in ("name", "country", "sector"):
                 flat[f"{key}_{sub}"] = None
