@@ -7,12 +7,12 @@ a database elsewhere) can take them without knowing the records.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.model import Actor, ProcessedDoc, RawDoc
+from dateline.store.rows import actor_row, article_row, event_row
 
 # Column name and DuckDB type of each output table. Articles, actors and events
 # keep the store's columns (so loading is a plain copy); documents carry what
@@ -130,67 +130,19 @@ class Rows:
             )
         )
         for a in result.articles:
-            removed = json.dumps([[s.start, s.end, s.reason] for s in a.removed])
-            self.tables["articles"].append(
-                (
-                    a.id,
-                    a.doc_id,
-                    a.position,
-                    a.start,
-                    a.end,
-                    a.outlet,
-                    a.url,
-                    a.byline,
-                    a.headline,
-                    a.dateline,
-                    a.dateline_place,
-                    a.date,
-                    a.date_granularity,
-                    a.date_source,
-                    a.language,
-                    a.body,
-                    removed,
-                )
-            )
+            self.tables["articles"].append(article_row(a, doc.text))
         # The same order as the store: event actors first, then those only mentioned.
         actors: list[Actor] = [x for e in result.events for x in (e.source, e.target) if x is not None]
         actors += [m.actor for mentions in result.mentions.values() for m in mentions]
         for actor in actors:
             if actor.id not in self._actor_ids:
                 self._actor_ids.add(actor.id)
-                self.tables["actors"].append((actor.id, actor.name, actor.country, actor.sector, actor.title))
+                self.tables["actors"].append(actor_row(actor))
         for e in result.events:
             t = e.target
-            self.tables["events"].append(
-                (
-                    e.id,
-                    e.article_id,
-                    e.type,
-                    e.cameo,
-                    e.source.id,
-                    t.id if t else None,
-                    e.trigger,
-                    e.trigger_start,
-                    e.evidence,
-                    e.sentence_start,
-                    e.sentence_end,
-                    e.negated,
-                    e.modality,
-                    e.confidence,
-                    e.date,
-                    e.date_granularity,
-                    e.place,
-                    e.place_country,
-                    e.latitude,
-                    e.longitude,
-                    e.source.name,
-                    e.source.country,
-                    e.source.sector,
-                    t.name if t else None,
-                    t.country if t else None,
-                    t.sector if t else None,
-                )
-            )
+            flat: tuple[str | None, ...] = (e.source.name, e.source.country, e.source.sector)
+            flat += (t.name, t.country, t.sector) if t else (None, None, None)
+            self.tables["events"].append(event_row(e) + flat)
         for name, rows in self.tables.items():
             self._totals[name] += len(rows) - before[name]
 

@@ -7,7 +7,6 @@ crash leaves no half-written document and re-ingesting the same input is a no-op
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from dateline.model import Actor, Article, Event, MergedEvent, ProcessedDoc, Sto
 from dateline.store import read, stories
 from dateline.store.dedup import DuplicateIndex, Fingerprint, fingerprint
 from dateline.store.export import export_tables
+from dateline.store.rows import actor_row, article_row, event_row
 from dateline.store.stories import STORY_SCHEMA
 
 # 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
@@ -192,31 +192,8 @@ class Store:
                 ],
             )
             for a in result.articles:
-                # The removed text goes along so a reader can see what was taken out.
-                removed = json.dumps(
-                    [[s.start, s.end, s.reason, doc.text[s.start : s.end]] for s in a.removed]
-                )
                 self._db.execute(
-                    f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 17)})",
-                    [
-                        a.id,
-                        a.doc_id,
-                        a.position,
-                        a.start,
-                        a.end,
-                        a.outlet,
-                        a.url,
-                        a.byline,
-                        a.headline,
-                        a.dateline,
-                        a.dateline_place,
-                        a.date,
-                        a.date_granularity,
-                        a.date_source,
-                        a.language,
-                        a.body,
-                        removed,
-                    ],
+                    f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 17)})", article_row(a, doc.text)
                 )
             actors: dict[str, Actor] = {}
             for e in result.events:
@@ -233,37 +210,9 @@ class Store:
             if sightings:
                 self._db.executemany("INSERT INTO actor_sightings VALUES (?, ?)", sorted(sightings))
             for actor in actors.values():
-                self._db.execute(
-                    "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)",
-                    [actor.id, actor.name, actor.country, actor.sector, actor.title],
-                )
+                self._db.execute("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", actor_row(actor))
             for e in result.events:
-                self._db.execute(
-                    "INSERT OR IGNORE INTO events VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        e.id,
-                        e.article_id,
-                        e.type,
-                        e.cameo,
-                        e.source.id,
-                        e.target.id if e.target else None,
-                        e.trigger,
-                        e.trigger_start,
-                        e.evidence,
-                        e.sentence_start,
-                        e.sentence_end,
-                        e.negated,
-                        e.modality,
-                        e.confidence,
-                        e.date,
-                        e.date_granularity,
-                        e.place,
-                        e.place_country,
-                        e.latitude,
-                        e.longitude,
-                    ],
-                )
+                self._db.execute(f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * 20)})", event_row(e))
             read.index_events(self._db, doc.id)
             self._db.commit()
         except BaseException:
