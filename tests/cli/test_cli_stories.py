@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -62,7 +63,15 @@ def test_export_writes_files(store: Path, tmp_path: Path) -> None:
         app, ["export", "--to", str(tmp_path / "out"), "--db", str(store), "-f", "csv"]
     )
     assert result.exit_code == 0
-    assert {p.name for p in (tmp_path / "out").iterdir()} == {"events.csv", "articles.csv", "actors.csv"}
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {
+        "events.csv",
+        "articles.csv",
+        "actors.csv",
+        "stories.csv",
+    }
+    with (tmp_path / "out" / "events.csv").open(newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert rows and all(r["story_id"] for r in rows) and {r["num_sources"] for r in rows} == {"2"}
 
 
 def test_serve_refuses_an_open_host_without_a_token(store: Path) -> None:

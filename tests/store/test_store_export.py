@@ -39,7 +39,7 @@ def store(tmp_path: Path) -> Store:
 
 def test_parquet_export_has_plover_columns(store: Store, tmp_path: Path) -> None:
     files = store.export(tmp_path / "out", "parquet")
-    assert set(files) == {"events", "articles", "actors"}
+    assert set(files) == {"events", "articles", "actors", "stories"}
     con = duckdb.connect()
     rel = con.execute(f"SELECT * FROM read_parquet('{files['events']}')")
     names = [d[0] for d in rel.description]

@@ -577,7 +577,7 @@ def export_command(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[str, typer.Option("--format", "-f", help="parquet, csv or json")] = "parquet",
 ) -> None:
-    """Write events (PLOVER-style columns), articles and actors as Parquet, CSV or JSON files."""
+    """Write events (PLOVER-style columns), articles, actors and stories as Parquet, CSV or JSON files."""
     if fmt not in ("parquet", "csv", "json"):
         raise fail(f"--format {fmt!r}: use parquet, csv or json")
     with open_store(db) as store:
