@@ -100,7 +100,8 @@ def test_different_events_stay_apart() -> None:
     events = [
         event(REUTERS, "CONSULT", BIDEN, PUTIN),
         event(AFP, "CONSULT", BIDEN, PUTIN, date="2021-07-20"),  # weeks later: another meeting
-        event(AFP, "CONSULT", BIDEN, PUTIN, place="Moscow"),  # another place
+        # another place, named in the sentence
+        event(AFP, "CONSULT", BIDEN, PUTIN, place="Moscow", evidence="Biden met Putin in Moscow."),
         event(REUTERS, "ACCUSE", BIDEN, PUTIN),  # another type
         event(TASS, "ACCUSE", PUTIN, BIDEN),  # a directed type told the other way round is another event
         event(TASS, "CONSULT", BIDEN, LAVROV),  # another named person of the same country and sector
@@ -116,6 +117,37 @@ def test_actors_match_by_name_or_by_country_and_sector() -> None:
     assert not actors_match(PUTIN, LAVROV)
     assert actors_match(Actor("Antony Blinken", "USA", "GOV"), Actor("Anthony Blinken", "USA", "GOV"))
     assert not actors_match(PUTIN, ZELENSKY)
+    # A country stands for its state: its leaders, ministries and forces, not its opposition.
+    russia = Actor("Russia", "RUS")
+    assert actors_match(russia, PUTIN)
+    assert actors_match(Actor("Russian troops", "RUS", "MIL"), russia)
+    assert not actors_match(russia, Actor("Russian opposition", "RUS", "OPP"))
+    assert not actors_match(russia, ZELENSKY)
+
+
+def test_a_country_and_its_leader_report_one_meeting() -> None:
+    events = [
+        event(REUTERS, "CONSULT", BIDEN, PUTIN),
+        event(AFP, "CONSULT", Actor("Russia", "RUS"), Actor("United States", "USA")),
+        event(TASS, "CONSULT", PUTIN, Actor("U.S.", "USA")),
+    ]
+    merged = merge_events("story-1", events, {a.id: a for a in (REUTERS, AFP, TASS)})
+    assert len(merged) == 1
+    assert merged[0].num_sources == 3
+    assert merged[0].source.country in ("USA", "RUS")
+
+
+def test_a_dateline_place_does_not_contradict_the_place_a_report_names() -> None:
+    filed = article("AP", "WASHINGTON (AP) - President Joe Biden met Vladimir Putin on Wednesday.")
+    events = [
+        event(REUTERS, "CONSULT", BIDEN, PUTIN),  # "in Geneva", named in the sentence
+        # Placed at the dateline: the sentence itself names no place.
+        event(filed, "CONSULT", BIDEN, PUTIN, place="Washington", evidence="Biden met Putin on Wednesday."),
+    ]
+    merged = merge_events("story-1", events, {a.id: a for a in (REUTERS, filed)})
+    assert len(merged) == 1
+    assert merged[0].num_sources == 2
+    assert merged[0].place in ("Geneva", "Washington")
 
 
 def test_timelines_are_chronological_and_filter_by_actor_and_pair() -> None:

@@ -5,7 +5,12 @@ negation), the same actors (the same pair in either order for undirected types
 such as CONSULT, in the same order for directed ones such as ACCUSE), dates that
 can be the same day, and places that do not contradict each other. Actors match
 by canonical name ("Biden" is "Joe Biden") or, when a name is not a person's, by
-country and sector ("Seoul" stands for the KOR GOV as "Moon Jae-in" does).
+country and sector ("Seoul" stands for the KOR GOV as "Moon Jae-in" does). A
+country named as an actor stands for its state: "Russia met Ukraine" and "Putin
+met Zelensky" on the same day report one meeting, so a country matches its own
+government and armed forces (never its opposition, rebels or businesses). A place
+that the report's sentence does not name (the article's dateline, where the
+reporter filed from) cannot contradict the place another report names.
 
 Dates that disagree by a few days are kept on the merged event and flagged
 (`date_conflict`), never averaged: an outlet that resolved "Wednesday" to the
@@ -25,6 +30,10 @@ from dateline.stories.cluster import date_interval
 UNDIRECTED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 _GRAIN_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+
+# Sectors through which a country acts as a state: "Russia" may be reported as its
+# president, its foreign ministry or its troops, but not as its opposition.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 @dataclass
@@ -53,8 +62,9 @@ def merge_events(
         else:
             groups.append(_Group([event]))
     merged = [_merged(story_id, group.members, articles) for group in groups]
-    # Stable order: most sources first, then earliest date, then id.
-    merged.sort(key=lambda m: (-m.num_sources, m.date or "9999", m.id))
+    # Stable order: most sources (distinct articles) first, then most outlets, then events
+    # with a target (an interaction says more than a lone act), then earliest date, then id.
+    merged.sort(key=lambda m: (-m.num_sources, -len(m.outlets), m.target is None, m.date or "9999", m.id))
     return merged
 
 
@@ -62,12 +72,17 @@ def actors_match(a: Actor, b: Actor) -> bool:
     """Whether two actors of different reports can be the same: same name, or same country and sector."""
     if names_compatible(a.name, b.name):
         return True
-    if _looks_like_person(a.name) and _looks_like_person(b.name):
+    if _looks_like_person(a) and _looks_like_person(b):
         # Two named people are one only with the same surname and no contradicting country
         # ("Anthony Blinken" misspelt for "Antony Blinken"); otherwise two actors, whatever their country.
         same_surname = a.name.split()[-1].casefold() == b.name.split()[-1].casefold()
         return same_surname and (not a.country or not b.country or a.country == b.country)
-    return bool(a.country) and a.country == b.country and a.sector == b.sector
+    if not a.country or a.country != b.country:
+        return False
+    if a.sector == b.sector:
+        return True
+    # A country itself (no sector) and one of its state organs or leaders.
+    return (a.sector is None) != (b.sector is None) and (a.sector or b.sector) in STATE_SECTORS
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -76,8 +91,12 @@ def names_compatible(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-def _looks_like_person(name: str) -> bool:
-    words = name.split()
+def _looks_like_person(actor: Actor) -> bool:
+    # A country itself (a country code, no sector) is never a person, however it is spelt
+    # ("United States", "South Korea").
+    if actor.country and actor.sector is None:
+        return False
+    words = actor.name.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
@@ -95,10 +114,15 @@ def _same_event(a: Event, b: Event, max_gap: int) -> bool:
         return False
     if _date_gap(a, b) > max_gap:
         return False
-    if a.place and b.place and a.place.casefold() != b.place.casefold():
+    if _named_place(a) and _named_place(b) and str(a.place).casefold() != str(b.place).casefold():
         # Geneva and Switzerland can both be right; Geneva and Moscow cannot.
         return bool(a.place_country) and a.place_country == b.place_country
     return True
+
+
+def _named_place(event: Event) -> bool:
+    """Whether the report's own sentence names its place (not only the article's dateline)."""
+    return event.place is not None and event.place.casefold() in event.evidence.casefold()
 
 
 def _date_gap(a: Event, b: Event) -> int:
