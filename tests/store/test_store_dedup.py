@@ -75,3 +75,43 @@ def test_dev_pages_link_wire_copies_within_stories_only(shared_data: Path) -> No
     # The AP story of story 24 reprinted by three sites, and the Washington Post story in story 18.
     assert {("24", "wsls.com"), ("24", "borneobulletin.com.bn"), ("24", "webjosh.com")} <= linked
     assert {("18", "washingtonpost.com"), ("18", "thehimalayanvoice.blogspot.com")} <= linked
+
+
+def test_snapshots_of_one_address_are_linked_whatever_their_text(tmp_path: Path) -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Page(RawDoc):
+        canonical_url: str | None = None
+
+    blog = "https://www.example-news.com/world/live-news/flood-updates/index.html?utm_source=rss"
+    with Store(tmp_path / "news.duckdb") as store:
+        first = RawDoc(text=WIRE, url=blog, path="a.html")
+        # A later snapshot of the same live page, saved by a proxy that wraps its address.
+        later = Page(
+            text=OTHER,
+            url="http://proxy.example.org/view.php?url=https%3A%2F%2Fexample-news.com%2Fworld%2Flive-news%2Fflood-updates",
+            path="b.html",
+        )
+        # A saved page known only by the address it declares for itself.
+        saved = Page(
+            text="Rescue teams reached the last cut-off village by boat on Wednesday, officials said.",
+            canonical_url="https://example-news.com/world/live-news/flood-updates/",
+            path="c.html",
+        )
+        # The site's home page names no story: sharing it links nothing.
+        home_a = RawDoc(
+            text="Markets rallied on Monday as oil prices fell for a second day.",
+            url="https://example-news.com/",
+        )
+        home_b = Page(
+            text="Wildfires forced the evacuation of three towns in the south on Sunday, officials said.",
+            canonical_url="https://www.example-news.com/",
+            path="d.html",
+        )
+        for doc in (first, later, saved, home_a, home_b):
+            assert store.save(ProcessedDoc(doc=doc, articles=()))
+        rows = {r["id"]: r for r in store.documents()}
+    assert rows[later.id]["duplicate_of"] == first.id
+    assert rows[saved.id]["duplicate_of"] == first.id
+    assert rows[home_b.id]["duplicate_of"] is None

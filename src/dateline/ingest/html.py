@@ -98,6 +98,17 @@ _CALL_TO_ACTION = re.compile(
     r"|also on \S+\.\w+|filed under)\b",
     re.IGNORECASE,
 )
+# A literal that each alternative of `_CALL_TO_ACTION` contains, for a cheap first test.
+_CTA_WORDS = (
+    "newsletter",
+    "your inbox",
+    "sign up",
+    "subscrib",
+    "click here",
+    "download ",
+    "also on ",
+    "filed under",
+)
 # Machine values a page's metadata leaks into the text: timestamps, asset URLs, rules of underscores.
 _MACHINE_LINE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d[T ][\d:.+-]+Z?|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?|[_\W]+)$",
@@ -117,12 +128,11 @@ def _is_shout(line: str) -> bool:
     """A line in capitals of several words: a teaser headline or an app promotion, not prose."""
     if len(line) > 200:
         return False  # a teaser or promotion is a line, not a paragraph
-    letters = [c for c in line if c.isalpha()]
-    return (
-        len(line.split()) >= 3
-        and len(letters) >= 12
-        and sum(c.isupper() for c in letters) > 0.85 * len(letters)
-    )
+    if len(line.split()) < 3:
+        return False
+    # map/filter with str methods keep the per-character loop in C: this runs on every line.
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.85 * len(letters)
 
 
 def _like_title(norm: str, title_parts: set[str]) -> bool:
@@ -135,6 +145,20 @@ def _like_title(norm: str, title_parts: set[str]) -> bool:
         if len(words & other) >= _TITLE_OVERLAP * len(words | other):
             return True
     return False
+
+
+def _calls_to_action(line: str) -> bool:
+    """Whether a line holds a call to action (`_CALL_TO_ACTION`).
+
+    Every alternative of the pattern holds one of `_CTA_WORDS`; on an ASCII line,
+    lower-casing is exactly the pattern's case-insensitivity, so a line without
+    any of them is answered without running the (slow, word-bounded) pattern.
+    """
+    if line.isascii():
+        lowered = line.lower()
+        if not any(word in lowered for word in _CTA_WORDS):
+            return False
+    return _CALL_TO_ACTION.search(line) is not None
 
 
 def clean_body(text: str, title: str | None = None) -> str:
@@ -158,7 +182,8 @@ def clean_body(text: str, title: str | None = None) -> str:
             in_link_list = False
             kept.append(line)
             continue
-        norm = _norm(line)
+        # Normalised only when a title needs it: this loop runs on every line of every page.
+        norm = _norm(line) if title_norm else ""
         if (
             not kept
             and title_norm
@@ -169,10 +194,11 @@ def clean_body(text: str, title: str | None = None) -> str:
         if _LINK_LIST_HEADING.match(line):
             in_link_list = True
             continue
+        words = len(line.split())
         if in_link_list:
             # A list of links is short lines; the first full paragraph ends it.
             if (
-                len(line.split()) <= 25
+                words <= 25
                 and not line.endswith((".", "?", "!", ".\u201d", '."'))
                 or (line.startswith(("-", "\u2022", "*")))
             ):
@@ -180,9 +206,9 @@ def clean_body(text: str, title: str | None = None) -> str:
             in_link_list = False
         if _PROMO_LINE.match(line) or _is_shout(line) or _MACHINE_LINE.match(line):
             continue
-        if len(line.split()) <= 12 and _STAMP.search(line):
-            continue
-        if len(line.split()) <= 45 and _CALL_TO_ACTION.search(line):
+        if words <= 12 and ":" in line and _STAMP.search(line):
+            continue  # (a stamp always holds a clock time, so the colon is a cheap first test)
+        if words <= 45 and _calls_to_action(line):
             continue
         if title_parts and norm in title_parts:
             continue  # the headline (or the site's name) again further down
@@ -206,6 +232,7 @@ class Page:
     outlet: str | None = None
     byline: str | None = None
     language: str | None = None
+    canonical_url: str | None = None
 
 
 def extract_page(html: str | bytes, url: str | None = None) -> Page:
@@ -239,6 +266,7 @@ def extract_page(html: str | bytes, url: str | None = None) -> Page:
         outlet=meta.outlet,
         byline=meta.byline,
         language=meta.language,
+        canonical_url=meta.canonical_url,
     )
 
 
@@ -293,10 +321,12 @@ def trafilatura_text(html: str | bytes, url: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class PageDoc(RawDoc):
-    """A `RawDoc` from a web page, with what else the page's metadata told: byline and language."""
+    """A `RawDoc` from a web page, with what else the page's metadata told: byline, language
+    and the address the page declares for itself (which dedup matches against other copies)."""
 
     byline: str | None = None
     language: str | None = None
+    canonical_url: str | None = None
 
 
 def page_doc(page: Page, path: str) -> PageDoc:
@@ -310,4 +340,5 @@ def page_doc(page: Page, path: str) -> PageDoc:
         date=page.date,
         byline=page.byline,
         language=page.language,
+        canonical_url=page.canonical_url,
     )

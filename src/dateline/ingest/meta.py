@@ -1,6 +1,6 @@
 """A web page's own metadata, read from the tags publishers fill in for search engines.
 
-News sites declare their headline, date, site name and author in Open Graph,
+News sites declare their headline, date, site name, author and canonical address in Open Graph,
 Dublin Core, schema.org (microdata or JSON-LD) and plain `<meta>` tags. Reading
 those is a few tree look-ups; when a page declares no date, htmldate's search
 of the page (the library trafilatura uses) is the fallback.
@@ -48,6 +48,20 @@ class PageMeta:
     outlet: str | None = None
     byline: str | None = None
     language: str | None = None
+    canonical_url: str | None = None
+
+
+def _canonical(tree: HtmlElement, meta: dict[str, str]) -> str | None:
+    """The address the page gives for itself: `<link rel=canonical>` in its head, else `og:url`."""
+    head = tree.find("head")
+    links = head.iter("link") if head is not None else ()
+    for link in links:
+        if "canonical" in (link.get("rel") or "").casefold().split():
+            href = (link.get("href") or "").strip()
+            if href.startswith(("http://", "https://")):
+                return href
+    url = meta.get("og:url", "")
+    return url if url.startswith(("http://", "https://")) else None
 
 
 def _meta_values(tree: HtmlElement) -> dict[str, str]:
@@ -136,4 +150,5 @@ def page_meta(tree: HtmlElement) -> PageMeta:
         outlet=outlet,
         byline=byline,
         language=match.group(0).casefold() if match else None,
+        canonical_url=_canonical(tree, meta),
     )

@@ -52,6 +52,7 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc]:
                     date=page.date or warc_date,
                     byline=page.byline,
                     language=page.language,
+                    canonical_url=page.canonical_url,
                 )
             )
     except ArchiveLoadFailed as exc:

@@ -151,12 +151,12 @@ class Store:
 
             index = DuplicateIndex()
             rows = self._db.execute(
-                "SELECT id, text_hash, signature, shingles, duplicate_of FROM documents "
+                "SELECT id, text_hash, signature, shingles, duplicate_of, url FROM documents "
                 "WHERE signature IS NOT NULL ORDER BY ingested_at, id"
             ).fetchall()
-            for doc_id, text_hash, signature, shingles, duplicate_of in rows:
+            for doc_id, text_hash, signature, shingles, duplicate_of, url in rows:
                 fp = Fingerprint(text_hash, np.frombuffer(signature, dtype=np.uint64), shingles)
-                index.add(doc_id, fp, duplicate_of)
+                index.add(doc_id, fp, duplicate_of, urls=(url,))
             self._duplicates = index
         return self._duplicates
 
@@ -172,7 +172,9 @@ class Store:
             return False
         fp = fingerprint(doc.text)
         index = self._duplicate_index()
-        duplicate_of = index.find(fp)
+        # The page's own canonical URL (web pages declare one) counts as well as the record's.
+        urls = (doc.url, getattr(doc, "canonical_url", None))
+        duplicate_of = index.find(fp, urls)
         self._db.begin()
         try:
             self._db.execute(
@@ -218,7 +220,7 @@ class Store:
         except BaseException:
             self._db.rollback()
             raise
-        index.add(doc.id, fp, duplicate_of)
+        index.add(doc.id, fp, duplicate_of, urls)
         return True
 
     def documents(self) -> list[dict[str, Any]]:
