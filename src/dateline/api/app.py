@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 
 from dateline import __version__
 from dateline.api.filters import countries, event_filter
+from dateline.api.responses import found_or_404, page_of
 from dateline.api.schemas import (
     ActorDetail,
     ActorOut,
@@ -34,12 +35,6 @@ from dateline.web.pages import register_pages
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No record with that id."}
 }
-
-
-def _next_url(request: Request, offset: int, limit: int, total: int) -> str | None:
-    if offset + limit >= total:
-        return None
-    return str(request.url.include_query_params(offset=offset + limit, limit=limit))
 
 
 def create_app(db_path: str, token: str | None = None) -> FastAPI:
@@ -92,14 +87,12 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
         items, total = store.event_page(where, limit, offset)
-        return {"items": items, "total": total, "next": _next_url(request, offset, limit, total)}
+        return page_of(request, items, total, offset, limit)
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, tags=["events"])
     def get_event(event_id: str) -> dict[str, Any]:
         """One event with its actors' ids and the trigger's place in the evidence."""
-        found = store.event(event_id)
-        if found is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+        found = found_or_404(store.event(event_id), "event", event_id)
         return found
 
     @app.get("/api/actors", response_model=Page[ActorOut], tags=["actors"])
@@ -110,27 +103,18 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         """Actors that take part in events, most active first."""
         everyone = store.actors()
-        items = everyone[offset : offset + limit]
-        return {
-            "items": items,
-            "total": len(everyone),
-            "next": _next_url(request, offset, limit, len(everyone)),
-        }
+        return page_of(request, everyone[offset : offset + limit], len(everyone), offset, limit)
 
     @app.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=NOT_FOUND, tags=["actors"])
     def get_actor(actor_id: str) -> dict[str, Any]:
         """One actor, its events by type, and whom it acts with."""
-        found = store.actor(actor_id)
-        if found is None:
-            raise HTTPException(404, f"no actor {actor_id!r}")
+        found = found_or_404(store.actor(actor_id), "actor", actor_id)
         return found
 
     @app.get("/api/articles/{article_id}", response_model=ArticleOut, responses=NOT_FOUND, tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
         """One article: clean text, metadata, and the furniture removed from it."""
-        found = store.article(article_id)
-        if found is None:
-            raise HTTPException(404, f"no article {article_id!r}")
+        found = found_or_404(store.article(article_id), "article", article_id)
         return {**found, "removed": json.loads(found["removed"] or "[]")}
 
     @app.get("/api/stories", response_model=Page[StoryOut], tags=["stories"])
@@ -146,19 +130,12 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
         everything = store.stories(since)
-        items = everything[offset : offset + limit]
-        return {
-            "items": items,
-            "total": len(everything),
-            "next": _next_url(request, offset, limit, len(everything)),
-        }
+        return page_of(request, everything[offset : offset + limit], len(everything), offset, limit)
 
     @app.get("/api/stories/{story_id}", response_model=StoryDetail, responses=NOT_FOUND, tags=["stories"])
     def get_story(story_id: str) -> dict[str, Any]:
         """One story: its brief with outlets, its timeline of merged events, and its source articles."""
-        found = store.story(story_id)
-        if found is None:
-            raise HTTPException(404, f"no story {story_id!r}")
+        found = found_or_404(store.story(story_id), "story", story_id)
         return {**found, "sources": found["articles"], "articles": len(found["articles"])}
 
     @app.get("/api/timeline", response_model=list[EventOut], tags=["events"])

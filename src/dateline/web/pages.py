@@ -6,12 +6,13 @@ import json
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from dateline.api.filters import PLOVER_TYPES, event_filter
+from dateline.api.responses import found_or_404
 from dateline.store import Store
 from dateline.store.read import EventFilter
 from dateline.web.charts import network, stacked_bars
@@ -42,9 +43,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
 
     @app.get("/story/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str) -> HTMLResponse:
-        found = store.story(story_id)
-        if found is None:
-            raise HTTPException(404, f"no story {story_id!r}")
+        found = found_or_404(store.story(story_id), "story", story_id)
         return page(request, "story.html", story=found)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
@@ -73,9 +72,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
 
     @app.get("/event/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str) -> HTMLResponse:
-        found = store.event(event_id)
-        if found is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+        found = found_or_404(store.event(event_id), "event", event_id)
         at, evidence = found["trigger_offset"], found["evidence"]
         trigger = found["trigger"].split()[0] if found["trigger"] else ""
         if not 0 <= at <= len(evidence) or not evidence[at:].startswith(trigger):
@@ -91,18 +88,14 @@ def register_pages(app: FastAPI, store: Store) -> None:
 
     @app.get("/actor/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, actor_id: str) -> HTMLResponse:
-        found = store.actor(actor_id)
-        if found is None:
-            raise HTTPException(404, f"no actor {actor_id!r}")
+        found = found_or_404(store.actor(actor_id), "actor", actor_id)
         partners = [(p["name"], f"/actor/{p['id']}", p["events"]) for p in found["partners"]]
         events, _ = store.event_page(EventFilter(actors=[actor_id]), limit=500, offset=0)
         return page(request, "actor.html", actor=found, graph=network(found["name"], partners), events=events)
 
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str) -> HTMLResponse:
-        found = store.article(article_id)
-        if found is None:
-            raise HTTPException(404, f"no article {article_id!r}")
+        found = found_or_404(store.article(article_id), "article", article_id)
         removed = [
             {"start": r[0], "end": r[1], "reason": r[2], "text": r[3] if len(r) > 3 else None}
             for r in json.loads(found["removed"] or "[]")
