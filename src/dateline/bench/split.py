@@ -15,85 +15,7 @@ from typing import Any
 
 from dateline.evaluate.split import _Counts, load_cases, predict, score_case, split_throughput, summarise
 from dateline.model import Article
-
-# A short list of function words for TextTiling, so NLTK needs no corpus download.
-_STOPWORDS = [
-    "a",
-    "about",
-    "after",
-    "all",
-    "also",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "been",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "his",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "more",
-    "most",
-    "no",
-    "not",
-    "of",
-    "on",
-    "one",
-    "or",
-    "our",
-    "out",
-    "over",
-    "said",
-    "says",
-    "she",
-    "so",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "to",
-    "up",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "which",
-    "while",
-    "who",
-    "will",
-    "with",
-    "would",
-    "you",
-]
+from dateline.stories.text import STOPWORDS
 
 
 def _texttiling_starts(text: str) -> list[int]:
@@ -104,7 +26,8 @@ def _texttiling_starts(text: str) -> list[int]:
     if len(lines) < 4:
         return [0]
     joined = "\n\n".join(line for _, line in lines)
-    tiler = TextTilingTokenizer(stopwords=_STOPWORDS)
+    # Our own function-word list, so NLTK needs no corpus download.
+    tiler = TextTilingTokenizer(stopwords=sorted(STOPWORDS))
     try:
         segments = tiler.tokenize(joined)
     except ValueError:  # too little text for its windows: one segment
