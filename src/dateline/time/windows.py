@@ -14,41 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-# The officeholder table is read here directly rather than through `dateline.actors`: importing
-# that package loads spaCy (seconds), and dating an article (`dateline split`) needs no parser.
-_TABLE = ("actors", "officeholders.tsv")
-
-
-@dataclass(frozen=True)
-class Office:
-    """One person's term in one office, as far as dating needs it."""
-
-    names: tuple[str, ...]
-    title: str
-    start: dt.date
-    end: dt.date | None  # None: still in office
-
-
-@cache
-def offices() -> tuple[Office, ...]:
-    """Every term of the bundled officeholder table (`dateline/actors/officeholders.tsv`), in file order."""
-    text = resources.files("dateline").joinpath(*_TABLE).read_text("utf-8")
-    rows: list[Office] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        person, aliases, _country, _sector, title, start, end = (line.split("\t") + [""] * 7)[:7]
-        rows.append(
-            Office(
-                names=(person, *(a for a in aliases.split("|") if a)),
-                title=title,
-                start=dt.date.fromisoformat(start),
-                end=dt.date.fromisoformat(end) if end.strip() else None,
-            )
-        )
-    return tuple(rows)
+from dateline.actors.officeholders import Office, offices
 
 
 @dataclass(frozen=True)
