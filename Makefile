@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench lint install dev clean
+.PHONY: demo test bench bench-scale lint install dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: dev
 
 bench: dev
 	$(BIN)/dateline bench --format json
+
+# Opt-in (minutes): Ray throughput with 1 and 2 workers on 2,000 documents.
+bench-scale: dev
+	$(BIN)/dateline bench --part scale --format json
 
 lint: dev
 	$(BIN)/ruff check src tests

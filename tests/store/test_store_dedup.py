@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dateline.model import ProcessedDoc, RawDoc
 from dateline.store import Store
-from dateline.store.dedup import DuplicateIndex, fingerprint
+from dateline.store.dedup import DuplicateIndex, canonical_url, fingerprint
 
 WIRE = (
     "CARACAS, Venezuela (AP) — Venezuela's government and opposition leaders signed a memorandum of "
@@ -64,17 +64,19 @@ def test_dev_pages_link_wire_copies_within_stories_only(shared_data: Path) -> No
     links = []
     for number, page in enumerate(pages):
         fp = fingerprint(page["text"])
-        original = index.find(fp)
+        original = index.find(fp, [page["url"]])
         if original is not None:
             links.append(
                 (page["story"], pages[int(original)]["story"], page["outlet"], pages[int(original)]["outlet"])
             )
-        index.add(str(number), fp, original)
+        index.add(str(number), fp, original, [page["url"]])
     assert all(a == b for a, b, _, _ in links), links
     linked = {(story, outlet) for story, _, outlet, _ in links} | {(story, o) for story, _, _, o in links}
     # The AP story of story 24 reprinted by three sites, and the Washington Post story in story 18.
     assert {("24", "wsls.com"), ("24", "borneobulletin.com.bn"), ("24", "webjosh.com")} <= linked
     assert {("18", "washingtonpost.com"), ("18", "thehimalayanvoice.blogspot.com")} <= linked
+    # CNN's live page of story 11 and a proxy's snapshot of one of its entries: new text, same page.
+    assert {("11", "edition.cnn.com"), ("11", "initialnews.com")} <= linked
 
 
 def test_snapshots_of_one_address_are_linked_whatever_their_text(tmp_path: Path) -> None:
@@ -115,3 +117,19 @@ def test_snapshots_of_one_address_are_linked_whatever_their_text(tmp_path: Path)
     assert rows[later.id]["duplicate_of"] == first.id
     assert rows[saved.id]["duplicate_of"] == first.id
     assert rows[home_b.id]["duplicate_of"] is None
+
+
+def test_an_entry_of_a_live_page_and_a_mirror_edition_name_the_page_itself() -> None:
+    page = canonical_url(
+        "https://edition.example-news.com/world/live-news/g20-summit-leaders-meet-bali/index.html"
+    )
+    entry = canonical_url(
+        "https://www.example-news.com/world/live-news/g20-summit-leaders-meet-bali/h_93dc31c74b4b"
+    )
+    assert page == entry == "example-news.com/world/live-news/g20-summit-leaders-meet-bali"
+    # An id after a short section name is the article itself, not an entry of a page.
+    article = "example-news.com/world/asia/20210813"
+    assert canonical_url(f"https://{article}") == article
+    # A page under another page's slug, named by words rather than an id, is a page of its own.
+    child = "example-news.com/live/flood-updates-day-one-north/rescue-teams-reach-town"
+    assert canonical_url(f"https://{child}") == child

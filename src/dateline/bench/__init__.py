@@ -14,7 +14,7 @@ from typing import Any
 from dateline.bench.pipeline import load_texts
 
 SHARED = Path("../shared/data")
-PARTS = ("pipeline", "split", "extract", "stories", "api")
+PARTS = ("pipeline", "split", "extract", "stories", "api", "scale")
 DEFAULT_PARTS = ("pipeline", "split", "extract", "stories")
 
 
@@ -29,7 +29,9 @@ def _guardian(limit: int) -> list[tuple[str, str | None]]:
         ]
 
 
-def run(parts: tuple[str, ...], data: Path | None = None, docs: int = 250) -> dict[str, Any]:
+def run(
+    parts: tuple[str, ...], data: Path | None = None, docs: int = 250, scale_docs: int = 2000
+) -> dict[str, Any]:
     """Run the chosen parts; parts whose data is missing say so instead of failing."""
     result: dict[str, Any] = {}
     if "pipeline" in parts:
@@ -64,4 +66,11 @@ def run(parts: tuple[str, ...], data: Path | None = None, docs: int = 250) -> di
         from dateline.model import RawDoc
 
         result["api"] = api.run([RawDoc(text=t, date=d) for t, d in _guardian(60)] or [RawDoc(text=texts[0])])
+    if "scale" in parts:
+        try:
+            from dateline.scale import bench as scale_bench
+        except ImportError:
+            result["scale"] = {"skipped": "Ray is not installed: pip install 'dateline[ray]'"}
+        else:
+            result["scale"] = scale_bench.run(data, documents=scale_docs)
     return result

@@ -323,25 +323,38 @@ def bench(
     docs: Annotated[int, typer.Option(help="How many documents the pipeline part uses at most.")] = 250,
     part: Annotated[
         list[str] | None,
-        typer.Option(help="pipeline, split, extract, stories or api (repeatable; default: all but api)."),
+        typer.Option(
+            help="pipeline, split, extract, stories, api or scale "
+            "(repeatable; default: all but api and scale)."
+        ),
     ] = None,
     api: Annotated[
         bool, typer.Option("--api", help="Add the API latency part (builds a 1M-event store).")
     ] = False,
+    scale: Annotated[
+        bool,
+        typer.Option(
+            "--scale",
+            help="Add the Ray scaling part: 1 and 2 workers on --scale-docs documents "
+            "(needs the ray extra; takes minutes).",
+        ),
+    ] = False,
+    scale_docs: Annotated[int, typer.Option(help="How many documents the scale part processes.")] = 2000,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json or table")] = "table",
 ) -> None:
     """Measure Dateline against peers in the same run: spaCy (pipeline), TextTiling (split),
-    trafilatura (extract); plus story clustering time against corpus size, and API latency."""
+    trafilatura (extract); plus story clustering time against corpus size, API latency, and Ray
+    throughput with 1 and 2 workers (scale)."""
     from dateline.bench import DEFAULT_PARTS, PARTS, run
 
-    chosen = tuple(part or DEFAULT_PARTS) + (("api",) if api else ())
+    chosen = tuple(part or DEFAULT_PARTS) + (("api",) if api else ()) + (("scale",) if scale else ())
     unknown = [p for p in chosen if p not in PARTS]
     if unknown:
         raise fail(f"--part {unknown[0]!r}: use one of {', '.join(PARTS)}")
     if data is not None and not data.is_file():
         raise fail(f"{data}: no such file")
     try:
-        result = run(chosen, data, docs)
+        result = run(chosen, data, docs, scale_docs)
     except (OSError, ValueError) as exc:
         raise fail(str(exc)) from None
     if fmt == "json":

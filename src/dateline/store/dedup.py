@@ -45,7 +45,12 @@ _TRACKING_PARAM = re.compile(
 # Parameters in which redirectors and proxies carry the address of the page they show.
 _WRAPPED_URL_PARAMS = frozenset({"url", "u", "q", "target", "dest", "destination", "redirect", "link"})
 # Host prefixes for the same site's mirror editions of a page.
-_HOST_PREFIX = re.compile(r"^(?:www\d?|m|mobile|amp)\.")
+_HOST_PREFIX = re.compile(r"^(?:www\d?|m|mobile|amp|edition|international|intl)\.")
+# A page named by a slug of several words ("/biden-xi-meeting-g20-summit")...
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
+# ...followed by an opaque post id ("/h_93dc31c7...", "/post-1234567"): one entry of a live
+# page, which is the same page however the entry was linked.
+_POST_ID = re.compile(r"^(?:[a-z]{1,5}[_-])?(?=[a-z_]*\d)[0-9a-z_]{6,}$")
 # A directory's default page is the directory itself.
 _INDEX_PAGE = re.compile(r"/(?:index|default)\.html?$", re.IGNORECASE)
 
@@ -54,7 +59,8 @@ def canonical_url(url: str | None) -> str | None:
     """A page's address in one form: host without `www.`, no fragment, no tracking parameters.
 
     A redirect or proxy address that carries another page's URL in its query
-    (`...?url=https%3A%2F%2F...`) stands for that page. A site's home page gives
+    (`...?url=https%3A%2F%2F...`) stands for that page, and a link to one entry
+    of a live page (a slug, then an opaque entry id) for the live page. A site's home page gives
     None: many different stories are "at" it, so it says nothing about a copy.
     """
     if not url:
@@ -73,6 +79,9 @@ def canonical_url(url: str | None) -> str | None:
     path = _INDEX_PAGE.sub("/", parts.path).rstrip("/")
     if not path:
         return None
+    parent, _, last = path.rpartition("/")
+    if _POST_ID.match(last.lower()) and _SLUG.match(parent.rpartition("/")[2].lower()):
+        path = parent
     kept = sorted((k, v) for k, v in query if not _TRACKING_PARAM.match(k))
     return f"{host}{path}" + (f"?{urlencode(kept)}" if kept else "")
 
