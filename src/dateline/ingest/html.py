@@ -173,6 +173,9 @@ def clean_body(text: str, title: str | None = None) -> str:
     # "Headline | Site" titles: each part alone is also the headline or the site's name.
     title_parts = {_norm(part) for part in re.split(r"\s[|\u2013\u2014-]\s", title or "")} | {title_norm}
     title_parts = {part for part in title_parts if len(part) > 12}
+    # Normalising drops only punctuation and spacing: a line this much longer than every
+    # form of the title cannot normalise to one of them, so it is not normalised at all.
+    title_reach = 3 * max(map(len, title_parts | {title_norm})) + 20 if title_norm else 0
     in_link_list = False
     for line in lines:
         if not line:
@@ -183,7 +186,7 @@ def clean_body(text: str, title: str | None = None) -> str:
             kept.append(line)
             continue
         # Normalised only when a title needs it: this loop runs on every line of every page.
-        norm = _norm(line) if title_norm else ""
+        norm = _norm(line) if len(line) <= title_reach else ""
         if (
             not kept
             and title_norm
