@@ -41,6 +41,9 @@ def test_stories_story_and_timeline(store: Path) -> None:
     assert len(stories) == 1 and stories[0]["articles"] == 2
     story = runner.invoke(app, ["story", stories[0]["id"], "--db", str(store)])
     assert story.exit_code == 0 and "Timeline" in story.stdout and "Sources" in story.stdout
+    # The heading counts the articles and names the outlets; the articles are listed under Sources.
+    heading = story.stdout.splitlines()[1]
+    assert "2021-06-16 – 2021-06-16 · 2 articles · " in heading and "{" not in heading
     timeline = json.loads(
         runner.invoke(
             app, ["timeline", "--actor", "USA", "--actor", "RUS", "--db", str(store), "-f", "json"]

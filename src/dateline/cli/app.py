@@ -324,7 +324,7 @@ def bench(
     part: Annotated[
         list[str] | None,
         typer.Option(
-            help="pipeline, split, extract, stories, api or scale "
+            help="pipeline, events, split, extract, stories, api or scale "
             "(repeatable; default: all but api and scale)."
         ),
     ] = None,
@@ -538,7 +538,7 @@ def story_command(
     out = Console(width=None if sys.stdout.isatty() else 160)
     out.print(f"[bold]{found['title'] or 'Untitled story'}[/]", highlight=False)
     out.print(
-        f"{found['first_seen'] or '?'} – {found['last_seen'] or '?'} · {found['articles']} articles · "
+        f"{found['first_seen'] or '?'} – {found['last_seen'] or '?'} · {len(found['articles'])} articles · "
         f"{', '.join(found['outlets'])}",
         highlight=False,
     )
