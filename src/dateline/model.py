@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Granularity = Literal["day", "month", "year"]
-DateSource = Literal["metadata", "dateline", "text", "inferred"]
+# "story": nothing in the article dates it; the dated reports of its story do.
+DateSource = Literal["metadata", "dateline", "text", "inferred", "story"]
 Modality = Literal["asserted", "planned"]
 
 

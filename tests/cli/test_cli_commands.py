@@ -65,7 +65,7 @@ def _json(runner: CliRunner, *args: str) -> list[dict]:  # type: ignore[type-arg
 def test_articles_json_has_the_three_pasted_articles(runner: CliRunner, seeded: Path) -> None:
     rows = _json(runner, "articles", "--db", str(seeded))
     assert [r["outlet"] for r in rows] == ["Korea Times", "Reuters", "Yonhap"]
-    assert all(ARTICLE_KEYS | {"story_id", "duplicate_of"} == set(r) for r in rows)
+    assert all(ARTICLE_KEYS | {"story_id", "duplicate_of", "date_source"} == set(r) for r in rows)
     assert rows[0]["byline"] == "Kang Seung-woo"
     assert rows[2]["date"] == "2020-12-23"
 

@@ -240,7 +240,7 @@ class Store:
         """Every article, in ingest order, with its story and the document it copies, if any."""
         return self._rows(
             "SELECT a.id, a.url, a.outlet, a.byline, a.headline, a.dateline_place, a.date, "
-            "a.date_granularity, a.language, a.body AS text, x.story_id, d.duplicate_of "
+            "a.date_granularity, a.date_source, a.language, a.body AS text, x.story_id, d.duplicate_of "
             "FROM articles a JOIN documents d ON d.id = a.doc_id "
             "LEFT JOIN story_articles x ON x.article_id = a.id "
             "ORDER BY d.ingested_at, a.doc_id, a.position"
@@ -352,9 +352,14 @@ class Store:
         events: Sequence[MergedEvent],
         assignment: dict[str, str],
         retired: Sequence[str],
+        redated_articles: Sequence[Article] = (),
+        redated_events: Sequence[Event] = (),
     ) -> None:
-        """Replace these stories (dropping `retired` ones) and the clusterer state, in one transaction."""
-        stories.save_stories(self._db, state, found, events, assignment, retired)
+        """Replace these stories (dropping `retired` ones) and the clusterer state, in one transaction,
+        with the new dates of articles (and their events) that their story dated."""
+        stories.save_stories(
+            self._db, state, found, events, assignment, retired, redated_articles, redated_events
+        )
 
     def stories(self, since: str | None = None) -> list[dict[str, Any]]:
         return stories.story_list(self._db, since)

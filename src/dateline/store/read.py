@@ -28,10 +28,14 @@ CREATE TABLE IF NOT EXISTS event_search (
     date_first VARCHAR, date_last VARCHAR, article_id VARCHAR, doc_id VARCHAR, position INTEGER,
     sentence_start INTEGER, trigger_start INTEGER, text VARCHAR);
 """
-INDEX_EVENTS = """
+# The first and last day a date of any granularity may be, as sortable text ("2021-06" ->
+# "2021-06-00" .. "2021-06-99"), so that date ranges filter with plain comparisons.
+DATE_FIRST = "{0} || substr('-00-00', 1, 10 - length({0}))"
+DATE_LAST = "{0} || substr('-99-99', 1, 10 - length({0}))"
+INDEX_EVENTS = f"""
 INSERT INTO event_search
 SELECT e.id, e.type, e.source_id, e.target_id, s.country, t.country, lower(s.name), lower(t.name), e.date,
-       e.date || substr('-00-00', 1, 10 - length(e.date)), e.date || substr('-99-99', 1, 10 - length(e.date)),
+       {DATE_FIRST.format("e.date")}, {DATE_LAST.format("e.date")},
        e.article_id, a.doc_id, a.position, e.sentence_start, e.trigger_start,
        lower(concat_ws(' ', e.evidence, s.name, t.name))
 FROM events e JOIN articles a ON a.id = e.article_id
@@ -47,6 +51,18 @@ def index_events(db: duckdb.DuckDBPyConnection, doc_id: str | None = None) -> No
         db.execute(INDEX_EVENTS + " WHERE a.doc_id = ?", [doc_id])
     else:
         db.execute(INDEX_EVENTS + " WHERE e.id NOT IN (SELECT id FROM event_search)")
+
+
+def redate_event(
+    db: duckdb.DuckDBPyConnection, event_id: str, date: str | None, granularity: str | None
+) -> None:
+    """Give a stored event a new date, in its row and its search row."""
+    db.execute("UPDATE events SET date = ?, date_granularity = ? WHERE id = ?", [date, granularity, event_id])
+    db.execute(
+        "UPDATE event_search SET date = $date, "
+        f"date_first = {DATE_FIRST.format('$date')}, date_last = {DATE_LAST.format('$date')} WHERE id = $id",
+        {"date": date, "id": event_id},
+    )
 
 
 @dataclass(frozen=True)

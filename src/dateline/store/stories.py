@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 
 from dateline.model import Actor, Article, Event, MergedEvent, Story
-from dateline.store.read import rows
+from dateline.store.read import redate_event, rows
 
 STORY_SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -136,13 +136,26 @@ def save_stories(
     events: Iterable[MergedEvent],
     assignment: dict[str, str],
     retired: Iterable[str],
+    redated_articles: Iterable[Article] = (),
+    redated_events: Iterable[Event] = (),
 ) -> None:
-    """Replace the given stories (and drop `retired` ones) in one transaction, with the new state."""
+    """Replace the given stories (and drop `retired` ones) in one transaction, with the new state.
+
+    Articles that their story dated, and their events, get their new dates in the same
+    transaction (their search rows too), so a store never shows half of a rebuild.
+    """
     stories = list(stories)
     events = list(events)
     gone = list({*retired, *(s.id for s in stories)})
     db.begin()
     try:
+        for article in redated_articles:
+            db.execute(
+                "UPDATE articles SET date = ?, date_granularity = ?, date_source = ? WHERE id = ?",
+                [article.date, article.date_granularity, article.date_source, article.id],
+            )
+        for redated in redated_events:
+            redate_event(db, redated.id, redated.date, redated.date_granularity)
         for table, column in (("stories", "id"), ("story_events", "story_id")):
             db.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [gone])
         db.execute(

@@ -8,7 +8,7 @@ functions over records that the store can call on its own data.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from dateline.model import Article, Event, MergedEvent, ProcessedDoc, Story
@@ -21,12 +21,14 @@ from dateline.stories.cluster import (
     article_features,
     cluster,
 )
+from dateline.stories.dating import date_from_story
 from dateline.stories.merge import merge_events
 from dateline.stories.timeline import TimelineEntry, actor_timeline, story_timeline
 
 __all__ = [
     "ArticleFeatures",
     "Brief",
+    "BuiltStory",
     "ClusterConfig",
     "ClusterState",
     "StoryClusterer",
@@ -36,6 +38,7 @@ __all__ = [
     "article_features",
     "build_stories",
     "cluster",
+    "date_from_story",
     "make_story",
     "merge_events",
     "story_timeline",
@@ -51,6 +54,19 @@ class StoryResult:
     events: tuple[MergedEvent, ...]
     assignment: dict[str, str]  # article id -> story id
     state: ClusterState
+    # Articles dated from their story (`date_from_story`) and their events, dated again.
+    redated_articles: tuple[Article, ...] = ()
+    redated_events: tuple[Event, ...] = ()
+
+
+@dataclass(frozen=True)
+class BuiltStory:
+    """One story as `make_story` builds it, with what it dated from the story's other reports."""
+
+    story: Story
+    events: list[MergedEvent]
+    redated_articles: list[Article]
+    redated_events: list[Event]
 
 
 def build_stories(
@@ -82,26 +98,46 @@ def build_stories(
             members[story_id].append(article)
     stories: list[Story] = []
     merged: list[MergedEvent] = []
+    redated_articles: list[Article] = []
+    redated_events: list[Event] = []
     for story_id, story_articles in members.items():
-        story, story_events = make_story(story_id, story_articles, events_of, st)
-        stories.append(story)
-        merged.extend(story_events)
+        built = make_story(story_id, story_articles, events_of, st)
+        stories.append(built.story)
+        merged.extend(built.events)
+        redated_articles.extend(built.redated_articles)
+        redated_events.extend(built.redated_events)
     assignment = {a: s for a in articles if (s := st.story_of(a)) is not None}
-    return StoryResult(stories=tuple(stories), events=tuple(merged), assignment=assignment, state=st)
+    return StoryResult(
+        stories=tuple(stories),
+        events=tuple(merged),
+        assignment=assignment,
+        state=st,
+        redated_articles=tuple(redated_articles),
+        redated_events=tuple(redated_events),
+    )
 
 
 def make_story(
     story_id: str,
     articles: list[Article],
-    events_of: dict[str, list[Event]],
+    events_of: Mapping[str, Sequence[Event]],
     state: ClusterState | None = None,
-) -> tuple[Story, list[MergedEvent]]:
-    """One story from its articles (in reporting order) and their events: merged events, brief, title."""
+) -> BuiltStory:
+    """One story from its articles (in reporting order) and their events: merged events, brief, title.
+
+    Articles that nothing of their own dates take their story's date first (`date_from_story`).
+    """
+    redated, redated_events = date_from_story(articles, events_of)
+    if redated:
+        by_id = {a.id: a for a in redated}
+        articles = [by_id.get(a.id, a) for a in articles]
+        events_of = {**events_of, **redated_events}
     story_events = merge_events(
         story_id, [e for a in articles for e in events_of.get(a.id, ())], {a.id: a for a in articles}
     )
     brief = write_brief(articles, state.df if state else None, state.n_docs if state else 0)
-    dates = sorted(a.date for a in articles if a.date)
+    # Reports dated by the story itself say nothing new about when it was reported.
+    dates = sorted(a.date for a in articles if a.date and a.date_source != "story")
     languages = [a.language for a in articles]
     story = Story(
         id=story_id,
@@ -114,4 +150,4 @@ def make_story(
         language=max(set(languages), key=languages.count) if languages else "en",
         outlets=tuple(dict.fromkeys(a.outlet for a in articles if a.outlet)),
     )
-    return story, story_events
+    return BuiltStory(story, story_events, redated, [e for events in redated_events.values() for e in events])

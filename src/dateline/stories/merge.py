@@ -143,7 +143,7 @@ def _merged(story_id: str, members: Sequence[Event], articles: Mapping[str, Arti
             evidence=e.evidence,
             date=e.date,
             date_granularity=e.date_granularity,
-            published=articles[e.article_id].date if e.article_id in articles else None,
+            published=_published(articles.get(e.article_id)),
             confidence=e.confidence,
         )
         for e in members
@@ -186,6 +186,13 @@ def _merged(story_id: str, members: Sequence[Event], articles: Mapping[str, Arti
         first_seen=published[0] if published else None,
         last_seen=published[-1] if published else None,
     )
+
+
+def _published(article: Article | None) -> str | None:
+    """When the article came out, if it says so itself (a date inferred from its story does not)."""
+    if article is None or article.date_source == "story":
+        return None
+    return article.date
 
 
 def _representative(actors: Sequence[Actor]) -> Actor:

@@ -32,6 +32,8 @@ class StoryStore(Protocol):
         events: Sequence[MergedEvent],
         assignment: dict[str, str],
         retired: Sequence[str],
+        redated_articles: Sequence[Article] = (),
+        redated_events: Sequence[Event] = (),
     ) -> None: ...
 
 
@@ -58,13 +60,23 @@ def refresh_stories(store: StoryStore) -> int:
     stories: list[Story] = []
     merged: list[MergedEvent] = []
     assignment: dict[str, str] = {}
+    redated_articles: list[Article] = []
+    redated_events: list[Event] = []
     for story_id in touched:
         members = clusters.get(story_id, [])
-        story, story_events = make_story(
-            story_id, store.article_records(members), store.event_records(members), state
-        )
-        stories.append(story)
-        merged.extend(story_events)
+        built = make_story(story_id, store.article_records(members), store.event_records(members), state)
+        stories.append(built.story)
+        merged.extend(built.events)
+        redated_articles.extend(built.redated_articles)
+        redated_events.extend(built.redated_events)
         assignment.update(dict.fromkeys(members, story_id))
-    store.save_stories(state.to_dict(), stories, merged, assignment, sorted(state.merged_into))
+    store.save_stories(
+        state.to_dict(),
+        stories,
+        merged,
+        assignment,
+        sorted(state.merged_into),
+        redated_articles,
+        redated_events,
+    )
     return len(stories)
