@@ -51,3 +51,14 @@ def test_planned_events_may_lie_ahead_but_past_ones_may_not() -> None:
     sentence = "The envoys will meet in Geneva next month."
     assert _dated(sentence, "meet", "planned") == ("2021-01", "month")
     assert _dated(sentence, "meet") == ("2020-12-23", "day")
+
+
+def test_impossible_dates_and_sets_date_nothing() -> None:
+    # A flagged date ("February 30") and a recurring day give no date; the article's stands.
+    assert _dated("Talks ended on February 30 in Geneva.", "ended") == ("2020-12-23", "day")
+    assert _dated("The envoys meet every Thursday in Geneva.", "meet") == ("2020-12-23", "day")
+
+
+def test_a_past_event_never_takes_a_date_after_its_report() -> None:
+    # The only date in the sentence lies ahead; what the report says happened keeps the report's date.
+    assert _dated("The envoys met in Geneva to prepare the Dec. 28 summit.", "met") == ("2020-12-23", "day")

@@ -22,6 +22,12 @@ Conventions:
   whatever the tense.
 - Parts of the day follow TimeML: "Friday morning" → "…TMO", "last night" → "…TNI"; a
   weekend is its ISO week with "-WE"; seasons "1998-FA"; half years "1990-H1".
+- Sets follow TimeML too: "daily" → P1D, "twice a week" → P1W, "every Thursday" / "on Mondays" →
+  "XXXX-WXX-4" / "XXXX-WXX-1", "each July" → "XXXX-07", "every summer" → "XXXX-SU". Centuries are
+  their first two digits ("the 20th century" → "19"); "day-long" is P1D, "decades-long" PXY;
+  "soon" and "several years ago" are FUTURE_REF and PAST_REF.
+- "Later in the day", "in the morning" and "the next morning" belong to the day named just
+  before them (not to the anchor); with none close by they are left out.
 - In quarterly-results prose, "the quarter", "the latest period", "the year-earlier quarter"
   and "a year earlier" refer to the quarter being reported: the last one named before them,
   else the last one to end before the anchor.
@@ -176,13 +182,18 @@ _PAST_CUE = re.compile(
 # A regular "-ed" form is a weaker cue: it may be an adjective ("preferred shares") or a
 # participle; it counts only when the clause has no stronger cue.
 _WEAK_PAST_CUE = re.compile(r"\b(?<!\bbe\s)(?!hundred\b|need\b|indeed\b)(?-i:[a-z]{2,}(?<!e)ed)\b")
-_CLAUSE_START = re.compile(r"[.!?;\n]\s|\b(?:that|said|says|where|which|who|whose|while|because)\b")
+# A full stop after an initial or a title ("Daniel P. Davison", "Mr. Davison") ends no clause.
+_CLAUSE_START = re.compile(
+    r"(?<!\s[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)[.!?;\n]\s"
+    r"|\b(?:that|said|says|where|which|who|whose|while|because)\b"
+)
 # An expression right after a reporting verb dates the report: "said Friday that he would".
 _REPORTED = re.compile(r"\b(?:said|told|announced|reported|added|disclosed|confirmed|denied)\s+(?:on\s+)?$")
 
 
 def _capitalised(match: re.Match[str], *groups: str) -> bool:
-    return all(match.group(g) is None or match.group(g)[0].isupper() for g in groups)
+    found = match.groupdict()
+    return all(not found.get(g) or found[g][0].isupper() for g in groups)
 
 
 _FUTURE_IN_PAST = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+$", re.IGNORECASE)
@@ -343,7 +354,7 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Resolved:
     if month is None:
         return None
     year_text = match.group("year")
-    weekday = match.group("weekday")
+    weekday = match.groupdict().get("weekday")
     if not year_text and weekday and ctx.first is not None:
         # "Saturday, April 25": the nearby year in which that day is a Saturday.
         agreeing = [
@@ -358,7 +369,9 @@ def _month_day(match: re.Match[str], ctx: _Context) -> _Resolved:
         return None if day > 31 else _UNRESOLVED
     if safe_date(2000, month, day) is None:  # 2000 was a leap year: Feb. 29 passes
         return _UNRESOLVED
-    if not year_text and re.match(r",\s*(?:2[1-9]|[3-9]\d)\d\d(?!\d|,\d)", match.string[match.end("x") :]):
+    if not year_text and re.match(
+        r",\s*(?:(?:2[1-9]|[3-9]\d)\d\d(?!\d|,\d)|\d{5,}\b)", match.string[match.end("x") :]
+    ):
         return _UNRESOLVED  # "Dec. 23, 2999": a year far ahead is flagged, not dropped to "Dec. 23"
     year = int(year_text) if year_text else _year_of_partial(month, day, ctx)
     if year is None:
@@ -402,7 +415,8 @@ def _bare_month(match: re.Match[str], ctx: _Context) -> _Resolved:
 
 def _iso_day(match: re.Match[str], ctx: _Context) -> _Resolved:
     date = safe_date(int(match.group("year")), int(match.group("mon")), int(match.group("day")))
-    return (day_value(date), "day") if date else None
+    # "2020-02-30" is written as a date but is none: flagged, not read as the year alone.
+    return (day_value(date), "day") if date else _UNRESOLVED
 
 
 def _numeric_day(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -416,7 +430,8 @@ def _numeric_day(match: re.Match[str], ctx: _Context) -> _Resolved:
         century = pivot // 100 * 100
         year = min((century - 100 + year, century + year, century + 100 + year), key=lambda y: abs(y - pivot))
     date = safe_date(year, month, day)
-    return (day_value(date), "day") if date else None
+    # "31/02/2020", "13/13/2020": the shape of a date with no such day; flagged, not read as a year.
+    return (day_value(date), "day") if date else _UNRESOLVED
 
 
 def _year(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -436,12 +451,24 @@ def _month_of_relative_year(match: re.Match[str], ctx: _Context) -> _Resolved:
     return month_value(ctx.first.year + shift, month), "month"
 
 
+# "Today" and "tomorrow" naming an age rather than a day: "today's youth", "the leaders of tomorrow".
+_GENERIC_DAY = re.compile(
+    r"\b(?:today|tomorrow)['’]s\s+(?:world|youth|society|generation|young|children|economy|world's)\b"
+    r"|\bof\s+(?:today|tomorrow)\b(?!['’]|\s+(?:morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
+
+
 def _relative_day(match: re.Match[str], ctx: _Context) -> _Resolved:
     if not ctx.at_least("day") or ctx.first is None:
         return None
     before = match.string[: match.start("x")].rstrip()
     if match.group("x")[0].isupper() and before and before[-1] not in ".!?\"'`\n:(\u201c\u2018-_":
         return None  # "This is VOA Today": a name, not the day
+    if _GENERIC_DAY.search(
+        match.string, max(0, match.start("x") - 8), min(len(match.string), match.end() + 40)
+    ):
+        return None  # "today's world", "the people of tomorrow": the present age, not a day
     words = match.group(0).lower()
     if "before yesterday" in words:
         offset = -2
@@ -513,7 +540,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Resolved:
     if not _capitalised(match, "weekday") or not ctx.at_least("day") or ctx.first is None:
         return None
     target = WEEKDAYS[match.group("weekday").lower()]
-    rel = re.sub(r"\s+", " ", (match.group("rel") or "").lower())
+    rel = re.sub(r"\s+", " ", (match.groupdict().get("rel") or "").lower())
     anchor = ctx.first
     back = (anchor.weekday() - target) % 7  # days back to the closest such day, 0 = the anchor
     forward = (target - anchor.weekday()) % 7
@@ -569,12 +596,22 @@ def _weekend(match: re.Match[str], ctx: _Context) -> _Resolved:
 def _year_in_words(match: re.Match[str], ctx: _Context) -> _Resolved:
     """ "nineteen ninety-six", "the year two thousand": a year said in words (broadcast transcripts)."""
     words = match.group("x").lower()
+    year: int | None = None
     if "thousand" in words:
         rest = count_number(match.group("rest")) if match.group("rest") else 0
-        return (str(2000 + rest), "year") if rest is not None else None
-    century = 19 if match.group("century").lower() == "nineteen" else 20
-    rest = count_number(match.group("tail"))
-    return (f"{century}{rest:02d}", "year") if rest is not None and 10 <= rest <= 99 else None
+        year = 2000 + rest if rest is not None else None
+    else:
+        century = 19 if match.group("century").lower() == "nineteen" else 20
+        rest = count_number(match.group("tail"))
+        year = century * 100 + rest if rest is not None and 10 <= rest <= 99 else None
+    if year is None:
+        return None
+    if match.group("month") and _capitalised(match, "month"):
+        month = month_number(match.group("month"))
+        return (month_value(year, month), "month") if month else None
+    if match.group("season"):
+        return season_value(year, SEASONS[match.group("season").lower()][0]), "season"
+    return str(year), "year"
 
 
 _HOLIDAYS = {
@@ -913,6 +950,67 @@ def _set(match: re.Match[str], ctx: _Context) -> _Resolved:
     return _SET_VALUES[match.group("every").lower()], "set"
 
 
+def _century(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the 20th century" → "19": TimeML names a century by the first two digits of its years."""
+    number = ordinal_number(match.group("ord"))
+    if number is None or not 1 <= number <= 21:
+        return None
+    return f"{number - 1:02d}", "century"
+
+
+def _calendar_set(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "every Thursday" → XXXX-WXX-4, "Tuesday nights" → XXXX-WXX-2TNI, "each July" → XXXX-07,
+    "every summer" → XXXX-SU: a day, month or season that recurs, as TimeML writes a set."""
+    weekday = match.group("weekday") or match.group("weekdays")
+    if weekday:
+        if not weekday[0].isupper():
+            return None
+        value = f"XXXX-WXX-{WEEKDAYS[weekday.lower()] + 1}"
+        part = match.group("part") or match.group("parts")
+        return (f"{value}T{_PARTS_OF_DAY[part.lower()]}" if part else value), "set"
+    if match.group("month"):
+        month = month_number(match.group("month"))
+        return (f"XXXX-{month:02d}", "set") if month and _capitalised(match, "month") else None
+    return f"XXXX-{SEASONS[match.group('season').lower()][0]}", "set"
+
+
+def _soon(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "will soon begin", "may soon seek": a time ahead of the anchor; not in a past clause."""
+    return None if ctx.tense == "past" else ("FUTURE_REF", "ref")
+
+
+def _week_of(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the week of March 6": the ISO week of that day."""
+    day = _month_day(match, ctx)
+    if day is None or day[1] != "day":
+        return day
+    return week_value(dt.date.fromisoformat(day[0])), "week"
+
+
+def _mid_day(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "mid-afternoon yesterday", "by midmorning": that part of the day named, else of the anchor day."""
+    if match.group("weekday"):
+        return _weekday(match, ctx)  # with its part: "…TAF"
+    if not ctx.at_least("day") or ctx.first is None:
+        return None
+    offset = {"yesterday": -1, "tomorrow": 1}.get((match.group("day") or "").lower(), 0)
+    code = _PARTS_OF_DAY[match.group("part").lower()]
+    return f"{day_value(ctx.first + dt.timedelta(days=offset))}T{code}", "time"
+
+
+def _long(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "day-long" → P1D, "decades-long" → PXY."""
+    if not match.group("unit").islower():
+        return None
+    value = _duration_value(None if match.group("plural") else 1, match.group("unit"))
+    return (value, "duration") if value else None
+
+
+def _far_year(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the year 99999": beyond any calendar a date can be given in; found and flagged."""
+    return _UNRESOLVED
+
+
 def _reference(value: str) -> _Resolver:
     def resolve(match: re.Match[str], ctx: _Context) -> _Resolved:
         return value, "ref"
@@ -972,7 +1070,9 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     ),
     (r"(?P<x>\b(?:(?:early|late)\s+)?(?P<rel>this|last|next|the|past|coming)\s+weekend)\b", _weekend),
     (
-        r"(?P<x>\b(?:the\s+year\s+two\s+thousand(?:\s+and\s+(?P<rest>\w+))?"
+        # With a month or a season before it: "January nineteen ninety-seven", "the winter of ...".
+        rf"(?P<x>\b(?:{_FULL_MONTH},?\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?"
+        r"(?:the\s+year\s+two\s+thousand(?:\s+and\s+(?P<rest>\w+))?"
         rf"|(?P<century>nineteen|twenty)\s+(?:hundred\s+and\s+)?(?P<tail>{_TENS}(?:[-\s]\w+)?|ten|eleven|twelve"
         r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))\b",
         _year_in_words,
@@ -987,7 +1087,7 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     ),
     (
         r"(?P<x>\b(?:(?:almost|nearly|about|some|more\s+than|less\s+than|roughly|around|over|just|only)\s+)?"
-        rf"{_COUNT}\s+{_UNIT}\s+(?:ago|earlier))\b",
+        rf"{_COUNT}\s+{_UNIT}\s+(?:or\s+so\s+)?(?:ago|earlier))\b",
         _ago,
     ),
     (
@@ -1077,7 +1177,48 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
         r"(?P<x>\bthe\s+(?:nineteen\s+)?(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
         _decade_in_words,
     ),
-    (r"(?P<x>\b(?:(?:several|a\s+few|many)\s+)?(?P<unit>year|month|week|day)s\s+ago)\b", _vague_duration),
+    # "several years ago", "years ago": a time in the past of unknown distance, not a length.
+    (
+        r"(?P<x>\b(?:(?:several|a\s+few|many)\s+)?(?P<unit>year|month|week|day)s\s+ago)\b",
+        _reference("PAST_REF"),
+    ),
+    # Centuries: "the 20th century", "the eleventh century" → "19", "10".
+    (
+        r"(?P<x>\b(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)"
+        r"[-\s]+century)(?![\w-])",
+        _century,
+    ),
+    # Sets of calendar days: "every Thursday", "on Mondays", "Tuesday nights", "each July", "every summer".
+    (
+        rf"(?P<x>\b(?:(?:every|each)\s+{_WEEKDAY}(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        r"|(?P<weekdays>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:s|\s+(?P<parts>morning|afternoon|evening|night)s)"
+        rf"|(?:every|each)\s+{_FULL_MONTH}|(?:every|each)\s+(?P<season>spring|summer|fall|autumn|winter)))\b",
+        _calendar_set,
+    ),
+    # "soon": a time ahead, when the clause does not speak of the past ("soon became a flood").
+    (
+        r"(?<!\bas\s)(?P<x>\b(?-i:[Ss]oon))\b(?!\s+(?:as|after|afterwards?|thereafter|before|enough)\b)",
+        _soon,
+    ),
+    # "the week of March 6": the ISO week holding that day.
+    (rf"(?P<x>\bthe\s+week\s+of\s+{_MONTH}\s*{_DAY}(?:,?\s*{_YEAR})?)", _week_of),
+    # "mid-afternoon", "midmorning yesterday", "mid-afternoon Friday": that part of the day named,
+    # or of the anchor day.
+    (
+        r"(?P<x>\bmid[-\s]?(?P<part>morning|afternoon)"
+        rf"(?:\s+(?P<day>yesterday|today|tomorrow|{_WEEKDAY}))?)\b",
+        _mid_day,
+    ),
+    # "day-long", "weeklong", "decades-long": an adjective of duration, one unit or an unknown number.
+    (r"(?P<x>\b(?P<unit>minute|hour|day|week|month|year|decade)(?P<plural>s)?-?long)\b", _long),
+    # Frequencies: "twice a week", "three times a year", "once per month" are sets of that period.
+    (
+        rf"(?P<x>\b(?:once|twice|thrice|(?:\d{{1,3}}|{_NUMBER_WORD})\s+times)\s+(?:a|an|per|each|every)\s+"
+        r"(?P<every>day|week|month|year|quarter|hour))\b",
+        _set,
+    ),
+    # A year of five digits or more ("the year 99999") is no calendar year: flagged, unresolved.
+    (r"(?P<x>\b(?:the\s+)?year\s+\d{5,})\b", _far_year),
 ]
 # For speed: the words (lower case; "#" a digit) one of which every match of the pattern at the
 # same index above contains. A pattern is tried only near them (`_Spots`): Python's regex engine
@@ -1104,6 +1245,8 @@ _PATTERN_KEYS: list[tuple[str, ...]] = [
     ("future", "term", "possible", "date"), ("year",), ("year",), ("year",),
     ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
     ("year", "month", "week", "day"),
+    ("century",), ("every", "each", "days", "nights", "mornings", "afternoons", "evenings"), ("soon",),
+    ("week",), ("mid",), ("long",), ("once", "twice", "thrice", "times"), ("year",),
 ]  # fmt: skip
 assert len(_PATTERN_KEYS) == len(_PATTERN_SOURCES), "one key tuple per pattern"
 
@@ -1278,10 +1421,17 @@ _WEEKDAY_NAME = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _ANAPHORA = re.compile(
     r"\b(?P<x>(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<same>day|week|month|year))\b"
     r"|\b(?P<y>the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<unit>week|month|year))\b"
-    rf"|\b(?P<z>the\s+(?P<wdir>following|previous|preceding|prior)\s+{_WEEKDAY_NAME})\b",
+    rf"|\b(?P<z>the\s+(?P<wdir>following|previous|preceding|prior)\s+{_WEEKDAY_NAME})\b"
+    # "later in the day", "in the morning", "the next morning": the day just named, or the next.
+    r"|\b(?P<w>(?:earlier|later)\s+in\s+the\s+day|(?<=\bin\s)the\s+(?P<dpart>morning|afternoon|evening)"
+    r"|the\s+(?:next|following)\s+(?P<npart>morning|afternoon|evening|night))\b",
     re.IGNORECASE,
 )
 _CALENDAR = {"time", "day", "week", "month", "quarter", "season", "half", "year"}
+
+
+# How far (characters) a part of the day ("in the morning") may stand from the day it belongs to.
+_PART_REACH = 150
 
 
 def _resolve_anaphora(text: str, chosen: list[TimeExpression]) -> list[TimeExpression]:
@@ -1292,7 +1442,7 @@ def _resolve_anaphora(text: str, chosen: list[TimeExpression]) -> list[TimeExpre
     """
     result = list(chosen)
     for match in _ANAPHORA.finditer(text):
-        group = "x" if match.group("x") else "y" if match.group("y") else "z"
+        group = next(g for g in ("x", "y", "z", "w") if match.group(g))
         start, end = match.span(group)
         inside = [e for e in result if start <= e.start and e.end <= end]
         if any(e.start < end and e.end > start for e in result if e not in inside):
@@ -1303,6 +1453,8 @@ def _resolve_anaphora(text: str, chosen: list[TimeExpression]) -> list[TimeExpre
         )
         if reference is None:
             continue
+        if group == "w" and start - reference.end > _PART_REACH:
+            continue  # "in the morning" far from any day named is habitual ("wakes up in the morning")
         resolved = _refer(match, reference)
         if resolved is None:
             continue
@@ -1316,6 +1468,15 @@ def _refer(match: re.Match[str], reference: TimeExpression) -> tuple[str, TimeGr
     """The value of an anaphoric match given the time it refers back to."""
     fine = reference.granularity in ("time", "day")
     day = reference.first_day
+    if match.group("w"):
+        if not fine:
+            return None
+        part = match.group("dpart") or match.group("npart")
+        if match.group("npart"):
+            day += dt.timedelta(days=1)
+        return (
+            (f"{day_value(day)}T{_PARTS_OF_DAY[part.lower()]}", "time") if part else (day_value(day), "day")
+        )
     if match.group("same"):
         unit = match.group("same").lower()
         if unit == "day":

@@ -14,12 +14,12 @@ from typing import Literal
 from dateline.model import Granularity
 
 # Richer than the records' `Granularity`: expressions may name a week, a quarter, a season, a
-# half year or a decade; "time" is a day with a clock time or a part of the day ("T10:35",
+# half year, a decade or a century; "time" is a day with a clock time or a part of the day ("T10:35",
 # "TMO"). The last three name no calendar span: a length of time ("P3Y"), a reference to the
 # present, past or future ("PRESENT_REF") and a recurrence ("P1D" for "daily").
 TimeGranularity = Literal[
-    "time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "duration", "ref", "set",
-    "unresolved",
+    "time", "day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "duration",
+    "ref", "set", "unresolved",
 ]  # fmt: skip
 # Meteorological seasons (northern hemisphere) as TimeML names them, with their first month;
 # winter belongs to the year in which it begins (December).
@@ -45,9 +45,10 @@ NUMBERS: dict[str, int] = {
 }  # fmt: skip
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
-    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "seventy-fifth": 75, "hundredth": 100,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "hundredth": 100,
 }  # fmt: skip
 
 
@@ -162,6 +163,10 @@ def bounds(value: str, granularity: TimeGranularity) -> tuple[dt.date, dt.date]:
     if granularity == "decade":
         decade = int(value) * 10
         return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31)
+    if granularity == "century":
+        # TimeML names a century by its first two digits: "19" is 1900–1999.
+        hundred = max(1, int(value) * 100)
+        return dt.date(hundred, 1, 1), dt.date(hundred + 99, 12, 31)
     return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
 
 
@@ -187,14 +192,14 @@ def to_record(value: str, granularity: TimeGranularity) -> tuple[str, Granularit
     Records have no week or quarter: a week becomes the month of its Monday, because the
     weeks news mentions ("earlier this week") are short-range and the month is still true in
     most cases; a quarter, season or half year becomes its year; a clock time or part of a day
-    its day; a decade is too coarse to be a date, and durations, sets and references to the
+    its day; a decade or a century is too coarse to be a date, and durations, sets and references to the
     present, past or future are no date at all.
     """
     if granularity == "day" or granularity == "month" or granularity == "year":
         return value, granularity
     if granularity == "time":
         return value[:10], "day"
-    if granularity in ("duration", "ref", "set", "decade", "unresolved"):
+    if granularity in ("duration", "ref", "set", "decade", "century", "unresolved"):
         return None
     first, _ = bounds(value, granularity)
     if granularity == "week":
