@@ -42,6 +42,23 @@ from dateline.clean import clean, furniture_reason
         "See also Ten things to know about the summit",
         "Your browser doesn\u2019t support HTML5",
         "Official photo by Jane Doe",
+        # Newsletter, alert and consent prompts.
+        "Get our briefing every morning. By submitting your email you agree to our Terms and Privacy Policy",
+        "We use cookies to improve your experience on our site.",
+        "Sign up for our free Daily Digest newsletter",
+        "\u2022 16x9 Image",
+        "The latest on the border talks:",
+        "Space and science news from ExampleDaily.com",
+        # Captions in agency style: the place and full date close the line, or a credit does.
+        "Prime Minister Lena Holm shakes hands with President Ivo Marek, as they meet at the palace in "
+        "Oslo, Norway, March 16, 2023.",
+        "Envoys attend the signing of the accord in the capital on February 29, 2020. \u2013 The two sides "
+        "are set to sign a deal that would see them agree to a ceasefire after months of talks, which "
+        "diplomats said could open the way to wider negotiations over the disputed region.",
+        "A guard stands outside the villa during the summit. REUTERS/Jane Doe/Pool",
+        "A destroyer in the harbour. (COAST GUARD)",
+        "Delegates shake hands during the ceremony at the old palace inShow more",
+        "Ministers met for a second day as the bloc weighed a plan to cap prices on the gas mark...",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -61,6 +78,18 @@ def test_furniture_lines(line: str) -> None:
         "The minister, left, says the talks will resume in June and stands by the offer.",
         '"We have said what we had to say..." he told reporters after the talks.',
         "President Biden arrives in Seoul on Friday for three days of talks with President Yoon.",
+        # A plan in prose, not a picture: "will meet" is not "meet".
+        "The two leaders will meet in Geneva on June 16, 2021.",
+        # A position in a picture, but a paragraph goes on after it.
+        "President Ana Ruiz (right) shakes hands with the envoy in Oslo. On the same day, the president "
+        "held talks with the prime minister on trade.",
+        # An agency's name alone is the article's source; a possessive or a letter is a cut paragraph.
+        "Reuters",
+        "Israel's",
+        "H",
+        # A post the article quotes.
+        "Welcome to Oslo, President Ruiz. pic.twitter.com/abc123 \u2014 Jane Doe (@janedoe) August 18, 2023",
+        "The ministry said the new rules on cookies and data would take effect next year.",
     ],
 )
 def test_text_lines_are_not_furniture(line: str) -> None:
@@ -124,3 +153,14 @@ def test_long_paragraph_is_not_furniture() -> None:
         "launches and sanctions, and that no date had been set yet for a summit between the leaders."
     )
     assert furniture_reason(line) is None
+
+
+def test_one_giant_word_is_classified_in_linear_time() -> None:
+    # Binary junk or a pasted blob can be one huge "word"; a pattern retried at every letter of
+    # it would take seconds (quadratic), a linear one a few milliseconds.
+    import time
+
+    started = time.process_time()
+    for blob in ("a" * 30_000 + "=", "a" * 30_000 + "@", "A" + "b" * 30_000 + "."):
+        assert clean(blob).lines
+    assert time.process_time() - started < 1.0

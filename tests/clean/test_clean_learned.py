@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.clean import clean, learn_furniture, lines_for
 
-PITCH = "Get the Daily Courier in your inbox every morning"
+PITCH = "The Daily Courier, independent news since 1887"
 
 
 def _article(n: int) -> str:

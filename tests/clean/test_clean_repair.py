@@ -79,3 +79,28 @@ def test_entities_and_mojibake_still_reach_ftfy() -> None:
     assert repair("Israel says it will \u00e2\u20ac\u0153suspend\u00e2\u20ac\u009d plans") == (
         "Israel says it will \u201csuspend\u201d plans"
     )
+
+
+def test_whole_text_repair_matches_line_by_line() -> None:
+    raw = (
+        "Korea s envoy met Japan s envoy.\n"
+        "talks with Mr Morrison s\n"  # a cut line end: the "s" may begin any word
+        "they don t agree  \n"
+        "Israel says it will \u00e2\u20ac\u0153suspend\u00e2\u20ac\u009d plans\r\n"
+        "Caf\u00e9 owners s  aid\n"
+    )
+    lines = clean(raw).lines
+    assert [line.text for line in lines] == [repair(raw[line.start : line.end].strip()) for line in lines]
+    assert lines[1].text == "talks with Mr Morrison s"
+    assert lines[2].text == "they don't agree"
+    assert lines[3].text == "Israel says it will \u201csuspend\u201d plans"
+
+
+def test_carriage_returns_end_lines() -> None:
+    raw = "First line here\r\nSecond s line\rThird line"
+    lines = clean(raw).lines
+    assert [raw[line.start : line.end] for line in lines] == [
+        "First line here",
+        "Second s line",
+        "Third line",
+    ]
