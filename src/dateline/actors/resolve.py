@@ -121,6 +121,26 @@ def _office(name: str) -> tuple[str, str | None, str, str] | None:
     return _office_index()[0].get(name.casefold())
 
 
+@cache
+def _surnames() -> dict[str, set[str]]:
+    """Surname (the last word of an officeholder's name) -> the persons who bear it."""
+    out: dict[str, set[str]] = {}
+    for office in offices():
+        words = re.findall(r"[A-Za-z]+", office.person)
+        if len(words) >= 2:
+            out.setdefault(words[-1].casefold(), set()).add(office.person)
+    return out
+
+
+def _officeholder_surname(token: Token) -> bool:
+    """True for a capitalised word that is the surname of exactly one officeholder ("Trump").
+
+    News names heads of state and ministers by surname alone; the tagger often reads a
+    sentence-initial surname as a common noun.
+    """
+    return _is_cap(token) and len(_surnames().get(token.lower_, ())) == 1
+
+
 # ---------------------------------------------------------------- phrase analysis
 
 
@@ -311,6 +331,8 @@ def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
         return True
     if _office(_text(bare)):
         return True
+    if len(words) == 1 and _officeholder_surname(words[0]):
+        return True
     # A titled capitalised name ("Minister Dubem Oniya") is a person even when NER missed it.
     titled = len(run) > len(bare) and any(
         t.lower_.strip(".") in TITLE_WORDS for t in run[: len(run) - len(bare)]
@@ -333,7 +355,13 @@ def _describe(head: Token) -> _Draft | None:
         # "the Islamic State group": a known organisation named in front of the collective
         if head.pos_ == "NUM" or _groups_in([t for t in _left_part(head) if t.dep_ in _NAME_DEPS]) is None:
             return None
-    if head.pos_ not in ("NOUN", "PROPN") and not (_is_cap(head) and head.tag_.startswith("NN")):
+    # an all-capital acronym is a name whatever the tagger made of it ("USAID provided")
+    acronym = head.is_upper and head.is_alpha and len(head) > 1
+    if (
+        head.pos_ not in ("NOUN", "PROPN")
+        and not (_is_cap(head) and head.tag_.startswith("NN"))
+        and not acronym
+    ):
         return None
     if head.ent_type_ in _NON_ACTOR_ENTS or head.lower_ in _PRONOUNS:
         return None
@@ -390,6 +418,12 @@ def _describe(head: Token) -> _Draft | None:
         if hit is None and head.tag_ in ("NNS", "NNPS") and (lookup(head.text) or ("", ""))[1] == "demonym":
             # "Bosnian Serbs": the people of one country living in another, coded by the latter
             home = [c for c in _countries_in([t for t in run if t is not head]) if c[1] == "demonym"]
+            # the tagger may read "Bosnian Serbs" as a person's name: look the words up alone
+            home = home or [
+                found
+                for t in run
+                if t.i != head.i and (found := lookup(t.text)) is not None and found[1] == "demonym"
+            ]
             if home:
                 return _Draft(head, run[0].i, head.i + 1, "country", run_text, home[0][0], None)
         if head.ent_type_ == "GPE" and _groups_in(run) is None:

@@ -12,13 +12,17 @@ is, and its pronoun subject ("it") is the speaker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.lexicon import (
     APPEAL_CODES,
+    COMMENT_ADJECTIVES,
+    COMMENT_CODES,
+    CONSIDER_VERBS,
+    CONTENT_NOUNS,
     CONTROL_VERBS,
     COOPERATIVE,
     FUTURE_AUX,
@@ -27,14 +31,17 @@ from dateline.events.lexicon import (
     LIGHT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
+    NO_RECIPIENT,
     NOMINAL,
     NOUN_GROUPS,
+    REFORM_NOUNS,
     REFUSAL_CODES,
     REQUEST_CODES,
     SELF_CONTAINED,
     SELF_CONTAINED_CODES,
     SPEECH_VERBS,
     VERBS,
+    WISH_VERBS,
     Code,
 )
 from dateline.model import Actor, Article, Event, Modality
@@ -55,7 +62,14 @@ _TARGET_PREPS = (
     "in",
 )
 _OBJECT_PREPS = frozenset({"of", "to", "against", "with", "from", "for", "on", "between", "by", "in"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him"})
+# Pronouns of one person: outside reported speech they refer to the person last named.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+# "the two leaders", "both sides": a pair named earlier in the article (people, or states).
+_PAIR_PEOPLE = frozenset({"leader", "president", "minister", "head", "counterpart"})
+_PAIR_NOUNS = frozenset(
+    {"leader", "president", "side", "minister", "head", "counterpart", "country", "nation", "government"}
+)
 # Prepositions that give where or when something happened rather than to whom.
 _SETTING_PREPS = frozenset({"in", "at", "on", "during", "inside"})
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -78,24 +92,53 @@ _OF_HEADS = frozenset(
         "package",
         "lot",
         "state",
+        # parts and groups: "some of the military equipment", "a round of joint exercises"
+        "some",
+        "part",
+        "batch",
+        "team",
+        "round",
+        "series",
+        "number",
+        "range",
+        "variety",
     }
 )
 _STATE_VERBS = frozenset({"go", "be", "remain", "stay", "put", "place", "keep"})
 _CHARGES = frozenset(
     {"charge", "accusation", "allegation", "claim", "report", "involvement", "responsibility", "wrongdoing"}
 )
+# What an appeal asks for when it is a call to punish someone.
+_PUNISHMENTS = frozenset({"sanction", "punishment", "prosecution", "boycott", "embargo", "expulsion"})
+_DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "spurn"})
+_DEMANDS = frozenset({"demand", "condition", "term", "ultimatum"})
 _REFUGEES = frozenset({"refugee", "migrant", "asylum", "evacuee"})
 _DOCUMENTS = frozenset(
-    {"statement", "report", "letter", "message", "resolution", "communique", "declaration", "note"}
+    {
+        *("statement", "report", "letter", "message", "resolution", "communique", "declaration", "note"),
+        # laws and orders: who passes "a law recognising X" recognises X
+        *("law", "bill", "decree", "legislation", "order", "measure"),
+    }
 )
 _PEOPLE = frozenset({"CVL", "REF"})
 _HELP_VERBS = frozenset({"help", "assist", "aid"})
 # Types whose target must be an argument of the verb: a resignation or a ceasefire has no
 # target by default, and an actor elsewhere in the sentence is usually someone else's.
 _OWN_ARGUMENTS_ONLY = frozenset({"RETREAT"})
+# Types that "X and Y did" codes as X with Y: meetings, agreements, joint work.
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Subordinators of a clause that reports a different happening ("resigned as the
 # opposition threatened ..."); an actor inside it is not the trigger's target.
 _OTHER_CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "when", "since", "because", "until"})
+
+
+# Forms the small English model lemmatises wrongly ("hoped" -> "hop").
+_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower-cased, with the model's known mistakes corrected."""
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.casefold()
 
 
 @dataclass(frozen=True)
@@ -109,7 +152,7 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     """The event a verb names by itself and its object noun, before control and modality."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
-    lemma = verb.lemma_.casefold()
+    lemma = _lemma(verb)
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     # "provided 25,000 tons of food aid": the measure's "of" phrase names the thing
     nouns.extend(
@@ -131,23 +174,77 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     ]
     for noun in nouns:
         group = NOUN_GROUPS.get(noun.lemma_.casefold())
-        if group is None:
+        if group is None or not _sense_fits(noun, group):
             continue
         code = LIGHT.get((lemma, group))
         if code is None and lemma in LIGHT_VERBS:
             code = LIGHT.get(("*", group))
+        if code is not None and group == "operation" and _peacekeeping(noun):
+            code = ("AID", "074")  # "participate in peacekeeping operations"
         if code is not None:
             return _Trigger(_refine(verb, code), (verb, noun), noun)
+    if lemma in ("meet", "satisfy", "fulfil", "fulfill") and any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in _TERMS for c in verb.children
+    ):
+        # "meet demands" yields to them; "meet targets" is no meeting at all
+        demand = any(c.dep_ == "dobj" and c.lemma_.casefold() in _DEMANDS for c in verb.children)
+        return _Trigger(("CONCEDE", "080"), (verb,)) if demand else None
+    if lemma in _STOP_VERBS:
+        # "agreed to halt fighting", "ended hostilities": de-escalation (CAMEO 087)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "xcomp") and (
+                VERBS.get(_lemma(child), ("", ""))[0] == "ASSAULT"
+                or NOUN_GROUPS.get(child.lemma_.casefold()) == "attack"
+            ):
+                return _Trigger(("RETREAT", "087"), (verb, child), child)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    loose = any(c.lower_ in ("free", "go", "loose") for c in verb.children)
+    if lemma in ("let", "set") and (loose or (after is not None and after.lower_ in ("free", "loose"))):
+        return _Trigger(("RETREAT", "0841"), (verb,))  # "let free the activists", "set them free"
+    if lemma == "be":
+        # "said it is skeptical of ...": a comment (CAMEO 012/013)
+        for child in verb.children:
+            comment = COMMENT_ADJECTIVES.get(child.lower_) if child.dep_ == "acomp" else None
+            if comment is not None:
+                return _Trigger(comment, (verb, child), child)
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    meeting = any(
+        NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in verb.children if c.dep_ == "dobj"
+    )
+    if lemma == "call" and "off" in particles and meeting:
+        return _Trigger(("REJECT", "125"), (verb,))  # "called off talks": refuses to meet
     if lemma == "call" and "off" in particles:
         return _Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
     if lemma == "call":  # "called for", "called on" ask; "called" alone may be a phone call
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-        if preps & {"for", "on", "upon"}:
+        has_object = any(c.dep_ in ("dobj", "oprd") for c in verb.children)
+        # "called on X to": an appeal; "called X on Wednesday": a time, not an appeal
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        on_someone = (
+            after is not None
+            and after.lower_ in ("on", "upon")
+            and not any(c.ent_type_ in ("DATE", "TIME") for c in after.children)
+        )
+        if "for" in preps or on_someone:
             return _Trigger(("REQUEST", "020"), (verb,))
         if any(t.lower_ in _PHONE_WORDS - {"call"} for t in verb.subtree):
             return _Trigger(("CONSULT", "041"), (verb,))
+        purpose = any(
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+        if has_object and purpose:
+            return _Trigger(("CONSULT", "041"), (verb,))  # "called Erdogan to apologise": a phone call
         return None
+    if lemma == "push":  # "pushed for reforms", "pushed Congress to act"; not "pushed back"
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        pushes = "for" in preps or (
+            any(c.dep_ == "dobj" for c in verb.children) and _complement(verb) is not None
+        )
+        # pushing hard for something is a demand (CAMEO 10); plain pushing, an appeal (02)
+        hard = any(c.dep_ == "advmod" and c.lower_ in ("hard", "strongly") for c in verb.children)
+        pressed: Code = ("REQUEST", "100" if hard else "020")
+        return _Trigger(pressed, (verb,)) if pushes and not particles else None
     if lemma == "hand" and "over" in particles:
         return _Trigger(("RETREAT", "0841"), (verb,))
     if lemma == "force" and "out" in particles:
@@ -170,6 +267,56 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     if code is None:
         return None
     return _Trigger(_refine(verb, code), (verb,))
+
+
+# Verbs that move people or things somewhere: their object is what moves.
+_MOVE_VERBS = frozenset(
+    {"send", "deploy", "dispatch", "withdraw", "pull", "move", "transfer", "station", "airlift", "fly"}
+)
+# What one meets without meeting anyone: demands, targets, deadlines.
+_TERMS = frozenset(
+    {
+        *("demand", "condition", "term", "ultimatum", "requirement", "deadline", "need", "target"),
+        *("expectation", "criterion", "obligation", "standard", "goal", "commitment", "cost"),
+    }
+)
+# Verbs of stopping: stopping an attack is de-escalation.
+_STOP_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "stem"})
+# What a non-military deployment sends: rescuers, doctors, observers (help, not force).
+_CIVIL_TEAMS = frozenset(
+    {
+        "doctor",
+        "medic",
+        "nurse",
+        "rescuer",
+        "expert",
+        "worker",
+        "volunteer",
+        "observer",
+        "monitor",
+        "inspector",
+    }
+)
+
+# Modifiers that make an exercise military and joint, or an operation an attack.
+_EXERCISE_MODS = frozenset({"joint", "military", "naval", "war", "combined", "air", "army"})
+_OPERATION_MODS = frozenset(
+    {"military", "offensive", "ground", "air", "counterterrorism", "counter-terrorism", "combat"}
+)
+
+
+def _sense_fits(noun: Token, group: str) -> bool:
+    """True when the noun has the sense its group codes: a *military* exercise, an *offensive* operation."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if group == "exercise":
+        return bool(mods & _EXERCISE_MODS)
+    if group == "operation":
+        return (
+            bool(mods & _OPERATION_MODS)
+            or _peacekeeping(noun)
+            or any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+        )
+    return True
 
 
 def _refine(verb: Token, code: Code) -> Code:
@@ -219,9 +366,83 @@ def _actor(token: Token | None, actors: ArticleActors, allow_pronoun: bool = Tru
         return None
     if token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
         token = token.head.head  # "Biegun, who helped ..." -> Biegun
-    if token.lower_ in _PRONOUNS:
-        return _resolve_pronoun(token, actors) if allow_pronoun else None
+    if token.lower_ in _PRONOUNS or (token.lower_ == "her" and token.dep_ in ("pobj", "dobj")):
+        if not allow_pronoun:
+            return None
+        found = _resolve_pronoun(token, actors)
+        if found is None and token.lower_ in _PERSONAL:
+            found = _last_person(token, actors)
+        return found
     return actors.actor_at(token)
+
+
+def _resident(source: Actor, subject: Token | None, verb: Token, actors: ArticleActors) -> Actor:
+    """An ethnic group is coded by the country it lives in, where the sentence says so.
+
+    "ethnic Albanians demonstrated in Serbia" are Serbia's Albanians: the demonym names
+    the group, the place of the act names their state.
+    """
+    # "ethnic Albanians", "hundreds of ethnic Albanians"
+    ethnic = subject is not None and any(
+        t.lower_ == "ethnic" and subject.i in (t.head.i, t.head.head.head.i) for t in subject.subtree
+    )
+    if subject is None or not ethnic:
+        return source
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+            for pobj in prep.children:
+                place = actors.actor_at(pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and place.country and place.sector is None:
+                    return replace(source, country=place.country)
+    return source
+
+
+def _person_like(actor: Actor) -> bool:
+    """An actor that can be "he" or "she": a named official, not a country or an office."""
+    return actor.sector is not None and actor.title is not None and actor.name[:1].isupper()
+
+
+def _last_person(token: Token, actors: ArticleActors) -> Actor | None:
+    """The person named last before `token` in the article ("Biden ... He met Putin")."""
+    before = [m.actor for m in actors.mentions if m.end <= token.idx and _person_like(m.actor)]
+    return before[-1] if before else None
+
+
+def _pair(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] | None:
+    """The two actors "the two leaders" or "both sides" refers to: the last two named before it."""
+    if token is None:
+        return None
+    limit = token.left_edge.idx  # only actors named before the phrase itself
+    # "the foreign ministers of both nations": the pair is the nations'
+    of_pair = next(
+        (
+            c
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for c in prep.children
+            if c.dep_ == "pobj" and c.lemma_.casefold() in _PAIR_NOUNS - _PAIR_PEOPLE
+        ),
+        None,
+    )
+    token = of_pair or token
+    if token.lemma_.casefold() not in _PAIR_NOUNS:
+        return None
+    if not any(c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
+        return None
+    people = token.lemma_.casefold() in _PAIR_PEOPLE
+    seen: list[Actor] = []
+    for mention in reversed(actors.mentions):
+        if mention.end > limit:
+            continue
+        actor = mention.actor
+        fits = _person_like(actor) if people else bool(actor.country or actor.sector)
+        new = all(actor.id != a.id for a in seen)
+        # two actors of one country are not "both sides"
+        if fits and new and (not seen or actor.country != seen[0].country or actor.country is None):
+            seen.append(actor)
+        if len(seen) == 2:
+            return seen[1], seen[0]
+    return None
 
 
 def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
@@ -239,9 +460,24 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
             subject = next(
                 (g for c in node.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None
             )
+        if subject is None:
+            # a mis-tagged name before the verb ("USAID/ADV provided ..."): its subject
+            subject = next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < node.i and actors.actor_at(c)
+                ),
+                None,
+            )
         if subject is not None:
             return subject, False
-        if node.dep_ == "acl" and node.head.lemma_.casefold() in _DOCUMENTS and node.head.dep_ == "dobj":
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.casefold() in _DOCUMENTS
+            and node.head.dep_ == "dobj"
+            and node.head.head.lemma_.casefold() not in SPEECH_VERBS | {"cite", "read", "see"}
+        ):
             # "issued a statement urging ...": the one who issued it speaks
             node = node.head.head
             continue
@@ -286,7 +522,7 @@ def _targets(verb: Token, actors: ArticleActors, passive: bool) -> list[Token]:
     comp = _complement(verb)
     if comp is not None:
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and verb.lemma_.casefold() in CONTROL_VERBS:
+        if subject is not None and _lemma(verb) in CONTROL_VERBS:
             out.append(subject)  # "demanded that the US cancel ..."
         out.extend(_targets(comp, actors, False))
     return out
@@ -297,6 +533,12 @@ def _modality(verb: Token) -> tuple[Modality, bool]:
     planned = _is_future(verb)
     negated = _is_negated(verb)
     node = verb
+    shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and shares_subject:
+        # "would give Nigeria assistance and provide spare parts": the second verb shares
+        # the first one's modal (not its negation, whose scope English leaves open)
+        planned = planned or _is_future(verb.head)
+        node = verb.head
     for _ in range(3):
         if node.dep_ not in ("xcomp",) or node.head is node:
             break
@@ -314,7 +556,7 @@ def _modality(verb: Token) -> tuple[Modality, bool]:
 
 def _control_code(verb: Token, base: _Trigger) -> tuple[Code, Token | None]:
     """The code of a control verb given its complement ("refused to meet" -> REJECT 125)."""
-    lemma = verb.lemma_.casefold()
+    lemma = _lemma(verb)
     comp = _complement(verb)
     inner = _base_trigger(comp) if comp is not None else None
     inner_type = inner.code[0] if inner else None
@@ -322,6 +564,13 @@ def _control_code(verb: Token, base: _Trigger) -> tuple[Code, Token | None]:
         if lemma == "fail" and inner is None:
             return base.code, comp
         return ("REJECT", REFUSAL_CODES.get(inner_type or "", "120")), comp
+    if lemma == "agree" and comp is not None and comp.dep_ == "ccomp":
+        return ("AGREE", "019"), comp  # "agreed that there was an urgent need": accord
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    # "agree with the recommendation": concurring on an issue, no commitment (CAMEO 019)
+    concur = "with" in preps and not preps & {"on", "to", "upon"}
+    if lemma == "agree" and comp is None and concur and not any(c.dep_ == "dobj" for c in verb.children):
+        return ("AGREE", "019"), comp
     if lemma in _AGREE_FAMILY and inner is not None:
         if inner_type in INTENT_CODES and inner_type in COOPERATIVE:
             return INTENT_CODES[inner_type], comp
@@ -345,6 +594,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "... unless the rebels agree to a ceasefire": a condition, no event
         if _purpose_of_event(verb):
             continue  # "provided 6 million euros to support refugees": the aid is the event
+        if _wished(verb) or _content_of_noun(verb):
+            continue  # "hopes Japan will persuade ...", "a plea to the Taliban to talk": no event
         base = _base_trigger(verb)
         if base is None and verb.lemma_.casefold() == "fail":
             # "failed to reach agreement": the failed act, refused (coded by _control_code)
@@ -359,11 +610,18 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None
         used.update(t.i for t in base.tokens)
+        # "halt fighting": the stopped act is part of this trigger, not an event of its own
+        consumed.update(t.i for t in base.tokens[1:] if t.pos_ in ("VERB", "AUX"))
         code = base.code
-        if verb.lemma_.casefold() in CONTROL_VERBS | {"fail"}:
+        if _lemma(verb) in CONTROL_VERBS | {"fail"}:
             code, comp = _control_code(verb, base)
             if comp is not None:
                 consumed.add(comp.i)
+                inner = _base_trigger(comp)
+                if inner is not None:  # "agreed to halt fighting": "fighting" is inside the act
+                    consumed.update(t.i for t in inner.tokens[1:] if t.pos_ in ("VERB", "AUX"))
+                # "agreed to lift sanctions and provide guarantees": both are what was agreed
+                consumed.update(c.i for c in comp.conjuncts if c.i > comp.i)
         elif verb.dep_ in ("xcomp", "ccomp") and _controls(verb.head):
             continue  # coded by the control verb
         modality, negated = _modality(verb)
@@ -371,10 +629,15 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             modality = "asserted"
         else:
             code, negated, modality = _apply_modality(code, negated, modality)
+            if modality == "planned" and _considered(verb):
+                code = (code[0], "014")  # "is considering sending aid": a policy option weighed
 
         subject, passive = _subject(verb, actors)
         source = _actor(subject, actors)
         pronoun = subject is not None and subject.lower_ in _PRONOUNS
+        pair = None if passive else _pair(subject, actors)
+        if pair is not None:
+            source = pair[0]
         if must is not None and base is must:
             source, targets = must_source(verb, actors), [t for t in (subject,) if t is not None]
             pronoun = False
@@ -385,36 +648,71 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if source is None:
             continue
         # the trigger noun of a light verb is the act, not its target ("withdraw its troops")
-        targets = [t for t in targets if t not in base.tokens[1:]]
+        act = {t.i for n in base.tokens[1:] for t in (n, *n.conjuncts)}  # "artillery and rocket fire"
+        targets = [t for t in targets if t.i not in act]
+        if _lemma(verb) in _MOVE_VERBS and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "from", "toward", "towards")
+            for c in verb.children
+        ):
+            # "withdrew its peacekeepers from Djibouti", "deployed doctors to Sierra Leone":
+            # what is moved is not the target; where it goes or leaves is
+            moved = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+            targets = [t for t in targets if t.i not in moved] + [t for t in targets if t.i in moved]
+        if _lemma(verb) in _MOVE_VERBS:
+            # "will withdraw all its forces": one's own troops are what moves, not a target
+            own = {
+                t.i
+                for c in verb.children
+                if c.dep_ == "dobj" and (a := _actor(c, actors)) is not None and a.country == source.country
+                for t in c.subtree
+            }
+            targets = [t for t in targets if t.i not in own]
         if code[0] in _OWN_ARGUMENTS_ONLY:
             # "declared a ceasefire in south Lebanon", "surrendered in Soroti": a setting
             targets = [
                 t
                 for t in targets
-                if not (t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS and t.head.head == verb)
+                if not (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in _SETTING_PREPS
+                    and t.head.head.i in {b.i for b in base.tokens}  # the verb or its trigger noun
+                )
             ]
         target_actors = _target_actors(targets, subject, source, actors)
+        if pair is not None and code[0] in _RECIPROCAL and not any(a.id == pair[1].id for a in target_actors):
+            target_actors = [pair[1]]  # "the two leaders met": one with the other
         if not target_actors and not (must is not None and base is must):
             # No target in the verb's own arguments: an actor elsewhere under the verb
             # ("fired shells at targets in Jericho", "sanctions against Nigeria").
             found = None
-            if code[0] not in _OWN_ARGUMENTS_ONLY:
+            # an intent to yield ("agreed to resign without returning to X") has no target
+            own_only = code[0] in _OWN_ARGUMENTS_ONLY or code[1] == "035"
+            if not own_only:
                 found = _subtree_actor(verb, actors, _excluded(verb, subject), source)
-            if (
-                found is None
-                and code[0] not in _OWN_ARGUMENTS_ONLY
-                and verb.dep_ in ("advcl", "conj", "xcomp")
-                and verb.head.pos_ == "VERB"
-            ):
+            node = verb
+            for _ in range(3):
+                if (
+                    found is not None
+                    or own_only
+                    or node.dep_ not in ("advcl", "conj", "xcomp")
+                    or node.head.pos_ != "VERB"
+                ):
+                    break
                 # "opened fire to disperse demonstrators, killing one and arresting 12"
-                found = _subtree_actor(verb.head, actors, _excluded(verb.head, subject), source)
+                node = node.head
+                found = _subtree_actor(node, actors, _excluded(node, subject), source)
             if found is not None:
                 target_actors = [found]
-        if not target_actors and not _self_contained(code):
-            continue
         code = _verbal_refine(verb, code, target_actors)
+        source = _resident(source, subject, verb, actors)
+        if not target_actors and not _self_contained(code) and not _names_content(verb, base, code):
+            continue
         if code == ("SANCTION", "166") and target_actors and target_actors[0].sector in _PEOPLE:
             code = ("ASSAULT", "201")  # forcing people from their homes is mass expulsion
+        if (code[0] == "MOBILIZE" or code == ("CONSULT", "042")) and _peacekeeping(verb):
+            code = ("AID", "074")  # troops sent or arriving to keep the peace protect
+        elif code[0] == "MOBILIZE" and _civil_deployment(verb):
+            code = ("AID", "070")  # "deployed rescue teams", "sent doctors": help, not force
         if code[0] == "THREATEN" and _prepares(verb):
             code = ("MOBILIZE", "152")  # "prepared to resume shelling": a raised military alert
         if (modality == "planned" or code[0] == "THREATEN") and code[0] != "REQUEST" and _conditional(verb):
@@ -432,6 +730,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 negated=negated,
                 modality=modality,
                 pronoun=pronoun,
+                background=_background(verb),
             )
         )
     events.extend(_nominal_events(sent, article, actors, used))
@@ -451,9 +750,22 @@ def _emit(
     modality: Modality,
     pronoun: bool,
     nominal: bool = False,
+    background: bool = False,
 ) -> list[Event]:
-    """The events of one trigger: one per target (up to three), or one without a target."""
-    targets: list[Actor | None] = list(target_actors) or [None]
+    """The events of one trigger: one per target (up to three), or one without a target.
+
+    `background` marks a trigger that describes an actor ("the coalition fighting the
+    rebels") rather than reporting what the sentence is about.
+    """
+    # an actor does not act on itself under another mention ("foreign ministers" twice)
+    distinct = [
+        t
+        for t in target_actors
+        if t is not None and not (t.name.casefold() == source.name.casefold() and t.country == source.country)
+    ]
+    if target_actors and not distinct:
+        return []
+    targets: list[Actor | None] = list(distinct) or [None]
     first = targets[0]
     confidence = 0.55
     confidence += 0.1 if source.country or source.sector in ("IGO", "NGO") else 0.0
@@ -465,6 +777,8 @@ def _emit(
     confidence -= 0.15 if pronoun else 0.0
     confidence -= 0.1 if negated and code[0] != "REJECT" else 0.0
     confidence -= 0.1 if nominal else 0.0
+    confidence -= 0.2 if background else 0.0
+    confidence -= 0.3 if code[1] in COMMENT_CODES else 0.0
     trigger = " ".join(t.text for t in base.tokens)
     # spaCy keeps a trailing newline in the sentence; the evidence is the sentence itself.
     evidence = sent.text.rstrip()
@@ -498,9 +812,23 @@ def _target_actors(
     conjunct acts on the second.
     """
     out: list[Actor] = []
-    co_subjects = [a for a in (_actor(c, actors) for c in (subject.conjuncts if subject else ())) if a]
+    co_tokens = _co_subjects(subject)
+    co_subjects = [a for a in (_actor(c, actors) for c in co_tokens) if a]
     for tok in targets:
         actor = _actor(tok, actors)
+        if actor is None and tok.pos_ == "NOUN":
+            # "a camp for Congolese refugees", "a village in western Cambodia": the people or
+            # place the thing belongs to
+            actor = next(
+                (
+                    found
+                    for prep in tok.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "in")
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and (found := _actor(pobj, actors)) is not None
+                ),
+                None,
+            )
         if actor is None or actor.id == source.id:
             continue
         if co_subjects and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
@@ -513,11 +841,33 @@ def _target_actors(
                 out.append(other)
         break
     if not out and subject is not None:
-        for conj in subject.conjuncts:
+        for conj in co_tokens:
             actor = _actor(conj, actors)
             if actor is not None and actor.id != source.id:
                 out.append(actor)
                 break
+    return out
+
+
+def _co_subjects(subject: Token | None) -> list[Token]:
+    """The other subjects of a verb: conjuncts ("Moon and Kim"), or a headline's comma list.
+
+    Headlines join subjects with a comma ("Biden, Putin meet in Geneva"), which the parser
+    reads as a second subject or a loose dependent before the verb.
+    """
+    if subject is None:
+        return []
+    out = list(subject.conjuncts)
+    head = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and head.i != subject.i:
+        out.extend(
+            c
+            for c in head.children
+            if c.i != subject.i
+            and c.dep_ in ("nsubj", "dep")
+            and c.i < head.i
+            and c.pos_ in ("PROPN", "NOUN")
+        )
     return out
 
 
@@ -634,6 +984,10 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
         code = _nominal_refine(noun, code)
         if code is None:
             continue
+        if code[0] == "MOBILIZE" and (
+            _peacekeeping(noun) or (noun.dep_ == "dobj" and _peacekeeping(noun.head))
+        ):
+            code = ("AID", "074")  # "the deployment of troops on a peacekeeping mission"
         source: Actor | None = None
         pronoun = False
         for child in noun.children:
@@ -654,7 +1008,7 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 if pobj is not None:
                     pair = [pobj, *pobj.conjuncts]
         if source is None and len(pair) >= 2:
-            source = actors.actor_at(pair[0])
+            source = _actor(pair[0], actors)  # "talks between him and Putin": him is resolved
             pair = pair[1:]
         head = noun.head
         if source is None and noun.dep_ in ("dobj", "pobj", "attr") and not pronoun:
@@ -699,6 +1053,14 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
         if not targets:
             found = _subtree_actor(noun, actors, set(), source)
             targets = [found] if found is not None else []
+        if not targets and noun.dep_ == "dobj" and code[0] == "PROTEST":
+            # "staged demonstrations to demand reforms by Suharto's government": whom the
+            # protest addresses is in its purpose clause
+            for purpose in noun.head.children:
+                if purpose.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in purpose.children):
+                    found = _subtree_actor(purpose, actors, set(), source)
+                    targets = [found] if found is not None else []
+                    break
         if not targets and not _self_contained(code):
             continue
         trigger = _Trigger(code, (noun,), noun)
@@ -720,6 +1082,29 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
             )
         )
     return out
+
+
+# Prepositions that say what an act is about or aimed at, not where or when it happened.
+_CONTENT_PREPS = frozenset(
+    {"against", "with", "to", "into", "over", "about", "of", "from", "toward", "towards"}
+)
+
+
+def _names_content(verb: Token, base: _Trigger, code: Code) -> bool:
+    """True when an act that needs no recipient names what it is about.
+
+    "launched an investigation", "rejected accusations of genocide", "will not lift the
+    embargo" are events without a target; "complained loudly" is too vague to code.
+    """
+    if code[0] not in NO_RECIPIENT:
+        return False
+    if len(base.tokens) > 1:
+        return True  # a light verb with its trigger noun
+    return any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "dative")
+        or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
+        for c in verb.children
+    )
 
 
 def _self_contained(code: Code) -> bool:
@@ -770,19 +1155,107 @@ def _verbal_refine(verb: Token, code: Code, targets: list[Actor]) -> Code:
     both stay PLOVER REJECT, as the PLOVER manual suggests for 016. Accepting refugees is
     granting asylum (AID 075), not agreement.
     """
-    lemma = verb.lemma_.casefold()
+    lemma = _lemma(verb)
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")}
-    if code[0] == "REJECT" and lemma == "deny" and objects & _CHARGES:
-        return ("REJECT", "016")
+    asked = objects | {
+        c.lemma_.casefold()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for c in prep.children
+        if c.dep_ == "pobj"
+    }
+    if code[0] == "REQUEST" and asked & _PUNISHMENTS:
+        return ("ACCUSE", "111")  # "called for sanctions against Nigeria": a condemnation
+    if code[0] == "RETREAT" and lemma in ("withdraw", "pull") and _peacekeeping(verb):
+        # the PLOVER manual: withdrawing military aid or other assistance is SANCTION
+        return ("SANCTION", "162")
+    if code[0] == "REQUEST" and code[1] in ("020", "100") and asked & REFORM_NOUNS:
+        return ("REQUEST", "024" if code[1] == "020" else "104")  # "called for reform"
+    if code[0] == "REJECT" and lemma in _DENIALS and objects & _CHARGES:
+        return ("REJECT", "016")  # "rejected accusations that ...": deny responsibility
+    if code == ("AGREE", "030") and lemma == "accept" and objects & _DEMANDS:
+        return ("CONCEDE", "080")  # accepting demands is yielding to them
     if code[0] == "REJECT" and lemma in ("decline", "refuse") and "comment" in objects:
         return ("REJECT", "011")
+    taken_in = {
+        t.lemma_.casefold() for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+    }
     if (
         code[0] == "AGREE"
         and lemma == "accept"
-        and (objects & _REFUGEES or (targets and targets[0].sector == "REF"))
+        and (taken_in & _REFUGEES or (targets and targets[0].sector == "REF"))
     ):
         return ("AID", "075")
     return code
+
+
+def _wished(verb: Token) -> bool:
+    """True inside what someone hopes or fears ("said he hopes Japan will persuade Biden")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+            return False
+        node = node.head
+        if _lemma(node) in WISH_VERBS:
+            return True
+    return False
+
+
+def _content_of_noun(verb: Token) -> bool:
+    """True for an infinitive that spells out a plea, offer or plan ("a plea to X to talk")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.casefold() in CONTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _considered(verb: Token) -> bool:
+    """True when the act is an option being weighed ("is considering sending aid")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.casefold() in CONSIDER_VERBS:
+            return True
+    return False
+
+
+def _civil_deployment(verb: Token) -> bool:
+    """True when what is deployed are civilians: rescue teams, doctors, election observers."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            words = {t.lemma_.casefold() for t in child.subtree}
+            if child.lemma_.casefold() in _CIVIL_TEAMS or (
+                child.lemma_.casefold() == "team" and not words & {"military", "army", "combat", "special"}
+            ):
+                return True
+            if words & {"rescue", "medical", "relief", "humanitarian"} and child.lemma_.casefold() != "troop":
+                return True
+    return False
+
+
+def _background(verb: Token) -> bool:
+    """True for a trigger that describes rather than reports.
+
+    A participle on a noun ("the coalition fighting the rebels", "citizens abducted by the
+    state") or a clause of time ("hours after police fired on protesters") sets the scene
+    for the sentence's own news.
+    """
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
+        return True
+    if verb.dep_ in ("advcl", "pcomp"):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ == "pcomp" or verb.head.dep_ == "prep":
+            marks.add(verb.head.lower_)
+        return bool(marks & {"after", "before", "since", "when", "while", "as"})
+    return False
+
+
+def _peacekeeping(verb: Token) -> bool:
+    """True when troops go to keep the peace: a peacekeeping force or mission in the clause."""
+    return any(t.lower_.startswith("peacekeep") for t in verb.subtree)
 
 
 def _purpose_of_event(verb: Token) -> bool:
@@ -806,7 +1279,7 @@ def _prepares(verb: Token) -> bool:
 
 def _controls(head: Token) -> bool:
     """True when `head` is a control verb that codes its complement itself."""
-    lemma = head.lemma_.casefold()
+    lemma = _lemma(head)
     return lemma == "fail" or (lemma in CONTROL_VERBS and _base_trigger(head) is not None)
 
 

@@ -28,6 +28,9 @@ VERBS: dict[str, Code] = {
     "welcome": ("SUPPORT", "051"),
     "telephone": ("CONSULT", "041"),
     "phone": ("CONSULT", "041"),
+    # CAMEO 01 comments (dropped by PLOVER); typed by the nearest PLOVER category, with a
+    # low confidence so that any material or committal act in the sentence outranks them
+    "hope": ("SUPPORT", "013"),
     # AGREE
     "agree": ("AGREE", "030"),
     "pledge": ("AGREE", "030"),
@@ -90,6 +93,7 @@ VERBS: dict[str, Code] = {
     "petition": ("REQUEST", "020"),
     "implore": ("REQUEST", "020"),
     "beg": ("REQUEST", "020"),
+    "push": ("REQUEST", "020"),  # only "push for X" and "push X to do Y" (see the coder)
     # ACCUSE
     "accuse": ("ACCUSE", "112"),
     "blame": ("ACCUSE", "112"),
@@ -164,6 +168,9 @@ VERBS: dict[str, Code] = {
     "prevent": ("COERCE", "170"),
     "raid": ("COERCE", "170"),
     "embargo": ("COERCE", "163"),
+    # restricting trade or movement by administrative means (CAMEO 172)
+    "restrict": ("COERCE", "172"),
+    "curb": ("COERCE", "172"),
     # ASSAULT
     "attack": ("ASSAULT", "190"),
     "kill": ("ASSAULT", "190"),
@@ -225,10 +232,15 @@ CONTROL_VERBS = frozenset(
         "request",
         "call",
         "press",
+        "hope",
+        "wish",
         "seek",
         "invite",
         "fail",
         "deny",
+        # "allowed the WFP to deliver food": the allowed act is not asserted
+        "allow",
+        "permit",
     }
 )
 # Verbs of intention: their complement is a planned event ("plans to visit").
@@ -236,7 +248,6 @@ INTENT_VERBS = frozenset(
     {
         "plan",
         "intend",
-        "decide",
         "prepare",
         "want",
         "hope",
@@ -388,6 +399,62 @@ NOUN_GROUPS: dict[str, str] = {
     "march": "demo",
     "mediation": "mediation",
     "border": "border",
+    # things given as aid: "gave medical equipment to", "sent $2 million to"
+    "equipment": "aid",
+    "material": "aid",
+    "item": "aid",
+    "kit": "aid",
+    "ration": "aid",
+    "relief": "aid",
+    "vaccine": "aid",
+    "drug": "aid",
+    "money": "aid",
+    "cash": "aid",
+    "million": "aid",
+    "billion": "aid",
+    # comments (CAMEO 012 pessimistic, 013 optimistic) and claims of responsibility (015)
+    "concern": "pessimism",
+    "worry": "pessimism",
+    "pessimism": "pessimism",
+    "skepticism": "pessimism",
+    "scepticism": "pessimism",
+    "doubt": "pessimism",
+    "alarm": "pessimism",
+    "dismay": "pessimism",
+    "disappointment": "pessimism",
+    "frustration": "pessimism",
+    "optimism": "optimism",
+    "hope": "optimism",
+    "confidence": "optimism",
+    "satisfaction": "optimism",
+    "responsibility": "responsibility",
+    # joint military exercises (CAMEO 062) and military operations (CAMEO 190); the
+    # coder checks the modifiers that give them that sense
+    "exercise": "exercise",
+    "drill": "exercise",
+    "maneuver": "exercise",
+    "manoeuvre": "exercise",
+    "game": "exercise",
+    "operation": "operation",
+    # a meal together is a meeting: "had lunch with Macron"
+    "lunch": "talks",
+    "dinner": "talks",
+    "breakfast": "talks",
+    "tariff": "sanctions",
+    "control": "restrictions",
+    "curb": "restrictions",
+    "fighting": "attack",
+    "hostility": "attack",
+    "violence": "attack",
+    "shelling": "attack",
+    "bombardment": "attack",
+    # symbolic acts (CAMEO 017): attending a ceremony or funeral, holding a vigil
+    "ceremony": "ceremony",
+    "funeral": "ceremony",
+    "vigil": "ceremony",
+    "commemoration": "ceremony",
+    "memorial": "ceremony",
+    "wreath": "ceremony",
 }
 
 # Verbs that lend any trigger noun its default code ("held talks", "launched an attack").
@@ -411,6 +478,9 @@ LIGHT_VERBS = frozenset(
         "resume",
         "gather",
         "continue",
+        "participate",
+        "engage",
+        "lead",
     }
 )
 
@@ -562,6 +632,69 @@ LIGHT: dict[tuple[str, str], Code] = {
     ("mobilize", "troops"): ("MOBILIZE", "154"),
     ("mobilise", "troops"): ("MOBILIZE", "154"),
     ("station", "troops"): ("MOBILIZE", "154"),
+    ("ship", "aid"): ("AID", "070"),
+    ("airlift", "aid"): ("AID", "070"),
+    ("fly", "aid"): ("AID", "070"),
+    ("hand", "aid"): ("AID", "070"),
+    ("allocate", "aid"): ("AID", "070"),
+    ("contribute", "aid"): ("AID", "070"),
+    ("pledge", "aid"): ("AGREE", "033"),
+    ("promise", "aid"): ("AGREE", "033"),
+    ("express", "pessimism"): ("ACCUSE", "012"),
+    ("voice", "pessimism"): ("ACCUSE", "012"),
+    ("raise", "pessimism"): ("ACCUSE", "012"),
+    ("convey", "pessimism"): ("ACCUSE", "012"),
+    ("reiterate", "pessimism"): ("ACCUSE", "012"),
+    ("express", "optimism"): ("SUPPORT", "013"),
+    ("voice", "optimism"): ("SUPPORT", "013"),
+    ("convey", "optimism"): ("SUPPORT", "013"),
+    ("reiterate", "optimism"): ("SUPPORT", "013"),
+    # the PLOVER manual suggests AGREE for CAMEO 015 (acknowledge or claim responsibility)
+    ("claim", "responsibility"): ("AGREE", "015"),
+    ("accept", "responsibility"): ("AGREE", "015"),
+    ("admit", "responsibility"): ("AGREE", "015"),
+    ("acknowledge", "responsibility"): ("AGREE", "015"),
+    ("take", "responsibility"): ("AGREE", "015"),
+    ("deny", "responsibility"): ("REJECT", "016"),
+    ("*", "exercise"): ("COOPERATE", "062"),
+    ("undertake", "exercise"): ("COOPERATE", "062"),
+    ("launch", "operation"): ("ASSAULT", "190"),
+    ("begin", "operation"): ("ASSAULT", "190"),
+    ("start", "operation"): ("ASSAULT", "190"),
+    ("conduct", "operation"): ("ASSAULT", "190"),
+    ("carry", "operation"): ("ASSAULT", "190"),
+    ("mount", "operation"): ("ASSAULT", "190"),
+    ("participate", "operation"): ("ASSAULT", "190"),
+    ("announce", "aid"): ("AID", "070"),
+    ("earmark", "aid"): ("AID", "070"),
+    ("ease", "curfew"): ("RETREAT", "0813"),
+    ("relax", "curfew"): ("RETREAT", "0813"),
+    ("roll", "sanctions"): ("RETREAT", "085"),
+    ("reduce", "sanctions"): ("RETREAT", "085"),
+    ("cut", "sanctions"): ("RETREAT", "085"),
+    ("remove", "sanctions"): ("RETREAT", "085"),
+    ("scrap", "sanctions"): ("RETREAT", "085"),
+    ("drop", "sanctions"): ("RETREAT", "085"),
+    ("waive", "sanctions"): ("RETREAT", "085"),
+    ("raise", "sanctions"): ("COERCE", "163"),
+    ("increase", "sanctions"): ("COERCE", "163"),
+    ("slap", "sanctions"): ("COERCE", "163"),
+    # calling off a meeting refuses it (CAMEO 125: reject a proposal to meet)
+    ("cancel", "visit"): ("REJECT", "125"),
+    ("cancel", "talks"): ("REJECT", "125"),
+    ("postpone", "visit"): ("REJECT", "125"),
+    ("postpone", "talks"): ("REJECT", "125"),
+    ("scrap", "visit"): ("REJECT", "125"),
+    ("scrap", "talks"): ("REJECT", "125"),
+    ("boycott", "talks"): ("REJECT", "125"),
+    ("snub", "talks"): ("REJECT", "125"),
+    ("suspend", "sanctions"): ("RETREAT", "085"),
+    ("support", "aid"): ("AID", "070"),
+    ("mobilize", "aid"): ("AID", "070"),
+    ("mobilise", "aid"): ("AID", "070"),
+    ("*", "ceremony"): ("SUPPORT", "017"),
+    ("lead", "ceremony"): ("SUPPORT", "017"),
+    ("lay", "ceremony"): ("SUPPORT", "017"),
 }
 
 # Cooperative types said as intent become AGREE; conflictual ones become THREATEN.
@@ -614,9 +747,84 @@ COOPERATIVE = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CON
 # Types an actor can do on its own, with nobody on the other side: a protest, a
 # mobilisation, a retreat or resignation, a concession. Other types need a target.
 SELF_CONTAINED = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE"})
+# Types the PLOVER manual codes without a recipient ("Requires recipient: No"); the coder
+# takes them without a target when the trigger names what the act is about ("launched an
+# investigation", "rejected accusations of genocide"), not from a bare verb ("complained").
+NO_RECIPIENT = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COERCE", "ASSAULT"}
+)
 # CAMEO codes whose acts have no particular target: an intent to yield ("agreed to
 # resign"), a curfew or state of emergency over one's own territory, a ceasefire broken.
-SELF_CONTAINED_CODES = frozenset({"035", "1723", "1724", "196", "0813", "0814"})
+SELF_CONTAINED_CODES = frozenset(
+    {
+        *("035", "1723", "1724", "196", "0813", "0814"),
+        # comments, denials, symbolic acts, and appeals for reform need nobody on the other side
+        *("011", "012", "013", "014", "015", "016", "017", "019", "024", "104"),
+    }
+)
+# CAMEO 01 comments: subordinate to any other event of their sentence (the CAMEO codebook
+# codes a comment only when it implies nothing more), so they get a lower confidence.
+COMMENT_CODES = frozenset({"010", "011", "012", "013", "015", "017", "019"})
+# What an appeal for political change asks for (CAMEO 024 appeal, 104 demand).
+REFORM_NOUNS = frozenset(
+    {
+        "reform",
+        "change",
+        "amendment",
+        "revision",
+        "overhaul",
+        "election",
+        "referendum",
+        "resignation",
+        "law",
+        "legislation",
+        "constitution",
+        "policy",
+        "justice",
+        "right",
+        "democracy",
+        "transparency",
+        "accountability",
+    }
+)
+# Adjectives of a comment ("said it is skeptical of ..."): CAMEO 012 and 013.
+COMMENT_ADJECTIVES: dict[str, Code] = {
+    "skeptical": ("ACCUSE", "012"),
+    "sceptical": ("ACCUSE", "012"),
+    "pessimistic": ("ACCUSE", "012"),
+    "concerned": ("ACCUSE", "012"),
+    "worried": ("ACCUSE", "012"),
+    "doubtful": ("ACCUSE", "012"),
+    "wary": ("ACCUSE", "012"),
+    "optimistic": ("SUPPORT", "013"),
+    "confident": ("SUPPORT", "013"),
+    "hopeful": ("SUPPORT", "013"),
+}
+# Verbs of weighing an option: what they govern is CAMEO 014 (consider policy option).
+CONSIDER_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "explore", "examine"})
+# Verbs of hoping and fearing: the clause they govern is someone's wish, not an event.
+WISH_VERBS = frozenset({"hope", "wish", "fear", "worry", "doubt"})
+# Nouns of asking, offering and planning: an infinitive under them ("a plea to the Taliban
+# to talk", "an offer to mediate") is their content, not an event of its own.
+CONTENT_NOUNS = frozenset(
+    {
+        "plea",
+        "appeal",
+        "call",
+        "demand",
+        "request",
+        "invitation",
+        "proposal",
+        "offer",
+        "plan",
+        "threat",
+        "ultimatum",
+        "warning",
+        "bid",
+        "promise",
+        "pledge",
+    }
+)
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y",
 # "a suspension of air links with Serbia"); coded when the sentence gives their source.

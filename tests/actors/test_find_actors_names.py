@@ -1,0 +1,35 @@
+"""Actor names the tagger misreads: officeholders by surname, acronyms, demonym pairs."""
+
+from __future__ import annotations
+
+from dateline.actors import ArticleActors, find_actors
+from dateline.model import Article
+
+
+def _actors(nlp, body: str) -> ArticleActors:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    return find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(body), body=body))
+
+
+def _codes(actors: ArticleActors) -> dict[str, str]:
+    return {m.text: m.actor.code for m in actors.mentions}
+
+
+def test_an_officeholder_surname_alone_is_the_officeholder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(nlp, "Trump has suspended military aid to Pakistan.")
+    assert _codes(found)["Trump"] == "USA GOV"
+    assert next(m.actor.name for m in found.mentions if m.text == "Trump") == "Donald Trump"
+
+
+def test_an_acronym_is_a_name_whatever_its_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(_actors(nlp, "USAID provided shelter materials to Haiti."))["USAID"] == "USA GOV"
+
+
+def test_a_people_of_one_country_living_in_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    codes = _codes(_actors(nlp, "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia."))
+    assert codes["Bosnian Serbs"] == "BIH"
+
+
+def test_a_language_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    codes = _codes(_actors(nlp, "The court cancelled restrictions on the use of the Russian language."))
+    assert not any("language" in text for text in codes)
