@@ -163,3 +163,14 @@ def test_language_of_a_long_text_reads_a_sample() -> None:
         == "de"
     )
     assert guess_language("\u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645 " * 5) == "ar"
+
+
+def test_language_reads_words_between_typographic_punctuation() -> None:
+    # Curly quotes, dashes and ellipses split words as spaces do, in whatever script.
+    english = "\u201cThe talks\u2014which began on Monday\u2014were \u2018useful\u2019\u2026\u201d"
+    french = (
+        "Le ministre a d\u00e9clar\u00e9 \u00ab\u00a0que les\u00a0\u00bb n\u00e9gociations "
+        "sont dans une impasse"
+    )
+    assert guess_language(english) == "en"
+    assert guess_language(french) == "fr"

@@ -58,11 +58,41 @@ def test_content_words_are_counted_once_per_line() -> None:
 def test_advertisement_slot_inside_an_article_is_no_boundary() -> None:
     from dateline.model import RawDoc
     from dateline.split import split
-    from dateline.split.segment import find_gaps, gap_features
+    from dateline.split.segment import continuity, find_gaps, gap_features
 
     text = "\n".join(PARAGRAPHS[:3] + ["Advertisement"] + PARAGRAPHS[3:4])
     typed = [type_line(i, line) for i, line in enumerate(clean(text).lines)]
     body = [t.index for t in typed if t.kind == BODY]
     gap = next(g for g in find_gaps(typed) if g.lines and g.after is not None)
-    assert gap_features(gap, typed, body, cohesion(typed, body))["furniture"] == 0.0
+    assert gap_features(gap, typed, body, continuity(typed, body))["furniture"] == 0.0
     assert len(split(clean(text), RawDoc(text=text))) == 1
+
+
+def test_continuity_compares_names_and_words_across_each_gap() -> None:
+    from dateline.split.segment import continuity, names
+
+    typed = [type_line(i, line) for i, line in enumerate(clean("\n".join(PARAGRAPHS)).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    cont = continuity(typed, body)
+    # The ceasefire paragraphs name Oslo and Norway, which the flood paragraphs never did.
+    assert "oslo" in names(PARAGRAPHS[4])
+    assert cont.novelty_next[4] == 1.0
+    # Paragraphs of one story share words; the first ceasefire paragraph shares none with the floods.
+    assert cont.overlap_1[4] == 0.0
+    assert cont.overlap_1[1] > 0.2 and cont.overlap_2[2] > 0.1
+    assert cont.overlap_1[5] > 0.0  # "ministers", "ceasefire"
+    assert len(cont.sims) == len(cont.novelty) == len(body)
+
+
+def test_scrap_of_code_is_not_a_section_label() -> None:
+    from dateline.split.segment import find_gaps, lean_features
+
+    text = "\n".join([*PARAGRAPHS[:2], "news", "s.parentNo", *PARAGRAPHS[4:]])
+    typed = [type_line(i, line) for i, line in enumerate(clean(text).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    gap = next(g for g in find_gaps(typed) if g.lines and g.before is not None)
+    labels = [typed[i] for i in gap.lines]
+    assert [t.line.furniture for t in labels] == ["label", "label"]
+    section, scrap = (lean_features(k, gap, typed, body) for k in range(2))
+    assert section["head_furniture"] == 1.0 and section["label"] == 0.0
+    assert scrap["head_furniture"] == 0.0 and scrap["label"] == 1.0

@@ -19,11 +19,11 @@ from dateline.split.segment import (
     THRESHOLD,
     Gap,
     TypedLine,
-    cohesion,
+    continuity,
     find_gaps,
     score_gap,
     split_point,
-    type_line,
+    type_lines,
 )
 
 __all__ = ["split"]
@@ -44,10 +44,10 @@ def _segments(typed: list[TypedLine]) -> list[_Segment]:
     """Cut the typed lines into articles at the gaps that score above the threshold."""
     body = [t.index for t in typed if t.kind == BODY]
     cuts: list[int] = []  # indices of the typed lines that open a new article
-    sims = cohesion(typed, body)
+    cont = continuity(typed, body)
     chosen: list[tuple[Gap, float]] = []
     for gap in find_gaps(typed):
-        score = score_gap(gap, typed, body, sims)
+        score = score_gap(gap, typed, body, cont)
         if score < THRESHOLD or gap.after is None:
             continue
         previous = chosen[-1] if chosen else None
@@ -222,7 +222,7 @@ def _outlet(lines: list[TypedLine], agency: str | None, byline: str | None) -> s
 
 def split(text: CleanText, doc: RawDoc) -> list[Article]:
     """Find article boundaries and each article's metadata."""
-    typed = [type_line(i, line) for i, line in enumerate(text.lines)]
+    typed = type_lines(text.lines)
     if not typed:
         return []
     segments = _segments(typed)

@@ -5,11 +5,11 @@ non-body lines between two body lines form a gap. Each gap gets a score, the
 log-odds of a logistic model over all the cues together (a dateline opening
 the next paragraph, a byline, a date line, a headline, furniture, a last
 sentence cut off, a lower-case or quoted continuation, a change of language,
-a dip in tf-idf cohesion and new names); gaps scoring above a threshold start
-a new article. Inside a chosen gap, each line leans to the page before
-(sign-offs, related lists, a sentence cut off with the page) or to the next
-(section labels, headline, byline, date, lines about what follows), and the
-cut maximises the lean of the lines after it.
+a dip in tf-idf cohesion, few shared words, new names, a long lede sentence);
+gaps scoring above a threshold start a new article. Inside a chosen gap, each
+line leans to the page before (sign-offs, related lists, a sentence cut off
+with the page) or to the next (section labels, headline, byline, date, lines
+about what follows), and the cut maximises the lean of the lines after it.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 
 from dateline.model import Line
 from dateline.split.cues import (
@@ -36,6 +37,7 @@ from dateline.split.language import guess_language
 
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
 SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
+HEADLINE_WORDS = 20  # at most this many words in a headline printed right above its byline
 
 # Where a line of a gap goes (`line_lean`): weights of a logistic model fitted on the development
 # cases, rounded; positive means the line opens the next article.
@@ -79,40 +81,54 @@ _STOP = DANGLING | frozenset(_MORE_STOP.split())
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
 
 # Weights of the boundary cues: a logistic model fitted on the development cases (pasted pages of
-# many outlets), then rounded. A gap whose score reaches THRESHOLD starts a new article.
+# many outlets), then rounded to halves; the dateline, byline, sign-off and closing-furniture
+# weights are set by hand (the fit, misled by live blogs and by pages that repeat in the cases,
+# gives them little or less).
+# A gap whose score reaches THRESHOLD starts a new article.
 # Positive weights are cues that a page ended or began; negative ones say the text goes on.
 WEIGHTS: dict[str, float] = {
-    "bias": -8.0,
-    "dateline": 3.0,  # the next paragraph opens with a dateline (raised by hand: only articles open with one)
-    "byline": 1.0,  # a byline in the gap (set by hand; the fit, misled by live blogs, gives it nothing)
-    "date": 5.7,  # a date line ("Published: ...", "Updated 5:36 a.m. ET, November 14, 2022")
-    "headline": 1.55,  # a headline-shaped line
-    "furniture": 1.2,  # per furniture line, up to three
-    "truncated": 3.15,  # the paragraph before ends without final punctuation
+    "bias": -6.0,
+    "dateline": 3.0,  # the next paragraph opens with a dateline (only articles open with one)
+    "byline": 1.0,  # a byline in the gap
+    "date": 3.5,  # a date line ("Published: ...", "Updated 5:36 a.m. ET, November 14, 2022")
+    "headline": 1.5,  # a headline-shaped line
+    "furniture": 1.0,  # per furniture line, up to three
+    "truncated": 3.0,  # the paragraph before ends without final punctuation
     "cut_off": 1.0,  # ... and reads as a sentence cut off mid-way
-    "full_stop": 0.65,  # the paragraph before ends a sentence
-    "lowercase": -5.1,  # the next paragraph starts in lower case: a sentence continued
-    "language": 6.5,  # the two paragraphs are in different languages
-    "no_gap": -1.6,  # two paragraphs with nothing between them
-    "tail_furniture": -1.35,  # sign-offs and related lists close a page, usually far from the next one
+    "full_stop": 0.5,  # the paragraph before ends a sentence
+    "lowercase": -3.5,  # the next paragraph starts in lower case: a sentence continued
+    "language": 5.5,  # the two paragraphs are in different languages
+    "no_gap": -2.0,  # two paragraphs with nothing between them
+    # Sign-offs and related lists close a page, but often far from the next one (set by hand: the
+    # fit, on older cleaning, made them count against a boundary, which no reader would do).
+    "tail_furniture": 0.0,
     "sign_off": 0.0,  # "(END)", "Reporting by ...": an agency closes its story
-    "head_furniture": 2.25,  # navigation opens a page
-    "site": 3.1,  # a site's name and description
-    "list": -5.4,  # two items of one bulleted list
-    "quote": -1.4,  # the next paragraph opens a quotation: reported speech goes on
-    "cohesion": 6.2,  # times (0.3 - tf-idf cosine of the paragraphs on each side)
-    "depth": 9.1,  # how far the cosine dips below its neighbours on both sides (TextTiling's depth)
-    "novelty": 3.65,  # share of the names in the next paragraphs that the text before never used
+    "head_furniture": 1.0,  # navigation opens a page
+    "site": 2.5,  # a site's name and description
+    "list": -1.0,  # two items of one bulleted list
+    "quote": -1.0,  # the next paragraph opens a quotation: reported speech goes on
+    "depth": 8.5,  # how far the tf-idf cosine dips below its neighbours on both sides (TextTiling's depth)
+    "novelty": 1.5,  # share of the names in the next paragraphs that the text before never used
+    "novelty_next": 2.0,  # ... in the next paragraph alone, against the twelve before
+    "overlap_1": -4.5,  # content-word overlap (cosine of sets) of the paragraphs right before and after
+    "overlap_2": -3.5,  # ... of the two paragraphs on each side
+    "long_lede": 0.5,  # the next paragraph's first sentence is long: a lede packs who, what, when, where
+    "quote_end": -1.0,  # the paragraph before closes a quotation: reported speech, mid-article
 }
-THRESHOLD = -0.2  # probability 0.45
+THRESHOLD = -0.5  # probability 0.38
 WINDOW = 4  # body lines on each side compared for the vocabulary change
-COHESION_BASE = 0.3
 NAMES_BEFORE, NAMES_AFTER = 8, 2  # body lines whose names are compared across a gap
+NAMES_BEFORE_LONG = 12  # ... and for the next paragraph alone, against a longer stretch before it
+LEDE_WORDS = 25  # a first sentence this long packs who, what, when and where: a lede
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+_QUOTE_ENDS = '"\u201d'
 # A capitalised word (or run of them) not at the start of the text or of a sentence.
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)*")
 DEPTH_REACH = 3  # gaps on each side searched for the cosine peaks around a dip
 _BULLETS = "-\u2022\u00b7*\u25cf\u2013"
 _QUOTES = "\"\u201c\u2018'"
+# A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
+_CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 
 
 @dataclass
@@ -128,6 +144,7 @@ class TypedLine:
     date: str | None = None
     words: frozenset[str] = field(default_factory=frozenset)
     tokens: list[str] = field(default_factory=list)  # the content words in order, repeats included
+    names: frozenset[str] | None = None  # the names it uses, once asked for (`_line_names`)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -174,6 +191,25 @@ def type_line(index: int, line: Line) -> TypedLine:
     else:
         kind = BODY
     return _typed(index, line, kind, text)
+
+
+def type_lines(lines: tuple[Line, ...] | list[Line]) -> list[TypedLine]:
+    """Type every line, then let a line's neighbours correct it.
+
+    A short line printed right above a byline is the headline even when it ends in a full stop
+    ("... reaffirm commitment: State Dept."): nothing else sits between a page's title and its byline.
+    """
+    typed = [type_line(i, line) for i, line in enumerate(lines)]
+    for t, nxt in zip(typed, typed[1:], strict=False):
+        if (
+            t.kind == BODY
+            and nxt.kind == BYLINE
+            and t.dateline is None
+            and len(t.text.split()) <= HEADLINE_WORDS
+            and t.text[:1].isupper()
+        ):
+            t.kind = HEADLINE
+    return typed
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -225,8 +261,11 @@ def cohesion(typed: list[TypedLine], body: list[int]) -> list[float]:
     """
     counts = [Counter(typed[i].tokens) for i in body]
     lines = len(body)
-    df: Counter[str] = Counter(w for c in counts for w in c)
-    idf = {w: math.log((lines + 1) / d) for w, d in df.items()}
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    logs = [0.0] + [math.log(k) for k in range(1, lines + 2)]
+    idf = {w: logs[lines + 1] - logs[d] for w, d in df.items()}
     vectors = [{w: n * idf[w] for w, n in c.items()} for c in counts]
     # A window's vector is the sum of its lines' vectors, so every dot product and norm below is a
     # sum of dot products between two lines less than 2 * WINDOW apart: each is computed once,
@@ -234,48 +273,100 @@ def cohesion(typed: list[TypedLine], body: list[int]) -> list[float]:
     reach = 2 * WINDOW
     near: list[list[float]] = []
     for a, va in enumerate(vectors):
-        row = []
-        for b in range(a, min(lines, a + reach)):
-            vb = vectors[b]
-            # Only the words both lines use add to the product; the set intersection finds them fast.
-            row.append(sum(va[w] * vb[w] for w in va.keys() & vb.keys()))
-        near.append(row)
+        keys = va.keys()
+        # Only the words both lines use add to the product; the set intersection finds them fast.
+        near.append(
+            [sum([va[w] * vb[w] for w in keys & vb.keys()]) for vb in vectors[a : min(lines, a + reach)]]
+        )
 
     def window_dot(first: range, second: range) -> float:
-        return sum(near[a][b - a] if a <= b else near[b][a - b] for a in first for b in second)
+        total = 0.0
+        for a in first:
+            row = near[a]
+            for b in second:
+                total += row[b - a] if a <= b else near[b][a - b]
+        return total
 
-    norms: dict[range, float] = {}  # each window is the right one at one gap and the left one later
+    # Each window is the right one at one gap and the left one WINDOW gaps later.
+    norms: dict[tuple[int, int], float] = {}
 
-    def norm(window: range) -> float:
-        value = norms.get(window)
+    def norm(start: int, end: int) -> float:
+        value = norms.get((start, end))
         if value is None:
-            value = norms[window] = window_dot(window, window)
+            # A window's squared norm: each line's own, plus twice each pair's product.
+            value = 0.0
+            for a in range(start, end):
+                row = near[a]
+                value += row[0] + 2.0 * sum(row[1 : end - a])
+            norms[(start, end)] = value
         return value
 
     sims = [0.0] * max(lines, 1)
     for pos in range(1, lines):
-        left = range(max(0, pos - WINDOW), pos)
-        right = range(pos, min(lines, pos + WINDOW))
-        across = window_dot(left, right)
+        start, end = max(0, pos - WINDOW), min(lines, pos + WINDOW)
+        across = window_dot(range(start, pos), range(pos, end))
         if across:
-            sims[pos] = across / math.sqrt(norm(left) * norm(right))
+            sims[pos] = across / math.sqrt(norm(start, pos) * norm(pos, end))
     return sims
 
 
-def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], sims: list[float]) -> dict[str, float]:
+@dataclass
+class Continuity:
+    """How each body paragraph carries on from those before it; lists indexed by position in `body`.
+
+    `sims` is the windowed tf-idf cosine (`cohesion`); `novelty` the share of the names in the
+    paragraph and the next that the NAMES_BEFORE paragraphs before never used, `novelty_next` the
+    same for the paragraph alone against NAMES_BEFORE_LONG paragraphs; `overlap_1` and `overlap_2`
+    the content-word overlap of one and of two paragraphs on each side.
+    """
+
+    sims: list[float]
+    novelty: list[float]
+    novelty_next: list[float]
+    overlap_1: list[float]
+    overlap_2: list[float]
+
+
+def continuity(typed: list[TypedLine], body: list[int]) -> Continuity:
+    """Every paragraph's continuity with the text before it, in one pass over the body lines."""
+    n = len(body)
+    words = [typed[i].words for i in body]
+    pairs = [words[p] | words[p + 1] for p in range(n - 1)] or words[:1]
+    line_names = [_line_names(typed[i]) for i in body]
+    novelty, novelty_next, overlap_1, overlap_2 = [0.5] * n, [0.5] * n, [0.0] * n, [0.0] * n
+    for p in range(1, n):
+        overlap_1[p] = _overlap(words[p - 1], words[p])
+        overlap_2[p] = _overlap(pairs[p - 2] if p >= 2 else words[0], pairs[p] if p + 1 < n else words[p])
+        here = line_names[p]
+        new = here.union(*line_names[p + 1 : p + NAMES_AFTER])
+        if new:
+            known = frozenset().union(*line_names[max(0, p - NAMES_BEFORE) : p])
+            novelty[p] = len(new - known) / len(new)
+        if here:
+            known = frozenset().union(*line_names[max(0, p - NAMES_BEFORE_LONG) : p])
+            novelty_next[p] = len(here - known) / len(here)
+    return Continuity(cohesion(typed, body), novelty, novelty_next, overlap_1, overlap_2)
+
+
+def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity) -> dict[str, float]:
     """The cues around a gap between two body lines, each a number (most are 0 or 1)."""
     assert gap.before is not None and gap.after is not None
     prev, nxt = typed[gap.before], typed[gap.after]
     gap_lines = [typed[i] for i in gap.lines]
-    kinds = [t.kind for t in gap_lines]
+    kinds = {t.kind for t in gap_lines}
     reasons = {t.line.furniture for t in gap_lines}
     first = gap_lines[0] if gap_lines else None
-    # The two paragraphs that meet at the gap, each long enough to tell its language.
-    languages = {_language(prev.text), _language(nxt.text)}
     pos = bisect_left(body, gap.after)  # body is in order: no linear search per gap
+    sims = cont.sims
     here = sims[pos]
     left_peak = max([sims[p] for p in range(max(1, pos - DEPTH_REACH), pos)] + [here])
     right_peak = max([sims[p] for p in range(pos + 1, min(len(body), pos + DEPTH_REACH + 1))] + [here])
+    prev_end = prev.text.rstrip()[-1:]
+    prev_listed = _is_list_item(prev)
+    # The two paragraphs that meet at the gap, each long enough to tell its language.
+    long_enough = min(len(prev.text), len(nxt.text)) > 80
+    languages = {_language(prev.text), _language(nxt.text)} if long_enough else set()
+    lede = _first_sentence(nxt.text[nxt.dateline.length :] if nxt.dateline else nxt.text)
     return {
         "bias": 1.0,
         "dateline": float(nxt.dateline is not None),
@@ -287,26 +378,28 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], sims: list[f
             min(sum(t.kind == FURNITURE and t.line.furniture not in _INSIDE for t in gap_lines), 3)
         ),
         # List items end without a full stop by custom, so only prose can be cut off.
-        "truncated": float(ends_truncated(prev.text) and not _is_list_item(prev)),
+        "truncated": float(not prev_listed and ends_truncated(prev.text)),
         "cut_off": float(
-            (reads_cut_off(prev.text) and not _is_list_item(prev))
+            (not prev_listed and reads_cut_off(prev.text))
             or (first is not None and first.kind in (HEADLINE, SHORT) and reads_cut_off(first.text))
         ),
-        "full_stop": float(prev.text.rstrip()[-1:] in '.!?"\u201d'),
+        "full_stop": float(prev_end in '.!?"\u201d'),
         "lowercase": float(nxt.text[:1].islower()),
-        "language": float(
-            len(languages) == 2 and "und" not in languages and min(len(prev.text), len(nxt.text)) > 80
-        ),
+        "language": float(len(languages) == 2 and "und" not in languages),
         "no_gap": float(not gap_lines),
         "tail_furniture": float(bool(reasons & TAIL_REASONS)),
         "sign_off": float("sign-off" in reasons),
         "head_furniture": float(bool(reasons & HEAD_REASONS)),
         "site": float("site-description" in reasons),
-        "list": float(_is_list_item(prev) and _is_list_item(nxt)),
+        "list": float(prev_listed and _is_list_item(nxt)),
         "quote": float(nxt.text[:1] in _QUOTES),
-        "cohesion": COHESION_BASE - here,
         "depth": (left_peak - here) + (right_peak - here),
-        "novelty": _novelty(typed, body, pos),
+        "novelty": cont.novelty[pos],
+        "novelty_next": cont.novelty_next[pos],
+        "overlap_1": cont.overlap_1[pos],
+        "overlap_2": cont.overlap_2[pos],
+        "long_lede": float(lede.count(" ") >= LEDE_WORDS - 1),
+        "quote_end": float(prev_end in _QUOTE_ENDS),
     }
 
 
@@ -322,29 +415,25 @@ def names(text: str) -> frozenset[str]:
     return frozenset(m.group(0).lower() for m in _NAME.finditer(text) if m.group(0).lower() not in _STOP)
 
 
-def _novelty(typed: list[TypedLine], body: list[int], pos: int) -> float:
-    """Share of the names in the body lines from `pos` on that the NAMES_BEFORE lines before never used.
-
-    A new article brings in new people and places; a paragraph of the same article mostly names
-    those already met. 0.5 when the paragraphs name no one.
-    """
-    before: set[str] = set()
-    for k in range(1, NAMES_BEFORE + 1):
-        if pos - k >= 0:
-            before |= names(typed[body[pos - k]].text)
-    after: set[str] = set()
-    for k in range(NAMES_AFTER):
-        if pos + k < len(body):
-            after |= names(typed[body[pos + k]].text)
-    return len(after - before) / len(after) if after else 0.5
+def _first_sentence(text: str) -> str:
+    """The first sentence of a paragraph (all of it when no sentence end is found)."""
+    match = _SENTENCE_END.search(text)
+    return text[: match.end()] if match else text
 
 
-def score_gap(gap: Gap, typed: list[TypedLine], body: list[int], sims: list[float] | None = None) -> float:
+def _line_names(t: TypedLine) -> frozenset[str]:
+    """The names of one typed line, found once: each body line is compared across several gaps."""
+    if t.names is None:
+        t.names = names(t.text)
+    return t.names
+
+
+def score_gap(gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity | None = None) -> float:
     """How strongly the cues around `gap` say that a new article starts there (a log-odds)."""
     if gap.before is None or gap.after is None:
         return -math.inf
-    features = gap_features(gap, typed, body, cohesion(typed, body) if sims is None else sims)
-    return sum(WEIGHTS[name] * value for name, value in features.items())
+    features = gap_features(gap, typed, body, continuity(typed, body) if cont is None else cont)
+    return sum(map(mul, map(WEIGHTS.__getitem__, features), features.values()))
 
 
 def clear_caches() -> None:
@@ -375,24 +464,33 @@ def line_lean(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> floa
     and page scripts close them; a sentence cut off right after the body ends it; a line about
     what follows belongs to what follows.
     """
+    features = lean_features(k, gap, typed, body)
+    return sum(map(mul, map(LEAN_WEIGHTS.__getitem__, features), features.values()))
+
+
+def lean_features(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> dict[str, float]:
+    """The cues of where the k-th line of a gap belongs, each a number (most are 0 or 1)."""
     t = typed[gap.lines[k]]
     n = len(gap.lines)
     reason = t.line.furniture
     nxt = typed[gap.lines[k + 1]] if k + 1 < n else None
     words = t.text.split()
     label = reason == "label"
-    features = {
+    features: dict[str, float] = {
         "bias": 1.0,
         "headline": float(t.kind == HEADLINE),
         "short": float(t.kind == SHORT),
         "byline_or_date": float(t.kind in (BYLINE, DATE)),
-        # A cut paragraph begins with a capital; a lone word in lower case is a section label.
-        "head_furniture": float(reason in HEAD_FURNITURE or (label and t.text[:1].islower())),
+        # A cut paragraph begins with a capital; a lone word in lower case is a section label
+        # (a word, not a scrap of code such as "s.parentNo").
+        "head_furniture": float(
+            reason in HEAD_FURNITURE or (label and t.text[:1].islower() and t.text.replace(" ", "").isalpha())
+        ),
         "tail_furniture": float(reason in TAIL_FURNITURE),
         "other_furniture": float(
             t.kind == FURNITURE and reason not in HEAD_FURNITURE | TAIL_FURNITURE | {"label"}
         ),
-        "label": float(label and not t.text[:1].islower()),
+        "label": float(label and not (t.text[:1].islower() and t.text.replace(" ", "").isalpha())),
         "label_over_headline": float(label and nxt is not None and nxt.kind == HEADLINE),
         "first": float(k == 0),
         "cut_off": float(k == 0 and t.kind in (HEADLINE, SHORT) and reads_cut_off(t.text)),
@@ -400,11 +498,15 @@ def line_lean(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> floa
         "after_full_stop": float(
             gap.before is not None and typed[gap.before].text.rstrip()[-1:] in '.!?"\u201d'
         ),
-        "headline_list": float(t.kind == HEADLINE and nxt is not None and nxt.kind == HEADLINE),
+        # A title over another title is a list of related stories; over a closed sentence, a
+        # headline over its deck.
+        "headline_list": float(
+            t.kind == HEADLINE and nxt is not None and nxt.kind == HEADLINE and not _CLOSED.search(nxt.text)
+        ),
         "position": (k + 1) / n,
         "topic": _topic_lean(t, typed, body, gap),
     }
-    return sum(LEAN_WEIGHTS[name] * value for name, value in features.items())
+    return features
 
 
 def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
