@@ -270,3 +270,16 @@ def test_headline_over_its_deck_opens_the_article() -> None:
 )
 def test_bad_input_gives_at_most_one_article(text: str) -> None:
     assert len(_split(text)) <= 1
+
+
+def test_a_record_whose_text_omits_its_headline_takes_the_metadata_title() -> None:
+    body = (
+        "GENEVA (Reuters) - U.S. President Joe Biden and Russian President Vladimir Putin met in Geneva "
+        "on Wednesday for their first summit, a meeting both sides played down in advance.\n"
+        "The talks at a lakeside villa lasted about four hours, officials said."
+    )
+    [article] = _split(body, title="  Biden, Putin\nmeet in Geneva ")
+    assert article.headline == "Biden, Putin meet in Geneva"
+    # A headline printed in the text wins over the metadata.
+    [printed] = _split("Leaders meet by the lake\n" + body, title="Biden, Putin meet in Geneva")
+    assert printed.headline == "Leaders meet by the lake"

@@ -187,13 +187,20 @@ def _article(segment: _Segment, doc: RawDoc, raw: str, position: int, single: bo
         outlet=_outlet(lines, dateline.agency if dateline else None, byline) or doc.outlet,
         url=doc.url if single else None,
         byline=byline,
-        headline=headline,
+        # A page or record whose text does not print its headline still has one in its metadata.
+        headline=headline or (_metadata_title(doc.title) if single else None),
         dateline=dateline.text if dateline else None,
         dateline_place=dateline.place if dateline else None,
         dateline_date=date_text,
         language=guess_language(body) if body else "und",
         removed=tuple(removed),
     )
+
+
+def _metadata_title(title: str | None) -> str | None:
+    """A metadata title as a headline: one line, and not empty."""
+    line = " ".join(title.split()) if title else ""
+    return line or None
 
 
 def _furniture_span(t: TypedLine, raw: str) -> Span:
