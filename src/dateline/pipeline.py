@@ -16,7 +16,7 @@ from dateline.actors.registry import Registry
 from dateline.clean import clean
 from dateline.events import code_events
 from dateline.model import Article, Event, Mention, ProcessedDoc, RawDoc
-from dateline.nlp import parse
+from dateline.nlp import parse_events
 from dateline.place.event_place import place_event
 from dateline.split import split
 from dateline.time import date_articles, date_event
@@ -43,7 +43,9 @@ def process_documents(
         prepared = [(doc, prepare(doc)) for doc in chunk]
         # Only English goes to the English parser and event coder; other articles are kept, tagged.
         english = [a for _, articles in prepared for a in articles if a.language == "en"]
-        parsed = dict(zip((a.id for a in english), parse(a.body for a in english), strict=True))
+        # Only sentences that can hold an event are parsed (see `dateline.nlp.parse_events`).
+        bodies = (a.body for a in english)
+        parsed = dict(zip((a.id for a in english), parse_events(bodies), strict=True))
         for doc, articles in prepared:
             events: list[Event] = []
             mentions: dict[str, tuple[Mention, ...]] = {}

@@ -36,3 +36,15 @@ def test_story_clustering_curve_has_one_point_per_size() -> None:
     result = stories.run(texts, sizes=(5, 10))
     assert [p["articles"] for p in result["curve"]] == [5, 10]
     assert all(p["stories"] >= 1 for p in result["curve"])
+
+
+def test_events_part_compares_the_events_stage_with_spacy_on_the_same_bodies(nlp: object) -> None:
+    from dateline.bench import events
+
+    texts, _ = pipeline.load_texts(None, 2)
+    result = events.run(texts)
+    assert result["tokens"] > 0 and result["articles"] >= 2
+    assert result["spacy_tokens_per_s"] > 0 and result["events_stage_tokens_per_s"] > 0
+    assert result["ratio"] > 0 and result["target_ratio"] == 2.0
+    assert 0 < result["parsed_token_share"] < 1  # the example has sentences without events
+    assert result["events_kept_share"] == 1.0  # the filter loses none of the example's events

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from dateline.events.candidates import candidate_sentences, has_trigger, inflections, sentence_spans
+from dateline.events.candidates import (
+    can_hold_event,
+    candidate_sentences,
+    has_trigger,
+    inflections,
+    sentence_spans,
+)
 
 
 def test_inflections_cover_regular_and_irregular_forms() -> None:
@@ -41,3 +47,23 @@ def test_candidate_sentences_keep_event_sentences_only() -> None:
         "Russian and U.S. negotiators held talks there.",
         "Moscow later accused Washington of stalling.",
     ]
+
+
+def test_particle_verbs_need_their_particle() -> None:
+    assert not has_trigger("Government forces were in the town on Monday.")
+    assert has_trigger("Police forced the aid agency out of the camp.")
+    assert has_trigger("The union called off the strike.")
+    assert not has_trigger("The so-called village was quiet.")
+
+
+def test_comment_adjectives_are_triggers() -> None:
+    assert has_trigger("Tokyo said it is skeptical of the plan.")
+
+
+def test_an_event_needs_a_word_that_can_name_an_actor() -> None:
+    assert can_hold_event("Police arrested the protesters.")  # role nouns, no capital
+    assert can_hold_event("Moscow accused Kyiv of shelling.")
+    assert can_hold_event("They met Biden on Monday.")
+    assert not can_hold_event("It was attacked again.")  # "it" alone: no actor to find
+    assert can_hold_event("She denied taking part.")  # "she" is the person named last
+    assert not can_hold_event("the talks went on for hours.")

@@ -14,8 +14,8 @@ from typing import Any
 from dateline.bench.pipeline import load_texts
 
 SHARED = Path("../shared/data")
-PARTS = ("pipeline", "split", "extract", "stories", "api", "scale")
-DEFAULT_PARTS = ("pipeline", "split", "extract", "stories")
+PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale")
+DEFAULT_PARTS = ("pipeline", "events", "split", "extract", "stories")
 
 
 def _guardian(limit: int) -> list[tuple[str, str | None]]:
@@ -40,6 +40,10 @@ def run(
         texts, source = load_texts(data, docs)
         result.update(pipeline.run(texts))
         result["data"] = source
+    if "events" in parts:
+        from dateline.bench import events
+
+        result["events"] = events.run(load_texts(data, docs)[0])
     if "split" in parts:
         cases = SHARED / "split" / "cases.dev.jsonl"
         if cases.is_file():

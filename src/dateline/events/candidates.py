@@ -7,7 +7,13 @@ ceasefire"), or a modal demand ("must", "should", coded as REQUEST). Matching th
 surface forms on lower-cased words costs microseconds, so the pipeline can parse only
 the sentences that pass and skip the rest.
 
+It must also name someone who can act: every event has a source actor, and actors are
+capitalised names ("Seoul", "Noh Kyu-duk", "Israeli") or role nouns ("police", "rebels").
+
 Everything here is pure: `candidate_sentences(text)` returns character spans of `text`.
+The lists come from the coder's own lexicons (`dateline.events.lexicon`,
+`dateline.actors.lexicon`), so a trigger added there is kept here too; the few words
+the coder handles by special rules are listed below, with the particle they need.
 """
 
 from __future__ import annotations
@@ -15,10 +21,28 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dateline.events.lexicon import LIGHT, LIGHT_VERBS, NOMINAL, NOUN_GROUPS, SPEECH_VERBS, VERBS
+from dateline.actors.lexicon import SECTOR_NOUNS, TITLE_WORDS
+from dateline.events.lexicon import (
+    COMMENT_ADJECTIVES,
+    LIGHT,
+    LIGHT_VERBS,
+    NOMINAL,
+    NOUN_GROUPS,
+    SPEECH_VERBS,
+    VERBS,
+)
 
-# Verbs the coder codes by special rules (phrasal verbs, phone calls, visits by arrival).
-_SPECIAL_VERBS = frozenset({"call", "hand", "force", "arrive", "phone", "sign"})
+# Verbs the coder codes by special rules whatever follows (visits by arrival, phone calls).
+_SPECIAL_VERBS = frozenset({"arrive", "phone", "sign", "push"})
+# Verbs the coder codes only with one of these words ("forced ... out", "called for",
+# "called off", "called by phone"); alone they are no trigger ("government forces").
+_PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "force": frozenset({"out"}),
+    "hand": frozenset({"over"}),
+    "lay": frozenset({"down"}),
+    "back": frozenset({"down"}),
+    "call": frozenset({"for", "on", "upon", "off", "phone", "telephone", "video"}),
+}
 # Words that make a reported demand ("X must drop barriers") a REQUEST whatever the verb.
 _MODAL_DEMANDS = frozenset({"must", "should"})
 
@@ -55,6 +79,64 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "undertake": ("undertook", "undertaken"),
     "win": ("won",),
     "lose": ("lost",),
+    "lay": ("laid",),
+    "begin": ("began", "begun"),
+    "have": ("has", "had"),
+    "fly": ("flew", "flown"),
+    "go": ("went", "gone", "goes"),
+    "come": ("came",),
+    "draw": ("drew", "drawn"),
+    "throw": ("threw", "thrown"),
+    "stand": ("stood",),
+    "keep": ("kept",),
+    "leave": ("left",),
+    "build": ("built",),
+    "buy": ("bought",),
+    "lend": ("lent",),
+    "spend": ("spent",),
+    "fall": ("fell", "fallen"),
+    "flee": ("fled",),
+    "feed": ("fed",),
+    "hit": ("hit",),
+    "bear": ("bore", "borne"),
+    "shake": ("shook", "shaken"),
+    "sink": ("sank", "sunk"),
+    "blow": ("blew", "blown"),
+    "bind": ("bound",),
+    "grind": ("ground",),
+    "hang": ("hung",),
+    "hide": ("hid", "hidden"),
+    "ride": ("rode", "ridden"),
+    "rise": ("rose", "risen"),
+    "drive": ("drove", "driven"),
+    "write": ("wrote", "written"),
+    "steal": ("stole", "stolen"),
+    "swear": ("swore", "sworn"),
+    "tear": ("tore", "torn"),
+    "wear": ("wore", "worn"),
+    "bid": ("bid",),
+    "let": ("let",),
+    "shut": ("shut",),
+    "quit": ("quit",),
+    "split": ("split",),
+    "spread": ("spread",),
+    "upset": ("upset",),
+    "find": ("found",),
+    "teach": ("taught",),
+    "catch": ("caught",),
+    "think": ("thought",),
+    "sit": ("sat",),
+    "get": ("got", "gotten"),
+    "choose": ("chose", "chosen"),
+    "forbid": ("forbade", "forbidden"),
+    "overthrow": ("overthrew", "overthrown"),
+    "override": ("overrode", "overridden"),
+    "withhold": ("withheld",),
+    "uphold": ("upheld",),
+    "mislead": ("misled",),
+    "foresee": ("foresaw", "foreseen"),
+    "see": ("saw", "seen"),
+    "do": ("did", "done", "does"),
 }
 _VOWELS = set("aeiou")
 
@@ -93,7 +175,21 @@ def _forms(lemmas: set[str] | frozenset[str]) -> frozenset[str]:
 def trigger_forms() -> frozenset[str]:
     """Word forms that give an event by themselves: trigger verbs and event nouns."""
     # "according to" is a preposition, not an accord
-    return _forms(set(VERBS) | set(NOMINAL) | _SPECIAL_VERBS) - {"according"}
+    words = set(VERBS) | set(NOMINAL) | _SPECIAL_VERBS
+    return (_forms(words) | frozenset(COMMENT_ADJECTIVES)) - {"according"}
+
+
+@cache
+def _particle_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(surface forms of a particle verb, the words it needs), for verbs not triggers alone."""
+    alone = trigger_forms()
+    return tuple((_forms({verb}) - alone, needs) for verb, needs in _PARTICLE_VERBS.items())
+
+
+@cache
+def _actor_forms() -> frozenset[str]:
+    """Lower-case role nouns that name an actor without a capital ("police", "rebels")."""
+    return _forms(set(SECTOR_NOUNS))
 
 
 @cache
@@ -115,6 +211,7 @@ def _speech_forms() -> frozenset[str]:
 # keeps its own sentence.
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*""")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
 # Abbreviations that end in a period inside a sentence; no sentence ends after them.
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Prof|Rev|"
@@ -140,18 +237,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def has_trigger(sentence: str) -> bool:
-    """True when a sentence contains what the coder needs to code an event.
-
-    A trigger verb or event noun; or a light-verb noun with a light verb ("sent troops",
-    "imposed a curfew"); or "must"/"should" with a verb of saying (a reported demand).
-    """
+def _words(sentence: str) -> set[str]:
     words = set()
     for word in _WORD.findall(sentence.casefold()):
         words.add(word)
         if "-" in word:
             words.update(word.split("-"))
+    return words
+
+
+def _has_trigger(words: set[str]) -> bool:
     if words & trigger_forms():
+        return True
+    if any(words & forms and words & needs for forms, needs in _particle_forms()):
         return True
     nouns, verbs = _light_forms()
     if words & nouns and words & verbs:
@@ -159,10 +257,146 @@ def has_trigger(sentence: str) -> bool:
     return bool(words & _MODAL_DEMANDS and words & _speech_forms())
 
 
+def has_trigger(sentence: str) -> bool:
+    """True when a sentence contains what the coder needs to code an event.
+
+    A trigger verb or event noun; or a particle verb with its particle ("forced ... out");
+    or a light-verb noun with a light verb ("sent troops", "imposed a curfew"); or
+    "must"/"should" with a verb of saying (a reported demand).
+    """
+    return _has_trigger(_words(sentence))
+
+
+# Capitalised words that start a sentence without naming anyone.
+_FUNCTION_STARTS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "since",
+        "though",
+        "although",
+        "however",
+        "meanwhile",
+        "also",
+        "then",
+        "still",
+        "now",
+        "today",
+        "yesterday",
+        "last",
+        "next",
+    }
+)
+
+
+# Pronouns the coder resolves to the person named last before them ("Biden ... He met Putin").
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _has_name(sentence: str) -> bool:
+    capitals = _CAPITAL.findall(sentence)
+    return len(capitals) > 1 or bool(capitals and capitals[0].casefold() not in _FUNCTION_STARTS)
+
+
+def has_actor_word(sentence: str, words: set[str] | None = None) -> bool:
+    """True when a sentence has a word that can name an actor: a capitalised word (other
+    than a function word starting the sentence), a role noun ("police", "rebels"), or a
+    personal pronoun (the coder takes "he" to be the person named last before it)."""
+    if _has_name(sentence):
+        return True
+    words = words if words is not None else _words(sentence)
+    return bool(words & _actor_forms() or words & _PERSONAL)
+
+
+def can_hold_event(sentence: str) -> bool:
+    """True when the coder could find an event in `sentence`: a trigger and an actor word."""
+    words = _words(sentence)
+    return _has_trigger(words) and has_actor_word(sentence, words)
+
+
 def candidate_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of `text` that can hold an event, in order.
 
-    A pipeline parses only these spans; a sentence without any trigger form cannot give
-    an event, because the coder codes nothing without a trigger.
+    A pipeline parses only these spans; a sentence without any trigger form or without
+    any actor word cannot give an event, because the coder codes nothing without them.
     """
-    return [(start, end) for start, end in sentence_spans(text) if has_trigger(text[start:end])]
+    return [(start, end) for start, end in sentence_spans(text) if can_hold_event(text[start:end])]
+
+
+# A run of two or more capitalised words: a full name ("Paul Ronalds", "Choi Jong-kun").
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+
+
+def _name_words(sentence: str) -> set[str]:
+    """The capitalised words of a sentence, except a function word that starts it."""
+    words = {w.casefold().rstrip(".") for w in _CAPITAL.findall(sentence)}
+    return words - _FUNCTION_STARTS
+
+
+def select_sentences(sentences: list[str]) -> list[bool]:
+    """Which sentences of one article to parse: those that can hold an event, and context.
+
+    Context is the first sentence that spells out in full a name an event sentence uses
+    ("Paul Ronalds, the chief executive, ..." before "Ronalds said Australia should ...").
+    The actor finder learns the full name, title and country there and gives them to the
+    bare name; without it "Ronalds" would be nobody. And an event sentence with "he" or
+    "she" also takes the nearest sentence before it that names someone, since the coder
+    reads the pronoun as the person named last.
+    """
+    chosen = [can_hold_event(s) for s in sentences]
+    for k in range(len(sentences)):
+        if chosen[k] and _words(sentences[k]) & _PERSONAL:
+            named = next((j for j in range(k - 1, -1, -1) if _has_name(sentences[j])), None)
+            if named is not None:
+                chosen[named] = True
+    wanted: set[str] = set()
+    for sentence, keep in zip(sentences, chosen, strict=True):
+        if keep:
+            wanted |= _name_words(sentence)
+    if not wanted:
+        return chosen
+    for k, sentence in enumerate(sentences):
+        if chosen[k]:
+            continue
+        found: set[str] = set()
+        for run in _NAME_RUN.findall(sentence):
+            # a full name: two words or more besides titles ("President Erdogan" is not one)
+            names = {w.casefold().rstrip(".") for w in run.split()} - TITLE_WORDS
+            if len(names) >= 2:
+                found |= names & wanted
+        if found:
+            chosen[k] = True
+            wanted -= found  # the first full mention is enough
+    return chosen
