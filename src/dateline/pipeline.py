@@ -1,8 +1,10 @@
 """The per-document pipeline: one pure function from a `RawDoc` to its records.
 
 clean -> split -> time (document dates) -> nlp -> actors -> events -> time/place
-(event dates and places). The CLI, the store and any batch runner only call
-this; nothing here reads the database or global state beyond the loaded model.
+(event dates and places). A headline is coded too, after its body, for the event
+it states that the body does not (`dateline.events.headline`). The CLI, the store
+and any batch runner only call this; nothing here reads the database or global
+state beyond the loaded model.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from dateline.actors.overrides import Overrides
 from dateline.actors.registry import Registry
 from dateline.clean import clean
 from dateline.events import code_events
+from dateline.events.headline import code_headline, headline_sentence
 from dateline.model import Article, Event, Mention, ProcessedDoc, RawDoc
-from dateline.nlp import parse_events
+from dateline.nlp import parse, parse_events
 from dateline.place.event_place import place_event
 from dateline.split import split
 from dateline.time import date_articles, date_event
@@ -46,6 +49,9 @@ def process_documents(
         # Only sentences that can hold an event are parsed (see `dateline.nlp.parse_events`).
         bodies = (a.body for a in english)
         parsed = dict(zip((a.id for a in english), parse_events(bodies), strict=True))
+        # Headlines, rewritten as plain sentences, are short: parsed whole.
+        sentences = {a.id: s for a in english if a.headline and (s := headline_sentence(a.headline))}
+        headlines = dict(zip(sentences, parse(sentences.values()), strict=True))
         for doc, articles in prepared:
             events: list[Event] = []
             mentions: dict[str, tuple[Mention, ...]] = {}
@@ -54,7 +60,13 @@ def process_documents(
                     continue
                 actors = find_actors(parsed[article.id], article, registry, overrides)
                 mentions[article.id] = actors.mentions
-                for event in code_events(parsed[article.id], article, actors):
+                found = code_events(parsed[article.id], article, actors)
+                if article.id in headlines:
+                    found = [
+                        *code_headline(headlines[article.id], article, actors, found, registry, overrides),
+                        *found,
+                    ]
+                for event in found:
                     events.append(place_event(date_event(event, article), article))
             yield ProcessedDoc(doc=doc, articles=tuple(articles), events=tuple(events), mentions=mentions)
 
