@@ -21,9 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.lexicon import (
     COLLECTIVES,
     COUNTRY_PREPS,
+    GENERIC_ROLES,
+    GROUP_MODIFIERS,
+    GROUP_NOUNS,
     GROUPS,
     NOT_ACTORS,
+    OWNER_WORDS,
     PERSON_ROLES,
+    RELATION_NOUNS,
     SECTOR_NOUNS,
     TITLE_WORDS,
 )
@@ -77,7 +82,7 @@ class ArticleActors:
                 return actor
             if token.dep_ not in _NAME_DEPS and not (token.dep_ == "punct" and token.tag_ == "HYPH"):
                 return None
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
             seen += 1
@@ -102,6 +107,10 @@ class _Draft:
 # ---------------------------------------------------------------- officeholders
 
 
+# Countries whose names put the family name first, as English-language news keeps it.
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "MNG", "KHM"})
+
+
 @cache
 def _office_index() -> tuple[dict[str, tuple[str, str | None, str, str]], dict[str, set[str]]]:
     """(full or alias name -> (person, country, sector, title), surname -> persons)."""
@@ -112,7 +121,11 @@ def _office_index() -> tuple[dict[str, tuple[str, str | None, str, str]], dict[s
             full.setdefault(name.casefold(), (office.person, office.country, office.sector, office.title))
             words = re.findall(r"[A-Za-z]+", name)
             if len(words) >= 2:
-                for word in (words[0], words[-1]):
+                # News names a person by surname: the last word, or the first where the
+                # family name comes first (Xi Jinping, Moon Jae-in). A given name alone
+                # ("Mr. Ahmed", "Ali") is someone else far more often than the officeholder.
+                first = office.country in _FAMILY_NAME_FIRST
+                for word in (words[0], words[-1]) if first else (words[-1],):
                     parts.setdefault(word.casefold(), set()).add(office.person)
     return full, parts
 
@@ -184,7 +197,7 @@ def _within(token: Token, head: Token) -> bool:
     for _ in range(8):
         if node.i == head.i:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -259,18 +272,52 @@ def _next_is_possessive(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
 
 
+def _group_key(name: str) -> str:
+    """The GROUPS key of a name: case-folded, dots and hyphens as spaces ("al-Qaeda" -> "al qaeda")."""
+    return re.sub(r"\s+", " ", re.sub(r"[.\-]", " ", name).casefold()).strip()
+
+
+def _name_start(tok: Token) -> bool:
+    """True for a word that can start an organisation's name.
+
+    Arabic names keep a lower-case article: "al-Qaeda", "al-Shabaab", "el-Nusra".
+    """
+    if _is_cap(tok):
+        return True
+    doc = tok.doc
+    return tok.lower_ in ("al", "el") and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+
+
 def _groups_in(tokens: list[Token]) -> tuple[str, tuple[str | None, str]] | None:
     """A known organisation named by a contiguous stretch of `tokens`, longest first."""
     toks = sorted(tokens, key=lambda t: t.i)
     for n in (5, 4, 3, 2, 1):
         for k in range(0, len(toks) - n + 1):
             window = toks[k : k + n]
-            if window[-1].i - window[0].i != n - 1 or not _is_cap(window[0]):
+            if window[-1].i - window[0].i != n - 1 or not _name_start(window[0]):
                 continue
-            key = re.sub(r"[.\-]", " ", _text(window)).casefold()
-            key = re.sub(r"\s+", " ", key).strip()
+            key = _group_key(_text(window))
             if key in GROUPS and (n > 1 or key not in {"who", "au", "ec", "un", "ira"} or window[0].is_upper):
                 return _text(window), GROUPS[key]
+    return None
+
+
+def _group_rightward(head: Token, first: Token) -> tuple[str, tuple[str | None, str], int] | None:
+    """A known organisation whose name starts at `first` and runs right under `head`.
+
+    Names with lower-case words ("Physicians for Human Rights", "Doctors Without
+    Borders", "Save the Children") are parsed as a noun with a prepositional phrase, so
+    the name run ending at the head misses them. Returns (name, group, end token index).
+    """
+    doc = head.doc
+    last = min(head.right_edge.i, first.i + 9)
+    for end in range(last, first.i, -1):
+        window = list(doc[first.i : end + 1])
+        if not _is_cap(window[-1]) or not _name_start(window[0]):
+            continue
+        key = _group_key(_text(window))
+        if key in GROUPS:
+            return _text(window), GROUPS[key], end + 1
     return None
 
 
@@ -340,6 +387,40 @@ def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
     return titled and all(t.pos_ == "PROPN" or _after_hyphen(t) for t in words) and len(words) >= 2
 
 
+def _sector_group(head: Token) -> _Draft | None:
+    """An unnamed group whose modifier gives its sector: "the main Hutu rebel group" (REB),
+    "a Kenyan human rights group" (KEN NGO), "militant networks" (REB).
+
+    A known organisation in front ("the Islamic State group") is left to the name rules.
+    """
+    if head.lemma_.casefold() not in GROUP_NOUNS:
+        return None
+    left = _left_part(head)
+    if _groups_in([t for t in left if t.dep_ in _NAME_DEPS]) is not None:
+        return None
+    appos = _appos(head)
+    if appos is not None and _is_cap(appos):
+        named = _describe(appos)
+        if named is not None and named.kind == "group":
+            return None  # "the militant group Hamas": the name says more than the noun
+    sector = None
+    for tok in sorted(left, key=lambda t: t.i):
+        if tok.head.i != head.i or tok.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        word = tok.lower_
+        found = GROUP_MODIFIERS.get(word) or SECTOR_NOUNS.get(tok.lemma_.casefold()) or SECTOR_NOUNS.get(word)
+        if found is not None and found != "GOV":
+            sector = found  # the modifier nearest the head decides ("armed opposition group")
+    if sector is None:
+        return None
+    country = _pick_country(_countries_in(left)) or _pick_country(
+        _countries_in(_prep_parts(head, frozenset({"of", "in", "from"})))
+    )
+    start = min([t.i for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head.i])
+    name = _text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
+    return _Draft(head, start, head.i + 1, "role", name, country, sector)
+
+
 def _describe(head: Token) -> _Draft | None:
     """Describe the actor headed by `head`, or None when the phrase is no actor."""
     if head.lemma_.casefold() in COLLECTIVES or head.pos_ == "NUM":
@@ -352,9 +433,16 @@ def _describe(head: Token) -> _Draft | None:
                     inner.start = min(inner.start, head.i)
                     inner.head = head
                     return inner
+        grouped = _sector_group(head)
+        if grouped is not None:
+            return grouped
         # "the Islamic State group": a known organisation named in front of the collective
         if head.pos_ == "NUM" or _groups_in([t for t in _left_part(head) if t.dep_ in _NAME_DEPS]) is None:
             return None
+    elif head.lemma_.casefold() in GROUP_NOUNS and not _is_cap(head):
+        grouped = _sector_group(head)
+        if grouped is not None:
+            return grouped
     # an all-capital acronym is a name whatever the tagger made of it ("USAID provided")
     acronym = head.is_upper and head.is_alpha and len(head) > 1
     if (
@@ -378,12 +466,18 @@ def _describe(head: Token) -> _Draft | None:
     run_text = _text(run)
 
     # 1. a known organisation anywhere in the phrase's name or modifiers
+    spelled = _group_rightward(head, run[0] if run else head)
+    if spelled is not None and spelled[2] > head.i + 1:
+        gname, (gcountry, gsector), end = spelled
+        return _Draft(head, min(start, (run or [head])[0].i), end, "group", gname, gcountry, gsector)
     group = _groups_in(run) or _groups_in(
-        [t for t in left if t.dep_ in _NAME_DEPS or t.dep_ == "poss"] + [head]
+        [t for t in left if t.dep_ in _NAME_DEPS or t.dep_ == "poss" or t.tag_ == "HYPH"] + [head]
     )
     if group is not None and (head in run or head.lemma_.casefold() in SECTOR_NOUNS or not run):
         gname, (gcountry, gsector) = group
-        sector: str | None = gsector if gsector in ("IGO", "NGO") else (_sector_of([head]) or gsector)
+        # "a Hamas official", "a Taliban commander": a generic role keeps the group's sector
+        own = None if head.lemma_.casefold() in GENERIC_ROLES else _sector_of([head])
+        sector: str | None = gsector if gsector in ("IGO", "NGO") else (own or gsector)
         name = run_text if head in run and len(run_text) > len(gname) else gname
         return _Draft(head, start, head.i + 1, "group", name, gcountry, sector)
 
@@ -417,7 +511,7 @@ def _describe(head: Token) -> _Draft | None:
             return _Draft(head, run[0].i, head.i + 1, "country", run_text, iso3, sector)
         if hit is None and head.tag_ in ("NNS", "NNPS") and (lookup(head.text) or ("", ""))[1] == "demonym":
             # "Bosnian Serbs": the people of one country living in another, coded by the latter
-            home = [c for c in _countries_in([t for t in run if t is not head]) if c[1] == "demonym"]
+            home = [c for c in _countries_in([t for t in run if t.i != head.i]) if c[1] == "demonym"]
             # the tagger may read "Bosnian Serbs" as a person's name: look the words up alone
             home = home or [
                 found
@@ -464,6 +558,16 @@ def _describe(head: Token) -> _Draft | None:
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
+        if lemma in GENERIC_ROLES:
+            # "opposition leaders", "rebel commanders", "party officials": the body they
+            # speak or act for gives the sector, not the generic role word
+            for tok in sorted(left, key=lambda t: t.i):
+                body = SECTOR_NOUNS.get(tok.lemma_.casefold()) or SECTOR_NOUNS.get(tok.lower_)
+                # "security officials" are the state's, not police
+                if tok.lower_ == "security":
+                    continue
+                if tok.head.i == head.i and tok.dep_ in ("compound", "amod", "nmod") and body:
+                    sector = body if body != "GOV" else sector
         country = (
             _pick_country(context_countries)
             or _pick_country(_countries_in(preps))
@@ -484,10 +588,25 @@ def _describe(head: Token) -> _Draft | None:
                 return inner
         return draft
 
-    # 5. a thing or group of a country: "Iraqi towns", "German goods"
-    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and context_countries and not run:
-        name = _text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
-        return _Draft(head, start, head.i + 1, "thing", name, context_countries[0][0], None)
+    # 5. a thing or group of a country: "Iraqi towns", "German goods"; a post or vehicle of
+    # an armed or state body carries its sector ("a police station", "army positions")
+    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and not run:
+        owners = [
+            t
+            for t in left
+            if t.head.i == head.i and t.dep_ in ("compound", "amod") and t.lemma_.casefold() in OWNER_WORDS
+        ]
+        sector = SECTOR_NOUNS[owners[-1].lemma_.casefold()] if owners else None
+        country = _pick_country(context_countries)
+        if head.lemma_.casefold() in RELATION_NOUNS:
+            # "Israel's militia ally in southern Lebanon": an ally is not of its patron's country
+            patron = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+            country = _pick_country(_countries_in([t for t in left if t.i not in patron]))
+        if sector is not None and country is None:
+            country = _pick_country(_countries_in(_prep_parts(head, frozenset({"of", "in"}))))
+        if country is not None or sector is not None:
+            name = _text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
+            return _Draft(head, start, head.i + 1, "thing", name, country, sector)
 
     # 6. another proper name (an organisation or an unknown name)
     if (
@@ -511,7 +630,7 @@ def _describe(head: Token) -> _Draft | None:
 
 def _heads(doc: Doc) -> Iterable[Token]:
     for tok in doc:
-        if tok.dep_ in _NAME_DEPS and tok.head is not tok and tok.head.i > tok.i:
+        if tok.dep_ in _NAME_DEPS and tok.head.i != tok.i and tok.head.i > tok.i:
             continue  # a modifier inside a longer name or phrase
         if tok.tag_ == "HYPH" or tok.dep_ == "punct":
             continue
@@ -603,7 +722,34 @@ def find_actors(
         appos = _appos(draft.head)
         if appos is not None and i in by_token and draft.kind == "person":
             by_token[appos.i] = by_token[i]
+    # "Israeli and Palestinian negotiators" are two actors: the phrase is coded with the
+    # first country; each further coordinated country word maps to its own actor.
+    for i, draft in drafts.items():
+        if draft.kind == "role" and i in by_token:
+            for token, partner in _coordinated_partners(draft.head, by_token[i]):
+                by_token.setdefault(token, partner)
     return _with_overrides(_with_context_country(tuple(mentions), by_token), overrides)
+
+
+def _coordinated_partners(head: Token, actor: Actor) -> list[tuple[int, Actor]]:
+    """(token index, actor) for each further country in "U.S. and Russian negotiators".
+
+    The country words are conjoined modifiers of the role noun; each one names the same
+    kind of actor (same sector and title) of another country.
+    """
+    out: list[tuple[int, Actor]] = []
+    for child in head.lefts:
+        if child.dep_ not in ("amod", "nmod", "compound"):
+            continue
+        for conj in child.conjuncts:
+            if conj.i > head.i or conj.i < child.i:
+                continue
+            hit = lookup(conj.text)
+            if hit is None or hit[1] == "capital" or hit[0] == actor.country:
+                continue
+            name = f"{conj.text} {head.text}"
+            out.append((conj.i, Actor(name, hit[0], actor.sector, actor.title)))
+    return out
 
 
 def _with_overrides(found: ArticleActors, overrides: Overrides | None) -> ArticleActors:
@@ -641,6 +787,8 @@ def _with_context_country(mentions: tuple[Mention, ...], by_token: dict[int, Act
     def fill(actor: Actor) -> Actor:
         if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
             return actor
+        if GROUPS.get(_group_key(actor.name)) == (None, "REB"):
+            return actor  # a movement with no home country (al-Qaeda, Islamic State) keeps none
         if actor.id not in replaced:
             replaced[actor.id] = replace(actor, country=main)
         return replaced[actor.id]

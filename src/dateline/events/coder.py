@@ -72,6 +72,10 @@ _PAIR_NOUNS = frozenset(
 )
 # Prepositions that give where or when something happened rather than to whom.
 _SETTING_PREPS = frozenset({"in", "at", "on", "during", "inside"})
+# Prepositions that aim a hostile act at its target ("fire against", "rockets at").
+_AIM_PREPS = frozenset({"against", "at", "on", "upon", "toward", "towards"})
+_STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PHONE_WORDS = frozenset({"phone", "telephone", "call", "video"})
 _DEAL_WORDS = frozenset({"declaration", "accord", "treaty", "agreement", "pact", "memorandum"})
@@ -355,7 +359,7 @@ def _resolve_pronoun(token: Token, actors: ArticleActors) -> Actor | None:
         if node.lemma_.casefold() in SPEECH_VERBS:
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return _actor(subject, actors, allow_pronoun=False) if subject is not None else None
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -408,10 +412,36 @@ def _last_person(token: Token, actors: ArticleActors) -> Actor | None:
     return before[-1] if before else None
 
 
-def _pair(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] | None:
-    """The two actors "the two leaders" or "both sides" refers to: the last two named before it."""
+def _coordinated_pair(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] | None:
+    """The two actors of "Israeli and Palestinian negotiators": the phrase and its second country.
+
+    The actors stage maps each further conjoined country word of a role phrase to an actor
+    of its own; the phrase itself is the first.
+    """
     if token is None:
         return None
+    first = actors.by_token.get(token.i)
+    if first is None:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "nmod", "compound"):
+            for conj in child.conjuncts:
+                second = actors.by_token.get(conj.i)
+                if second is not None and second.id != first.id and conj.i < token.i:
+                    return first, second
+    return None
+
+
+def _pair(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] | None:
+    """The two actors "the two leaders" or "both sides" refers to: the last two named before it.
+
+    "Israeli and Palestinian negotiators" is a pair too, named by the phrase itself.
+    """
+    if token is None:
+        return None
+    coordinated = _coordinated_pair(token, actors)
+    if coordinated is not None:
+        return coordinated
     limit = token.left_edge.idx  # only actors named before the phrase itself
     # "the foreign ministers of both nations": the pair is the nations'
     of_pair = next(
@@ -481,7 +511,7 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
             # "issued a statement urging ...": the one who issued it speaks
             node = node.head.head
             continue
-        if node.dep_ in ("acl", "relcl") and node.head is not node and node.head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ in ("acl", "relcl") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
             # The noun a clause hangs on: the parser's "The Iraqi air force [carried out
             # strikes]" (a main clause read as a modifier) or "troops [firing] on crowds".
             # A bare participle ("the man arrested by police") is passive: its noun is acted on.
@@ -490,7 +520,7 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj, True
             return node.head, False
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -540,7 +570,7 @@ def _modality(verb: Token) -> tuple[Modality, bool]:
         planned = planned or _is_future(verb.head)
         node = verb.head
     for _ in range(3):
-        if node.dep_ not in ("xcomp",) or node.head is node:
+        if node.dep_ not in ("xcomp",) or node.head.i == node.i:
             break
         head = node.head
         if head.lemma_.casefold() in INTENT_VERBS or head.lower_ in INTENT_VERBS:
@@ -679,6 +709,9 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 )
             ]
         target_actors = _target_actors(targets, subject, source, actors)
+        if code[0] == "MOBILIZE":
+            # "Britain mobilized army reservists": the forces moved are the source's own
+            target_actors = [a for a in target_actors if not _own_forces(a, source)]
         if pair is not None and code[0] in _RECIPROCAL and not any(a.id == pair[1].id for a in target_actors):
             target_actors = [pair[1]]  # "the two leaders met": one with the other
         if not target_actors and not (must is not None and base is must):
@@ -688,7 +721,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             # an intent to yield ("agreed to resign without returning to X") has no target
             own_only = code[0] in _OWN_ARGUMENTS_ONLY or code[1] == "035"
             if not own_only:
-                found = _subtree_actor(verb, actors, _excluded(verb, subject), source)
+                found = _subtree_actor(verb, actors, _excluded(verb, subject), source, code[0] in _HOSTILE)
             node = verb
             for _ in range(3):
                 if (
@@ -700,11 +733,13 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     break
                 # "opened fire to disperse demonstrators, killing one and arresting 12"
                 node = node.head
-                found = _subtree_actor(node, actors, _excluded(node, subject), source)
+                found = _subtree_actor(node, actors, _excluded(node, subject), source, code[0] in _HOSTILE)
             if found is not None:
                 target_actors = [found]
         code = _verbal_refine(verb, code, target_actors)
         source = _resident(source, subject, verb, actors)
+        if code[1] == "144" and source.sector in _STATE_FORCE:
+            continue  # police closing a road enforce order; only others block roads in protest
         if not target_actors and not _self_contained(code) and not _names_content(verb, base, code):
             continue
         if code == ("SANCTION", "166") and target_actors and target_actors[0].sector in _PEOPLE:
@@ -891,14 +926,37 @@ def _excluded(verb: Token, subject: Token | None) -> set[int]:
     return out
 
 
-def _subtree_actor(verb: Token, actors: ArticleActors, excluded: set[int], source: Actor) -> Actor | None:
-    """The nearest actor under `verb`, after it first, that is not the source."""
+def _own_forces(actor: Actor, source: Actor) -> bool:
+    """True when `actor` is the armed forces of the source's own country."""
+    return actor.country is not None and actor.country == source.country and actor.sector in ("MIL", "COP")
+
+
+def _subtree_actor(
+    verb: Token, actors: ArticleActors, excluded: set[int], source: Actor, aimed: bool = False
+) -> Actor | None:
+    """The nearest actor under `verb`, after it first, that is not the source.
+
+    With `aimed` (a hostile act), an actor in a phrase that says where the act is aimed
+    ("fired artillery against guerrilla camps", "rockets at Sderot") comes first: the
+    object of such a verb is often the weapon, not the target.
+    """
     after: list[Token] = []
     before: list[Token] = []
     for tok in verb.subtree:
         if tok.i in excluded or tok.i == verb.i:
             continue
         (after if tok.i > verb.i else before).append(tok)
+    if aimed:
+        aimed_at = {
+            t.i
+            for prep in verb.subtree
+            if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS and prep.i not in excluded
+            for t in prep.subtree
+        }
+        for tok in after:
+            actor = actors.by_token.get(tok.i) if tok.i in aimed_at else None
+            if actor is not None and actor.id != source.id and tok.lower_ not in _PRONOUNS:
+                return actor
     for tok in [*after, *reversed(before)]:
         actor = actors.by_token.get(tok.i)
         if actor is not None and actor.id != source.id and tok.lower_ not in _PRONOUNS:
@@ -946,7 +1004,7 @@ def _hypothetical(verb: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
         ):
             return True
-        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -961,7 +1019,7 @@ def _conditional(verb: Token) -> bool:
                 m.lower_ == "unless" for m in child.children if m.dep_ == "mark"
             ):
                 return True
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -1011,6 +1069,7 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
             source = _actor(pair[0], actors)  # "talks between him and Putin": him is resolved
             pair = pair[1:]
         head = noun.head
+        coordinated: tuple[Actor, Actor] | None = None
         if source is None and noun.dep_ in ("dobj", "pobj", "attr") and not pronoun:
             verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
             # a support verb lends its subject ("staged demonstrations"); a trigger verb does
@@ -1020,6 +1079,7 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 subject, passive = _subject(verb, actors)
                 if not passive:
                     source = _actor(subject, actors)
+                    coordinated = _coordinated_pair(subject, actors)
                     if source is None and subject is not None and subject.lower_ not in _PRONOUNS:
                         source = _source_fallback(verb, subject, False, actors)
         if source is None:
@@ -1050,6 +1110,9 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 if c.dep_ == "pobj"
             ]
         targets = _target_actors(candidates, None, source, actors)
+        if coordinated is not None and code[0] in _RECIPROCAL and not pair:
+            # "U.S. and Russian negotiators return for talks": one side with the other
+            targets = [coordinated[1]]
         if not targets:
             found = _subtree_actor(noun, actors, set(), source)
             targets = [found] if found is not None else []
@@ -1193,7 +1256,7 @@ def _wished(verb: Token) -> bool:
     """True inside what someone hopes or fears ("said he hopes Japan will persuade Biden")."""
     node = verb
     for _ in range(4):
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
         if _lemma(node) in WISH_VERBS:
@@ -1214,7 +1277,7 @@ def _considered(verb: Token) -> bool:
     """True when the act is an option being weighed ("is considering sending aid")."""
     node = verb
     for _ in range(3):
-        if node.dep_ != "xcomp" or node.head is node:
+        if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.casefold() in CONSIDER_VERBS:
@@ -1269,7 +1332,7 @@ def _prepares(verb: Token) -> bool:
     """True when force is announced by preparing for it ("prepared to resume shelling")."""
     node = verb
     for _ in range(3):
-        if node.dep_ != "xcomp" or node.head is node:
+        if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.casefold() in ("prepare", "ready", "poise", "gear"):

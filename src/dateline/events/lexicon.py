@@ -324,6 +324,11 @@ NOUN_GROUPS: dict[str, str] = {
     "embargo": "sanctions",
     "curfew": "curfew",
     "blockade": "blockade",
+    # ways blocked in a protest ("blocked the main highway")
+    "road": "road",
+    "highway": "road",
+    "street": "road",
+    "motorway": "road",
     "protest": "protest",
     "complaint": "complaint",
     "lawsuit": "lawsuit",
@@ -516,6 +521,10 @@ LIGHT: dict[tuple[str, str], Code] = {
     ("tighten", "blockade"): ("COERCE", "191"),
     ("lodge", "protest"): ("ACCUSE", "114"),
     ("file", "protest"): ("ACCUSE", "114"),
+    # obstructing passage is a protest (CAMEO 144)
+    ("block", "road"): ("PROTEST", "144"),
+    ("blockade", "road"): ("PROTEST", "144"),
+    ("barricade", "road"): ("PROTEST", "144"),
     ("stage", "protest"): ("PROTEST", "141"),
     ("hold", "protest"): ("PROTEST", "141"),
     ("lodge", "complaint"): ("ACCUSE", "114"),
