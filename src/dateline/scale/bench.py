@@ -1,7 +1,7 @@
 """How the Ray engine scales: throughput with 1 and 2 workers, overhead, memory per worker.
 
-Opt-in (it takes minutes): `python -m dateline.scale.bench [ARTICLES]` prints
-one JSON object. The corpus is the benchmark CSV's texts repeated until there
+Opt-in (it takes minutes): `make bench-scale`, or `python -m dateline.scale.bench
+[ARTICLES]`, prints one JSON object. The corpus is the benchmark CSV's texts repeated until there
 are enough documents, each copy made distinct (a wider first space, which the
 cleaner drops) so content-hash ids differ, as they would in a real crawl.
 """
