@@ -69,3 +69,9 @@ def test_east_timor_and_its_capital() -> None:
     assert country_code("East Timor") == "TLS" and country_code("East Timorese") == "TLS"
     dili = locate("Dili")
     assert dili is not None and dili[1] == "TLS"
+
+
+def test_bare_congo_is_the_democratic_republic_as_news_writes_it() -> None:
+    assert country_code("Congolese") == country_code("Congo") == country_code("DR Congo") == "COD"
+    assert country_code("Republic of Congo") == country_code("Congo-Brazzaville") == "COG"
+    assert country_code("Brazzaville") == "COG" and country_code("Kinshasa") == "COD"

@@ -18,7 +18,8 @@ import pycountry
 
 # One country a line (a country may take several lines): ISO3 | other names and short
 # forms | demonyms/adjectives | capitals and cities used as metonyms for the government.
-# Facts, not code; extend freely.
+# Facts, not code; extend freely. Where a name fits two countries, the later line wins: bare
+# "Congo" and "Congolese" are the Democratic Republic in news usage (as in AP style).
 _TABLE = """
 AFG|Afghanistan|Afghan;Afghani|Kabul
 ALB|Albania|Albanian|Tirana
@@ -50,9 +51,9 @@ TCD|Chad|Chadian|N'Djamena
 CHL|Chile|Chilean|Santiago
 CHN|China;PRC;People's Republic of China;Mainland China|Chinese|Beijing;Peking
 COL|Colombia|Colombian|Bogota
+COG|Republic of Congo;Republic of the Congo;Congo-Brazzaville|Brazzaville Congolese|Brazzaville
 COD|Democratic Republic of Congo;Democratic Republic of the Congo;DRC;DR Congo|Congolese|Kinshasa
-COD|Congo-Kinshasa;Zaire|Zairean|
-COG|Republic of Congo;Congo-Brazzaville;Congo|Congolese|Brazzaville
+COD|Congo-Kinshasa;Zaire;Congo|Zairean|
 CRI|Costa Rica|Costa Rican|San Jose
 CIV|Ivory Coast;Cote d'Ivoire|Ivorian|Abidjan;Yamoussoukro
 HRV|Croatia|Croatian;Croat|Zagreb
