@@ -33,3 +33,11 @@ def test_a_people_of_one_country_living_in_another(nlp) -> None:  # type: ignore
 def test_a_language_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     codes = _codes(_actors(nlp, "The court cancelled restrictions on the use of the Russian language."))
     assert not any("language" in text for text in codes)
+
+
+def test_a_misspelt_country_name_is_still_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    codes = _codes(_actors(nlp, "Pakistan rejected a fresh offer from Afganistan for direct talks."))
+    assert codes["Afganistan"] == "AFG"
+    # a name that is merely near to a country, or short, is not guessed
+    codes = _codes(_actors(nlp, "Minister Gordon Brown met Jordan's King Abdullah in Amman."))
+    assert "Gordon" not in {k for k, v in codes.items() if v.startswith("JOR")}

@@ -158,3 +158,85 @@ def test_failing_to_agree_is_a_rejection_and_providing_to_someone_is_aid(nlp) ->
     assert any(e.type == "REJECT" and e.source.country == "PSE" for e in failed), failed
     given = _events(nlp, "Germany provided 6 million euros to Palestinian refugees in Syria.")
     assert any(e.type == "AID" and e.target and e.target.country == "PSE" for e in given), given
+
+
+def test_forcing_someone_out_is_an_expulsion(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "out" as a preposition before "of the country"
+    events = _events(nlp, "Kenya forced the Somali traders out of the country on Friday.")
+    assert ("SANCTION", "KEN", "SOM") in _codes(events), events
+    assert next(e.cameo for e in events if e.type == "SANCTION") == "166"
+
+
+def test_insisting_on_demands_is_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp, "Tamil rebels insisted on their demands that the Sri Lankan government lift the blockade."
+    )
+    assert any(e.type == "REQUEST" and e.cameo == "100" and e.target for e in events), events
+    assert next(e.target.country for e in events if e.type == "REQUEST" and e.target) == "LKA"
+
+
+def test_engaging_in_mediation_is_consultation(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Norway launched a mediation effort between Eritrea and Ethiopia on Monday.")
+    assert ("CONSULT", "NOR", "ERI") in _codes(events), events
+    assert {e.cameo for e in events if e.type == "CONSULT"} == {"045"}
+    # ending it is still a sanction
+    ended = _events(nlp, "Egypt ended its mediation efforts between Israel and Hamas on Monday.")
+    assert {e.type for e in ended} == {"SANCTION"}, ended
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Georgian minister was criticised by the opposition and resigned on Sunday.")
+    resigned = next(e for e in events if e.type == "RETREAT")
+    assert (resigned.source.country, resigned.source.sector) == ("GEO", "GOV"), events
+
+
+def test_verbs_joined_before_one_object_share_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "donated and delivered goods to X": the parser may hang the verbs on the subject noun
+    events = _events(
+        nlp,
+        "Nurses from two Canadian charities donated and personally delivered $20,000 worth of "
+        "medicine to a Haitian hospital, risking heavy fines.",
+    )
+    assert ("AID", "CAN", "HTI") in _codes(events), events
+
+
+def test_stopping_work_is_a_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Thousands of Nigerian dock workers stopped work on Monday over the new port law.")
+    assert any((e.type, e.cameo, e.source.country) == ("PROTEST", "143", "NGA") for e in events), events
+    # an organisation stopping its own work is no strike
+    assert not any(e.type == "PROTEST" for e in _events(nlp, "The UN stopped its work in Darfur on Monday."))
+
+
+def test_a_joined_clause_is_not_searched_for_the_first_verbs_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Egypt's cabinet met on Sunday and decided to bar candidates of the Muslim Brotherhood "
+        "from the vote.",
+    )
+    assert not any(e.type == "CONSULT" for e in events), events
+    # ... unless the first clause leaves a preposition for the joined one to complete
+    shared = _events(nlp, "Chile has established diplomatic ties with and opened an embassy in Hanoi.")
+    assert ("SUPPORT", "CHL", "VNM") in _codes(shared), shared
+
+
+def test_whom_a_thing_was_used_against_is_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp,
+        "Turkey's top court opened a hearing into the legality of methods used against Kurdish prisoners.",
+    )
+    assert events and all(e.target is None for e in events), events
+    # ... but whoever did the thing under investigation may be
+    probe = _events(
+        nlp,
+        "Bosnian police launched an investigation into crimes committed by Serb forces against civilians.",
+    )
+    assert any(e.target and (e.target.country, e.target.sector) == ("SRB", "MIL") for e in probe), probe
+
+
+def test_put_under_investigation_is_a_probe_by_the_state_where_it_happens(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp, "A French student has been put under investigation in Spain for her role in the riots."
+    )
+    assert ("ACCUSE", "ESP", "FRA") in _codes(events), events
+    named = _events(nlp, "A British journalist was put under investigation by Turkish prosecutors on Monday.")
+    assert ("ACCUSE", "TUR", "GBR") in _codes(named), named

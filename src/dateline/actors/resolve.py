@@ -11,11 +11,13 @@ capitalised run is enough, and an in-article registry of full names resolves sur
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.lexicon import (
@@ -36,7 +38,8 @@ from dateline.actors.officeholders import offices
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.registry import Registry, lookup_name, lookup_part
 from dateline.model import Actor, Article, Mention
-from dateline.place.countries import locate, lookup
+from dateline.place.countries import locate
+from dateline.place.countries import lookup as _exact_lookup
 
 # Dependency labels that glue a token into the name it modifies.
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
@@ -108,6 +111,37 @@ class _Draft:
 
 
 # Countries whose names put the family name first, as English-language news keeps it.
+@cache
+def _one_word_countries() -> dict[str, str]:
+    """Single-word country names (lower-cased) -> ISO3, the targets of spelling repair."""
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and value.isalpha():
+                out[value.casefold()] = country.alpha_3
+    return out
+
+
+@cache
+def lookup(name: str) -> tuple[str, str] | None:
+    """Country lookup that also forgives a one-letter slip in a long country name.
+
+    Wire copy misspells country names ("Afganistan", "Quatar"); a capitalised word of six
+    letters or more, unknown as it stands, that is one edit from a single-word country name
+    (same first letter, similarity >= 0.9) is taken as that country.
+    """
+    hit = _exact_lookup(name)
+    if hit is not None or len(name) < 6 or not name.isalpha() or not name[0].isupper():
+        return hit
+    names = _one_word_countries()
+    close = difflib.get_close_matches(name.casefold(), names, n=2, cutoff=0.9)
+    close = [c for c in close if c[0] == name[0].casefold()]
+    if len(close) != 1:
+        return None  # no match, or two equally close: no guess
+    return names[close[0]], "country"
+
+
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "MNG", "KHM"})
 
 

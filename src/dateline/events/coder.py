@@ -169,7 +169,7 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         if pobj.dep_ == "pobj"
     )
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "in", "upon", "for"):
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "in", "upon", "for", "under"):
             nouns.extend(c for c in prep.children if c.dep_ == "pobj")
     # "mediation efforts", "artillery and rocket fire": a compound or conjunct names the act
     nouns = [
@@ -193,6 +193,14 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         # "meet demands" yields to them; "meet targets" is no meeting at all
         demand = any(c.dep_ == "dobj" and c.lemma_.casefold() in _DEMANDS for c in verb.children)
         return _Trigger(("CONCEDE", "080"), (verb,)) if demand else None
+    if lemma in ("stop", "halt", "down", "lay") and any(
+        c.dep_ == "dobj"
+        and c.lemma_.casefold() in ("work", "tool")
+        and not any(p.dep_ == "poss" for p in c.children)
+        for c in verb.children
+    ):
+        # "workers stopped work", "downed tools": a strike (CAMEO 143), not a halt in fighting
+        return _Trigger(("PROTEST", "143"), (verb,))
     if lemma in _STOP_VERBS:
         # "agreed to halt fighting", "ended hostilities": de-escalation (CAMEO 087)
         for child in verb.children:
@@ -251,7 +259,9 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         return _Trigger(pressed, (verb,)) if pushes and not particles else None
     if lemma == "hand" and "over" in particles:
         return _Trigger(("RETREAT", "0841"), (verb,))
-    if lemma == "force" and "out" in particles:
+    # "forced the agency out of the country": the parser often reads "out" as a preposition
+    outs = particles | {c.lower_ for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ == "out"}
+    if lemma == "force" and "out" in outs:
         return _Trigger(("SANCTION", "166"), (verb,))  # "forced the UN agency out": expel
     if lemma == "lay" and "down" in particles:
         return _Trigger(("RETREAT", "0873"), (verb,))  # "lay down arms": demobilise
@@ -480,6 +490,12 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive and node.i != verb.i and verb.dep_ == "conj" and verb.head.i == node.i:
+            # "was indicted by the court and will resign": the active conjunct shares the
+            # passive verb's grammatical subject, not its agent
+            shared = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared, False
         if passive:
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -515,7 +531,9 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
             # The noun a clause hangs on: the parser's "The Iraqi air force [carried out
             # strikes]" (a main clause read as a modifier) or "troops [firing] on crowds".
             # A bare participle ("the man arrested by police") is passive: its noun is acted on.
-            if node.tag_ == "VBN" and node.dep_ == "acl" and not any(c.dep_ == "dobj" for c in node.children):
+            # ("aid groups donated and delivered goods": the object of a joined verb counts)
+            objects = [c for v in (node, *node.conjuncts) for c in v.children if c.dep_ == "dobj"]
+            if node.tag_ == "VBN" and node.dep_ == "acl" and not objects:
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj, True
@@ -555,6 +573,12 @@ def _targets(verb: Token, actors: ArticleActors, passive: bool) -> list[Token]:
         if subject is not None and _lemma(verb) in CONTROL_VERBS:
             out.append(subject)  # "demanded that the US cancel ..."
         out.extend(_targets(comp, actors, False))
+    if not passive and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "donated and delivered goods to the school": a first verb without an object shares
+        # the object (and its recipient) of the verb it is joined to
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(c.dep_ == "dobj" for c in conj.children):
+                out.extend(_targets(conj, actors, False))
     return out
 
 
@@ -911,6 +935,14 @@ def _excluded(verb: Token, subject: Token | None) -> set[int]:
     out: set[int] = set()
     if subject is not None:
         out.update(t.i for t in subject.subtree)
+    # "established ties with and opened an embassy in Tehran": a preposition left without its
+    # object shares the joined clause's, so that clause stays open to the search
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    dangling = any(
+        c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for h in heads
+        for c in h.children
+    )
     for child in verb.children:
         frame = child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.casefold() in SPEECH_VERBS
         # "... resigned as the opposition threatened to storm his residence"
@@ -919,10 +951,19 @@ def _excluded(verb: Token, subject: Token | None) -> set[int]:
             and any(c.dep_ == "mark" and c.lower_ in _OTHER_CLAUSE_MARKS for c in child.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         )
-        frame = frame or other
+        # "the Cabinet met Sunday and decided to bar Hamas": a joined clause is another act
+        joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not dangling
+        frame = frame or other or joined
         according = child.dep_ == "prep" and child.lower_ in ("according", "per")
         if frame or according or child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             out.update(t.i for t in child.subtree)
+    # "a hearing into techniques used against detainees": whom a thing was used against
+    # is the object of that other act, not of this verb; its doer ("crimes committed by
+    # Croat forces", "a bill signed by the minister") may well be, so the agent stays
+    for tok in verb.subtree:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != verb.i and tok.head.dep_ == "pobj":
+            doer = {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}
+            out.update(t.i for t in tok.subtree if t.i not in doer)
     return out
 
 
@@ -980,7 +1021,9 @@ def _source_fallback(
     if not passive:
         return None
     target_side = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
-    for child in verb.children:
+    # "was put under investigation in Italy": the place may hang on the state's act noun
+    under = [g for c in verb.children if c.lower_ == "under" for p in c.children for g in p.children]
+    for child in [*verb.children, *under]:
         if child.dep_ in ("agent", "prep") and child.lower_ in (
             "by",
             "in",

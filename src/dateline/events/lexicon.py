@@ -576,6 +576,8 @@ LIGHT: dict[tuple[str, str], Code] = {
     ("make", "appeal"): ("REQUEST", "020"),
     ("issue", "appeal"): ("REQUEST", "020"),
     ("renew", "appeal"): ("REQUEST", "020"),
+    # "insisted on its demands that ...": holding to a demand is making it (CAMEO 10)
+    ("insist", "appeal"): ("REQUEST", "100"),
     ("issue", "warning"): ("THREATEN", "130"),
     ("give", "warning"): ("THREATEN", "130"),
     ("issue", "ultimatum"): ("THREATEN", "139"),
@@ -608,6 +610,8 @@ LIGHT: dict[tuple[str, str], Code] = {
     ("issue", "apology"): ("SUPPORT", "055"),
     ("stage", "demo"): ("PROTEST", "141"),
     ("hold", "demo"): ("PROTEST", "141"),
+    # "launched a mediation effort between X and Y", "began mediation": engaging in it (045)
+    ("*", "mediation"): ("CONSULT", "045"),
     ("end", "mediation"): ("SANCTION", "165"),
     ("halt", "mediation"): ("SANCTION", "165"),
     ("suspend", "talks"): ("SANCTION", "164"),
