@@ -75,3 +75,8 @@ def test_bare_congo_is_the_democratic_republic_as_news_writes_it() -> None:
     assert country_code("Congolese") == country_code("Congo") == country_code("DR Congo") == "COD"
     assert country_code("Republic of Congo") == country_code("Congo-Brazzaville") == "COG"
     assert country_code("Brazzaville") == "COG" and country_code("Kinshasa") == "COD"
+
+
+def test_east_jerusalem_is_palestinian_territory_and_jerusalem_israel_s_seat() -> None:
+    assert country_code("East Jerusalem") == "PSE"
+    assert country_code("Jerusalem") == "ISR"

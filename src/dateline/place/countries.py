@@ -131,6 +131,7 @@ NOR|Norway|Norwegian|Oslo
 OMN|Oman|Omani|Muscat
 PAK|Pakistan|Pakistani|Islamabad
 PSE|Palestine;Palestinian Territories;West Bank;Gaza;Gaza Strip;PLO;Palestinian Authority|Palestinian|Ramallah
+PSE|||East Jerusalem
 PAN|Panama|Panamanian|Panama City
 PNG|Papua New Guinea|Papua New Guinean|Port Moresby
 PRY|Paraguay|Paraguayan|Asuncion
