@@ -96,3 +96,54 @@ def test_scrap_of_code_is_not_a_section_label() -> None:
     section, scrap = (lean_features(k, gap, typed, body) for k in range(2))
     assert section["head_furniture"] == 1.0 and section["label"] == 0.0
     assert scrap["head_furniture"] == 0.0 and scrap["label"] == 1.0
+
+
+def test_names_skip_the_first_word_of_the_text_and_of_each_sentence() -> None:
+    from dateline.split.segment import names
+
+    text = "The talks in Oslo went on. Norway said Jonas Gahr Store and envoys from\u00e9Paris would attend."
+    # "The" opens the text and "Norway" a sentence; a capital glued to a letter starts no name.
+    assert names(text) == frozenset({"oslo", "jonas gahr store"})
+
+
+def test_content_words_cut_by_spaces_are_those_the_word_pattern_finds() -> None:
+    from dateline.split.segment import _STOP, _content_tokens, _lower_tokens
+
+    odd = [
+        "Seoul_talks 2023abc x\x00def ghi\x7fjkl Ca",
+        "\u0130stanbul\u2019s \u201cport\u201d \u2014 talks\u2026",
+    ]
+    for text in [*odd, "Ma\u00f1ana \u00abhoy\u00bb en Bogot\u00e1", *PARAGRAPHS]:
+        by_pattern = [w for w in _lower_tokens(text) if w not in _STOP]
+        assert _content_tokens(text) == by_pattern
+
+
+def test_cues_computed_in_blocks_equal_those_computed_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.split import segment
+
+    text = "\n".join(PARAGRAPHS * 3)
+    typed = [type_line(i, line) for i, line in enumerate(clean(text).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    whole = segment.continuity(typed, body)
+    monkeypatch.setattr(segment, "CHUNK", 2)
+    blocks = segment.continuity(typed, body)
+    assert blocks.sims == pytest.approx(whole.sims)
+    assert blocks.overlap_1 == whole.overlap_1 and blocks.overlap_2 == whole.overlap_2
+    assert blocks.depth == pytest.approx(whole.depth)
+    # overlap_1 is the cosine of the two lines' word sets.
+    a, b = typed[body[1]].words, typed[body[2]].words
+    assert whole.overlap_1[2] == len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def test_gap_cues_come_in_the_order_of_their_weights() -> None:
+    from dateline.split.segment import WEIGHTS, continuity, find_gaps, gap_features, score_gap
+
+    typed = [type_line(i, line) for i, line in enumerate(clean("\n".join(PARAGRAPHS)).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    cont = continuity(typed, body)
+    gap = find_gaps(typed)[4]
+    features = gap_features(gap, typed, body, cont)
+    assert list(features) == list(WEIGHTS)
+    assert score_gap(gap, typed, body, cont) == pytest.approx(
+        sum(WEIGHTS[k] * v for k, v in features.items())
+    )

@@ -339,8 +339,11 @@ _TERMINAL = ".!?\"\u201d\u2019'):;\u2026"
 
 def is_headline_shaped(line: str) -> bool:
     """Short, capitalised, no final full stop: the shape of a headline (or a subhead)."""
+    # The length first: most lines are paragraphs, far too long, and need not be cut into words.
+    if len(line) > 220:
+        return False
     words = line.split()
-    if not 3 <= len(words) <= 30 or len(line) > 220:
+    if not 3 <= len(words) <= 30:
         return False
     if line[-1] in ".:;,":
         return False

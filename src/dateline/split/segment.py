@@ -17,10 +17,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, count
 from operator import mul
+
+import numpy as np
+import numpy.typing as npt
 
 from dateline.model import Line
 from dateline.split.cues import (
@@ -33,7 +36,7 @@ from dateline.split.cues import (
     is_headline_shaped,
     reads_cut_off,
 )
-from dateline.split.language import guess_language
+from dateline.split.language import blank_wide_punctuation, guess_language
 
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
 SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
@@ -79,6 +82,9 @@ those two up we what when where while whom you your
 """
 _STOP = DANGLING | frozenset(_MORE_STOP.split())
 _TOKEN = re.compile(r"[^\W\d_]{3,}")
+# Every ASCII character but the letters, to a space: on ASCII text, the words `_TOKEN` finds are then
+# the pieces of three letters or more between spaces.
+_ASCII_NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
 
 # Weights of the boundary cues: a logistic model fitted on the development cases (pasted pages of
 # many outlets), then rounded to halves; the dateline, byline, sign-off and closing-furniture
@@ -115,15 +121,19 @@ WEIGHTS: dict[str, float] = {
     "long_lede": 0.5,  # the next paragraph's first sentence is long: a lede packs who, what, when, where
     "quote_end": -1.0,  # the paragraph before closes a quotation: reported speech, mid-article
 }
+_WEIGHT_VALUES = tuple(WEIGHTS.values())  # in the order `gap_features` gives the cues
 THRESHOLD = -0.5  # probability 0.38
 WINDOW = 4  # body lines on each side compared for the vocabulary change
+CHUNK = 64  # body positions whose vocabulary change is computed at once (`_window_cues`)
 NAMES_BEFORE, NAMES_AFTER = 8, 2  # body lines whose names are compared across a gap
 NAMES_BEFORE_LONG = 12  # ... and for the next paragraph alone, against a longer stretch before it
 LEDE_WORDS = 25  # a first sentence this long packs who, what, when and where: a lede
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 _QUOTE_ENDS = '"\u201d'
-# A capitalised word (or run of them) not at the start of the text or of a sentence.
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)*")
+# A capitalised word (or run of them) not at the start of the text or of a sentence. The capital is
+# matched first and what precedes it checked after, so the search skips ahead to capitals instead of
+# testing the conditions at every character.
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[a-z]{2,}(?:[- ][A-Z][a-z]+)*")
 DEPTH_REACH = 3  # gaps on each side searched for the cosine peaks around a dip
 _BULLETS = "-\u2022\u00b7*\u25cf\u2013"
 _QUOTES = "\"\u201c\u2018'"
@@ -149,7 +159,17 @@ class TypedLine:
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased words of three letters or more that are not function words."""
-    return frozenset(w for w in _lower_tokens(text) if w not in _STOP)
+    return frozenset(_content_tokens(text))
+
+
+def _content_tokens(text: str) -> list[str]:
+    """The content words of `text` in order, repeats included: lower-cased words of three letters or
+    more that are not function words. Text of ASCII letters, most of it, is cut into words by turning
+    everything else into spaces, which gives the same words as `_TOKEN` and runs faster."""
+    low = blank_wide_punctuation(text.lower())
+    if not low.isascii():
+        return [w for w in _lower_tokens(text) if w not in _STOP]
+    return [w for w in low.translate(_ASCII_NOT_LETTERS).split() if len(w) > 2 and w not in _STOP]
 
 
 def _lower_tokens(text: str) -> list[str]:
@@ -163,7 +183,7 @@ def _lower_tokens(text: str) -> list[str]:
 
 def _typed(index: int, line: Line, kind: str, text: str, **cues: object) -> TypedLine:
     """A typed line with its content words found once (cohesion and headline choice reuse them)."""
-    tokens = [w for w in _lower_tokens(text) if w not in _STOP]
+    tokens = _content_tokens(text)
     return TypedLine(index, line, kind, text, words=frozenset(tokens), tokens=tokens, **cues)  # type: ignore[arg-type]
 
 
@@ -186,7 +206,8 @@ def type_line(index: int, line: Line) -> TypedLine:
         return TypedLine(index, line, DATE, text, date=date)
     if is_headline_shaped(text):
         kind = HEADLINE
-    elif len(text.split()) < 5 and not text.endswith((".", "?", "!", '"', "\u201d")):
+    # Fewer than five words: splitting off five at most tells, without cutting a paragraph into words.
+    elif len(text.split(None, 4)) < 5 and not text.endswith((".", "?", "!", '"', "\u201d")):
         kind = SHORT
     else:
         kind = BODY
@@ -210,13 +231,6 @@ def type_lines(lines: tuple[Line, ...] | list[Line]) -> list[TypedLine]:
         ):
             t.kind = HEADLINE
     return typed
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Cosine overlap of two word sets."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / math.sqrt(len(a) * len(b))
 
 
 @dataclass
@@ -259,55 +273,82 @@ def cohesion(typed: list[TypedLine], body: list[int]) -> list[float]:
     Words are weighted by how few lines of the document use them, so the names and topic words of
     one article, not words every article shares, decide whether two paragraphs belong together.
     """
-    counts = [Counter(typed[i].tokens) for i in body]
-    lines = len(body)
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    logs = [0.0] + [math.log(k) for k in range(1, lines + 2)]
-    idf = {w: logs[lines + 1] - logs[d] for w, d in df.items()}
-    vectors = [{w: n * idf[w] for w, n in c.items()} for c in counts]
-    # A window's vector is the sum of its lines' vectors, so every dot product and norm below is a
-    # sum of dot products between two lines less than 2 * WINDOW apart: each is computed once,
-    # near[a][d] holding the one between line a and line a + d.
-    reach = 2 * WINDOW
-    near: list[list[float]] = []
-    for a, va in enumerate(vectors):
-        keys = va.keys()
-        # Only the words both lines use add to the product; the set intersection finds them fast.
-        near.append(
-            [sum([va[w] * vb[w] for w in keys & vb.keys()]) for vb in vectors[a : min(lines, a + reach)]]
-        )
+    return _window_cues(typed, body)[0]
 
-    def window_dot(first: range, second: range) -> float:
-        total = 0.0
-        for a in first:
-            row = near[a]
-            for b in second:
-                total += row[b - a] if a <= b else near[b][a - b]
-        return total
 
-    # Each window is the right one at one gap and the left one WINDOW gaps later.
-    norms: dict[tuple[int, int], float] = {}
+def _window_cues(typed: list[TypedLine], body: list[int]) -> tuple[list[float], list[float], list[float]]:
+    """The tf-idf cosine of the windows around each body line (`cohesion`), and the overlap of the word
+    sets of one and of two paragraphs on each side (`Continuity`), all indexed by position in `body`.
 
-    def norm(start: int, end: int) -> float:
-        value = norms.get((start, end))
-        if value is None:
-            # A window's squared norm: each line's own, plus twice each pair's product.
-            value = 0.0
-            for a in range(start, end):
-                row = near[a]
-                value += row[0] + 2.0 * sum(row[1 : end - a])
-            norms[(start, end)] = value
-        return value
+    The body lines become a matrix of tf-idf weights (a row per line, a column per word), so that
+    every window is a sum of rows and every cue a few array operations, not a loop over words in
+    Python. A long text is done in blocks of CHUNK positions, each with the WINDOW lines around it,
+    so the matrix stays small however many lines are pasted.
+    """
+    n = len(body)
+    sims, overlap_1, overlap_2 = [0.0] * max(n, 1), [0.0] * n, [0.0] * n
+    tokens = list(chain.from_iterable(typed[i].tokens for i in body))
+    if n < 2 or not tokens:
+        return sims, overlap_1, overlap_2
+    # Each word's column, in order of first use; mapping whole lists at once keeps the loop in C.
+    vocab = dict(zip(dict.fromkeys(tokens), count()))
+    codes = np.array(list(map(vocab.__getitem__, tokens)), dtype=np.int64)
+    in_lines = np.array(list(map(vocab.__getitem__, chain.from_iterable(typed[i].words for i in body))))
+    idf = math.log(n + 1) - np.log(np.bincount(in_lines, minlength=len(vocab)))
+    lengths = [len(typed[i].tokens) for i in body]
+    lines = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    offsets = np.concatenate(([0], np.cumsum(lengths)))
+    for first in range(1, n, CHUNK):
+        last = min(n, first + CHUNK)
+        top, bottom = max(0, first - WINDOW), min(n, last + WINDOW)
+        block = slice(offsets[top], offsets[bottom])  # the tokens of body lines top..bottom-1
+        if top == 0 and bottom == n:
+            columns, inverse = None, codes
+        else:
+            columns, inverse = np.unique(codes[block], return_inverse=True)
+        width = len(vocab) if columns is None else len(columns)
+        # WINDOW rows of zeros on each side stand for the lines past the ends of the text; row r
+        # of the block is body line top + r - WINDOW.
+        height = bottom - top + 2 * WINDOW
+        cells = (lines[block] - top + WINDOW) * width + inverse
+        counts = np.bincount(cells, minlength=height * width).reshape(height, width)
+        grid = counts * (idf if columns is None else idf[columns])
+        cues = _block_cues(grid, counts > 0, first - top, last - top)
+        for out, values in zip((sims, overlap_1, overlap_2), cues, strict=True):
+            out[first:last] = values
+    return sims, overlap_1, overlap_2
 
-    sims = [0.0] * max(lines, 1)
-    for pos in range(1, lines):
-        start, end = max(0, pos - WINDOW), min(lines, pos + WINDOW)
-        across = window_dot(range(start, pos), range(pos, end))
-        if across:
-            sims[pos] = across / math.sqrt(norm(start, pos) * norm(pos, end))
-    return sims
+
+def _block_cues(
+    grid: npt.NDArray[np.float64], words: npt.NDArray[np.bool_], a: int, b: int
+) -> tuple[list[float], list[float], list[float]]:
+    """The cues of the positions whose lines are rows a + WINDOW to b + WINDOW - 1 of a block of
+    tf-idf rows (`grid`, padded with WINDOW rows of zeros at each end) and of word sets (`words`)."""
+    # windows[j] sums the WINDOW rows from row j: the window left of a position whose line is
+    # row r starts at row r - WINDOW, the one right of it at row r.
+    windows = grid[: len(grid) - WINDOW + 1].copy()
+    for k in range(1, WINDOW):
+        windows += grid[k : len(grid) - WINDOW + 1 + k]
+    norms = np.einsum("ij,ij->i", windows, windows)
+    across = np.einsum("ij,ij->i", windows[a:b], windows[a + WINDOW : b + WINDOW])
+    product = norms[a:b] * norms[a + WINDOW : b + WINDOW]
+    # Windows that share no word have a cosine of exactly 0, as an empty sum gives.
+    cosine = np.divide(across, np.sqrt(product), out=np.zeros_like(across), where=across != 0)
+    # overlap_1 compares a line's words with the line above, overlap_2 the pair of lines from it
+    # with the pair two rows above.
+    pairs = words[:-1] | words[1:]
+    here = slice(a + WINDOW, b + WINDOW)
+    one = _set_overlap(words[a + WINDOW - 1 : b + WINDOW - 1], words[here])
+    two = _set_overlap(pairs[a + WINDOW - 2 : b + WINDOW - 2], pairs[here])
+    return cosine.tolist(), one.tolist(), two.tolist()
+
+
+def _set_overlap(a: npt.NDArray[np.bool_], b: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
+    """Row by row, the cosine overlap of two word sets given as rows of booleans: the words they share
+    over the geometric mean of their sizes; 0 when either is empty."""
+    shared = (a & b).sum(axis=1)
+    product = a.sum(axis=1) * b.sum(axis=1)
+    return np.divide(shared, np.sqrt(product), out=np.zeros(len(shared)), where=product > 0)
 
 
 @dataclass
@@ -325,27 +366,47 @@ class Continuity:
     novelty_next: list[float]
     overlap_1: list[float]
     overlap_2: list[float]
+    depth: list[float] = field(default_factory=list)  # how far `sims` dips at each position (`_depths`)
+
+    def __post_init__(self) -> None:
+        if not self.depth:
+            self.depth = _depths(self.sims)
+
+
+def _depths(sims: list[float]) -> list[float]:
+    """How far the cosine at each position dips below its highest neighbour within DEPTH_REACH on each
+    side, the two summed (TextTiling's depth score); position 0 has no gap before it."""
+    n = len(sims)
+    depth = [0.0] * n
+    for pos in range(1, n):
+        here = sims[pos]
+        left_peak = max(max(sims[max(1, pos - DEPTH_REACH) : pos], default=here), here)
+        right_peak = max(max(sims[pos + 1 : pos + DEPTH_REACH + 1], default=here), here)
+        depth[pos] = (left_peak - here) + (right_peak - here)
+    return depth
 
 
 def continuity(typed: list[TypedLine], body: list[int]) -> Continuity:
     """Every paragraph's continuity with the text before it, in one pass over the body lines."""
     n = len(body)
-    words = [typed[i].words for i in body]
-    pairs = [words[p] | words[p + 1] for p in range(n - 1)] or words[:1]
     line_names = [_line_names(typed[i]) for i in body]
-    novelty, novelty_next, overlap_1, overlap_2 = [0.5] * n, [0.5] * n, [0.0] * n, [0.0] * n
+    novelty, novelty_next = [0.5] * n, [0.5] * n
+    # Where each name was last used: a name is known at p when some paragraph of the stretch
+    # before p used it, that is when its last use before p lies within the stretch.
+    last_used: dict[str, int] = dict.fromkeys(line_names[0] if n else (), 0)
+    used = last_used.get
     for p in range(1, n):
-        overlap_1[p] = _overlap(words[p - 1], words[p])
-        overlap_2[p] = _overlap(pairs[p - 2] if p >= 2 else words[0], pairs[p] if p + 1 < n else words[p])
         here = line_names[p]
         new = here.union(*line_names[p + 1 : p + NAMES_AFTER])
         if new:
-            known = frozenset().union(*line_names[max(0, p - NAMES_BEFORE) : p])
-            novelty[p] = len(new - known) / len(new)
+            since = max(0, p - NAMES_BEFORE)
+            novelty[p] = len([name for name in new if used(name, -1) < since]) / len(new)
         if here:
-            known = frozenset().union(*line_names[max(0, p - NAMES_BEFORE_LONG) : p])
-            novelty_next[p] = len(here - known) / len(here)
-    return Continuity(cohesion(typed, body), novelty, novelty_next, overlap_1, overlap_2)
+            since = max(0, p - NAMES_BEFORE_LONG)
+            novelty_next[p] = len([name for name in here if used(name, -1) < since]) / len(here)
+        last_used.update(dict.fromkeys(here, p))
+    sims, overlap_1, overlap_2 = _window_cues(typed, body)
+    return Continuity(sims, novelty, novelty_next, overlap_1, overlap_2)
 
 
 def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity) -> dict[str, float]:
@@ -357,16 +418,15 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Contin
     reasons = {t.line.furniture for t in gap_lines}
     first = gap_lines[0] if gap_lines else None
     pos = bisect_left(body, gap.after)  # body is in order: no linear search per gap
-    sims = cont.sims
-    here = sims[pos]
-    left_peak = max([sims[p] for p in range(max(1, pos - DEPTH_REACH), pos)] + [here])
-    right_peak = max([sims[p] for p in range(pos + 1, min(len(body), pos + DEPTH_REACH + 1))] + [here])
     prev_end = prev.text.rstrip()[-1:]
     prev_listed = _is_list_item(prev)
     # The two paragraphs that meet at the gap, each long enough to tell its language.
     long_enough = min(len(prev.text), len(nxt.text)) > 80
     languages = {_language(prev.text), _language(nxt.text)} if long_enough else set()
-    lede = _first_sentence(nxt.text[nxt.dateline.length :] if nxt.dateline else nxt.text)
+    lede = nxt.text[nxt.dateline.length :] if nxt.dateline else nxt.text
+    # A paragraph with too few words for a long lede needs no search for its first sentence's end.
+    if lede.count(" ") >= LEDE_WORDS - 1:
+        lede = _first_sentence(lede)
     return {
         "bias": 1.0,
         "dateline": float(nxt.dateline is not None),
@@ -393,7 +453,7 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Contin
         "site": float("site-description" in reasons),
         "list": float(prev_listed and _is_list_item(nxt)),
         "quote": float(nxt.text[:1] in _QUOTES),
-        "depth": (left_peak - here) + (right_peak - here),
+        "depth": cont.depth[pos],
         "novelty": cont.novelty[pos],
         "novelty_next": cont.novelty_next[pos],
         "overlap_1": cont.overlap_1[pos],
@@ -433,7 +493,8 @@ def score_gap(gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuit
     if gap.before is None or gap.after is None:
         return -math.inf
     features = gap_features(gap, typed, body, continuity(typed, body) if cont is None else cont)
-    return sum(map(mul, map(WEIGHTS.__getitem__, features), features.values()))
+    # The features come in the order of WEIGHTS, so the weights are paired by position, not looked up.
+    return sum(map(mul, _WEIGHT_VALUES, features.values()))
 
 
 def clear_caches() -> None:
