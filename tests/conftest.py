@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled example, the spaCy pipeline, and ../shared/data."""
+"""Shared fixtures: the bundled example, a two-agency paste, the spaCy pipeline, and ../shared/data."""
 
 from __future__ import annotations
 
@@ -14,6 +14,25 @@ SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 def seed_text() -> str:
     """The user's example: three articles pasted together by a scraper."""
     return resources.files("dateline.examples").joinpath("korea-diplomacy.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def wire_paste() -> str:
+    """Two agency stories pasted together: AP with an em-dash dateline and a sign-off, then
+    furniture, then AFP with a dated dateline."""
+    return (
+        "Envoys agree to resume ceasefire talks in Doha\n"
+        "DOHA, Qatar (AP) \u2014 Negotiators from both sides agreed on Sunday to resume ceasefire talks "
+        "next week, the Qatari foreign ministry said.\n"
+        "The talks had stalled in March after a dispute over prisoner exchanges and the timing of a "
+        "withdrawal.\n"
+        "Copyright 2024 The Associated Press. All rights reserved.\n"
+        "Advertisement\n"
+        "Farmers block roads in Brussels over trade deal\n"
+        "BRUSSELS, March 3 (AFP) - Hundreds of tractors blocked the streets around the European "
+        "Parliament on Monday as farmers protested against a proposed trade agreement.\n"
+        "Police used water cannon to disperse crowds near the parliament building, officials said.\n"
+    )
 
 
 @pytest.fixture(scope="session")

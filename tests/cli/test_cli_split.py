@@ -11,18 +11,6 @@ from dateline.cli import app
 
 runner = CliRunner()
 
-PASTE = """\
-Envoys agree to resume ceasefire talks in Doha
-DOHA, Qatar (AP) \u2014 Negotiators from both sides agreed on Sunday to resume ceasefire talks next week, \
-the Qatari foreign ministry said.
-The talks had stalled in March after a dispute over prisoner exchanges and the timing of a withdrawal.
-Copyright 2024 The Associated Press. All rights reserved.
-Advertisement
-Farmers block roads in Brussels over trade deal
-BRUSSELS, March 3 (AFP) - Hundreds of tractors blocked the streets around the European Parliament on \
-Monday as farmers protested against a proposed trade agreement.
-Police used water cannon to disperse crowds near the parliament building, officials said.
-"""
 KEYS = {
     "start",
     "end",
@@ -38,9 +26,9 @@ KEYS = {
 }
 
 
-def test_split_prints_articles_with_offsets(tmp_path: Path) -> None:
+def test_split_prints_articles_with_offsets(wire_paste: str, tmp_path: Path) -> None:
     path = tmp_path / "paste.txt"
-    path.write_text(PASTE, encoding="utf-8")
+    path.write_text(wire_paste, encoding="utf-8")
     result = runner.invoke(app, ["split", str(path)])
     assert result.exit_code == 0, result.output
     doha, brussels = json.loads(result.stdout)
@@ -48,9 +36,9 @@ def test_split_prints_articles_with_offsets(tmp_path: Path) -> None:
     assert (doha["outlet"], doha["dateline_place"]) == ("AP", "Doha")
     assert doha["headline"] == "Envoys agree to resume ceasefire talks in Doha"
     assert doha["text"].startswith("Negotiators from both sides")
-    assert doha["start"] == 0 and PASTE[brussels["start"] :].startswith("Advertisement")
-    copyright_start = PASTE.index("Copyright")
-    assert [copyright_start, PASTE.index("\n", copyright_start)] in doha["removed"]
+    assert doha["start"] == 0 and wire_paste[brussels["start"] :].startswith("Advertisement")
+    copyright_start = wire_paste.index("Copyright")
+    assert [copyright_start, wire_paste.index("\n", copyright_start)] in doha["removed"]
     assert brussels["outlet"] == "AFP" and brussels["language"] == "en"
 
 
@@ -67,8 +55,8 @@ def test_split_jsonl_and_text_formats(seed_text: str, tmp_path: Path) -> None:
     assert "headline: Moon out of step with Biden ahead of Korea-US summit" in text.stdout
 
 
-def test_split_reads_stdin() -> None:
-    result = runner.invoke(app, ["split", "-", "--format", "jsonl"], input=PASTE)
+def test_split_reads_stdin(wire_paste: str) -> None:
+    result = runner.invoke(app, ["split", "-", "--format", "jsonl"], input=wire_paste)
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == 2
 
@@ -100,11 +88,11 @@ def test_split_of_all_furniture_or_one_giant_line(tmp_path: Path) -> None:
     assert len(json.loads(result.stdout)) == 1
 
 
-def test_eval_split_prints_metrics(tmp_path: Path) -> None:
-    second = PASTE.index("Advertisement")
+def test_eval_split_prints_metrics(wire_paste: str, tmp_path: Path) -> None:
+    second = wire_paste.index("Advertisement")
     case = {
         "id": "c1",
-        "text": PASTE,
+        "text": wire_paste,
         "articles": [
             {
                 "start": 0,
@@ -114,7 +102,7 @@ def test_eval_split_prints_metrics(tmp_path: Path) -> None:
                 "headline": None,
                 "labelled": False,
             },
-            {"start": second, "end": len(PASTE), "outlet": "afp.com", "date": None, "labelled": False},
+            {"start": second, "end": len(wire_paste), "outlet": "afp.com", "date": None, "labelled": False},
         ],
         "blank_lines": False,
         "lost_apostrophes": False,

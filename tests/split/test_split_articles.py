@@ -47,22 +47,8 @@ def test_seed_three_articles(seed_text: str) -> None:
     assert all(a.date is None and a.language == "en" for a in (korea_times, reuters, yonhap))
 
 
-AP_AND_AFP = """\
-Envoys agree to resume ceasefire talks in Doha
-DOHA, Qatar (AP) \u2014 Negotiators from both sides agreed on Sunday to resume ceasefire talks next week, \
-the Qatari foreign ministry said.
-The talks had stalled in March after a dispute over prisoner exchanges and the timing of a withdrawal.
-Copyright 2024 The Associated Press. All rights reserved.
-Advertisement
-Farmers block roads in Brussels over trade deal
-BRUSSELS, March 3 (AFP) - Hundreds of tractors blocked the streets around the European Parliament on \
-Monday as farmers protested against a proposed trade agreement.
-Police used water cannon to disperse crowds near the parliament building, officials said.
-"""
-
-
-def test_ap_and_afp_datelines_with_dashes() -> None:
-    doha, brussels = _split(AP_AND_AFP)
+def test_ap_and_afp_datelines_with_dashes(wire_paste: str) -> None:
+    doha, brussels = _split(wire_paste)
     assert doha.headline == "Envoys agree to resume ceasefire talks in Doha"
     assert doha.outlet == "AP"
     assert doha.dateline_place == "Doha"
@@ -72,9 +58,9 @@ def test_ap_and_afp_datelines_with_dashes() -> None:
     assert brussels.outlet == "AFP"
     assert brussels.dateline_place == "Brussels"
     assert brussels.dateline_date == "March 3"
-    assert AP_AND_AFP[brussels.start :].startswith("Advertisement")
+    assert wire_paste[brussels.start :].startswith("Advertisement")
     # The sign-off stays with the article it closes.
-    copyright_start = AP_AND_AFP.index("Copyright")
+    copyright_start = wire_paste.index("Copyright")
     assert any(span.start == copyright_start for span in doha.removed)
 
 

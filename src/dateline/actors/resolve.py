@@ -107,10 +107,9 @@ class _Draft:
     resolved: Actor | None = None
 
 
-# ---------------------------------------------------------------- officeholders
+# ---------------------------------------------------------------- countries
 
 
-# Countries whose names put the family name first, as English-language news keeps it.
 @cache
 def _one_word_countries() -> dict[str, str]:
     """Single-word country names (lower-cased) -> ISO3, the targets of spelling repair."""
@@ -142,6 +141,10 @@ def lookup(name: str) -> tuple[str, str] | None:
     return names[close[0]], "country"
 
 
+# ---------------------------------------------------------------- officeholders
+
+
+# Countries whose names put the family name first, as English-language news keeps it.
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "MNG", "KHM"})
 
 

@@ -288,9 +288,9 @@ _MOVE_VERBS = frozenset(
     {"send", "deploy", "dispatch", "withdraw", "pull", "move", "transfer", "station", "airlift", "fly"}
 )
 # What one meets without meeting anyone: demands, targets, deadlines.
-_TERMS = frozenset(
+_TERMS = _DEMANDS | frozenset(
     {
-        *("demand", "condition", "term", "ultimatum", "requirement", "deadline", "need", "target"),
+        *("requirement", "deadline", "need", "target"),
         *("expectation", "criterion", "obligation", "standard", "goal", "commitment", "cost"),
     }
 )

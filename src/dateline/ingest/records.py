@@ -11,16 +11,13 @@ import csv
 import datetime as dt
 import io
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from dateutil import parser as date_parser
 
 from dateline.model import RawDoc
-
-# "2020-12-23", "2020-12-23T08:15:00+09:00": a day written the ISO way, at the start of a value.
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?![\d])")
+from dateline.time.values import parse_iso
 
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content"),
@@ -62,13 +59,10 @@ def iso_date(value: Any) -> str | None:
             return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).strftime("%Y-%m-%d")
         except (OverflowError, OSError, ValueError):
             return None
-    iso = _ISO_DAY.match(str(value))
-    if iso:
+    iso = parse_iso(str(value))
+    if iso is not None and iso[1] == "day":
         # The common case (ISO 8601, as page metadata writes it) without the general parser.
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3])).isoformat()
-        except ValueError:
-            return None
+        return iso[0].isoformat()
     try:
         # A fixed default so missing parts never come from today's date.
         parsed = date_parser.parse(str(value)[:64], default=dt.datetime(1, 1, 1), ignoretz=True)
