@@ -201,6 +201,15 @@ def _light_forms() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def event_words() -> frozenset[str]:
+    """Every surface form of a word that is a trigger or part of one: trigger verbs and nouns,
+    particle verbs, light verbs and the nouns they make events of. Not names, never."""
+    nouns, verbs = _light_forms()
+    particles = frozenset().union(*(forms for forms, _ in _particle_forms()))
+    return trigger_forms() | nouns | verbs | particles
+
+
+@cache
 def _speech_forms() -> frozenset[str]:
     return _forms(SPEECH_VERBS | {"demand", "insist"})
 

@@ -25,8 +25,8 @@ from spacy.tokens import Doc
 from dateline.actors.overrides import Overrides
 from dateline.actors.registry import Registry
 from dateline.actors.resolve import ArticleActors, find_actors
+from dateline.events.candidates import event_words
 from dateline.events.coder import code_events
-from dateline.events.lexicon import LIGHT, NOMINAL, VERBS
 from dateline.model import Actor, Article, Event
 
 # "Indonesia: ", "WATCH: ": a short kicker before the headline proper (not a quote after a name).
@@ -34,8 +34,6 @@ _KICKER = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,3}:\s+(?![\"“‘'])")
 # " | Site name", " – Reuters", " - AP": the outlet or section after the headline.
 _SUFFIX = re.compile(r"\s+(?:\|.*|[–—-]\s+(?:\S+\s?){1,3})$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-# Words a headline capitalises that are not names: function words and the coder's triggers.
-_TRIGGER_WORDS = frozenset({w for w in VERBS} | {w for w in NOMINAL} | {w for pair in LIGHT for w in pair})
 # Past this many words a comma-separated chunk is a clause, not an item of a leading list.
 _LIST_ITEM_WORDS = 4
 
@@ -80,8 +78,8 @@ def _lower_common(match: re.Match[str]) -> str:
     lowered = word.lower()
     if word.isupper() and len(word) > 1:
         return word  # an acronym: "UN", "NATO"
-    stems = {lowered, lowered.removesuffix("s"), lowered.removesuffix("es"), lowered.removesuffix("ed")}
-    if lowered in STOP_WORDS or stems & _TRIGGER_WORDS:
+    # Words a headline capitalises that are not names: function words and the coder's triggers.
+    if lowered in STOP_WORDS or lowered in event_words():
         return lowered
     return word
 
