@@ -98,3 +98,33 @@ def test_a_state_or_province_gives_its_country_without_coordinates() -> None:
 def test_a_capitalised_month_after_in_is_no_place() -> None:
     event = place_event(_event("In May the two sides met again."), _article(None))
     assert event.place is None
+
+
+def test_a_visit_happens_where_the_visitor_goes() -> None:
+    cases = {
+        "Raisi visited Beijing in February.": ("Beijing", "CHN"),
+        "The minister's trip to Riyadh ended with a joint statement.": ("Riyadh", "SAU"),
+        "Kerry flew to Hanoi for the talks.": ("Hanoi", "VNM"),
+    }
+    for sentence, (place, country) in cases.items():
+        event = place_event(_event(sentence), _article("Seoul"))
+        assert (event.place, event.place_country) == (place, country), sentence
+
+
+def test_a_meeting_named_after_its_city_is_held_there() -> None:
+    event = place_event(_event("The Anchorage talks opened with sharp words."), _article(None))
+    assert (event.place, event.place_country) == ("Anchorage", "USA")
+    # a meeting named after a country is about it, not necessarily held there
+    event = place_event(_event("The Iran talks stalled over sanctions."), _article("Vienna"))
+    assert event.place == "Vienna"
+
+
+def test_a_region_wins_over_a_city_that_only_shares_an_alternate_name() -> None:
+    event = place_event(_event("Biden and Xi met in Bali on Monday."), _article(None))
+    assert event.place == "Bali" and event.place_country == "IDN"
+
+
+def test_the_region_a_named_area_lies_in() -> None:
+    sentence = "Soldiers were killed in a clash in the Galwan Valley area of Ladakh on Monday."
+    event = place_event(_event(sentence), _article(None))
+    assert (event.place, event.place_country) == ("Ladakh", "IND")

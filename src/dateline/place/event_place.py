@@ -15,7 +15,7 @@ from functools import cache
 import pycountry
 
 from dateline.model import Article, Event
-from dateline.place.countries import locate
+from dateline.place.countries import locate, lookup
 
 _Found = tuple[str, str | None, float | None, float | None]
 
@@ -60,12 +60,22 @@ _VENUE = (
     r"Palace|Hotel|Airport|Stadium|Square|Hall|Cent(?:er|re)|Building|Residence|Castle|Guesthouse|Base"
     r"|Villa|Compound|Conference\s+Center"
 )
+# A visit happens where the visitor goes: "visited Beijing", "a trip to Riyadh", "flew to Hanoi".
+_DESTINATION = (
+    r"[Vv]isit(?:ed|s|ing)?(?:\s+to)?|(?:trip|journey|travel(?:l?ed|s|ling)?|fl(?:ew|ies|y|ying)"
+    r"|arriv(?:ed|es|ing)|came|comes|went|goes|headed|heads)\s+to"
+)
 _PLACE_PHRASE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in)\s+"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in"
+    rf"|{_DESTINATION}|(?:area|region|province|district|outskirts|suburbs?)\s+of)\s+"
     r"(?:the\s+|an?\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north(?:ern|-?east(?:ern)?"
     r"|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+)?"
     r"((?:[A-Z][\w.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})"
     rf"(?!\w|['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_VENUE})\b))"
+)
+# "the Geneva summit", "the Anchorage talks": a meeting named after where it is held.
+_MEETING_NAMED_FOR_PLACE = re.compile(
+    r"(?<![\w.-])((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\s+(?:summit|talks|meeting|conference|negotiations)\b"
 )
 # Where the sentence's clauses begin (a comma sets off an apposition or a relative clause).
 _CLAUSE_BREAK = re.compile(r"[;:,—–]\s*|\s-\s|\bthat\s|\b(?:said|says|told|added)\b")
@@ -126,11 +136,14 @@ def _resolve(name: str) -> _Found | None:
         return landmark
     if not name.strip():
         return None
-    found = locate(name.rstrip("."))
-    if found is not None:
+    name = name.rstrip(".")
+    found = locate(name)
+    country = _subdivisions().get(_key(name))
+    # A city found only under one of its alternate names loses to a region of exactly that
+    # name: "Bali" is the Indonesian island, not Bari in Italy.
+    if found is not None and (country is None or _key(found[0]) == _key(name) or lookup(name)):
         return found
-    country = _subdivisions().get(_key(name.rstrip(".")))
-    return (name.rstrip("."), country, None, None) if country else None
+    return (name, country, None, None) if country else None
 
 
 def _candidates(sentence: str) -> list[tuple[int, _Found]]:
@@ -147,6 +160,15 @@ def _candidates(sentence: str) -> list[tuple[int, _Found]]:
                 found.append((match.start(1), place))
                 spans.append(match.span(1))
                 break
+    for match in _MEETING_NAMED_FOR_PLACE.finditer(sentence):
+        name = match.group(1)
+        # Only a city or a region: "the Iran talks" are about Iran, seldom held there.
+        known = lookup(name)
+        if known is None or known[1] == "capital":
+            place = _resolve(name)
+            if place is not None and not any(start <= match.start() < end for start, end in spans):
+                found.append((match.start(1), place))
+                spans.append(match.span(1))
     for match in _landmark_pattern().finditer(sentence):
         if not any(start <= match.start() < end for start, end in spans):
             found.append((match.start(), _landmarks()[_key(match.group(0))]))
