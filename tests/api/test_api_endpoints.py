@@ -120,3 +120,9 @@ def test_browser_keeps_the_token_from_the_first_page(store_path: Path) -> None:
     guarded = TestClient(create_app(str(store_path), token="s3cret"))
     assert guarded.get("/stories", params={"token": "s3cret"}).status_code == 200
     assert guarded.get("/api/stories").status_code == 200  # the cookie set by the first page
+
+
+def test_an_offset_past_what_the_store_can_page_is_refused_not_a_server_error(client: TestClient) -> None:
+    for path in ("/api/events", "/api/actors", "/api/stories"):
+        assert client.get(path, params={"offset": 2**63}).status_code == 422, path
+        assert client.get(path, params={"offset": 10**6}).status_code == 200, path

@@ -32,6 +32,9 @@ from dateline.api.schemas import (
 from dateline.store import Store
 from dateline.web.pages import register_pages
 
+# The store pages with 64-bit signed offsets; a larger one is refused with 422, not a 500.
+MAX_OFFSET = 2**63 - 1
+
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No record with that id."}
 }
@@ -79,7 +82,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         ] = None,
         story: Annotated[str | None, Query(description="Story id, as /api/stories lists them")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
         """Events in date order, filtered; each with its evidence sentence."""
         try:
@@ -99,7 +102,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     def list_actors(
         request: Request,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
         """Actors that take part in events, most active first."""
         everyone = store.actors()
@@ -122,7 +125,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
         request: Request,
         since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]: reported on or after")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
         """Stories, most recently reported first."""
         try:
