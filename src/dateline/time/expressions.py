@@ -17,9 +17,13 @@ Conventions:
   day itself included); a future cue ("will", "next", "this coming", "scheduled") nearby, or
   `past=False`, resolves it to the closest one not before the anchor. When neither the words
   nor the caller say, a weekday is taken as past (news reports what happened) and a month or
-  a month and day as the nearest one either side ("payable Nov. 17" in late October); so is a
-  date with no preposition of time within two months of the anchor ("the Jan. 14 deadline"),
-  whatever the tense.
+  a month and day as the nearest one either side when within two months of the anchor
+  ("payable Nov. 17" in late October), else as the past one ("since the Oct. 23 slaying" in
+  May); a date with no preposition of time within two months of the anchor ("the Jan. 14
+  deadline") is the nearest, whatever the tense. A time in the infinitive after a verb of
+  deciding or ordering is still to come ("decided to admit them in early March"), and so is
+  one after "can", "may" or "might" ("can take part in the summit in April"); "up to May" is a
+  deadline like "until May". A quotation ends the clause whose tense counts.
 - Parts of the day follow TimeML: "Friday morning" → "…TMO", "last night" → "…TNI"; a
   weekend is its ISO week with "-WE"; seasons "1998-FA"; half years "1990-H1".
 - Sets follow TimeML too: "daily" → P1D, "twice a week" → P1W, "every Thursday" / "on Mondays" →
@@ -27,7 +31,8 @@ Conventions:
   their first two digits ("the 20th century" → "19"); "day-long" is P1D, "decades-long" PXY;
   "soon" and "several years ago" are FUTURE_REF and PAST_REF.
 - "Later in the day", "in the morning" and "the next morning" belong to the day named just
-  before them (not to the anchor); with none close by they are left out.
+  before them (not to the anchor); with none close by, "later in the day" is the anchor's
+  and the others are left out.
 - Anaphoric expressions count from the time the text just named, deictic ones from the anchor:
   "the previous day", "the next day", "that night", "two days later", "a year earlier" take
   the last fitting time of their sentence or the two before ("on Tuesday ... a day later" is
@@ -35,9 +40,13 @@ Conventions:
   "The day before Thanksgiving" and "two days after Dec. 14" count from the time they name.
 - A clock time that names no day ("at 10 p.m.") takes the day named just before it in its
   sentence, or right after it ("10:35 a.m. (0735 GMT) Friday"), else the anchor's.
-- In quarterly-results prose, "the quarter", "the latest period", "the year-earlier quarter"
-  and "a year earlier" refer to the quarter being reported: the last one named before them,
-  else the last one to end before the anchor.
+- In quarterly-results prose, "the quarter", "the latest period", "the year-earlier quarter",
+  "this quarter's loss" and "a year earlier" refer to the quarter being reported: the last one
+  named before them (a fiscal quarter reported in the past tense is over, whatever the
+  calendar says), else the last one to end before the anchor. After a longer span ("the first
+  nine months") the comparison is with that span a year before, at year granularity ("the 1988
+  period" → "1988"); "the year-earlier nine months" is the length P9M.
+- A frequency right after a quantity is a rate, not a set ("to rise 8.5% annually").
 """
 
 from __future__ import annotations
@@ -105,6 +114,9 @@ class _Context:
     quarterly: bool = False  # whether the words just before speak of quarterly results
     # The preposition just before the expression ("on", "by"; "" for none).
     prep: str = ""
+    # Whether the results last named are for a span longer than a quarter ("the first nine
+    # months", "the year ended Sept. 30"): "a year earlier" is then that span a year before.
+    span: bool = False
 
     @property
     def adverbial(self) -> bool:
@@ -172,6 +184,18 @@ _FUTURE_CUE = re.compile(
     r"|(?:is|are)\s+to|must|should|of\s+record)\b",
     re.IGNORECASE,
 )
+# A time after "can", "may" or "might" is ahead ("can take part in the summit in April"); after the
+# time they judge what is past ("the attack on Saturday cannot go unchallenged").
+_MODAL_AHEAD = re.compile(r"\b(?-i:can|cannot|may|might)\b")
+# The infinitive after a verb of deciding or ordering names what is still to come, when the time
+# stands in it: "decided to admit them in March", "ordered him to testify on Feb. 10" (but "On
+# July 14, the parties agreed to ..." dates the agreement).
+_INFINITIVE_AHEAD = re.compile(
+    r"\b(?:agree|decide|vote|order|invite|urge|subpoena|summon|instruct|direct|require)(?:s|d|ed)?\s+"
+    r"(?:[\w.'-]+\s+){0,3}?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them"
+    r"|us|me|be|have|date|death|power|court|office|trial|jail|prison|work)\b)(?-i:[a-z]{2,})\b",
+    re.IGNORECASE,
+)
 # A date that something is put off to is ahead: "extended to Nov. 16", "postponed until May".
 _PUT_OFF = re.compile(
     r"\b(?:extend|postpone|delay|defer|push(?:ed)?\s+back|move|adjourn)\w*\s+(?:\w+\s+){0,4}$", re.IGNORECASE
@@ -184,7 +208,7 @@ _IRREGULAR_PAST = (
     "|flew|grew|knew|threw|drove|fought|became|sat|shot|swore|withdrew|underwent|undertook|overtook|arose"
 )
 _PAST_CUE = re.compile(
-    rf"\b(?:(?:says|announced|reported|added|ago|last|earlier|previous)\b|(?<!\bbe\s)(?:{_IRREGULAR_PAST})\b)",
+    rf"\b(?:(?:says|announced|reported|added|ago|last|earlier|previous|previously)\b|(?<!\bbe\s)(?:{_IRREGULAR_PAST})\b)",
     re.IGNORECASE,
 )
 # A regular "-ed" form is a weaker cue: it may be an adjective ("preferred shares") or a
@@ -192,7 +216,9 @@ _PAST_CUE = re.compile(
 _WEAK_PAST_CUE = re.compile(r"\b(?<!\bbe\s)(?!hundred\b|need\b|indeed\b)(?-i:[a-z]{2,}(?<!e)ed)\b")
 # A full stop after an initial or a title ("Daniel P. Davison", "Mr. Davison") ends no clause.
 _CLAUSE_START = re.compile(
-    r"(?<!\s[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)[.!?;\n]\s"
+    r"(?<!\s[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)[.!?;\n]"
+    # A quotation's closing mark after the stop: '... as they may be.” The envoy, speaking on Monday'.
+    r"[\"'\u2019\u201d`]*\s"
     r"|\b(?:that|said|says|where|which|who|whose|while|because)\b"
 )
 # An expression right after a reporting verb dates the report: "said Friday that he would".
@@ -207,16 +233,20 @@ def _capitalised(match: re.Match[str], *groups: str) -> bool:
 _FUTURE_IN_PAST = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+$", re.IGNORECASE)
 
 
-def _cues(text: str) -> list[tuple[int, bool]]:
+def _cues(text: str, ahead: bool = False) -> list[tuple[int, bool]]:
     """(position, is_future) of every tense cue; a word that is both ("planned") counts as future;
-    regular "-ed" forms count only when there is no other cue."""
+    regular "-ed" forms count only when there is no other cue. `ahead`: `text` comes before the
+    expression, so an infinitive of deciding or ordering in it governs the expression."""
     future = []
-    for m in _FUTURE_CUE.finditer(text):
+    matches = list(_FUTURE_CUE.finditer(text))
+    if ahead:
+        matches += [*_INFINITIVE_AHEAD.finditer(text), *_MODAL_AHEAD.finditer(text)]
+    for m in matches:
         if m.start() > 0 and text[m.start() - 1] == "-":
             continue  # part of a compound adjective: "lower-than-expected earnings"
         # A plan reported in the past perfect was overtaken: "had been due to expire Friday".
         future.append((m.start(), not _FUTURE_IN_PAST.search(text, 0, m.start())))
-    spans = [range(m.start(), m.end()) for m in _FUTURE_CUE.finditer(text)]
+    spans = [range(m.start(), m.end()) for m in matches]
     past = [(m.start(), False) for m in _PAST_CUE.finditer(text) if not any(m.start() in r for r in spans)]
     if future or past:
         return future + past
@@ -233,13 +263,15 @@ def _tense(text: str, start: int, end: int) -> Tense:
     Friday, the two will meet") is judged by the few words after it.
     """
     window_start = max(0, start - 80)
+    while window_start < start and window_start > 0 and text[window_start - 1].isalnum():
+        window_start += 1  # a word cut in two is no cue ("…oenaed" is no past form)
     before = text[window_start:start]
     if _REPORTED.search(before):
         return "past"
     clause_starts = list(_CLAUSE_START.finditer(before))
     if clause_starts:
         before = before[clause_starts[-1].end() :]
-    cues = _cues(before)
+    cues = _cues(before, ahead=True)
     if cues:
         return "future" if max(cues)[1] else "past"
     after = text[end : end + 40]
@@ -331,11 +363,13 @@ def _year_of_partial(month: int, day: int | None, ctx: _Context) -> int | None:
 
     # Up to eight years away, so that Feb. 29 finds its leap year.
     nearest = _nearest_year(span, ctx.first, ctx.last)
-    if nearest is not None and (ctx.tense is None or (not ctx.adverbial and nearest[0] <= 60)):
-        # No tense, or a date standing on its own within two months of the anchor: the nearest.
+    if nearest is not None and (
+        (ctx.tense is None and nearest[0] <= _NEAR_EITHER_SIDE) or (not ctx.adverbial and nearest[0] <= 60)
+    ):
+        # No tense, or a date standing on its own, within two months of the anchor: the nearest.
         return nearest[1]
-    if ctx.tense is None:
-        return None  # no year within reach makes it a date
+    # Further away and with no tense, the past one: news reports what happened ("since the
+    # Oct. 23 slaying" in May, "a record high set on Aug. 6" in February).
     if ctx.future:
         for year in range(ctx.first.year, ctx.first.year + 8):
             found = span(year)
@@ -348,6 +382,10 @@ def _year_of_partial(month: int, day: int | None, ctx: _Context) -> int | None:
                 return year
     return None
 
+
+# How far (days) from the anchor a partial date with no tense may lie and still be read as the
+# nearest one either side ("payable Nov. 17" in late October); beyond two months, the past one.
+_NEAR_EITHER_SIDE = 60
 
 # What an impossible date resolves to: found, so that no part of it is read as another date, and
 # flagged by its granularity; it has no value and dates nothing.
@@ -701,8 +739,15 @@ def _relative_unit(match: re.Match[str], ctx: _Context) -> _Resolved:
     if not match.group("unit").islower():
         return None  # "This Week" (a programme's name)
     rel = match.group("rel").lower()
+    unit = match.group("unit").lower()
+    if unit == "quarter" and rel == "this" and ctx.quarterly and ctx.quarter is not None:
+        # In results prose, "this quarter's loss" and "earned more this quarter" are the quarter
+        # being reported, which closed before the report; "will ... this quarter" is the current one.
+        possessive = re.match(r"['’]s\b", match.string[match.end("x") :])
+        if possessive or ctx.tense == "past":
+            return quarter_value(*ctx.quarter), "quarter"
     amount = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
-    return _shift(ctx, match.group("unit").lower(), amount)
+    return _shift(ctx, unit, amount)
 
 
 def _ago(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -756,11 +801,21 @@ _QUARTER_ENDED = re.compile(
 
 def _year_earlier_quarter(match: re.Match[str], ctx: _Context) -> _Resolved:
     """ "the year-earlier quarter", "the year-ago third quarter", "the 1988 period", "year-earlier"."""
+    months = match.groupdict().get("months")
+    if months:
+        # "the year-earlier nine months": TimeML marks the span named, a length.
+        return f"P{count_number(months)}M", "duration"
     ordinal = match.groupdict().get("ord")
+    year_text = match.groupdict().get("year")
+    if not ordinal and ctx.span and "quarter" not in match.group("x").lower():
+        # "the 1988 period" after "the first nine months": that span of the year named, or of the
+        # year before; TimeML gives the year.
+        if year_text:
+            return year_text, "year"
+        return _shift(ctx, "year", -1)
     quarter = ordinal_number(ordinal) if ordinal else (ctx.quarter[1] if ctx.quarter else None)
     if quarter is None or not 1 <= quarter <= 4:
         return None
-    year_text = match.groupdict().get("year")
     if year_text:
         return quarter_value(int(year_text), quarter), "quarter"
     if ctx.quarter is not None:
@@ -823,7 +878,7 @@ def _current_quarter(match: re.Match[str], ctx: _Context) -> _Resolved:
 
 
 def _half(match: re.Match[str], ctx: _Context) -> _Resolved:
-    """ "the first half of 1990", "the last half of 1989": "1990-H1"."""
+    """ "the first half of 1990", "the last half of 1989", "the first two quarters of 1990": "1990-H1"."""
     half = 1 if match.group("which").lower() == "first" else 2
     return f"{match.group('year')}-H{half}", "half"
 
@@ -948,6 +1003,8 @@ def _duration(match: re.Match[str], ctx: _Context) -> _Resolved:
     else:
         if count_text.endswith(" 1/2"):
             half, count_text = True, count_text[:-4]
+        # "a minute and a half", "two hours and a half": half a unit more.
+        half = half or bool(match.groupdict().get("andhalf"))
         count = count_number(count_text)
         if count is None or count == 0:
             return None
@@ -962,8 +1019,19 @@ _SET_VALUES = {
 }  # fmt: skip
 
 
+# A quantity right before a frequency word: "8.5%", "$17.9 million", "10,000 units".
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w.,])\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent)|(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+){0,2})\s+$"
+)
+
+
 def _set(match: re.Match[str], ctx: _Context) -> _Resolved:
-    return _SET_VALUES[match.group("every").lower()], "set"
+    every = match.group("every").lower()
+    if every.endswith("ly") and _QUANTITY_BEFORE.search(
+        match.string, max(0, match.start("x") - 40), match.start("x")
+    ):
+        return None  # a rate ("to rise 8.5% annually", "10,000 units annually"), not times that recur
+    return _SET_VALUES[every], "set"
 
 
 def _century(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -1119,7 +1187,8 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     (r"(?P<x>\bthe\s+latest\s+(?:fiscal\s+)?period)\b", _reported_quarter),
     (
         rf"(?P<x>\b(?:the\s+)?(?:year[-\s](?:earlier|ago)|{_YEAR})\s+"
-        r"(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period))\b",
+        r"(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?:quarter|period"
+        r"|(?:first\s+)?(?P<months>three|six|nine|twelve)\s+months))\b",
         _year_earlier_quarter,
     ),
     (r"(?P<x>\byear-(?:earlier|ago))\b", _year_earlier_adjective),
@@ -1135,7 +1204,8 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
         _year_earlier_quarter,
     ),
     (
-        rf"(?P<x>\b(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})",
+        rf"(?P<x>\b(?:the\s+)?(?P<which>first|second|last|latter)\s+(?:half|two\s+quarters)\s+(?:of\s+)?(?:fiscal\s+)?"
+        rf"{_YEAR})",
         _half,
     ),
     (
@@ -1148,7 +1218,7 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     (
         r"(?P<x>\b(?:(?:the\s+)?(?:past|last|next|coming|first|previous|following|final|remaining)\s+|the\s+)?"
         r"(?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|at\s+least|up\s+to|over)\s+)?"
-        rf"{_DURATION_COUNT}[-\s]+{_DURATION_UNIT})(?![\w-])",
+        rf"{_DURATION_COUNT}[-\s]+{_DURATION_UNIT}(?P<andhalf>\s+and\s+a\s+half)?)(?![\w-])",
         _duration,
     ),
     # "the following year" is a date relative to an event, not a length: left out.
@@ -1173,7 +1243,9 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     (r"(?P<x>\b(?:recently|lately|formerly|the\s+past|recent))\b", _reference("PAST_REF")),
     # "current" as a time ("current realities"), not a flow ("current account", "alternating current").
     (
-        r"(?P<x>\bcurrent)\b(?!\s+(?:account|accounts|affairs|events|flow|flows|assets|liabilities)\b)",
+        # "The then current price" is the present of another time, not of the text.
+        r"(?<!\bthen\s)(?<!\bthen-)(?P<x>\bcurrent)\b"
+        r"(?!\s+(?:account|accounts|affairs|events|flow|flows|assets|liabilities)\b)",
         _reference("PRESENT_REF"),
     ),
     (
@@ -1250,8 +1322,8 @@ _PATTERN_KEYS: list[tuple[str, ...]] = [
     ("day", "tomorrow"), ("morning", "afternoon", "evening", "night"), ("#", "noon", "day", "night"),
     ("year",), ("day",), ("week", "month", "quarter", "year"), ("weekend",),
     ("thousand", "nineteen", "twenty"), ("thanksgiving", "christmas", "year", "day", "easter", "halloween"),
-    ("ago", "earlier"), ("quarter",), ("quarter",), ("period",), ("quarter", "period"), ("year",),
-    ("quarter", "period"), ("quarter",), ("quarter", "period"), ("half",),
+    ("ago", "earlier"), ("quarter",), ("quarter",), ("period",), ("quarter", "period", "months"), ("year",),
+    ("quarter", "period"), ("quarter",), ("quarter", "period"), ("half", "quarters"),
     ("spring", "summer", "fall", "autumn", "winter"), _UNITS, _UNITS, _UNITS,  # seasons, durations
     ("year", "month", "week", "day", "decade", "hour"), ("year", "month", "week", "decade"),
     ("year", "month", "week", "day"),
@@ -1395,10 +1467,18 @@ def _find(
             tense = _tense(text, start, end)
             before = _PREP_BEFORE.search(text, max(0, start - 12), start)
             prep = before.group("prep").lower() if before else ""
+            if (
+                before is not None
+                and prep == "to"
+                and text[max(0, before.start() - 3) : before.start()] == "up "
+            ):
+                prep = "until"  # "for six months up to May": a deadline
             phrase_start = before.start() if before else start
             if tense is None and prep in ("by", "until", "till"):
                 tense = "future"  # a deadline: "by Jan. 14"
-            if prep in ("to", "until", "till") and _PUT_OFF.search(text, max(0, start - 60), phrase_start):
+            if prep in ("to", "until", "till", "through") and _PUT_OFF.search(
+                text, max(0, start - 60), phrase_start
+            ):
                 tense = "future"
             if tense is None and parse is not None:
                 # The words' cues come first (they know "deadline", "scheduled", "until"); where
@@ -1412,6 +1492,7 @@ def _find(
                 quarters.at(start),
                 quarters.quarterly(start),
                 prep,
+                span=quarters.span(start),
             )
             resolved = resolver(match, context)
             if resolved is not None:
@@ -1564,10 +1645,13 @@ def _resolve_anaphora(
                 (e for e in reversed(result) if e.end <= start and e.granularity in _CALENDAR and e.value),
                 None,
             )
+        if group == "w" and (reference is None or start - reference.end > _PART_REACH):
+            if anchor_day is None or not re.match(r"(?:earlier|later)\b", found["w"], re.IGNORECASE):
+                continue  # "in the morning" far from any day named is habitual ("wakes up in the morning")
+            # "later in the day" with no day named close by: the day the report is about, its own.
+            reference = TimeExpression(0, 0, "", day_value(anchor_day), "day")
         if reference is None:
             continue
-        if group == "w" and start - reference.end > _PART_REACH:
-            continue  # "in the morning" far from any day named is habitual ("wakes up in the morning")
         resolved = _refer(match, reference)
         if resolved is None:
             continue
@@ -1772,6 +1856,16 @@ def _moved(day: dt.date, unit: str, amount: int) -> tuple[str, TimeGranularity]:
 _QUARTER_WORDS = re.compile(
     r"\bquarter(?<!three-quarter)(?!-century|s?\s+of\b)|\bperiod\b|\bquarterly\b", re.IGNORECASE
 )
+# The period results are given for: a quarter, or a longer span ("the first nine months", "six
+# months ended", "the fiscal year", "the first half"); "three months" is a quarter.
+_RESULTS_PERIOD = re.compile(
+    # The lookahead only lets the scan skip fast over words that cannot begin a period.
+    r"(?=[qtnsfy]|[96]\s|12\s)(?:(?P<quarter>\bquarter(?<!three-quarter)(?!-century|s?\s+of\b)|\bquarterly\b|\bthree\s+months\b)"
+    r"|(?P<span>\b(?:nine|six|twelve|9|6|12)\s+months\b|\b(?:first|second)\s+half\b|\bfull\s+year\b"
+    r"|\b(?:fiscal\s+)?year\s+end(?:ed|ing)\b|\bfiscal\s+year\b))",
+    re.IGNORECASE,
+)
+_PER_SHARE = re.compile(r"\ba\s+share\b|\bcents\b", re.IGNORECASE)
 _NAMED_QUARTER = re.compile(
     rf"\b(?P<ord>first|second|third|fourth)[-\s]+quarter(?:(?:\s+of|,)?\s+(?:fiscal\s+)?{_YEAR})?",
     re.IGNORECASE,
@@ -1791,7 +1885,9 @@ class _QuarterContext:
         if first is not None and granularity in ("day", "month"):
             current = (first.month - 1) // 3 + 1
             self.default = (first.year, current - 1) if current > 1 else (first.year - 1, 4)
-        self.named: list[tuple[int, tuple[int, int]]] = []
+        self.named: list[tuple[int, tuple[int, int], bool]] = []
+        self._periods: list[tuple[int, bool]] | None = None
+        self._period_starts: list[int] = []
         for match in _NAMED_QUARTER.finditer(text):
             number = ordinal_number(match.group("ord"))
             year = int(match.group("year")) if match.group("year") else None
@@ -1802,19 +1898,41 @@ class _QuarterContext:
                 )
                 year = year or (first.year - 1 if first else None)
             if number and year:
-                self.named.append((match.start(), (year, number)))
+                # A quarter reported in the past tense is over, whatever the calendar says: a fiscal
+                # year's fourth quarter may end in September ("reported lower fourth-quarter profit").
+                reported = _tense(text, match.start(), match.end()) == "past"
+                self.named.append((match.start(), (year, number), reported))
 
     def at(self, position: int) -> tuple[int, int] | None:
         # A quarter named in the last few sentences, and already over (results come after it).
         before = [
             quarter
-            for start, quarter in self.named
-            if position - 600 <= start < position and (self.default is None or quarter <= self.default)
+            for start, quarter, reported in self.named
+            if position - 600 <= start < position
+            and (self.default is None or quarter <= self.default or reported)
         ]
         return before[-1] if before else self.default
 
     def quarterly(self, position: int) -> bool:
-        return _QUARTER_WORDS.search(self.text, max(0, position - 400), position) is not None
+        """Whether quarterly results are spoken of just before `position`, and not a longer span since."""
+        found = _QUARTER_WORDS.search(self.text, max(0, position - 400), position) is not None
+        if not found and _NAMED_QUARTER.search(self.text, 0, min(position, 400)):
+            # An article whose lead reports a quarter goes on comparing that quarter's results
+            # further down: "A year earlier, net income was $2.1 million, or six cents a share."
+            start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
+            found = _PER_SHARE.search(self.text, max(0, start), position + 80) is not None
+        return found and not self.span(position)
+
+    def span(self, position: int) -> bool:
+        """Whether the results period named last before `position` is longer than a quarter."""
+        if self._periods is None:
+            # One scan of the text, the first time a period is asked for.
+            self._periods = [
+                (m.start(), m.group("span") is not None) for m in _RESULTS_PERIOD.finditer(self.text)
+            ]
+            self._period_starts = [start for start, _ in self._periods]
+        index = bisect.bisect_left(self._period_starts, position) - 1
+        return index >= 0 and self._periods[index][0] >= position - 400 and self._periods[index][1]
 
 
 def find_full_dates(text: str) -> list[TimeExpression]:
