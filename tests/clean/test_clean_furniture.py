@@ -96,6 +96,11 @@ def test_text_lines_are_not_furniture(line: str) -> None:
     assert furniture_reason(line) is None
 
 
+@pytest.mark.parametrize("line", ["s.parentNo", "!function(f,b,e,v,n,t,s)", "n.callMethod?"])
+def test_scraps_of_page_script_are_code(line: str) -> None:
+    assert furniture_reason(line) == "code"
+
+
 def test_headline_glued_to_site_description() -> None:
     raw = (
         "Ministers meet in Hanoi on trade pact dailypost.com.vn - get the latest breaking news, "

@@ -81,6 +81,12 @@ def test_bylines() -> None:
     assert find_byline("Written by Ana Torres on 15/08/2021 . Posted in News") == "Ana Torres"
 
 
+def test_byline_glued_to_a_picture_credit() -> None:
+    assert find_byline("Official Photo by Jane DoeBy JOHN ROE, ABC News") == "JOHN ROE"
+    # Without a credit before it, "By" glued inside a word is no byline.
+    assert find_byline("The StandBy Me tour starts in Oslo") is None
+
+
 def test_date_lines() -> None:
     assert find_date_line("Published : Dec 23, 2020") == "Dec 23, 2020"
     assert find_date_line("Tuesday, March 29, 2022") == "March 29, 2022"
@@ -128,6 +134,17 @@ def test_headline_shape() -> None:
     assert not is_headline_shaped("The two leaders met for three hours, officials said.")
     assert not is_headline_shaped("But the president announced a new alliance on Wednesday, that")
     assert not is_headline_shaped("news")
+    # Reported speech closed inside its quotation marks is a sentence of a story.
+    assert not is_headline_shaped(
+        "\u201cIt is vital that we keep talking,\u201d she said. \u201cWe will keep at it.\u201d"
+    )
+    assert not is_headline_shaped("'We are discussing this with others,' he said. 'So you will see more.'")
+    # ... and so is a long line told in the past tense.
+    assert not is_headline_shaped(
+        "Harris said the U.S. strongly condemns the launch, and called for diplomacy"
+    )
+    assert is_headline_shaped('Yoon: "A Major Threat to the International Community"')
+    assert is_headline_shaped("Japan PM says N. Korean missile fell in exclusive economic waters")
 
 
 @pytest.mark.parametrize(

@@ -92,10 +92,11 @@ def test_scrap_of_code_is_not_a_section_label() -> None:
     body = [t.index for t in typed if t.kind == BODY]
     gap = next(g for g in find_gaps(typed) if g.lines and g.before is not None)
     labels = [typed[i] for i in gap.lines]
-    assert [t.line.furniture for t in labels] == ["label", "label"]
+    # A lone lower-case word is a section label; a word with a member access in it is a scrap of script.
+    assert [t.line.furniture for t in labels] == ["label", "code"]
     section, scrap = (lean_features(k, gap, typed, body) for k in range(2))
     assert section["head_furniture"] == 1.0 and section["label"] == 0.0
-    assert scrap["head_furniture"] == 0.0 and scrap["label"] == 1.0
+    assert scrap["head_furniture"] == 0.0 and scrap["label"] == 0.0 and scrap["tail_furniture"] == 1.0
 
 
 def test_names_skip_the_first_word_of_the_text_and_of_each_sentence() -> None:
@@ -147,3 +148,76 @@ def test_gap_cues_come_in_the_order_of_their_weights() -> None:
     assert score_gap(gap, typed, body, cont) == pytest.approx(
         sum(WEIGHTS[k] * v for k, v in features.items())
     )
+
+
+def _gap_cues(lines: list[str]) -> list[dict[str, float]]:
+    """The cues of every gap with paragraphs on both sides, for text of the given lines."""
+    from dateline.split.segment import continuity, find_gaps, gap_features, type_lines
+
+    typed = type_lines(clean("\n".join(lines)).lines)
+    body = [t.index for t in typed if t.kind == BODY]
+    cont = continuity(typed, body)
+    gaps = [g for g in find_gaps(typed) if g.before is not None and g.after is not None]
+    return [gap_features(g, typed, body, cont) for g in gaps]
+
+
+def test_a_lede_says_when_and_a_pronoun_refers_back() -> None:
+    lede, going_on = _gap_cues(
+        [
+            PARAGRAPHS[0],
+            "Leaders of the two countries signed a border treaty in Geneva on Friday after a year of talks.",
+            "They said the treaty would open the border to trade from next spring.",
+        ]
+    )
+    assert lede["weekday"] == 1.0 and lede["anaphor"] == 0.0
+    assert going_on["anaphor"] == 1.0 and going_on["weekday"] == 0.0
+
+
+def test_quotation_marks_printed_another_way_mark_another_page() -> None:
+    from dateline.split.segment import _typography
+
+    curly = ["\u201cWe will help,\u201d the mayor said.", "The river\u2019s level fell on Monday."] * 3
+    straight = ['"The talks went well," the envoy said.', "The ministers' meeting ends on Friday."] * 3
+    marks = _typography(curly + straight)
+    assert marks[6] == 1  # three curly paragraphs before, three straight ones after
+    assert marks[2] == marks[9] == -1  # curly on both sides; straight on both sides
+    assert marks[5] == 0  # the paragraphs after print them both ways
+    # A paragraph without quotation marks or apostrophes tells nothing.
+    assert _typography(["No quotation marks here.", '"Straight ones," he said.']) == [0, 0]
+
+
+def test_short_lines_ending_mid_sentence_are_wrapped_text_not_a_page_cut_off() -> None:
+    wrapped = _gap_cues(
+        [
+            "The foreign minister called the decision to cancel the",
+            "Submarine contract unacceptable and said Paris would recall its envoy.",
+        ]
+    )
+    cut_off = _gap_cues(
+        [
+            "The foreign minister called the decision to cancel the submarine contract, signed five years "
+            "ago after long negotiations between the two governments, a stab in the back and said that",
+            "Submarine makers in Cherbourg said they would lose thousands of jobs if the deal collapsed.",
+        ]
+    )
+    assert wrapped[0]["truncated"] == 0.0
+    assert cut_off[0]["truncated"] == 1.0
+
+
+def test_a_paragraph_cut_to_a_few_words_ends_its_page() -> None:
+    (cues,) = _gap_cues([PARAGRAPHS[0], "This is", PARAGRAPHS[4]])
+    assert cues["truncated"] == 1.0
+
+
+def test_a_sentence_between_a_title_and_its_date_line_is_the_deck() -> None:
+    from dateline.split.segment import HEADLINE, type_lines
+
+    lines = [
+        "Israel and the UAE agree to normalise ties",
+        "Trump said he expects more countries to \u201cfollow the lead of the Emirates.\u201d",
+        "August 13, 2020, 6:15 PM",
+        PARAGRAPHS[4],
+    ]
+    typed = type_lines(clean("\n".join(lines)).lines)
+    assert [t.kind for t in typed[:2]] == [HEADLINE, HEADLINE]
+    assert typed[3].kind == BODY

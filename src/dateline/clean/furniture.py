@@ -205,6 +205,8 @@ _ENDS_WITH_DOMAIN = re.compile(rf"(?:^|\s){_DOMAIN}$", re.IGNORECASE)
 _SITE_NAME_MAX_WORDS = 6
 # Program code pasted from a page's scripts.
 _CODE = re.compile(r"[{};]\s*$|^\s*[{}]|function\s*\(|(?<!\w)\w+\.\w+\s*=|document\.|window\.|!function")
+# A word no language writes: a member access ("s.parentNode") or a call ("fbq(") glued into it.
+_CODE_WORD = re.compile(r"[a-z]\.[a-z]|\w\(|[{};=]")
 _PROSE = re.compile(r"(?<![a-z])[a-z]{3,} [a-z]{3,} [a-z]{3,}")
 
 # News agencies, whose name alone on a line is the article's source (a byline), not a label.
@@ -383,6 +385,9 @@ def furniture_reason(line: str) -> str | None:
     # Word counts only meet thresholds of a few dozen words: spaces are counted rather than the
     # line split (several times faster; a doubled space only makes a line look a word longer).
     n_words = text.count(" ") + 1
+    if n_words == 1 and _CODE_WORD.search(text) and not _DOMAIN_HINT.search(low):
+        # "s.parentNo", "!function(f,b,e)": a scrap of a page's script, not a section label.
+        return "code"
     if n_words == 1 and _is_label(text):
         return "label"
     if short:

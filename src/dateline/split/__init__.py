@@ -21,6 +21,7 @@ from dateline.split.segment import (
     TypedLine,
     continuity,
     find_gaps,
+    is_fragment,
     score_gap,
     split_point,
     type_lines,
@@ -28,6 +29,8 @@ from dateline.split.segment import (
 
 __all__ = ["split"]
 
+
+FIRST_TITLE_BONUS = 1.5  # how much the first title on the story's subject is preferred to later ones
 
 # A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
 _CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
@@ -47,7 +50,7 @@ def _segments(typed: list[TypedLine]) -> list[_Segment]:
     cont = continuity(typed, body)
     chosen: list[tuple[Gap, float]] = []
     for gap in find_gaps(typed):
-        score = score_gap(gap, typed, body, cont)
+        score = score_gap(gap, typed, body, cont, THRESHOLD)
         if score < THRESHOLD or gap.after is None:
             continue
         previous = chosen[-1] if chosen else None
@@ -128,8 +131,13 @@ def _headline_index(segment: _Segment) -> int | None:
     lede = frozenset().union(*(t.words for t in body))
     candidates = [k for k, t in enumerate(header) if t.kind == HEADLINE]
     if candidates:
-        # Ties go to the earlier line: the page's own title comes before decks and subheads.
-        return max(candidates, key=lambda k: (_headline_score(k, header, lede), -k))
+        scores = {k: _headline_score(k, header, lede) for k in candidates}
+        # A page opens with its own title; decks, subheads and related links come after it. The first
+        # title on the story's subject (not a site's slogan) is preferred, and ties go to the earlier line.
+        first = candidates[0]
+        if header[first].words & lede:
+            scores[first] += FIRST_TITLE_BONUS
+        return max(candidates, key=lambda k: (scores[k], -k))
     for k in range(len(segment.lines) - 1, -1, -1):
         t = segment.lines[k]
         if t.kind == BODY:
@@ -165,7 +173,10 @@ def _article(segment: _Segment, doc: RawDoc, raw: str, position: int, single: bo
         elif t.kind in (HEADLINE, SHORT) and first_body < k < last_body and t.text != headline:
             body_lines.append(t.text)  # a subhead or a short line inside the body
         elif (
-            k == last_body + 1 and k != headline_at and t.kind in (HEADLINE, SHORT) and reads_cut_off(t.text)
+            k == last_body + 1
+            and k != headline_at
+            and t.kind in (HEADLINE, SHORT)
+            and (reads_cut_off(t.text) or is_fragment(t))
         ):
             body_lines.append(t.text)  # the body's last sentence, cut off with the page
         elif k < first_body and (

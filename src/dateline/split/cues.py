@@ -204,6 +204,8 @@ _BYLINE = re.compile(
     r"(?P<names>[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|al|bin|\|)){0,8}"
     r"(?:\s*,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){0,3})",
 )
+_GLUED_BYLINE = re.compile(r"(?<=[a-z])(?:By|BY) (?=[A-Z])")
+_CREDIT = re.compile(r"photo|image|picture|getty|credit", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s*(?:,|\||published|updated|posted|on \d|\d).*$", re.IGNORECASE)
 
 
@@ -213,7 +215,14 @@ def find_byline(line: str) -> str | None:
         return None
     match = _BYLINE.match(line)
     if match is None:
-        return None
+        # A byline glued by the scrape to a picture credit before it: "... Photo by Jane DoeBy JOHN ROE".
+        glued = _GLUED_BYLINE.search(line)
+        if glued is None or _CREDIT.search(line, 0, glued.start()) is None:
+            return None
+        line = line[glued.start() :]
+        match = _BYLINE.match(line)
+        if match is None:
+            return None
     names = match.group("names")
     if not names[0].isupper():
         return None
@@ -337,6 +346,11 @@ DANGLING = frozenset(
 _TERMINAL = ".!?\"\u201d\u2019'):;\u2026"
 
 
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+_PAST_REPORTING = frozenset(["said", "told", "added", "noted", "stressed", "warned"])
+_SAID_WORDS = 8  # a line this long with a past-tense reporting verb in it is a sentence of a story
+
+
 def is_headline_shaped(line: str) -> bool:
     """Short, capitalised, no final full stop: the shape of a headline (or a subhead)."""
     # The length first: most lines are paragraphs, far too long, and need not be cut into words.
@@ -353,8 +367,14 @@ def is_headline_shaped(line: str) -> bool:
     # A line ending in a function word ("... on Wednesday, that") is a sentence cut off, not a headline.
     if words[-1].lower() in DANGLING or (len(words[-1]) <= 2 and words[-1].islower()):
         return False
+    # A quotation closed after a full stop or a comma ends a sentence of reported speech, not a title.
+    if line[-1] in _CLOSING_QUOTES and line.rstrip(_CLOSING_QUOTES)[-1:] in ".,":
+        return False
+    # Headlines report in the present tense ("says"); "said" is the past tense of a story's sentences.
+    if len(words) >= _SAID_WORDS and any(w.strip(",") in _PAST_REPORTING for w in words[1:]):
+        return False
     # A sentence longer than a headline ends in a full stop; long unpunctuated lines are truncated text.
-    return len(words) <= 22 or line[-1] in '?!"\u201d'
+    return len(words) <= 22 or line[-1] in "?!"
 
 
 def ends_truncated(line: str) -> bool:

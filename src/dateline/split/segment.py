@@ -5,11 +5,13 @@ non-body lines between two body lines form a gap. Each gap gets a score, the
 log-odds of a logistic model over all the cues together (a dateline opening
 the next paragraph, a byline, a date line, a headline, furniture, a last
 sentence cut off, a lower-case or quoted continuation, a change of language,
-a dip in tf-idf cohesion, few shared words, new names, a long lede sentence);
-gaps scoring above a threshold start a new article. Inside a chosen gap, each
-line leans to the page before (sign-offs, related lists, a sentence cut off
-with the page) or to the next (section labels, headline, byline, date, lines
-about what follows), and the cut maximises the lean of the lines after it.
+a dip in tf-idf cohesion, few shared words, new names, a long lede sentence
+that says on what day, a paragraph opening with a pronoun or connective, a
+change of quotation marks from curly to straight); gaps scoring above a
+threshold start a new article. Inside a chosen gap, each line leans to the page
+before (sign-offs, related lists, a sentence cut off with the page) or to the
+next (section labels, a headline over its deck or over pictures and bylines,
+lines about what follows), and the cut maximises the lean of the lines after it.
 """
 
 from __future__ import annotations
@@ -41,26 +43,32 @@ from dateline.split.language import blank_wide_punctuation, guess_language
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
 SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
 HEADLINE_WORDS = 20  # at most this many words in a headline printed right above its byline
+DECK_WORDS = 40  # at most this many words in a deck printed between a headline and its byline or date
 
-# Where a line of a gap goes (`line_lean`): weights of a logistic model fitted on the development
-# cases, rounded; positive means the line opens the next article.
+# Where a line of a gap goes (`line_lean`): weights fitted on the development cases so that the cut
+# of `split_point` lands on the line where the next page starts (an averaged structured perceptron,
+# checked on two halves of the cases), rounded to quarters; positive means the line opens the next
+# article.
 LEAN_WEIGHTS: dict[str, float] = {
-    "bias": 2.2,
-    "headline": -0.7,
-    "short": -0.65,
-    "byline_or_date": 0.85,
-    "head_furniture": 0.45,  # navigation, site names, section labels in lower case ("news")
-    "tail_furniture": -4.5,  # sign-offs, copyright, comment forms, related lists, page scripts
-    "other_furniture": 0.05,
+    "bias": 2.5,
+    "headline": -1.75,
+    "short": -0.25,
+    "byline_or_date": 0.5,
+    "head_furniture": 2.75,  # navigation, site names, section labels in lower case ("news")
+    "tail_furniture": -6.0,  # sign-offs, copyright, comment forms, related lists, page scripts
+    "other_furniture": 0.75,
     "label": -1.75,  # a lone capitalised word: a section label, or the first word of a cut paragraph
-    "label_over_headline": 1.3,  # ... right above a headline: a section label
-    "first": -1.6,  # the line right after the body
-    "cut_off": -1.45,  # ... reads as a sentence cut off with the page
-    "dangling": -0.85,  # ... ends in a function word
-    "after_full_stop": -1.05,  # the body before ends a sentence, so the page may go on with its tail
-    "headline_list": -1.2,  # one of several headlines in a row: a list of related stories
-    "position": 1.2,  # how far into the gap (the later, the likelier the next page)
-    "topic": 4.4,  # shares more words with the next paragraphs than with the previous ones
+    "label_over_headline": 2.25,  # ... right above a headline: a section label
+    "first": -1.0,  # the line right after the body
+    "cut_off": -2.25,  # ... reads as a sentence cut off with the page
+    "dangling": -1.75,  # ... ends in a function word
+    "after_full_stop": -1.25,  # the body before ends a sentence, so the page may go on with its tail
+    "headline_list": -1.0,  # one of several headlines in a row: a list of related stories
+    "topic": 4.75,  # shares more words with the next paragraphs than with the previous ones
+    "over_deck": 3.5,  # a longer line on the same subject follows: a headline over its deck
+    "last_title": 0.75,  # the last title of the gap, with only pictures, credits and metadata below it
+    "gap_topic": 2.5,  # shares more words with the gap's lines below it than with those above it
+    "over_meta": 2.0,  # a title right above a byline or date line: its page opens there (set by hand)
 }
 HEAD_FURNITURE = frozenset(
     {"navigation", "site-description", "number", "photo-credit", "gallery", "share", "read-time"}
@@ -87,53 +95,67 @@ _TOKEN = re.compile(r"[^\W\d_]{3,}")
 _ASCII_NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
 
 # Weights of the boundary cues: a logistic model fitted on the development cases (pasted pages of
-# many outlets), then rounded to halves; the dateline, byline, sign-off and closing-furniture
-# weights are set by hand (the fit, misled by live blogs and by pages that repeat in the cases,
-# gives them little or less).
+# many outlets), then rounded to halves; the dateline, byline, sign-off, closing-furniture and
+# language weights are set by hand (the fit, misled by live blogs and by pages that repeat in the
+# cases, gives them little or less; every change of language in the cases is a change of page).
 # A gap whose score reaches THRESHOLD starts a new article.
 # Positive weights are cues that a page ended or began; negative ones say the text goes on.
 WEIGHTS: dict[str, float] = {
-    "bias": -6.0,
+    "bias": -4.5,
     "dateline": 3.0,  # the next paragraph opens with a dateline (only articles open with one)
     "byline": 1.0,  # a byline in the gap
-    "date": 3.5,  # a date line ("Published: ...", "Updated 5:36 a.m. ET, November 14, 2022")
-    "headline": 1.5,  # a headline-shaped line
+    "date": 1.0,  # a date line ("Published: ...", "Updated 5:36 a.m. ET, November 14, 2022")
+    "headline": 2.0,  # a headline-shaped line
     "furniture": 1.0,  # per furniture line, up to three
-    "truncated": 3.0,  # the paragraph before ends without final punctuation
-    "cut_off": 1.0,  # ... and reads as a sentence cut off mid-way
-    "full_stop": 0.5,  # the paragraph before ends a sentence
-    "lowercase": -3.5,  # the next paragraph starts in lower case: a sentence continued
+    "truncated": 3.5,  # the paragraph before ends without final punctuation
+    "lowercase": -3.0,  # the next paragraph starts in lower case: a sentence continued
     "language": 5.5,  # the two paragraphs are in different languages
     "no_gap": -2.0,  # two paragraphs with nothing between them
     # Sign-offs and related lists close a page, but often far from the next one (set by hand: the
     # fit, on older cleaning, made them count against a boundary, which no reader would do).
     "tail_furniture": 0.0,
     "sign_off": 0.0,  # "(END)", "Reporting by ...": an agency closes its story
-    "head_furniture": 1.0,  # navigation opens a page
-    "site": 2.5,  # a site's name and description
-    "list": -1.0,  # two items of one bulleted list
-    "quote": -1.0,  # the next paragraph opens a quotation: reported speech goes on
-    "depth": 8.5,  # how far the tf-idf cosine dips below its neighbours on both sides (TextTiling's depth)
-    "novelty": 1.5,  # share of the names in the next paragraphs that the text before never used
-    "novelty_next": 2.0,  # ... in the next paragraph alone, against the twelve before
-    "overlap_1": -4.5,  # content-word overlap (cosine of sets) of the paragraphs right before and after
-    "overlap_2": -3.5,  # ... of the two paragraphs on each side
+    "head_furniture": 0.5,  # navigation opens a page
+    "site": 0.5,  # a site's name and description
+    "list": -0.5,  # two items of one bulleted list
+    "quote": -1.5,  # the next paragraph opens a quotation: reported speech goes on
+    "depth": 5.5,  # how far the tf-idf cosine dips below its neighbours on both sides (TextTiling's depth)
+    "novelty": 1.0,  # share of the names in the next paragraphs that the text before never used
+    "novelty_next": 1.5,  # ... in the next paragraph alone, against the twelve before
+    "overlap_1": -3.5,  # content-word overlap (cosine of sets) of the paragraphs right before and after
+    "overlap_2": -2.5,  # ... of the two paragraphs on each side
     "long_lede": 0.5,  # the next paragraph's first sentence is long: a lede packs who, what, when, where
     "quote_end": -1.0,  # the paragraph before closes a quotation: reported speech, mid-article
+    "weekday": 1.5,  # the next paragraph's first sentence says on what day: a lede says when
+    "anaphor": -1.0,  # the next paragraph opens with a pronoun or a connective: it refers back
+    "cohesion": -1.0,  # the tf-idf cosine of the windows of paragraphs before and after the gap
+    "marks_change": 1.0,  # quotation marks printed one way (curly, straight) before the gap, the other after
 }
 _WEIGHT_VALUES = tuple(WEIGHTS.values())  # in the order `gap_features` gives the cues
-THRESHOLD = -0.5  # probability 0.38
+_LANGUAGE_WEIGHT = WEIGHTS["language"]  # positive: a change of language only raises a score
+LANGUAGE_CHARACTERS = 80  # paragraphs longer than this are long enough to tell their language
+THRESHOLD = -0.25  # probability 0.44
 WINDOW = 4  # body lines on each side compared for the vocabulary change
 CHUNK = 64  # body positions whose vocabulary change is computed at once (`_window_cues`)
 NAMES_BEFORE, NAMES_AFTER = 8, 2  # body lines whose names are compared across a gap
 NAMES_BEFORE_LONG = 12  # ... and for the next paragraph alone, against a longer stretch before it
+WRAP_WIDTH = 90  # lines no longer than this, one ending mid-sentence, may be text wrapped by width
 LEDE_WORDS = 25  # a first sentence this long packs who, what, when and where: a lede
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 _QUOTE_ENDS = '"\u201d'
+# A lede says when: a weekday, "today" or "yesterday" in its first sentence (searched this far in).
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+LEDE_REACH = 300
+# A paragraph that opens with a pronoun or a connective refers back to the one before it.
+_ANAPHOR = re.compile(
+    r"(?:He|She|They|It|His|Her|Their|Its|This|These|That|Those|But|And|Also|However|Meanwhile|Still|Yet"
+    r"|Moreover|Furthermore|Earlier|Later|Both|The two)\b"
+)
 # A capitalised word (or run of them) not at the start of the text or of a sentence. The capital is
 # matched first and what precedes it checked after, so the search skips ahead to capitals instead of
 # testing the conditions at every character.
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[a-z]{2,}(?:[- ][A-Z][a-z]+)*")
+TYPE_REACH = 3  # paragraphs on each side whose quotation marks are compared (`_typography`)
 DEPTH_REACH = 3  # gaps on each side searched for the cosine peaks around a dip
 _BULLETS = "-\u2022\u00b7*\u25cf\u2013"
 _QUOTES = "\"\u201c\u2018'"
@@ -219,16 +241,23 @@ def type_lines(lines: tuple[Line, ...] | list[Line]) -> list[TypedLine]:
 
     A short line printed right above a byline is the headline even when it ends in a full stop
     ("... reaffirm commitment: State Dept."): nothing else sits between a page's title and its byline.
+    A sentence between a title and the byline or date line under it is the title's deck, not the
+    first paragraph.
     """
     typed = [type_line(i, line) for i, line in enumerate(lines)]
-    for t, nxt in zip(typed, typed[1:], strict=False):
+    for k, t in enumerate(typed[:-1]):
+        below = typed[k + 1].kind  # tested first: most lines are paragraphs over paragraphs
         if (
-            t.kind == BODY
-            and nxt.kind == BYLINE
-            and t.dateline is None
-            and len(t.text.split()) <= HEADLINE_WORDS
-            and t.text[:1].isupper()
+            below not in (BYLINE, DATE)
+            or t.kind != BODY
+            or t.dateline is not None
+            or not t.text[:1].isupper()
         ):
+            continue
+        words = len(t.text.split())
+        title = below == BYLINE and words <= HEADLINE_WORDS
+        deck = below in (BYLINE, DATE) and k > 0 and typed[k - 1].kind == HEADLINE and words <= DECK_WORDS
+        if title or deck:
             t.kind = HEADLINE
     return typed
 
@@ -367,6 +396,9 @@ class Continuity:
     overlap_1: list[float]
     overlap_2: list[float]
     depth: list[float] = field(default_factory=list)  # how far `sims` dips at each position (`_depths`)
+    # Whether the paragraphs before and after each position print quotation marks and apostrophes the
+    # same way (-1: all curly or all straight), two ways (1), or cannot tell (0) (`_typography`).
+    typography: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.depth:
@@ -406,11 +438,40 @@ def continuity(typed: list[TypedLine], body: list[int]) -> Continuity:
             novelty_next[p] = len([name for name in here if used(name, -1) < since]) / len(here)
         last_used.update(dict.fromkeys(here, p))
     sims, overlap_1, overlap_2 = _window_cues(typed, body)
-    return Continuity(sims, novelty, novelty_next, overlap_1, overlap_2)
+    typography = _typography([typed[i].text for i in body])
+    return Continuity(sims, novelty, novelty_next, overlap_1, overlap_2, typography=typography)
 
 
-def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity) -> dict[str, float]:
-    """The cues around a gap between two body lines, each a number (most are 0 or 1)."""
+def _quote_style(text: str) -> int:
+    """Which quotation marks and apostrophes a paragraph uses: 1 curly, 2 straight, 0 none or both."""
+    curly = "\u2019" in text or "\u201c" in text or "\u201d" in text or "\u2018" in text
+    straight = "'" in text or '"' in text
+    return 0 if curly == straight else (1 if curly else 2)
+
+
+def _typography(texts: list[str]) -> list[int]:
+    """At each position, whether the TYPE_REACH paragraphs before and those from it on print their
+    quotation marks the same way (-1) or not (1), or 0 when either side shows none or both ways.
+    An outlet sets all its articles one way, so a change of marks is a change of page."""
+    styles = [_quote_style(text) for text in texts]
+    out = [0] * len(texts)
+    for pos in range(1, len(texts)):
+        before = set(styles[max(0, pos - TYPE_REACH) : pos])
+        before.discard(0)
+        if len(before) != 1:
+            continue  # most positions stop here: the window after need not be read
+        after = set(styles[pos : pos + TYPE_REACH])
+        after.discard(0)
+        if len(after) == 1:
+            out[pos] = -1 if before == after else 1
+    return out
+
+
+def gap_features(
+    gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity, language: bool = True
+) -> dict[str, float]:
+    """The cues around a gap between two body lines, each a number (most are 0 or 1); with `language`
+    false, the change of language is left at 0 (`score_gap` tells it only where it could matter)."""
     assert gap.before is not None and gap.after is not None
     prev, nxt = typed[gap.before], typed[gap.after]
     gap_lines = [typed[i] for i in gap.lines]
@@ -420,13 +481,12 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Contin
     pos = bisect_left(body, gap.after)  # body is in order: no linear search per gap
     prev_end = prev.text.rstrip()[-1:]
     prev_listed = _is_list_item(prev)
-    # The two paragraphs that meet at the gap, each long enough to tell its language.
-    long_enough = min(len(prev.text), len(nxt.text)) > 80
-    languages = {_language(prev.text), _language(nxt.text)} if long_enough else set()
     lede = nxt.text[nxt.dateline.length :] if nxt.dateline else nxt.text
     # A paragraph with too few words for a long lede needs no search for its first sentence's end.
-    if lede.count(" ") >= LEDE_WORDS - 1:
+    long_lede = lede.count(" ") >= LEDE_WORDS - 1
+    if long_lede:
         lede = _first_sentence(lede)
+        long_lede = lede.count(" ") >= LEDE_WORDS - 1
     return {
         "bias": 1.0,
         "dateline": float(nxt.dateline is not None),
@@ -437,15 +497,15 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Contin
         "furniture": float(
             min(sum(t.kind == FURNITURE and t.line.furniture not in _INSIDE for t in gap_lines), 3)
         ),
-        # List items end without a full stop by custom, so only prose can be cut off.
-        "truncated": float(not prev_listed and ends_truncated(prev.text)),
-        "cut_off": float(
-            (not prev_listed and reads_cut_off(prev.text))
-            or (first is not None and first.kind in (HEADLINE, SHORT) and reads_cut_off(first.text))
+        # The page before was cut off mid-sentence: its last paragraph ends without final punctuation
+        # (list items end so by custom; two short lines so are text wrapped at a fixed width), or it
+        # was cut to a few words ("This is", "Redwan and Getachew gr").
+        "truncated": float(
+            (not prev_listed and ends_truncated(prev.text) and not _wrapped(prev, nxt))
+            or (first is not None and is_fragment(first))
         ),
-        "full_stop": float(prev_end in '.!?"\u201d'),
         "lowercase": float(nxt.text[:1].islower()),
-        "language": float(len(languages) == 2 and "und" not in languages),
+        "language": _language_change(prev, nxt) if language else 0.0,
         "no_gap": float(not gap_lines),
         "tail_furniture": float(bool(reasons & TAIL_REASONS)),
         "sign_off": float("sign-off" in reasons),
@@ -458,8 +518,13 @@ def gap_features(gap: Gap, typed: list[TypedLine], body: list[int], cont: Contin
         "novelty_next": cont.novelty_next[pos],
         "overlap_1": cont.overlap_1[pos],
         "overlap_2": cont.overlap_2[pos],
-        "long_lede": float(lede.count(" ") >= LEDE_WORDS - 1),
+        "long_lede": float(long_lede),
         "quote_end": float(prev_end in _QUOTE_ENDS),
+        # Every weekday, "today" and "yesterday" hold "day": a substring test spares most ledes the pattern.
+        "weekday": float("day" in lede[:LEDE_REACH] and _WEEKDAY.search(lede, 0, LEDE_REACH) is not None),
+        "anaphor": float(_ANAPHOR.match(lede) is not None),
+        "cohesion": cont.sims[pos],
+        "marks_change": float(cont.typography[pos] == 1),
     }
 
 
@@ -488,19 +553,56 @@ def _line_names(t: TypedLine) -> frozenset[str]:
     return t.names
 
 
-def score_gap(gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity | None = None) -> float:
-    """How strongly the cues around `gap` say that a new article starts there (a log-odds)."""
+def score_gap(
+    gap: Gap,
+    typed: list[TypedLine],
+    body: list[int],
+    cont: Continuity | None = None,
+    threshold: float | None = None,
+) -> float:
+    """How strongly the cues around `gap` say that a new article starts there (a log-odds).
+
+    Given a `threshold`, the score is exact only where it reaches it: the language of the two
+    paragraphs, the costliest cue, is guessed only when a change of language could lift the score
+    to the threshold; a gap that cannot reach it gets a score below it.
+    """
     if gap.before is None or gap.after is None:
         return -math.inf
-    features = gap_features(gap, typed, body, continuity(typed, body) if cont is None else cont)
+    cont = continuity(typed, body) if cont is None else cont
+    features = gap_features(gap, typed, body, cont, language=threshold is None)
     # The features come in the order of WEIGHTS, so the weights are paired by position, not looked up.
-    return sum(map(mul, _WEIGHT_VALUES, features.values()))
+    score: float = sum(map(mul, _WEIGHT_VALUES, features.values()))
+    if threshold is not None and score + _LANGUAGE_WEIGHT >= threshold:
+        score += _LANGUAGE_WEIGHT * _language_change(typed[gap.before], typed[gap.after])
+    return score
+
+
+def _language_change(prev: TypedLine, nxt: TypedLine) -> float:
+    """1 when two paragraphs, each long enough to tell, are in two different languages, else 0."""
+    if min(len(prev.text), len(nxt.text)) <= LANGUAGE_CHARACTERS:
+        return 0.0
+    languages = {_language(prev.text), _language(nxt.text)}
+    return float(len(languages) == 2 and "und" not in languages)
 
 
 def clear_caches() -> None:
     """Forget the paragraphs' remembered languages and names (for timing runs that must start cold)."""
     _language.cache_clear()
     names.cache_clear()
+
+
+def _wrapped(prev: TypedLine, nxt: TypedLine) -> bool:
+    """Whether two paragraphs are lines of text wrapped at a fixed width: both short."""
+    return len(prev.text) <= WRAP_WIDTH and len(nxt.text) <= WRAP_WIDTH
+
+
+def is_fragment(t: TypedLine) -> bool:
+    """A few words cut off mid-sentence: a short line ending in a function word or in a scrap of a
+    word in lower case ("This is", "Israel s", "Redwan and Getachew gr")."""
+    if t.kind != SHORT:
+        return False
+    last = t.text.rsplit(None, 1)[-1]
+    return last.islower() and (last in DANGLING or len(last) <= 2)
 
 
 def _is_list_item(t: TypedLine) -> bool:
@@ -533,7 +635,8 @@ def lean_features(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> 
     """The cues of where the k-th line of a gap belongs, each a number (most are 0 or 1)."""
     t = typed[gap.lines[k]]
     n = len(gap.lines)
-    reason = t.line.furniture
+    # A headline glued to the site's description is a title: the description says nothing of where it goes.
+    reason = None if t.kind == HEADLINE else t.line.furniture
     nxt = typed[gap.lines[k + 1]] if k + 1 < n else None
     words = t.text.split()
     label = reason == "label"
@@ -564,10 +667,57 @@ def lean_features(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> 
         "headline_list": float(
             t.kind == HEADLINE and nxt is not None and nxt.kind == HEADLINE and not _CLOSED.search(nxt.text)
         ),
-        "position": (k + 1) / n,
         "topic": _topic_lean(t, typed, body, gap),
+        "over_deck": float(t.kind == HEADLINE and nxt is not None and _is_deck(t, nxt)),
+        "last_title": float(t.kind == HEADLINE and _last_title(k, gap, typed)),
+        "gap_topic": _gap_topic(k, gap, typed),
+        "over_meta": float(t.kind == HEADLINE and nxt is not None and nxt.kind in (BYLINE, DATE)),
     }
     return features
+
+
+# Lines that sit between a page's title and its first paragraph: pictures, credits, metadata.
+_BELOW_TITLE = frozenset(
+    {"caption", "photo-credit", "read-time", "gallery", "share", "advertisement", "source"}
+)
+
+
+def _is_deck(title: TypedLine, below: TypedLine) -> bool:
+    """Whether the line below a title is its deck or lede: longer, and on the same subject."""
+    return (
+        below.kind in (HEADLINE, SHORT, BODY)
+        and len(below.text) > len(title.text)
+        and bool(title.words & below.words)
+    )
+
+
+def _last_title(k: int, gap: Gap, typed: list[TypedLine]) -> bool:
+    """Whether only pictures, credits, bylines, dates and short labels stand between the k-th line of
+    a gap and the paragraph after it: where a page's title stands."""
+    for i in gap.lines[k + 1 :]:
+        t = typed[i]
+        if t.kind in (BYLINE, DATE, SHORT) or (t.kind == FURNITURE and t.line.furniture in _BELOW_TITLE):
+            continue
+        return False
+    return True
+
+
+def _gap_topic(k: int, gap: Gap, typed: list[TypedLine]) -> float:
+    """How much more a line shares with the lines of the gap below it (and the paragraph after) than with
+    those above it (and the paragraph before): captions and decks under a title repeat its words."""
+    t = typed[gap.lines[k]]
+    if not t.words:
+        return 0.0
+    below = [gap.after, *gap.lines[k + 1 :]] if gap.after is not None else gap.lines[k + 1 :]
+    above = [gap.before, *gap.lines[:k]] if gap.before is not None else gap.lines[:k]
+    words_below = frozenset().union(*(_words(typed[i]) for i in below))
+    words_above = frozenset().union(*(_words(typed[i]) for i in above))
+    return (len(t.words & words_below) - len(t.words & words_above)) / len(t.words)
+
+
+def _words(t: TypedLine) -> frozenset[str]:
+    """The content words of a line of any kind (furniture lines are not tokenised when typed)."""
+    return t.words or content_words(t.text)
 
 
 def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
@@ -584,7 +734,12 @@ def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
     ):
         return 0
     first = typed[gap.lines[0]] if n else None
-    if first is not None and first.kind in (HEADLINE, SHORT) and n >= 2 and reads_cut_off(first.text):
+    if (
+        first is not None
+        and first.kind in (HEADLINE, SHORT)
+        and n >= 2
+        and (reads_cut_off(first.text) or is_fragment(first))
+    ):
         # The page's last sentence, cut off, follows its body: the next page starts right after it.
         return 1
     lean = [line_lean(k, gap, typed, body) for k in range(n)]
