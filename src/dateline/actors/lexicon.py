@@ -724,3 +724,40 @@ COLLECTIVES = frozenset(
         "handful",
     }
 )
+
+# Modifiers that make an armed force a body of several states: "a multinational force",
+# "the regional peacekeeping force". CAMEO and PLOVER code such a force as an IGO.
+MULTINATIONAL_WORDS = frozenset({"multinational", "international", "regional", "multilateral"})
+
+# The last word of an organisation's own name that tells its kind where nothing else does:
+# "the Ford Foundation", "the World Economic Forum", "the Law Society" are
+# non-governmental bodies.
+ORG_HEAD_SECTORS: dict[str, str] = {
+    "foundation": "NGO",
+    "forum": "NGO",
+    "society": "NGO",
+    "association": "NGO",
+    "federation": "NGO",
+    "trust": "NGO",
+    "watch": "NGO",
+}
+
+# Compass words that name part of a country ("western Cambodia", "Northern Mali"); the
+# part belongs to the country.
+COMPASS_WORDS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    }
+)

@@ -22,12 +22,15 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.lexicon import (
     COLLECTIVES,
+    COMPASS_WORDS,
     COUNTRY_PREPS,
     GENERIC_ROLES,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
     GROUPS,
+    MULTINATIONAL_WORDS,
     NOT_ACTORS,
+    ORG_HEAD_SECTORS,
     OWNER_WORDS,
     PERSON_ROLES,
     RELATION_NOUNS,
@@ -131,6 +134,12 @@ def lookup(name: str) -> tuple[str, str] | None:
     (same first letter, similarity >= 0.9) is taken as that country.
     """
     hit = _exact_lookup(name)
+    first, _, rest = name.partition(" ")
+    if hit is None and rest and first.casefold() in COMPASS_WORDS:
+        # "Western Cambodia": a region named by compass and country is in that country
+        # (a name that is itself a country, "Western Sahara", was found above)
+        found = _exact_lookup(rest)
+        return (found[0], "country") if found is not None and found[1] == "country" else None
     if hit is not None or len(name) < 6 or not name.isalpha() or not name[0].isupper():
         return hit
     names = _one_word_countries()
@@ -374,6 +383,60 @@ def _prep_parts(head: Token, preps: frozenset[str] = COUNTRY_PREPS) -> list[Toke
     return out
 
 
+def _ethnic_home(head: Token, origin: str) -> str:
+    """The country an "ethnic" group lives in; `origin` is the country its demonym names.
+
+    Saying "ethnic Turks" or "ethnic Albanian guerrillas" marks a people apart from the
+    state its name recalls: they are that people in another country. The place a clause
+    on the phrase names ("operating in Macedonia") is that country; failing it, the
+    nearest other country the sentence names.
+    """
+    if not any(t.lower_ == "ethnic" for t in _left_part(head)):
+        return origin
+    for clause in head.children:
+        if clause.dep_ in ("acl", "relcl"):
+            home = [
+                c for c in _countries_in(_prep_parts(clause, frozenset({"in", "inside"}))) if c[0] != origin
+            ]
+            if home:
+                return home[0][0]
+    others: list[tuple[int, str]] = []
+    for tok in head.sent:
+        if _is_cap(tok) and tok.i != head.i and tok not in _left_part(head):
+            found = lookup(tok.text)
+            if found is not None and found[0] != origin and found[1] != "demonym":
+                others.append((abs(tok.i - head.i), found[0]))
+    return min(others)[1] if others else origin
+
+
+# Sectors of armed bodies that name whose forces a "forces" phrase means.
+_ARMED_BODIES = frozenset({"REB", "COP", "UAF", "SPY"})
+
+# Sectors of the state; their people act abroad as often as at home.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO", "NGO"})
+
+
+def _where_in_sentence(head: Token) -> str | None:
+    """The country of the place the sentence names with "in" ("... prisoners in Iraq").
+
+    People outside the state (civilians, rebels, kidnappers, strikers) are where they
+    are: a bare "hostage-takers" in a sentence set "in Iraq" are Iraq's. The place
+    nearest the role noun wins.
+    """
+    for pobj in _prep_parts(head, frozenset({"from"})):
+        # "a missionary from Calgary" says where the person comes from
+        place = locate(pobj.text) if _is_cap(pobj) and pobj.dep_ == "pobj" else None
+        if place is not None:
+            return place[1]
+    places: list[tuple[int, str]] = []
+    for tok in head.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside") and _is_cap(tok):
+            found = _countries_in([*_left_part(tok), tok])
+            if found:
+                places.append((abs(tok.i - head.i), found[0][0]))
+    return min(places)[1] if places else None
+
+
 def _appos(head: Token) -> Token | None:
     return next((c for c in head.rights if c.dep_ == "appos"), None)
 
@@ -510,6 +573,10 @@ def _describe(head: Token) -> _Draft | None:
     group = _groups_in(run) or _groups_in(
         [t for t in left if t.dep_ in _NAME_DEPS or t.dep_ == "poss" or t.tag_ == "HYPH"] + [head]
     )
+    if group is None and head.lemma_.casefold() in RELATION_NOUNS:
+        # "its European common market partners", "NATO allies": the members of a body
+        # ("European" and "common" hang on the noun as adjectives) act as the body
+        group = _groups_in([t for t in left if t.dep_ in (*_NAME_DEPS, "amod")])
     if group is not None and (head in run or head.lemma_.casefold() in SECTOR_NOUNS or not run):
         gname, (gcountry, gsector) = group
         # "a Hamas official", "a Taliban commander": a generic role keeps the group's sector
@@ -544,7 +611,7 @@ def _describe(head: Token) -> _Draft | None:
             if kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
                 # "ethnic Albanians in south Serbia": a people is coded by where it lives
                 home = _countries_in(_prep_parts(head, frozenset({"in", "of"})))
-                iso3 = home[0][0] if home else iso3
+                iso3 = home[0][0] if home else _ethnic_home(head, iso3)
             return _Draft(head, run[0].i, head.i + 1, "country", run_text, iso3, sector)
         if hit is None and head.tag_ in ("NNS", "NNPS") and (lookup(head.text) or ("", ""))[1] == "demonym":
             # "Bosnian Serbs": the people of one country living in another, coded by the latter
@@ -557,7 +624,14 @@ def _describe(head: Token) -> _Draft | None:
             ]
             if home:
                 return _Draft(head, run[0].i, head.i + 1, "country", run_text, home[0][0], None)
-        if head.ent_type_ == "GPE" and _groups_in(run) is None:
+        # after "in", a name the tagger took for an organisation is as often a town
+        # ("thwarted in Khanty-Mansiysk"): the preposition says place
+        located = (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "near", "outside")
+            and head.ent_type_ != "PERSON"
+        )
+        if (head.ent_type_ == "GPE" or located) and _groups_in(run) is None:
             # a town or region the gazetteer knows ("Jericho", "Mosul"): news codes the
             # place of an attack or protest as an actor of its country
             place = locate(_text(_bare_name(run)) or run_text)
@@ -592,6 +666,10 @@ def _describe(head: Token) -> _Draft | None:
         singular = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
         if singular in SECTOR_NOUNS and len(run) == 1:
             lemma = singular
+    # a hyphenated role noun is split by the tokenizer: "hostage - takers", "asylum - seekers"
+    if _after_hyphen(head) and head.i >= 2 and not head.doc[head.i - 2].whitespace_:
+        joined = f"{head.doc[head.i - 2].lower_}-{lemma}"
+        lemma = joined if joined in SECTOR_NOUNS else lemma
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
@@ -605,13 +683,28 @@ def _describe(head: Token) -> _Draft | None:
                     continue
                 if tok.head.i == head.i and tok.dep_ in ("compound", "amod", "nmod") and body:
                     sector = body if body != "GOV" else sector
+        elif lemma in ("force", "troop", "unit"):
+            # "rebel forces", "militia units", "police troops": armed men of that body
+            for tok in left:
+                body = SECTOR_NOUNS.get(tok.lemma_.casefold())
+                # ("security forces" keep the armed forces' sector, as before)
+                armed = body in _ARMED_BODIES and tok.lower_ != "security"
+                if tok.head.i == head.i and tok.dep_ in ("compound", "amod") and armed:
+                    sector = body
         country = (
             _pick_country(context_countries)
             or _pick_country(_countries_in(preps))
             or _officeholder_country([t for t in left if t.dep_ in ("compound", "poss")])
         )
+        if sector == "MIL" and not context_countries and any(t.lower_ in MULTINATIONAL_WORDS for t in left):
+            # "a regional peacekeeping force", "the multinational force": several states' troops
+            country, sector = None, "IGO"
         name_tokens = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$" and t.tag_ != "POS"]
         name = _text(sorted({*name_tokens, head}, key=lambda t: t.i)) if name_tokens else head.text
+        if country is not None and not _prep_parts(head, frozenset({"in", "of"})):
+            country = _ethnic_home(head, country)  # "ethnic Albanian guerrillas operating in Macedonia"
+        if country is None and sector not in _STATE_SECTORS:
+            country = _where_in_sentence(head)
         draft = _Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
         # "South Korea's new chief nuclear envoy, Noh Kyu-duk": the apposed name is the person
         if appos is not None:
@@ -658,6 +751,8 @@ def _describe(head: Token) -> _Draft | None:
         country = _pick_country(context_countries) or _pick_country(_countries_in(appos_part + preps))
         kind = "person" if head.ent_type_ == "PERSON" else "org"
         sector = _sector_of(run + appos_part) if kind == "org" else _sector_of(run[: len(run) - len(bare)])
+        if kind == "org" and sector is None:
+            sector = ORG_HEAD_SECTORS.get(head.lower_)  # "the Third World Water Forum"
         return _Draft(head, run[0].i, head.i + 1, kind, _text(bare), country, sector)
     return None
 
@@ -667,11 +762,33 @@ def _describe(head: Token) -> _Draft | None:
 
 def _heads(doc: Doc) -> Iterable[Token]:
     for tok in doc:
-        if tok.dep_ in _NAME_DEPS and tok.head.i != tok.i and tok.head.i > tok.i:
+        if (
+            tok.dep_ in _NAME_DEPS
+            and tok.head.i != tok.i
+            and tok.head.i > tok.i
+            and not _lost_possessive(tok)
+        ):
             continue  # a modifier inside a longer name or phrase
         if tok.tag_ == "HYPH" or tok.dep_ == "punct":
             continue
         yield tok
+
+
+def _lost_possessive(tok: Token) -> bool:
+    """A plural role noun right before the noun it modifies: a possessive whose apostrophe
+    was lost in the paste ("meet hostage-takers demands", "the rebels offer").
+
+    English makes a noun modifier singular ("rebel demands"); a plural one is an owner.
+    """
+    if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.head.i != tok.i + 1:
+        return False
+    # the tagger may call the owned noun a verb ("demands"); its role in the clause says noun
+    if tok.head.pos_ != "NOUN" and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return False
+    lemma = tok.lemma_.casefold()
+    if _after_hyphen(tok) and tok.i >= 2:
+        lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"
+    return lemma in SECTOR_NOUNS and lemma not in GENERIC_ROLES
 
 
 def _person_words(name: str) -> list[str]:

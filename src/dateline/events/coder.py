@@ -367,7 +367,14 @@ def _resolve_pronoun(token: Token, actors: ArticleActors) -> Actor | None:
     node = token.head
     for _ in range(6):
         if node.lemma_.casefold() in SPEECH_VERBS:
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            speaker = node
+            # "rejected the plan, and said they opposed ...": a joined verb without a subject
+            # of its own shares the first verb's
+            while speaker.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in speaker.children
+            ):
+                speaker = speaker.head
+            subject = next((c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return _actor(subject, actors, allow_pronoun=False) if subject is not None else None
         if node.head.i == node.i:
             return None
@@ -516,6 +523,8 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
                 ),
                 None,
             )
+        if subject is None:
+            subject = _swallowed_subject(node, actors)
         if subject is not None:
             return subject, False
         if (
@@ -540,9 +549,64 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
             return node.head, False
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
+            governor = node.head
+            if (
+                node.dep_ == "prep"
+                and node.pos_ == "ADP"
+                and governor.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "dobj" for c in governor.children)
+                and _base_trigger(governor) is None
+            ):
+                # "resorted to throwing stones": a gerund after a preposition has the
+                # subject of the verb the preposition hangs on ("accused China of
+                # violating" has its object's; "called for ending" is only the call's content)
+                node = governor
             continue
         break
     return None, False
+
+
+def _titled(subject: Token | None, source: Actor | None, actors: ArticleActors) -> Actor | None:
+    """The office before a bare name: "Qatar's emir, Sheikh Hamad, launched ..." is the emir.
+
+    The parser often leaves the title phrase as a loose dependent of the verb rather
+    than an apposition; a name with no country or sector takes the titled actor that
+    stands right before it, across the comma.
+    """
+    if subject is None or source is None or source.country or source.sector:
+        return source
+    edge = subject.left_edge.i
+    if edge < 2 or subject.doc[edge - 1].text != ",":
+        return source
+    title = subject.doc[edge - 2]
+    if title.head.i not in (subject.i, subject.head.i):
+        return source  # "In Doha, Hamad said": a phrase of the clause, not of the name
+    found = actors.actor_at(title)
+    if found is None or found.sector is None or title.pos_ not in ("NOUN", "PROPN"):
+        return source
+    return found
+
+
+def _swallowed_subject(verb: Token, actors: ArticleActors) -> Token | None:
+    """A subject the parser joined to a fronted phrase: "With the signing of a memorandum,
+    the government and the rebels have agreed ..." reads "government" as a conjunct of
+    "memorandum". The conjunct that starts after the comma and ends right before the verb
+    is the subject.
+    """
+    if not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+        return None
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
+    if first == 0:
+        return None
+    tok = verb.doc[first - 1]
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return None
+        edge = tok.left_edge.i
+        if edge > 0 and verb.doc[edge - 1].text == "," and actors.actor_at(tok) is not None:
+            return tok
+        tok = tok.head
+    return None
 
 
 def _targets(verb: Token, actors: ArticleActors, passive: bool) -> list[Token]:
@@ -555,8 +619,13 @@ def _targets(verb: Token, actors: ArticleActors, passive: bool) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj"):
             out.append(child)
-            # "the withdrawal of Serbian forces", "Turkey's efforts"
-            out.extend(c for c in child.children if c.dep_ == "poss")
+            # "the withdrawal of Serbian forces", "Turkey's efforts" ("rebels demands": a
+            # possessive whose apostrophe the paste lost)
+            out.extend(
+                c
+                for c in child.children
+                if c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ == "NNS" and c.i == child.i - 1)
+            )
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS:
                     for pobj in prep.children:
@@ -657,7 +726,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             inner = _base_trigger(comp) if comp is not None else None
             if inner is not None and inner.code[0] in COOPERATIVE:
                 base = _Trigger(inner.code, (verb, *inner.tokens[1:]), inner.noun)
-        must = _must_request(verb)
+        must = _must_request(verb) or _ruled_out(verb)
         if base is None and must is None:
             continue
         if must is not None:
@@ -687,18 +756,31 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 code = (code[0], "014")  # "is considering sending aid": a policy option weighed
 
         subject, passive = _subject(verb, actors)
-        source = _actor(subject, actors)
+        source = _titled(subject, _actor(subject, actors), actors)
         pronoun = subject is not None and subject.lower_ in _PRONOUNS
         pair = None if passive else _pair(subject, actors)
         if pair is not None:
             source = pair[0]
         if must is not None and base is must:
             source, targets = must_source(verb, actors), [t for t in (subject,) if t is not None]
+            if must.code[0] == "REJECT" and subject is not None:
+                # "lifting the sanctions on Burma is out of the question": who the ruled-out
+                # act concerns, nearest the act first
+                act_at = subject.i
+                targets += sorted(subject.subtree, key=lambda t: abs(t.i - act_at))
             pronoun = False
         else:
             targets = _targets(verb, actors, passive)
             if source is None and not pronoun:
                 source = _source_fallback(verb, subject, passive, actors)
+            if source is None and passive and code[1].startswith("087") and subject is None:
+                # "the guerrillas have been demobilized": armed men stood down (CAMEO 087)
+                # are their own side's act; the one who stands down is the source
+                stood_down = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                found = _actor(stood_down, actors, allow_pronoun=False)
+                if stood_down is not None and found is not None and found.sector in ("MIL", "REB", "UAF"):
+                    source, subject = found, stood_down
+                    targets = [t for t in targets if t.i != stood_down.i]
         if source is None:
             continue
         # the trigger noun of a light verb is the act, not its target ("withdraw its troops")
@@ -916,7 +998,8 @@ def _co_subjects(subject: Token | None) -> list[Token]:
     """
     if subject is None:
         return []
-    out = list(subject.conjuncts)
+    # the later conjuncts: a subject read out of a fronted phrase has earlier ones that are not
+    out = [c for c in subject.conjuncts if c.i > subject.i]
     head = subject.head
     if subject.dep_ in ("nsubj", "nsubjpass") and head.i != subject.i:
         out.extend(
@@ -1014,10 +1097,28 @@ def _source_fallback(
     arrested in Lebanon" -> Lebanon (news names the state by the place where it acts).
     """
     if subject is not None:
+        # the verb's own phrase is no part of its doer: in "an attempt to assassinate the
+        # governor", the governor is the one attacked
+        own = {t.i for t in verb.subtree} if verb.i > subject.i and verb.head.i == subject.i else set()
         for tok in sorted(subject.subtree, key=lambda t: (abs(t.i - subject.i), t.i)):
-            actor = actors.by_token.get(tok.i)
+            actor = actors.by_token.get(tok.i) if tok.i not in own else None
             if actor is not None:
                 return actor
+        if own and subject.dep_ == "nsubjpass" and subject.head.i != subject.i:
+            # "an attempt to kill X was foiled in Y": the unnamed doer is known by the place
+            return _source_fallback(subject.head, None, True, actors)
+        owner = own and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in subject.children
+        )
+        if owner and subject.dep_ in ("dobj", "pobj"):
+            # "X reiterated its commitment to support Y", "X stepped up its campaign to
+            # retake Z": the owner of the intent is the subject of the clause it stands in
+            governor = subject.head.head if subject.dep_ == "pobj" else subject.head
+            if _base_trigger(governor) is not None:
+                return None  # "supports its decision to expel": whose decision is open
+            clause_subject, clause_passive = _subject(governor, actors)
+            if not clause_passive and clause_subject is not None and clause_subject.i not in own:
+                return _actor(clause_subject, actors)
     if not passive:
         return None
     target_side = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
@@ -1408,6 +1509,20 @@ def _must_request(verb: Token) -> _Trigger | None:
     inner = _base_trigger(verb)
     cameo = REQUEST_CODES.get(inner.code[0], "100") if inner else "100"
     return _Trigger(("REQUEST", cameo), (verb,))
+
+
+def _ruled_out(verb: Token) -> _Trigger | None:
+    """A reported "Y is out of the question" rules Y out: the speaker refuses it (CAMEO 120)."""
+    if verb.lemma_ != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SPEECH_VERBS:
+        return None
+    for out in verb.children:
+        if out.dep_ == "prep" and out.lower_ == "out":
+            for of in out.children:
+                for question in of.children if of.lower_ == "of" else ():
+                    if question.lower_ == "question":
+                        words = (verb, out, of, *question.lefts, question)  # "is out of the question"
+                        return _Trigger(("REJECT", "120"), words)
+    return None
 
 
 def must_source(verb: Token, actors: ArticleActors) -> Actor | None:
