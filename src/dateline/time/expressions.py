@@ -47,6 +47,12 @@ Conventions:
   nine months") the comparison is with that span a year before, at year granularity ("the 1988
   period" → "1988"); "the year-earlier nine months" is the length P9M.
 - A frequency right after a quantity is a rate, not a set ("to rise 8.5% annually").
+- News forms: "for the fiscal year" is the anchor's year and "last fiscal year" / "the latest
+  fiscal year" the one before; "fiscal year 2019" and "FY2019" are that year; days may be
+  ordinal words ("the twenty-third of March", "July first"); "the '90s" is "199" (only with the
+  apostrophe: "the mid-90s" may be degrees); "mid-March" and "the March vote" are months even
+  for "May" and "March"; "last February" said in March is a year back (the month just ended
+  is "last month"); "a week from now" is a date ahead.
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dateline.model import Granularity
 from dateline.time.values import (
+    ORDINALS,
     SEASONS,
     WEEKDAYS,
     TimeGranularity,
@@ -434,19 +441,37 @@ def _month_year(match: re.Match[str], ctx: _Context) -> _Resolved:
     return (month_value(int(match.group("year")), month), "month") if month else None
 
 
+# "the March accession", "the May elections": a month naming when a thing happens, before a noun; not
+# "the March on Washington" (a name) nor "the may" (a verb is lower case, a name takes no "the").
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|of|to|for|and|or|in|at|by|with|from|madness|hare)\b)[a-z]{3,}\b")
+
+
+def _month_as_modifier(match: re.Match[str]) -> bool:
+    start, end = match.span("x")
+    return bool(
+        _THE_BEFORE.search(match.string, max(0, start - 5), start) and _NOUN_AFTER.match(match.string, end)
+    )
+
+
 def _bare_month(match: re.Match[str], ctx: _Context) -> _Resolved:
     if not _capitalised(match, "month"):
         return None
     name = match.group("month")
     rel = (match.group("rel") or "").lower()
     # "May" and "March" are also a verb, a name ("Theresa May") and a noun: require a cue.
-    if name in ("May", "March") and not (rel or ctx.prep):
+    # A phase before the name ("mid-March", "the end of May") makes it the month.
+    phase = match.group("x")[0].islower() or match.group("x").lower().startswith(("early", "mid", "late"))
+    if name in ("May", "March") and not (rel or ctx.prep or phase or _month_as_modifier(match)):
         return None
     month = month_number(name)
     if month is None or not ctx.at_least("year") or ctx.first is None or ctx.last is None:
         return None
     if rel in ("last", "this past", "past") and ctx.at_least("month"):
         year = ctx.first.year if month < ctx.first.month else ctx.first.year - 1
+        if rel == "last" and month == (ctx.first.month - 2) % 12 + 1:
+            # The month just ended is "last month"; "last February" said in March is a year back.
+            year -= 1
     elif rel in ("next", "this coming", "coming") and ctx.at_least("month"):
         year = ctx.first.year if month > ctx.first.month else ctx.first.year + 1
     elif rel == "this" or ctx.granularity == "year":
@@ -626,7 +651,7 @@ def _weekend(match: re.Match[str], ctx: _Context) -> _Resolved:
     """ "last weekend", "this weekend", "over the weekend": the ISO week of that weekend + "-WE"."""
     if not ctx.at_least("day") or ctx.first is None:
         return None
-    rel = match.group("rel").lower()
+    rel = match.group("rel").lower().split()[-1]  # "this past" is "past", "this coming" "coming"
     anchor = ctx.first
     last_sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)  # the anchor itself on a Sunday
     next_saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
@@ -836,6 +861,12 @@ def _this_year(match: re.Match[str], ctx: _Context) -> _Resolved:
         return None
     since = re.search(r"\bsince\s+$", match.string[max(0, match.start("x") - 10) : match.start("x")])
     return str(ctx.first.year - (1 if since else 0)), "year"
+
+
+def _relative_fiscal_year(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "last fiscal year" → the anchor's year before, "next fiscal year" the one after."""
+    rel = (match.group("rel") or match.group("rel2")).lower().split()[-1]
+    return _shift(ctx, "year", {"next": 1, "coming": 1, "this": 0}.get(rel, -1))
 
 
 def _one_year(match: re.Match[str], ctx: _Context) -> _Resolved:
@@ -1095,6 +1126,55 @@ def _far_year(match: re.Match[str], ctx: _Context) -> _Resolved:
     return _UNRESOLVED
 
 
+_UNITS_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+# A day of the month as an ordinal word: "first" … "thirty-first".
+_ORDINAL_WORD = (
+    rf"(?:(?:twenty|thirty)[-\s](?:{_UNITS_ORDINAL})|{_UNITS_ORDINAL}|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+
+
+def _day_ordinal(words: str) -> int | None:
+    """The day an ordinal word names: "third" → 3, "twenty-third" → 23, "thirty first" → 31."""
+    parts = re.split(r"[-\s]+", words.lower())
+    if len(parts) == 1:
+        return ORDINALS.get(parts[0])
+    tens = {"twenty": 20, "thirty": 30}.get(parts[0])
+    unit = ORDINALS.get(parts[1])
+    return tens + unit if tens and unit and unit < 10 else None
+
+
+def _spelled_day(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the twenty-third of March", "March first": a date whose day is written as a word."""
+    if not _capitalised(match, "month", "weekday") or not match.group("dayword").islower():
+        return None
+    month = month_number(match.group("month"))
+    day = _day_ordinal(match.group("dayword"))
+    if month is None or day is None:
+        return None
+    if match.group("x").startswith(("May", "March")) and not ctx.prep:
+        return None  # "May first need ...", "March first to the square": a verb, not the date
+    if safe_date(2000, month, day) is None:  # 2000 was a leap year: "the twenty-ninth of February" passes
+        return _UNRESOLVED
+    year = int(match.group("year")) if match.group("year") else _year_of_partial(month, day, ctx)
+    if year is None:
+        return None
+    date = safe_date(year, month, day)
+    return (day_value(date), "day") if date else _UNRESOLVED
+
+
+def _short_decade(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the '90s" → "199"; "the '00s" and "the '10s" are this century's."""
+    tens = int(match.group("tens"))
+    return f"{20 if tens < 2 else 19}{tens}", "decade"
+
+
+def _from_now(match: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "a week from now" → the week after the anchor's; "two days from today" → that day."""
+    count = count_number(match.group("count"))
+    return None if count is None else _shift(ctx, match.group("unit").lower(), count)
+
+
 def _reference(value: str) -> _Resolver:
     def resolve(match: re.Match[str], ctx: _Context) -> _Resolved:
         return value, "ref"
@@ -1125,7 +1205,10 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     ),
     (rf"(?<![$\d.,])(?P<x>\b{_PHASE}{_YEAR})(?!-\d){_NOT_A_COUNT}", _year),
     # "fiscal 1989 sales", "post-1959 politics": a year whatever follows.
-    (rf"(?P<x>\b(?:fiscal\s+|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-)){_YEAR})(?!-\d)", _year),
+    (
+        rf"(?P<x>\b(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?|(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-)){_YEAR})(?!-\d)",
+        _year,
+    ),
     (
         r"(?P<x>\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow"
         r"|the\s+(?:previous|preceding|prior)\s+day|a\s+day\s+(?:earlier|before)"
@@ -1152,7 +1235,10 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
         r"(?P<unit>week|month|quarter|year))\b",
         _relative_unit,
     ),
-    (r"(?P<x>\b(?:(?:early|late)\s+)?(?P<rel>this|last|next|the|past|coming)\s+weekend)\b", _weekend),
+    (
+        r"(?P<x>\b(?:(?:early|late)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+weekend)\b",
+        _weekend,
+    ),
     (
         # With a month or a season before it: "January nineteen ninety-seven", "the winter of ...".
         rf"(?P<x>\b(?:{_FULL_MONTH},?\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+)?"
@@ -1256,8 +1342,16 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     # The year a report covers: "for the full year", "sales for the year", "the current fiscal year".
     (
         r"(?P<x>\bthe\s+(?:full|current|current\s+fiscal|calendar)\s+year"
-        r"|(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bof\s))the\s+year(?!\s+(?:before|after|earlier|ago|end|\d|two)|-|\s+end(?:ed|ing)))\b",
+        r"|(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bof\s))the\s+(?:fiscal\s+)?year"
+        r"(?!\s+(?:before|after|earlier|ago|end|\d|two)|-|\s+end(?:ed|ing)))\b",
         _this_year,
+    ),
+    # "last fiscal year", "the latest fiscal year", "next fiscal year": a fiscal year counted from
+    # the anchor's (the latest one is the last closed, as with "the latest quarter").
+    (
+        r"(?P<x>\b(?:(?P<rel>last|next|this|coming)|the\s+(?P<rel2>latest|previous|prior|most\s+recent|past|last"
+        r"|next|coming))\s+fiscal\s+year)\b(?!-|\s+end(?:ed|ing)\b)",
+        _relative_fiscal_year,
     ),
     (r"(?P<x>\bthe\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b)", _one_year),
     (r"(?P<x>\b(?:the\s+end\s+of\s+the\s+year|year['’]s\s+end|year[-\s]end))\b", _this_year),
@@ -1307,6 +1401,17 @@ _PATTERN_SOURCES: list[tuple[str, _Resolver]] = [
     ),
     # A year of five digits or more ("the year 99999") is no calendar year: flagged, unresolved.
     (r"(?P<x>\b(?:the\s+)?year\s+\d{5,})\b", _far_year),
+    # Days written as ordinal words: "the twenty-third of March", "March first", "June the fourth".
+    (
+        rf"(?P<x>\b(?:{_WEEKDAY},?\s+)?the\s+(?P<dayword>{_ORDINAL_WORD})\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?)\b",
+        _spelled_day,
+    ),
+    (rf"(?P<x>\b{_MONTH}\s+(?:the\s+)?(?P<dayword>{_ORDINAL_WORD})(?:,?\s+{_YEAR})?)\b", _spelled_day),
+    # Decades with the century left out: "the '90s", "the mid-'80s", "the late ’70s" (the apostrophe
+    # tells them from temperatures and ages: "in the mid-90s").
+    (r"(?P<x>\bthe\s+(?:(?:early|mid|late)[-\s]+)?['’](?P<tens>\d)0s)(?!\w)", _short_decade),
+    # "a week from now", "two days from today": the anchor moved ahead by that much.
+    (rf"(?P<x>\b{_COUNT}\s+{_UNIT}\s+from\s+(?:now|today))\b", _from_now),
 ]
 # For speed: the words (lower case; "#" a digit) one of which every match of the pattern at the
 # same index above contains. A pattern is tried only near them (`_Spots`): Python's regex engine
@@ -1316,6 +1421,11 @@ _UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year",
 _FULL_MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
+)  # fmt: skip
+# Every ordinal word from "first" to "thirty-first" holds one of these.
+_ORDINAL_KEYS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "teenth", "tieth",
 )  # fmt: skip
 _PATTERN_KEYS: list[tuple[str, ...]] = [
     ("#",), ("#",), ("#",), ("#",), ("#",), _FULL_MONTHS, ("#",), ("#",), ("#",),  # dates, years
@@ -1330,11 +1440,12 @@ _PATTERN_KEYS: list[tuple[str, ...]] = [
     ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly"),
     ("day", "week", "month", "year", "quarter", "hour"),
     ("now", "current", "present", "day"), ("recent", "lately", "formerly", "past"), ("current",),
-    ("future", "term", "possible", "date"), ("year",), ("year",), ("year",),
+    ("future", "term", "possible", "date"), ("year",), ("fiscal",), ("year",), ("year",),
     ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
     ("year", "month", "week", "day"),
     ("century",), ("every", "each", "days", "nights", "mornings", "afternoons", "evenings"), ("soon",),
     ("week",), ("mid",), ("long",), ("once", "twice", "thrice", "times"), ("year",),
+    _ORDINAL_KEYS, _ORDINAL_KEYS, ("0s",), ("from",),
 ]  # fmt: skip
 assert len(_PATTERN_KEYS) == len(_PATTERN_SOURCES), "one key tuple per pattern"
 
