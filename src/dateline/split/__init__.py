@@ -147,8 +147,10 @@ def _headline_index(segment: _Segment) -> int | None:
     return None
 
 
-def _article(segment: _Segment, doc: RawDoc, raw: str, position: int, single: bool) -> Article:
-    """Fill one article's body and metadata from its lines."""
+def _article(
+    segment: _Segment, doc: RawDoc, raw: str, position: int, single: bool, doc_id: str | None = None
+) -> Article:
+    """Fill one article's body and metadata from its lines (`doc_id`: the document's id, if already known)."""
     lines = segment.lines
     first_body = next((k for k, t in enumerate(lines) if t.kind == BODY), len(lines))
     last_body = max((k for k, t in enumerate(lines) if t.kind == BODY), default=-1)
@@ -190,7 +192,7 @@ def _article(segment: _Segment, doc: RawDoc, raw: str, position: int, single: bo
     body = "\n".join(body_lines)
     date_text = dateline.date if dateline and dateline.date else next((t.date for t in lines if t.date), None)
     return Article(
-        doc_id=doc.id,
+        doc_id=doc.id if doc_id is None else doc_id,
         position=position,
         start=lines[0].line.start,
         end=lines[-1].line.end,
@@ -245,4 +247,5 @@ def split(text: CleanText, doc: RawDoc) -> list[Article]:
         return []
     segments = _segments(typed)
     single = len(segments) == 1
-    return [_article(seg, doc, text.raw, pos, single) for pos, seg in enumerate(segments)]
+    doc_id = doc.id  # a digest of the whole text: computed once, not once per article
+    return [_article(seg, doc, text.raw, pos, single, doc_id) for pos, seg in enumerate(segments)]
