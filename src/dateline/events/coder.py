@@ -34,6 +34,7 @@ from dateline.events.lexicon import (
     NO_RECIPIENT,
     NOMINAL,
     NOUN_GROUPS,
+    PHRASAL_VERBS,
     REFORM_NOUNS,
     REFUSAL_CODES,
     REQUEST_CODES,
@@ -82,6 +83,8 @@ _DEAL_WORDS = frozenset({"declaration", "accord", "treaty", "agreement", "pact",
 _AGREE_FAMILY = frozenset({"agree", "offer", "promise", "pledge", "vow", "accept"})
 _REJECT_FAMILY = frozenset({"refuse", "decline", "reject", "fail", "deny"})
 _THREAT_FAMILY = frozenset({"threaten", "warn"})
+# Commitments that, made about force or punishment, announce it: a threat, not an agreement.
+_VOWS = frozenset({"vow", "pledge", "promise"})
 # Heads whose "of" phrase names the thing: "25,000 tons of aid", "a state of emergency".
 _OF_HEADS = frozenset(
     {
@@ -176,15 +179,28 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         *nouns,
         *(c for n in nouns for c in (*n.conjuncts, *n.children) if c.dep_ in ("compound", "conj")),
     ]
-    for noun in nouns:
-        group = NOUN_GROUPS.get(noun.lemma_.casefold())
+    # "withdrew from the talks", "pulled out of the treaty", "took them into custody": these
+    # nouns count only with the verbs listed with them (no light-verb default: "emerged
+    # from talks" is no event)
+    left = [
+        pobj
+        for prep in (*verb.children, *(g for c in verb.children if c.lower_ == "out" for g in c.children))
+        if prep.dep_ == "prep"
+        and (prep.lower_ in ("from", "into") or (prep.lower_ == "of" and prep.head.lower_ == "out"))
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    for noun in [*nouns, *left]:
+        group = _noun_group(noun)
         if group is None or not _sense_fits(noun, group):
             continue
         code = LIGHT.get((lemma, group))
-        if code is None and lemma in LIGHT_VERBS:
+        if code is None and lemma in LIGHT_VERBS and noun not in left:
             code = LIGHT.get(("*", group))
         if code is not None and group == "operation" and _peacekeeping(noun):
             code = ("AID", "074")  # "participate in peacekeeping operations"
+        if code is not None and group == "attack":
+            code = _attack_sense(noun, code)
         if code is not None:
             return _Trigger(_refine(verb, code), (verb, noun), noun)
     if lemma in ("meet", "satisfy", "fulfil", "fulfill") and any(
@@ -213,6 +229,19 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     loose = any(c.lower_ in ("free", "go", "loose") for c in verb.children)
     if lemma in ("let", "set") and (loose or (after is not None and after.lower_ in ("free", "loose"))):
         return _Trigger(("RETREAT", "0841"), (verb,))  # "let free the activists", "set them free"
+    if lemma == "set" and any(
+        (prep.lower_ == "on" and any(c.lower_ == "fire" for c in prep.children))
+        or (prep.dep_ == "dobj" and prep.lower_ == "fire")
+        for prep in verb.children
+    ):
+        return _Trigger(("ASSAULT", "1712"), (verb,))  # "set the station on fire", "set fire to": arson
+    if lemma == "find" and any(c.lower_ == "guilty" for c in verb.children):
+        return _Trigger(VERBS["convict"], (verb,))  # "found him guilty": a conviction
+    if lemma == "take" and any(
+        prep.lower_ == "to" and any(c.lemma_.casefold() == "street" for c in prep.children)
+        for prep in verb.children
+    ):
+        return _Trigger(("PROTEST", "141"), (verb,))  # "took to the streets": a demonstration
     if lemma == "be":
         # "said it is skeptical of ...": a comment (CAMEO 012/013)
         for child in verb.children:
@@ -267,6 +296,11 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         return _Trigger(("RETREAT", "0873"), (verb,))  # "lay down arms": demobilise
     if lemma == "back" and "down" in particles:
         return _Trigger(("CONCEDE", "080"), (verb,))  # "backed down": yields
+    # the parser tags "stepped down" or "pulled back" as a particle or an adverb
+    adverbs = particles | {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    phrasal = next((PHRASAL_VERBS[(lemma, p)] for p in sorted(adverbs) if (lemma, p) in PHRASAL_VERBS), None)
+    if phrasal is not None:
+        return _Trigger(phrasal, (verb,))  # "stepped down", "cracked down", "pulled out"
     if lemma == "arrive":
         # a visit ("arrived in Amman on a visit"); peacekeepers arriving are protection (074)
         subject_words = {t.lemma_.casefold() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -281,6 +315,40 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     if code is None:
         return None
     return _Trigger(_refine(verb, code), (verb,))
+
+
+# Modifiers that make an attack a cyber attack (PLOVER COERCE `cyber`).
+_CYBER = frozenset({"cyber", "ddos", "ransomware", "malware", "hacking", "phishing", "hacker"})
+# Modifiers of a strike that make it a work stoppage (CAMEO 143).
+_LABOUR_STRIKE = frozenset(
+    {"general", "nationwide", "national", "labor", "labour", "union", "workers", "indefinite", "wildcat"}
+)
+_NO_TRIGGER = _Trigger(("", ""), ())
+# Trigger-noun groups whose noun is what the act is done to, not the act: its target.
+_PATIENT_GROUPS = frozenset({"media"})
+# Crowds whose violence is a riot (CAMEO 145), not an armed attack.
+_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"})
+
+
+def _noun_group(noun: Token) -> str | None:
+    """The trigger-noun group of a noun; "martial law" is a state of emergency (CAMEO 1724)."""
+    lemma = noun.lemma_.casefold()
+    if lemma == "law" and any(c.lower_ == "martial" for c in noun.children):
+        return "emergency"
+    return NOUN_GROUPS.get(lemma)
+
+
+def _attack_sense(noun: Token, code: Code) -> Code:
+    """An attack noun's sense by its modifiers: a cyber attack coerces, a hunger strike protests."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & _CYBER or noun.lower_.startswith("cyber"):
+        return ("COERCE", "170")
+    if noun.lemma_.casefold() == "strike":
+        if "hunger" in mods:
+            return ("PROTEST", "142")
+        if mods & _LABOUR_STRIKE:
+            return ("PROTEST", "143")
+    return code
 
 
 # Verbs that move people or things somewhere: their object is what moves.
@@ -324,6 +392,8 @@ def _sense_fits(noun: Token, group: str) -> bool:
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     if group == "exercise":
         return bool(mods & _EXERCISE_MODS)
+    if group == "venture":
+        return "joint" in mods  # a joint venture, not any venture
     if group == "operation":
         return (
             bool(mods & _OPERATION_MODS)
@@ -697,6 +767,8 @@ def _control_code(verb: Token, base: _Trigger) -> tuple[Code, Token | None]:
     if lemma in _AGREE_FAMILY and inner is not None:
         if inner_type in INTENT_CODES and inner_type in COOPERATIVE:
             return INTENT_CODES[inner_type], comp
+        if lemma in _VOWS and inner_type in INTENT_CODES:
+            return INTENT_CODES[inner_type], comp  # "vowed to crush the rebels": a threat (CAMEO 13)
         return base.code, comp
     if lemma in _THREAT_FAMILY and inner is not None and inner_type in INTENT_CODES:
         return ("THREATEN", INTENT_CODES[inner_type][1]) if inner_type not in COOPERATIVE else base.code, comp
@@ -784,7 +856,12 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if source is None:
             continue
         # the trigger noun of a light verb is the act, not its target ("withdraw its troops")
-        act = {t.i for n in base.tokens[1:] for t in (n, *n.conjuncts)}  # "artillery and rocket fire"
+        act = {
+            t.i
+            for n in base.tokens[1:]
+            if _noun_group(n) not in _PATIENT_GROUPS  # "closed two newspapers": they are the target
+            for t in (n, *n.conjuncts)
+        }  # "artillery and rocket fire"
         targets = [t for t in targets if t.i not in act]
         if _lemma(verb) in _MOVE_VERBS and any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "from", "toward", "towards")
@@ -843,6 +920,17 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             if found is not None:
                 target_actors = [found]
         code = _verbal_refine(verb, code, target_actors)
+        rioting = (
+            verb.dep_ in ("advcl", "conj") and (_base_trigger(verb.head) or _NO_TRIGGER).code[0] == "PROTEST"
+        )
+        if code[0] == "ASSAULT" and rioting:
+            code = ("PROTEST", "145")  # "rioted, setting fire to mattresses": how they rioted
+        elif subject is not None and subject.lemma_.casefold() in _CROWDS:  # the agent of a passive too
+            # protesters who fight, burn or occupy riot or sit in (CAMEO 145, 141)
+            if code[0] == "ASSAULT":
+                code = ("PROTEST", "145")
+            elif code[1].startswith(("171", "192")):
+                code = ("PROTEST", "141")
         source = _resident(source, subject, verb, actors)
         if code[1] == "144" and source.sector in _STATE_FORCE:
             continue  # police closing a road enforce order; only others block roads in protest
@@ -1346,6 +1434,8 @@ def _nominal_refine(noun: Token, code: Code) -> Code | None:
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     ):
         return None  # "a press release"; a freeing is "the release of" someone
+    if noun.lemma_.casefold() in ("attack", "assault", "raid") and (mods & _CYBER):
+        return ("COERCE", "170")  # "a cyber attack on the ministry's servers"
     if noun.lemma_.casefold() == "strike":
         if "hunger" in mods:
             return ("PROTEST", "142")

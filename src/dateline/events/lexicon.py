@@ -209,6 +209,28 @@ VERBS: dict[str, Code] = {
     "distribute": ("AID", "070"),
     "contribute": ("AID", "070"),
     "provide": ("AID", "070"),
+    # rescuing hostages or victims is aid (the PLOVER manual on AID)
+    "rescue": ("AID", "070"),
+    # training someone's forces is military assistance (CAMEO 072); needs its object
+    "train": ("AID", "072"),
+    # investment and partnership are economic and material cooperation (CAMEO 061, 060)
+    "invest": ("COOPERATE", "061"),
+    "partner": ("COOPERATE", "060"),
+    # pardons, amnesties and acquittals are concessions (the PLOVER manual on CONCEDE)
+    "pardon": ("CONCEDE", "080"),
+    "acquit": ("CONCEDE", "080"),
+    # standing armed groups down and giving up ground (CAMEO 0873, 0874)
+    "disband": ("RETREAT", "0873"),
+    "cede": ("RETREAT", "0874"),
+    # patrolling shows armed power without using it (CAMEO 150)
+    "patrol": ("MOBILIZE", "150"),
+    # a court's sentence is legal action that detains (CAMEO 173)
+    "sentence": ("COERCE", "173"),
+    "picket": ("PROTEST", "141"),
+    "rampage": ("PROTEST", "145"),
+    "crush": ("ASSAULT", "190"),
+    # quitting a post is resigning; quitting talks or a treaty is coded by the noun first
+    "quit": ("RETREAT", "080"),
 }
 
 # Verbs whose complement ("refused to meet", "threatened to shell") is the content of the
@@ -293,6 +315,15 @@ SPEECH_VERBS = frozenset(
         "write",
     }
 )
+# Phrasal verbs that name an event only with their particle (the parser tags it as a
+# particle or an adverb): (verb lemma, particle) -> event.
+PHRASAL_VERBS: dict[tuple[str, str], Code] = {
+    ("step", "down"): ("RETREAT", "080"),  # resign
+    ("crack", "down"): ("COERCE", "170"),
+    ("pull", "out"): ("RETREAT", "087"),
+    ("pull", "back"): ("RETREAT", "087"),
+    ("walk", "out"): ("PROTEST", "143"),  # a walkout; "walked out of talks" is coded by its noun
+}
 # Verbs that fail to: "failed to reach agreement" is a REJECT.
 FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
 
@@ -460,6 +491,68 @@ NOUN_GROUPS: dict[str, str] = {
     "commemoration": "ceremony",
     "memorial": "ceremony",
     "wreath": "ceremony",
+    # more ways a protest blocks ("blocked a bridge", "blocked traffic", "the port entrance")
+    "bridge": "road",
+    "railway": "road",
+    "rail": "road",
+    "track": "road",
+    "traffic": "road",
+    "entrance": "road",
+    "junction": "road",
+    "intersection": "road",
+    "route": "road",
+    "port": "road",
+    # concessions, pardons, amnesties (CONCEDE)
+    "concession": "concession",
+    "amnesty": "amnesty",
+    "pardon": "amnesty",
+    "clemency": "amnesty",
+    # debts forgiven are aid (the PLOVER manual on AID); bailouts are economic aid
+    "debt": "debt",
+    "bailout": "aid",
+    # taking into custody is arrest (CAMEO 173)
+    "custody": "custody",
+    # media and communications a state shuts or censors (CAMEO 1721)
+    "newspaper": "media",
+    "website": "media",
+    "broadcaster": "media",
+    "media": "media",
+    "publication": "media",
+    # public services a state withholds (PLOVER COERCE `withhold`)
+    "internet": "utility",
+    "electricity": "utility",
+    # deceiving campaigns (PLOVER COERCE `misinformation`)
+    "disinformation": "disinfo",
+    "misinformation": "disinfo",
+    "propaganda": "disinfo",
+    # patrols show armed power (CAMEO 150)
+    "patrol": "patrol",
+    # armed forces and war machines moved about (CAMEO 154)
+    "soldier": "troops",
+    "reservist": "troops",
+    "warship": "warships",
+    "submarine": "warships",
+    "destroyer": "warships",
+    "frigate": "warships",
+    "carrier": "warships",
+    "bomber": "warships",
+    "fleet": "warships",
+    # parleys left or quit ("pulled out of the talks"), and what one withdraws from
+    "organization": "membership",
+    "organisation": "membership",
+    "alliance": "membership",
+    "convention": "membership",
+    "union": "membership",
+    "coalition": "membership",
+    "ambassador": "envoys",
+    "envoy": "envoys",
+    "diplomat": "envoys",
+    "observer": "envoys",
+    "monitor": "envoys",
+    # economic exchange (CAMEO 061): "expanded trade", "set up a joint venture"
+    "trade": "trade",
+    "investment": "trade",
+    "venture": "venture",
 }
 
 # Verbs that lend any trigger noun its default code ("held talks", "launched an attack").
@@ -708,6 +801,115 @@ LIGHT: dict[tuple[str, str], Code] = {
     ("*", "ceremony"): ("SUPPORT", "017"),
     ("lead", "ceremony"): ("SUPPORT", "017"),
     ("lay", "ceremony"): ("SUPPORT", "017"),
+    # concessions and pardons (the PLOVER manual on CONCEDE)
+    ("*", "concession"): ("CONCEDE", "080"),
+    ("offer", "concession"): ("AGREE", "035"),
+    ("promise", "concession"): ("AGREE", "035"),
+    ("grant", "amnesty"): ("CONCEDE", "080"),
+    ("declare", "amnesty"): ("CONCEDE", "080"),
+    ("offer", "amnesty"): ("CONCEDE", "080"),
+    ("issue", "amnesty"): ("CONCEDE", "080"),
+    ("announce", "amnesty"): ("CONCEDE", "080"),
+    # debt relief (the PLOVER manual on AID: forgiving debt is aid)
+    ("forgive", "debt"): ("AID", "071"),
+    ("cancel", "debt"): ("AID", "071"),
+    ("write", "debt"): ("AID", "071"),
+    ("waive", "debt"): ("AID", "071"),
+    ("approve", "aid"): ("AID", "070"),
+    ("dispatch", "aid"): ("AID", "070"),
+    # withholding aid reduces it (CAMEO 162)
+    ("withhold", "aid"): ("SANCTION", "162"),
+    ("freeze", "aid"): ("SANCTION", "162"),
+    ("take", "custody"): ("COERCE", "173"),
+    # curfews and martial law ("martial law" is read as the emergency group by the coder)
+    ("enforce", "curfew"): ("COERCE", "1723"),
+    ("order", "curfew"): ("COERCE", "1723"),
+    ("announce", "curfew"): ("COERCE", "1723"),
+    ("reimpose", "emergency"): ("COERCE", "1724"),
+    ("proclaim", "emergency"): ("COERCE", "1724"),
+    ("announce", "emergency"): ("COERCE", "1724"),
+    ("enforce", "emergency"): ("COERCE", "1724"),
+    ("end", "curfew"): ("RETREAT", "0813"),
+    ("relax", "emergency"): ("RETREAT", "0814"),
+    ("ease", "emergency"): ("RETREAT", "0814"),
+    # silencing the press (CAMEO 1721) and cutting public services (PLOVER `withhold`)
+    ("shut", "media"): ("COERCE", "1721"),
+    ("close", "media"): ("COERCE", "1721"),
+    ("block", "media"): ("COERCE", "1721"),
+    ("ban", "media"): ("COERCE", "1721"),
+    ("censor", "media"): ("COERCE", "1721"),
+    ("suspend", "media"): ("COERCE", "1721"),
+    ("shut", "utility"): ("COERCE", "170"),
+    ("cut", "utility"): ("COERCE", "170"),
+    ("block", "utility"): ("COERCE", "170"),
+    ("restrict", "utility"): ("COERCE", "170"),
+    ("suspend", "utility"): ("COERCE", "170"),
+    ("spread", "disinfo"): ("COERCE", "170"),
+    ("*", "disinfo"): ("COERCE", "170"),
+    ("wage", "disinfo"): ("COERCE", "170"),
+    ("run", "disinfo"): ("COERCE", "170"),
+    ("*", "patrol"): ("MOBILIZE", "150"),
+    ("step", "patrol"): ("MOBILIZE", "150"),
+    ("increase", "patrol"): ("MOBILIZE", "150"),
+    ("intensify", "patrol"): ("MOBILIZE", "150"),
+    ("dispatch", "troops"): ("MOBILIZE", "154"),
+    ("move", "troops"): ("MOBILIZE", "154"),
+    ("recruit", "troops"): ("MOBILIZE", "154"),
+    ("send", "warships"): ("MOBILIZE", "154"),
+    ("deploy", "warships"): ("MOBILIZE", "154"),
+    ("dispatch", "warships"): ("MOBILIZE", "154"),
+    ("move", "warships"): ("MOBILIZE", "154"),
+    ("station", "warships"): ("MOBILIZE", "154"),
+    ("withdraw", "warships"): ("RETREAT", "087"),
+    ("pull", "warships"): ("RETREAT", "087"),
+    # leaving talks halts them (CAMEO 164); leaving a treaty or body reduces relations (160);
+    # withdrawing envoys or monitors is CAMEO 161/166 (the PLOVER manual's SANCTION `withdraw`)
+    ("quit", "talks"): ("SANCTION", "164"),
+    ("leave", "talks"): ("SANCTION", "164"),
+    ("abandon", "talks"): ("SANCTION", "164"),
+    ("withdraw", "talks"): ("SANCTION", "164"),
+    ("pull", "talks"): ("SANCTION", "164"),
+    ("walk", "talks"): ("SANCTION", "164"),
+    ("quit", "mediation"): ("SANCTION", "165"),
+    ("withdraw", "mediation"): ("SANCTION", "165"),
+    ("withdraw", "deal"): ("SANCTION", "160"),
+    ("pull", "deal"): ("SANCTION", "160"),
+    ("quit", "deal"): ("SANCTION", "160"),
+    ("abandon", "deal"): ("SANCTION", "160"),
+    ("withdraw", "membership"): ("SANCTION", "160"),
+    ("pull", "membership"): ("SANCTION", "160"),
+    ("quit", "membership"): ("SANCTION", "160"),
+    ("leave", "membership"): ("SANCTION", "160"),
+    ("suspend", "membership"): ("SANCTION", "160"),
+    ("withdraw", "envoys"): ("SANCTION", "161"),
+    ("recall", "envoys"): ("SANCTION", "161"),
+    ("pull", "envoys"): ("SANCTION", "166"),
+    # resuming or improving diplomatic ties (PLOVER SUPPORT; CAMEO 054, 050); freezing them (161)
+    ("resume", "ties"): ("SUPPORT", "054"),
+    ("normalize", "ties"): ("SUPPORT", "054"),
+    ("normalise", "ties"): ("SUPPORT", "054"),
+    ("improve", "ties"): ("SUPPORT", "050"),
+    ("strengthen", "ties"): ("SUPPORT", "050"),
+    ("upgrade", "ties"): ("SUPPORT", "050"),
+    ("deepen", "ties"): ("SUPPORT", "050"),
+    ("expand", "ties"): ("SUPPORT", "050"),
+    ("freeze", "ties"): ("SANCTION", "161"),
+    # "joined forces with": working together (CAMEO 060)
+    ("join", "troops"): ("COOPERATE", "060"),
+    ("expand", "trade"): ("COOPERATE", "061"),
+    ("boost", "trade"): ("COOPERATE", "061"),
+    ("increase", "trade"): ("COOPERATE", "061"),
+    ("resume", "trade"): ("COOPERATE", "061"),
+    ("promote", "trade"): ("COOPERATE", "061"),
+    ("deepen", "trade"): ("COOPERATE", "061"),
+    ("suspend", "trade"): ("SANCTION", "160"),
+    ("halt", "trade"): ("SANCTION", "160"),
+    ("cut", "trade"): ("SANCTION", "160"),
+    ("*", "venture"): ("COOPERATE", "061"),
+    ("create", "venture"): ("COOPERATE", "061"),
+    ("form", "venture"): ("COOPERATE", "061"),
+    ("set", "venture"): ("COOPERATE", "061"),
+    ("establish", "venture"): ("COOPERATE", "061"),
 }
 
 # Cooperative types said as intent become AGREE; conflictual ones become THREATEN.
@@ -917,10 +1119,26 @@ NOMINAL: dict[str, Code] = {
     "alert": ("MOBILIZE", "152"),
     "release": ("RETREAT", "0841"),
     "extradition": ("COOPERATE", "063"),
+    "picket": ("PROTEST", "141"),
+    "cyberattack": ("COERCE", "170"),
+    "hacking": ("COERCE", "170"),
+    "censorship": ("COERCE", "1721"),
+    "pardon": ("CONCEDE", "080"),
+    "amnesty": ("CONCEDE", "080"),
+    "concession": ("CONCEDE", "080"),
+    "acquittal": ("CONCEDE", "080"),
+    "bailout": ("AID", "071"),
+    "disbandment": ("RETREAT", "0873"),
+    "disarmament": ("RETREAT", "0873"),
+    "rescue": ("AID", "070"),
 }
 
 # Verbs too vague to code without a direct object: "return to Geneva" is no return of
 # property, "backed away" no support.
 NEEDS_OBJECT = frozenset(
-    {"return", "release", "free", "lift", "ease", "cut", "back", "press", "host", "supply", "provide"}
+    {
+        *("return", "release", "free", "lift", "ease", "cut", "back", "press", "host", "supply", "provide"),
+        # "trained in Pakistan", "invested heavily" name no one helped
+        *("train", "rescue", "sentence"),
+    }
 )
