@@ -17,10 +17,19 @@ nothing. The Doc it returns has the shape of a full parse:
   its own head, so it is never a trigger, a name or an argument: the actor finder and
   the coder skip it as they would skip punctuation.
 
-The parsed runs go through the model's components in order, except that the
-`attribute_ruler` (tag -> POS and morphology rules) is applied by `FastAttributeRules`,
-which finds the same rule matches by dictionary lookup instead of spaCy's Matcher and
-sets them with the ruler itself: same output, a fraction of the time.
+The parsed runs go through the model's components in order, each giving exactly the
+output spaCy's own would, in less time:
+
+- the `attribute_ruler` (tag -> POS and morphology rules) is applied by
+  `FastAttributeRules`, which finds the same rule matches by dictionary lookup instead
+  of spaCy's Matcher and sets them with the ruler itself;
+- the `parser` and `ner` run through `SteppedParser`: their own models and transition
+  systems, with the decoding loop driven from Python (spaCy's compiled loop spends most
+  of its time taking and releasing the GIL);
+- the `lemmatizer` runs through `RememberedLemmas`, which asks it once per word, POS and
+  morphology.
+
+Tests check each against spaCy's component, and `run_pipeline` against `nlp.pipe`.
 
 Setting the environment variable `DATELINE_PARSE=full` makes `parse_events` parse every
 sentence (for measuring what the filter costs in accuracy).
@@ -30,9 +39,9 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from itertools import islice
 from typing import Any, cast
 
 import numpy
@@ -43,16 +52,22 @@ from spacy.attrs import (
     ENT_KB_ID,
     ENT_TYPE,
     HEAD,
+    IDX,
     IS_SPACE,
     LEMMA,
+    LENGTH,
     LOWER,
     MORPH,
     NORM,
+    ORTH,
     POS,
     SENT_START,
+    SPACY,
     TAG,
 )
 from spacy.language import Language
+from spacy.ml.parser_model import ParserStepModel
+from spacy.pipeline.transition_parser import Parser as TransitionParser
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -118,6 +133,9 @@ _FIELDS = (TAG, LOWER, DEP, IS_SPACE)
 _FIELD_NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
 # (field position, operator, value): "eq"/"in"/"not_in" on string hashes or 0/1, "regex" on text
 _Check = tuple[int, str, Any]
+# What a token can start: rules of one-token patterns it matches, (rule, tokens) of longer
+# patterns whose first token it matches.
+_Starts = tuple[tuple[int, ...], tuple[tuple[int, list[list[_Check]]], ...]]
 
 
 def _compile_token(spec: dict[str, Any]) -> list[_Check] | None:
@@ -157,25 +175,47 @@ def _index_keys(checks: list[_Check]) -> tuple[int, frozenset[int]] | None:
     return None
 
 
+def _passes(checks: list[_Check], row: tuple[int, ...], strings: Any) -> bool:
+    """True when a token with field values `row` passes every check of one pattern token."""
+    for field, op, value in checks:
+        got = row[field]
+        if op == "eq":
+            ok = got == value
+        elif op == "in":
+            ok = got in value
+        elif op == "not_in":
+            ok = got not in value
+        else:
+            ok = value.search(strings[got] if got else "") is not None
+        if not ok:
+            return False
+    return True
+
+
 class FastAttributeRules:
     """spaCy's `attribute_ruler` with its Matcher replaced by dictionary lookups.
 
     The English model's rules (tag -> POS and morphology, contractions, auxiliaries) are
     one- or two-token patterns on TAG, LOWER, DEP and IS_SPACE; the Matcher runs every
     pattern's set predicates at every token, which costs about as much as the parser.
-    Here each pattern is filed under a value it requires, all matches are found first
-    (as the Matcher does) and then handed to the ruler's own `set_annotations` in the
-    ruler's order, so the result is the same. `supported` is False when a pattern uses
-    anything else; the pipeline then keeps the original component.
+    Here each pattern is filed under a value its first token requires; which patterns a
+    token can start is worked out once per combination of its four field values and
+    remembered (news repeats the same words with the same tags). All matches are found
+    first, as the Matcher does, and then handed to the ruler's own `set_annotations` in
+    the ruler's order, so the result is the same. `supported` is False when a pattern
+    uses anything else; the pipeline then keeps the original component.
     """
 
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
         self.supported = True
-        # per field: value -> [(rule, compiled tokens, needs no further check)];
-        # patterns with no value to file them under go to `_rest`
-        self._by_value: list[dict[int, list[tuple[int, list[list[_Check]], bool]]]] = [{} for _ in _FIELDS]
+        # per field: value of the first token -> [(rule, compiled tokens)]; patterns with
+        # no value to file them under go to `_rest`
+        self._by_value: list[dict[int, list[tuple[int, list[list[_Check]]]]]] = [{} for _ in _FIELDS]
         self._rest: list[tuple[int, list[list[_Check]]]] = []
+        # field values of a token -> (rules of one-token patterns it matches, longer
+        # patterns whose first token it matches)
+        self._memo: dict[tuple[int, ...], _Starts] = {}
         for rule, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 tokens = [_compile_token(spec) for spec in pattern]
@@ -188,45 +228,39 @@ class FastAttributeRules:
                     self._rest.append((rule, compiled))
                     continue
                 field, values = keys
-                # one token whose only check is the value it is filed under: a match by lookup
-                trivial = len(compiled) == 1 and len(compiled[0]) == 1
                 for value in values:
-                    self._by_value[field].setdefault(value, []).append((rule, compiled, trivial))
+                    self._by_value[field].setdefault(value, []).append((rule, compiled))
+
+    def _starts(self, row: tuple[int, ...], strings: Any) -> _Starts:
+        """What a token with these field values starts: one-token matches, longer candidates."""
+        known = self._memo.get(row)
+        if known is None:
+            candidates = [*self._rest]
+            for field, index in enumerate(self._by_value):
+                candidates.extend(index.get(row[field], ()))
+            first = [(rule, tokens) for rule, tokens in candidates if _passes(tokens[0], row, strings)]
+            known = (
+                tuple(sorted({rule for rule, tokens in first if len(tokens) == 1})),
+                tuple((rule, tokens) for rule, tokens in first if len(tokens) > 1),
+            )
+            if len(self._memo) > 500_000:  # field combinations grow with the vocabulary
+                self._memo.clear()
+            self._memo[row] = known
+        return known
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         n = len(doc)
-        columns = doc.to_array(list(_FIELDS)).T.tolist() if n else [[], [], [], []]
+        rows = [tuple(row) for row in doc.to_array(list(_FIELDS)).tolist()] if n else []
         strings = doc.vocab.strings
-
-        def passes(tokens: list[list[_Check]], i: int) -> bool:
-            if i + len(tokens) > n:
-                return False
-            for k, checks in enumerate(tokens):
-                for field, op, value in checks:
-                    got = columns[field][i + k]
-                    if op == "eq":
-                        ok = got == value
-                    elif op == "in":
-                        ok = got in value
-                    elif op == "not_in":
-                        ok = got not in value
-                    else:
-                        ok = value.search(strings[got] if got else "") is not None
-                    if not ok:
-                        return False
-            return True
-
         found: set[tuple[int, int, int]] = set()
-        for field, index in enumerate(self._by_value):
-            column = columns[field]
-            for i in range(n):
-                for rule, tokens, trivial in index.get(column[i], ()):
-                    if trivial or passes(tokens, i):
-                        found.add((rule, i, i + len(tokens)))
-        for rule, tokens in self._rest:
-            for i in range(n):
-                if passes(tokens, i):
-                    found.add((rule, i, i + len(tokens)))
+        for i, row in enumerate(rows):
+            single, longer = self._starts(row, strings)
+            for rule in single:
+                found.add((rule, i, i + 1))
+            for rule, tokens in longer:
+                end = i + len(tokens)
+                if end <= n and all(_passes(tokens[k], rows[i + k], strings) for k in range(1, len(tokens))):
+                    found.add((rule, i, end))
         labels = {rule: get_string_id(str(rule)) for rule, _, _ in found}
         return sorted((rule, labels[rule], start, end) for rule, start, end in found)
 
@@ -248,12 +282,177 @@ def _fast_rules() -> FastAttributeRules:
     return FastAttributeRules(load_pipeline().get_pipe("attribute_ruler"))
 
 
+# ---------------------------------------------------------------- lemmas
+
+
+class RememberedLemmas:
+    """spaCy's rule-based lemmatizer, with each lemma remembered per (word, POS, morphology).
+
+    The English rule lemmatizer's answer depends on nothing else (the lookup tables, the
+    word, its POS and its morphological features), yet it recomputes or looks it up
+    token by token through Python `Token` objects; here the three are read as arrays and
+    each combination is lemmatized once, by the lemmatizer itself. Lemmas set before it
+    (by the attribute rules) are kept, as the lemmatizer keeps them.
+    """
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.lemmatizer = lemmatizer
+        self.supported = getattr(lemmatizer, "mode", None) == "rule" and not lemmatizer.overwrite
+        self._memo: dict[tuple[int, int, int], int] = {}
+        self._checked = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the lemmas of `doc`, as the lemmatizer would."""
+        if not self.supported or not self._checked:
+            self._checked = True  # the first Doc goes through spaCy, which checks its tables
+            return cast(Doc, self.lemmatizer(doc))
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        strings = doc.vocab.strings
+        memo = self._memo
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            value = memo.get((orth, pos, morph))
+            if value is None:
+                if len(memo) > 500_000:  # combinations grow with the vocabulary
+                    memo.clear()
+                value = memo[(orth, pos, morph)] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], cast(Any, lemmas))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Apply to a stream of Docs."""
+        for doc in docs:
+            yield self(doc)
+
+
+@cache
+def _lemmas() -> RememberedLemmas:
+    return RememberedLemmas(load_pipeline().get_pipe("lemmatizer"))
+
+
+# ---------------------------------------------------------------- transition parsers
+
+
+# Docs per batch of token vectors inside a stepped parse (measured: 16-32 is quickest).
+_TOK2VEC_CHUNK = 32
+
+
+class SteppedParser:
+    """A greedy transition-based component (the parser, the NER) with its loop run from Python.
+
+    spaCy's `greedy_parse` releases the GIL for its decoding loop, but in the compiled
+    spaCy this project installs, the transition system's state accessors take the GIL back
+    on every call (the C++ `vector.at` they use may throw, and Cython guards that with the
+    GIL); the NER calls them for each of its 74 moves at each token, so most of its time
+    goes to locking. Here the same steps are taken with the GIL held, which makes those
+    guards free: the component's own model scores the states (`ParserStepModel.predict`,
+    the same precomputed features, maxout and output layer), its own `transition_states`
+    picks the best valid move, and its own `set_annotations` writes the result. Same
+    model, same arithmetic, same moves: the output is the component's own.
+    """
+
+    def __init__(self, component: Any, batch_size: int = 256) -> None:
+        self.component = component
+        self.batch_size = batch_size
+
+    @staticmethod
+    def supports(component: Any) -> bool:
+        """True for a greedy (beam width 1) transition-based component."""
+        return isinstance(component, TransitionParser) and component.cfg.get("beam_width", 1) == 1
+
+    def _step_model(self, docs: list[Doc]) -> Any:
+        """The component's step model for `docs`: token vectors, precomputed features.
+
+        It is what `component.model.predict(docs)` builds, except that the token vectors
+        are computed a few Docs at a time (the NER has a network of its own over every
+        token; in small batches its arrays stay in cache) and stacked in order, which
+        gives the same rows.
+        """
+        model = self.component.model
+        if model.name != "parser_model" or len(model.layers) != 3:
+            return model.predict(docs)
+        tok2vec, lower, upper = model.layers
+
+        def token_vectors(batch: list[Doc], is_train: bool) -> tuple[Any, None]:
+            size = _TOK2VEC_CHUNK
+            rows = [tok2vec.predict(batch[k : k + size]) for k in range(0, len(batch), size)]
+            return model.ops.xp.vstack(rows), None
+
+        return ParserStepModel(
+            docs,
+            [token_vectors, lower, upper],
+            unseen_classes=model.attrs["unseen_classes"],
+            train=False,
+            has_upper=model.attrs["has_upper"],
+        )
+
+    @staticmethod
+    def _scorer(model: Any) -> Callable[[list[Any]], Any]:
+        """Scores of the moves for a list of states: `model.predict(states)`, more directly.
+
+        The step model's forward pass builds closures for training at every step; here
+        the same three operations run by themselves: the states' precomputed features
+        (maxout), the output layer's own `ops.gemm` and bias, and the floor on classes
+        never seen in training (there are none in the shipped model, but if there are,
+        they get the lowest score, as in spaCy).
+        """
+        upper = getattr(model, "vec2scores", None)
+        if upper is None or upper.name != "linear":
+            return cast(Callable[[list[Any]], Any], model.predict)
+        weights, bias = upper.get_param("W"), upper.get_param("b")
+        unseen = model._class_mask == 0
+        floor = bool(unseen.any())
+
+        def scores(states: list[Any]) -> Any:
+            found = upper.ops.gemm(model.state2vec.predict(model.get_token_ids(states)), weights, trans2=True)
+            found += bias
+            if floor:
+                found[:, unseen] = numpy.nanmin(found)
+            return found
+
+        return scores
+
+    def _parse(self, docs: list[Doc]) -> None:
+        parser = self.component
+        states = parser.moves.init_batch(docs)
+        if any(len(doc) for doc in docs):  # spaCy's `predict` skips the model on empty docs too
+            model = self._step_model(docs)
+            scores = self._scorer(model)
+            active = [state for state in states if not state.is_final()]
+            while active:
+                active = parser.transition_states(active, scores(active))
+            model.clear_memory()
+        parser.set_annotations(docs, states)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        """Parse a stream of Docs in batches, in order.
+
+        Within a batch the Docs go by length, as in spaCy's `pipe`, so that short ones do
+        not wait step after step for a long one; each Doc's parse is its own either way.
+        """
+        size = batch_size or self.batch_size
+        stream = iter(docs)
+        while batch := list(islice(stream, size)):
+            self._parse(sorted(batch, key=len))
+            yield from batch
+
+
 def run_pipeline(nlp: Language, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-    """All components of `nlp` over tokenized Docs, with the fast attribute rules."""
+    """All components of `nlp` over tokenized Docs: the fast attribute rules, stepped parsers."""
     stream: Iterable[Doc] = docs
     for name, component in nlp.pipeline:
         if name == "attribute_ruler" and nlp is load_pipeline():
             stream = _fast_rules().pipe(stream, batch_size=batch_size)
+        elif name == "lemmatizer" and nlp is load_pipeline():
+            stream = _lemmas().pipe(stream, batch_size=batch_size)
+        elif SteppedParser.supports(component):
+            # each step has a fixed cost, so the more Docs share the steps the better
+            stream = SteppedParser(component).pipe(stream, batch_size=max(batch_size, 256))
         elif hasattr(component, "pipe"):
             stream = component.pipe(stream, batch_size=batch_size)
         else:  # a plain function component
@@ -264,12 +463,12 @@ def run_pipeline(nlp: Language, docs: Iterable[Doc], batch_size: int = 32) -> It
 def _parse_batch(nlp: Language, texts: list[str], select: Selector, batch_size: int) -> Iterator[Doc]:
     """Tokenize each text, parse the runs of selected sentences together, copy the parse back."""
     docs = [nlp.make_doc(text) for text in texts]
-    plans = [_plan(doc, select) for doc in docs]
+    # per token: character offset, length, trailing space, norm (read once, as arrays)
+    columns = [doc.to_array([IDX, LENGTH, SPACY, NORM]) for doc in docs]
+    plans = [_plan(text, cols, select) for text, cols in zip(texts, columns, strict=True)]
     pieces = [
-        _piece(doc, norms, s, e)
-        for doc, (_, runs) in zip(docs, plans, strict=True)
-        if runs
-        for norms in (doc.to_array([NORM]),)
+        _piece(doc.vocab, text, cols, s, e)
+        for doc, text, cols, (_, runs) in zip(docs, texts, columns, plans, strict=True)
         for s, e in runs
     ]
     parsed = iter(run_pipeline(nlp, pieces, batch_size))
@@ -278,34 +477,45 @@ def _parse_batch(nlp: Language, texts: list[str], select: Selector, batch_size: 
         yield doc
 
 
-def _piece(doc: Doc, norms: Any, start: int, end: int) -> Doc:
-    """Tokens `start:end` of `doc` as a Doc of their own, as the tokenizer made them.
+def _piece(vocab: Any, text: str, columns: Any, start: int, end: int) -> Doc:
+    """Tokens `start:end` of the Doc of `text` as a Doc of their own, as the tokenizer made them.
 
-    The tokenizer's exceptions set a token's NORM ("Nov." -> "november", "n't" -> "not"),
-    which the model reads; a Doc built from words alone would lose it. `norms` is
-    `doc.to_array([NORM])`.
+    `columns` is the Doc's `to_array([IDX, LENGTH, SPACY, NORM])`. The tokenizer's
+    exceptions set a token's NORM ("Nov." -> "november", "n't" -> "not"), which the model
+    reads; a Doc built from words alone would lose it, so it is copied too.
     """
-    tokens = doc[start:end]
-    piece = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
-    piece.from_array([NORM], norms[start:end])
+    rows = columns[start:end]
+    words = [text[i : i + n] for i, n in rows[:, :2].tolist()]
+    piece = Doc(vocab, words=words, spaces=rows[:, 2].astype(bool).tolist())
+    piece.from_array([NORM], rows[:, 3])
     return piece
 
 
-def _plan(doc: Doc, select: Selector) -> tuple[list[int], list[tuple[int, int]]]:
-    """(first token of every sentence, token runs of consecutive selected sentences)."""
+def _plan(text: str, columns: Any, select: Selector) -> tuple[list[int], list[tuple[int, int]]]:
+    """(first token of every sentence, token runs of consecutive selected sentences).
+
+    `columns` is the Doc's `to_array([IDX, LENGTH, ...])`: token offsets, not Token objects.
+    """
     from dateline.events.candidates import sentence_spans
 
-    # the token that holds (or follows) a sentence's first character
-    token_ends = [t.idx + len(t) for t in doc]
+    n = len(columns)
+    offsets = columns[:, 0].astype("int64")
+    token_ends = offsets + columns[:, 1].astype("int64")
     bounds: list[int] = []
-    for start, _ in sentence_spans(doc.text):
-        first = bisect_right(token_ends, start)
-        if first < len(doc) and (not bounds or first > bounds[-1]):
+    for start, _ in sentence_spans(text):
+        # the token that holds (or follows) a sentence's first character
+        first = int(numpy.searchsorted(token_ends, start, side="right"))
+        if first < n and (not bounds or first > bounds[-1]):
             bounds.append(first)
     if not bounds or bounds[0] != 0:
         bounds.insert(0, 0)  # leading whitespace belongs to the first sentence
-    ends = [*bounds[1:], len(doc)]
-    chosen = select([doc[start:end].text for start, end in zip(bounds, ends, strict=True)])
+    ends = [*bounds[1:], n]
+    # a sentence's text, as its Span would give it: first token to the end of the last
+    sentences = [
+        text[int(offsets[start]) : int(token_ends[end - 1])] if start < end else ""
+        for start, end in zip(bounds, ends, strict=True)
+    ]
+    chosen = select(sentences)
     runs: list[tuple[int, int]] = []
     for start, end, keep in zip(bounds, ends, chosen, strict=True):
         if start >= end or not keep:
@@ -314,7 +524,7 @@ def _plan(doc: Doc, select: Selector) -> tuple[list[int], list[tuple[int, int]]]
             runs[-1] = (runs[-1][0], end)  # parse neighbours together: the parser sees both
         else:
             runs.append((start, end))
-    return [b for b in bounds if b < len(doc)], runs
+    return [b for b in bounds if b < n], runs
 
 
 def _assemble(doc: Doc, starts: list[int], runs: list[tuple[int, int, Doc]]) -> None:
