@@ -67,3 +67,12 @@ def test_an_event_needs_a_word_that_can_name_an_actor() -> None:
     assert not can_hold_event("It was attacked again.")  # "it" alone: no actor to find
     assert can_hold_event("She denied taking part.")  # "she" is the person named last
     assert not can_hold_event("the talks went on for hours.")
+
+
+def test_phrasal_verbs_the_coder_knows_keep_their_sentences() -> None:
+    assert has_trigger("The prime minister stepped down on Friday.")
+    assert has_trigger("Police cracked down on the protesters.")
+    assert has_trigger("A court found the former minister guilty.")
+    # the verb alone, without its particle, is no trigger
+    assert not has_trigger("He stepped onto the stage.")
+    assert not has_trigger("Investigators found the wreckage.")

@@ -28,6 +28,7 @@ from dateline.events.lexicon import (
     LIGHT_VERBS,
     NOMINAL,
     NOUN_GROUPS,
+    PHRASAL_VERBS,
     SPEECH_VERBS,
     VERBS,
 )
@@ -42,6 +43,7 @@ _PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "lay": frozenset({"down"}),
     "back": frozenset({"down"}),
     "call": frozenset({"for", "on", "upon", "off", "phone", "telephone", "video"}),
+    "find": frozenset({"guilty"}),  # "found him guilty": a conviction
 }
 # Words that make a reported demand ("X must drop barriers") a REQUEST whatever the verb.
 _MODAL_DEMANDS = frozenset({"must", "should"})
@@ -181,9 +183,16 @@ def trigger_forms() -> frozenset[str]:
 
 @cache
 def _particle_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(surface forms of a particle verb, the words it needs), for verbs not triggers alone."""
+    """(surface forms of a particle verb, the words it needs), for verbs not triggers alone.
+
+    The coder's phrasal verbs ("stepped down", "cracked down") are among them, so a
+    sentence that holds one is parsed.
+    """
     alone = trigger_forms()
-    return tuple((_forms({verb}) - alone, needs) for verb, needs in _PARTICLE_VERBS.items())
+    needs: dict[str, set[str]] = {verb: set(words) for verb, words in _PARTICLE_VERBS.items()}
+    for verb, particle in PHRASAL_VERBS:
+        needs.setdefault(verb, set()).add(particle)
+    return tuple((_forms({verb}) - alone, frozenset(words)) for verb, words in needs.items())
 
 
 @cache
