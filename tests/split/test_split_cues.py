@@ -191,3 +191,17 @@ def test_language_reads_words_between_typographic_punctuation() -> None:
     )
     assert guess_language(english) == "en"
     assert guess_language(french) == "fr"
+
+
+def test_lower_casing_blanked_text_is_the_same_whichever_step_comes_first() -> None:
+    from dateline.split.language import blank_wide_punctuation, lower_blanked
+
+    texts = [
+        "\u201cThe TALKS\u2014in Seoul\u2014went on\u2026\u201d",  # ASCII once the marks are blanked
+        "Le ministre a d\u00e9clar\u00e9 \u00ab\u00a0NON\u00a0\u00bb",  # letters past ASCII
+        "\u039f\u0394\u039f\u03a3\u2019\u0391 \u039f\u0394\u039f\u03a3",  # a sigma before a quotation mark
+        "\u0130stanbul \u212a 5 \u2019x\u2019",  # a dotted capital I, a Kelvin sign
+        "plain ascii, with digits 2024",
+    ]
+    for text in texts:
+        assert lower_blanked(text) == blank_wide_punctuation(text.lower())

@@ -150,6 +150,24 @@ def test_gap_cues_come_in_the_order_of_their_weights() -> None:
     )
 
 
+def test_scores_with_a_threshold_add_the_cues_in_the_order_of_their_weights() -> None:
+    from dateline.split.segment import THRESHOLD, WEIGHTS, continuity, find_gaps, gap_features, score_gap
+
+    lines = [*PARAGRAPHS[:3], "Floods recede as aid arrives", "By Ana Lima", *PARAGRAPHS[3:]]
+    typed = [type_line(i, line) for i, line in enumerate(clean("\n".join(lines)).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    cont = continuity(typed, body)
+    for gap in find_gaps(typed)[1:-1]:
+        features = gap_features(gap, typed, body, cont, language=False)
+        # Summed left to right in the order of WEIGHTS: the very same float, not merely a close one.
+        expected = sum(WEIGHTS[k] * v for k, v in features.items())
+        score = score_gap(gap, typed, body, cont, THRESHOLD)
+        if expected + WEIGHTS["language"] < THRESHOLD:
+            assert score == expected
+        else:
+            assert score in (expected, expected + WEIGHTS["language"])
+
+
 def _gap_cues(lines: list[str]) -> list[dict[str, float]]:
     """The cues of every gap with paragraphs on both sides, for text of the given lines."""
     from dateline.split.segment import continuity, find_gaps, gap_features, type_lines

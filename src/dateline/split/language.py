@@ -55,13 +55,14 @@ SAMPLE = 2000
 def guess_language(text: str) -> str:
     """ISO 639-1 code of the text's language: "en", "fr", ...; "und" when there is too little to tell."""
     words = _words(text[:SAMPLE])
-    letters = sum(map(len, words))
+    sample = "".join(words)
+    letters = len(sample)  # quicker than adding up the words' lengths
     if letters < 20 and len(text) > SAMPLE:
         words = _words(text)  # letters past the sample still count towards telling
-        letters = sum(map(len, words))
+        sample = "".join(words)
+        letters = len(sample)
     if letters < 20:
         return "und"
-    sample = "".join(words)
     # Only letters past Latin (from Greek on) can belong to another script; most text has none.
     if not sample.isascii() and max(sample) >= "\u0370":
         for lang, script in _SCRIPTS:
@@ -81,7 +82,7 @@ def guess_language(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """The runs of letters of `text`, lower-cased."""
-    low = blank_wide_punctuation(text.lower())
+    low = lower_blanked(text)
     if not low.isascii():
         return _WORD.findall(low)
     return low.translate(_NOT_LETTERS).split()
@@ -95,3 +96,17 @@ def blank_wide_punctuation(text: str) -> str:
             if mark in text:
                 text = text.replace(mark, " ")
     return text
+
+
+def lower_blanked(text: str) -> str:
+    """`blank_wide_punctuation(text.lower())`, computed faster for most news text.
+
+    When everything but that punctuation is ASCII, the marks are blanked first and the rest
+    lower-cased as ASCII, several times quicker than lower-casing text past ASCII; the marks have
+    no case, so the result is the same. Other text is lower-cased before blanking, as the blanks
+    could change how a Greek sigma is lower-cased (a closing quotation mark does not end a word).
+    """
+    plain = blank_wide_punctuation(text)
+    if plain.isascii():
+        return plain.lower()
+    return blank_wide_punctuation(text.lower())

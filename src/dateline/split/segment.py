@@ -21,8 +21,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, count, filterfalse
+from itertools import chain, filterfalse
 from operator import mul
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -38,7 +39,7 @@ from dateline.split.cues import (
     is_headline_shaped,
     reads_cut_off,
 )
-from dateline.split.language import blank_wide_punctuation, guess_language
+from dateline.split.language import guess_language, lower_blanked
 
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
 SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
@@ -189,7 +190,7 @@ def _content_tokens(text: str) -> list[str]:
     """The content words of `text` in order, repeats included: lower-cased words of three letters or
     more that are not function words. ASCII text, most of it, is searched with a simpler pattern, and
     the function words are dropped by a filter that runs in C, with no Python step per word."""
-    low = blank_wide_punctuation(text.lower())
+    low = lower_blanked(text)
     if not low.isascii():
         return list(filterfalse(_is_stop, _lower_tokens(text)))
     return list(filterfalse(_is_stop, _ASCII_TOKEN.findall(low)))
@@ -320,10 +321,13 @@ def _window_cues(typed: list[TypedLine], body: list[int]) -> tuple[list[float], 
     tokens = list(chain.from_iterable(typed[i].tokens for i in body))
     if n < 2 or not tokens:
         return sims, overlap_1, overlap_2
-    # Each word's column, in order of first use; mapping whole lists at once keeps the loop in C.
-    vocab = dict(zip(dict.fromkeys(tokens), count()))
-    codes = np.array(list(map(vocab.__getitem__, tokens)), dtype=np.int64)
-    in_lines = np.array(list(map(vocab.__getitem__, chain.from_iterable(typed[i].words for i in body))))
+    # Each word's column, in order of first use, given in the same pass that numbers the tokens: most
+    # words of a page are used once, and one pass over them beats building the vocabulary first.
+    vocab: dict[str, int] = {}
+    codes = np.array([vocab.setdefault(token, len(vocab)) for token in tokens], dtype=np.int64)
+    in_lines = np.fromiter(
+        map(vocab.__getitem__, chain.from_iterable(typed[i].words for i in body)), dtype=np.int64
+    )
     idf = math.log(n + 1) - np.log(np.bincount(in_lines, minlength=len(vocab)))
     lengths = [len(typed[i].tokens) for i in body]
     lines = np.repeat(np.arange(n, dtype=np.int64), lengths)
@@ -474,62 +478,111 @@ def gap_features(
 ) -> dict[str, float]:
     """The cues around a gap between two body lines, each a number (most are 0 or 1); with `language`
     false, the change of language is left at 0 (`score_gap` tells it only where it could matter)."""
+    return dict(zip(WEIGHTS, _cue_values(gap, typed, body, cont, language), strict=True))
+
+
+def _cue_values(
+    gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity, language: bool
+) -> tuple[float, ...]:
+    """The cues of `gap_features` in the order of WEIGHTS, as a tuple: scoring pairs them with the
+    weights by position, and a tuple is quicker to build than a dictionary for each gap."""
     assert gap.before is not None and gap.after is not None
     prev, nxt = typed[gap.before], typed[gap.after]
     if gap.lines:
         gap_lines = [typed[i] for i in gap.lines]
-        kinds = {t.kind for t in gap_lines}
-        reasons = {t.line.furniture for t in gap_lines}
-        first: TypedLine | None = gap_lines[0]
-        furniture = min(sum(t.kind == FURNITURE and t.line.furniture not in _INSIDE for t in gap_lines), 3)
+        lines, first = _gap_line_cues(gap_lines), gap_lines[0]
     else:  # most gaps: two paragraphs in a row, with no line between them to look at
-        gap_lines, kinds, reasons, first, furniture = [], set(), set(), None, 0
+        lines, first = _NO_LINES, None
     pos = bisect_left(body, gap.after)  # body is in order: no linear search per gap
-    prev_end = prev.text.rstrip()[-1:]
-    prev_listed = _is_list_item(prev)
+    long_lede, weekday, anaphor = _lede_cues(nxt)
+    return (
+        1.0,  # bias
+        float(nxt.dateline is not None),
+        lines.byline,
+        lines.date,
+        lines.headline,
+        lines.furniture,
+        float(_truncated(prev, nxt, first)),
+        float(nxt.text[:1].islower()),  # lowercase
+        _language_change(prev, nxt) if language else 0.0,
+        lines.no_gap,
+        lines.tail_furniture,
+        lines.sign_off,
+        lines.head_furniture,
+        lines.site,
+        float(_is_list_item(prev) and _is_list_item(nxt)),  # list
+        float(nxt.text[:1] in _QUOTES),  # quote
+        cont.depth[pos],
+        cont.novelty[pos],
+        cont.novelty_next[pos],
+        cont.overlap_1[pos],
+        cont.overlap_2[pos],
+        long_lede,
+        float(prev.text.rstrip()[-1:] in _QUOTE_ENDS),  # quote_end (a blank line counts too)
+        weekday,
+        anaphor,
+        cont.sims[pos],  # cohesion
+        float(cont.typography[pos] == 1),  # marks_change
+    )
+
+
+class _LineCues(NamedTuple):
+    """The cues of the lines between two paragraphs: which kinds of line, and which furniture, stand there."""
+
+    byline: float
+    date: float
+    headline: float
+    furniture: float
+    no_gap: float
+    tail_furniture: float
+    sign_off: float
+    head_furniture: float
+    site: float
+
+
+def _gap_line_cues(gap_lines: list[TypedLine]) -> _LineCues:
+    """The cues of the lines of a gap (`_LineCues`)."""
+    kinds = {t.kind for t in gap_lines}
+    reasons = {t.line.furniture for t in gap_lines}
+    # Advertisement slots sit inside articles as often as between them: they say nothing.
+    furniture = min(sum(t.kind == FURNITURE and t.line.furniture not in _INSIDE for t in gap_lines), 3)
+    return _LineCues(
+        byline=float(BYLINE in kinds),
+        date=float(DATE in kinds),
+        headline=float(HEADLINE in kinds),
+        furniture=float(furniture),
+        no_gap=float(not gap_lines),
+        tail_furniture=float(bool(reasons & TAIL_REASONS)),
+        sign_off=float("sign-off" in reasons),
+        head_furniture=float(bool(reasons & HEAD_REASONS)),
+        site=float("site-description" in reasons),
+    )
+
+
+_NO_LINES = _gap_line_cues([])  # the cues of a gap with no line in it
+
+
+def _truncated(prev: TypedLine, nxt: TypedLine, first: TypedLine | None) -> bool:
+    """The page before was cut off mid-sentence: its last paragraph ends without final punctuation
+    (list items end so by custom; two short lines so are text wrapped at a fixed width), or it was
+    cut to a few words ("This is", "Redwan and Getachew gr"), the gap's first line `first`."""
+    return (not _is_list_item(prev) and ends_truncated(prev.text) and not _wrapped(prev, nxt)) or (
+        first is not None and is_fragment(first)
+    )
+
+
+def _lede_cues(nxt: TypedLine) -> tuple[float, float, float]:
+    """Whether a paragraph reads as a lede, past its dateline: a long first sentence, saying on what
+    day; and whether it opens with a pronoun or a connective instead, referring back."""
     lede = nxt.text[nxt.dateline.length :] if nxt.dateline else nxt.text
     # A paragraph with too few words for a long lede needs no search for its first sentence's end.
     long_lede = lede.count(" ") >= LEDE_WORDS - 1
     if long_lede:
         lede = _first_sentence(lede)
         long_lede = lede.count(" ") >= LEDE_WORDS - 1
-    return {
-        "bias": 1.0,
-        "dateline": float(nxt.dateline is not None),
-        "byline": float(BYLINE in kinds),
-        "date": float(DATE in kinds),
-        "headline": float(HEADLINE in kinds),
-        # Advertisement slots sit inside articles as often as between them: they say nothing.
-        "furniture": float(furniture),
-        # The page before was cut off mid-sentence: its last paragraph ends without final punctuation
-        # (list items end so by custom; two short lines so are text wrapped at a fixed width), or it
-        # was cut to a few words ("This is", "Redwan and Getachew gr").
-        "truncated": float(
-            (not prev_listed and ends_truncated(prev.text) and not _wrapped(prev, nxt))
-            or (first is not None and is_fragment(first))
-        ),
-        "lowercase": float(nxt.text[:1].islower()),
-        "language": _language_change(prev, nxt) if language else 0.0,
-        "no_gap": float(not gap_lines),
-        "tail_furniture": float(bool(reasons & TAIL_REASONS)),
-        "sign_off": float("sign-off" in reasons),
-        "head_furniture": float(bool(reasons & HEAD_REASONS)),
-        "site": float("site-description" in reasons),
-        "list": float(prev_listed and _is_list_item(nxt)),
-        "quote": float(nxt.text[:1] in _QUOTES),
-        "depth": cont.depth[pos],
-        "novelty": cont.novelty[pos],
-        "novelty_next": cont.novelty_next[pos],
-        "overlap_1": cont.overlap_1[pos],
-        "overlap_2": cont.overlap_2[pos],
-        "long_lede": float(long_lede),
-        "quote_end": float(prev_end in _QUOTE_ENDS),
-        # Every weekday, "today" and "yesterday" hold "day": a substring test spares most ledes the pattern.
-        "weekday": float("day" in lede[:LEDE_REACH] and _WEEKDAY.search(lede, 0, LEDE_REACH) is not None),
-        "anaphor": float(_ANAPHOR.match(lede) is not None),
-        "cohesion": cont.sims[pos],
-        "marks_change": float(cont.typography[pos] == 1),
-    }
+    # Every weekday, "today" and "yesterday" hold "day": a substring test spares most ledes the pattern.
+    weekday = "day" in lede[:LEDE_REACH] and _WEEKDAY.search(lede, 0, LEDE_REACH) is not None
+    return float(long_lede), float(weekday), float(_ANAPHOR.match(lede) is not None)
 
 
 @lru_cache(maxsize=8192)
@@ -573,9 +626,9 @@ def score_gap(
     if gap.before is None or gap.after is None:
         return -math.inf
     cont = continuity(typed, body) if cont is None else cont
-    features = gap_features(gap, typed, body, cont, language=threshold is None)
-    # The features come in the order of WEIGHTS, so the weights are paired by position, not looked up.
-    score: float = sum(map(mul, _WEIGHT_VALUES, features.values()))
+    features = _cue_values(gap, typed, body, cont, language=threshold is None)
+    # The cues come in the order of WEIGHTS, so the weights are paired by position, not looked up.
+    score: float = sum(map(mul, _WEIGHT_VALUES, features))
     if threshold is not None and score + _LANGUAGE_WEIGHT >= threshold:
         score += _LANGUAGE_WEIGHT * _language_change(typed[gap.before], typed[gap.after])
     return score
