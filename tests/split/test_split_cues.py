@@ -205,3 +205,10 @@ def test_lower_casing_blanked_text_is_the_same_whichever_step_comes_first() -> N
     ]
     for text in texts:
         assert lower_blanked(text) == blank_wide_punctuation(text.lower())
+
+
+def test_a_dateline_may_print_the_year() -> None:
+    found = find_dateline("Riyadh, 11 March 2023 (TDI): Iran and Saudi Arabia agreed to restore their ties.")
+    assert found is not None and (found.place, found.date, found.agency) == ("Riyadh", "11 March 2023", "TDI")
+    found = find_dateline("SEOUL, Dec. 23, 2020 (Yonhap) -- South Korea's vice foreign minister met Biegun.")
+    assert found is not None and (found.place, found.date) == ("Seoul", "Dec. 23, 2020")

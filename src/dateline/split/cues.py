@@ -103,7 +103,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?"
 )
-_DAY_MONTH = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})"
+# "Dec. 23", "23 Dec", and with a year: "11 March 2023", "March 11, 2023".
+_DAY_MONTH = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? (?:19|20)\d\d(?!\d))?"
 _CAPS_WORD = r"[A-Z][A-Z.'\u2019-]+"
 _TITLE_WORD = r"[A-Z][a-z.'\u2019-]+"
 _SEP = r"\s*(?:--|-|\u2014|\u2013|:)\s*"
