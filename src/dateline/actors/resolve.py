@@ -15,7 +15,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -126,6 +126,31 @@ def _one_word_countries() -> dict[str, str]:
 
 
 @cache
+def _repair_targets() -> dict[str, tuple[str, ...]]:
+    """First letter -> the single-word country names (lower-cased) that start with it."""
+    out: dict[str, list[str]] = {}
+    for key in _one_word_countries():
+        out.setdefault(key[0], []).append(key)
+    return {first: tuple(keys) for first, keys in out.items()}
+
+
+def _may_repair(folded: str) -> bool:
+    """True when some country name of the same first letter is close enough to `folded`.
+
+    The repair keeps only same-first-letter matches, so when none of those passes
+    `difflib.get_close_matches`'s own tests (the same three, in its order and orientation)
+    the full search over every name would find nothing usable and is skipped.
+    """
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(folded)
+    for target in _repair_targets().get(folded[:1], ()):
+        matcher.set_seq1(target)
+        if matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9:
+            return True
+    return False
+
+
+@cache
 def lookup(name: str) -> tuple[str, str] | None:
     """Country lookup that also forgives a one-letter slip in a long country name.
 
@@ -142,6 +167,8 @@ def lookup(name: str) -> tuple[str, str] | None:
         return (found[0], "country") if found is not None and found[1] == "country" else None
     if hit is not None or len(name) < 6 or not name.isalpha() or not name[0].isupper():
         return hit
+    if not _may_repair(name.casefold()) or len(name[0].casefold()) != 1:
+        return None  # no candidate: get_close_matches would find none that passes below
     names = _one_word_countries()
     close = difflib.get_close_matches(name.casefold(), names, n=2, cutoff=0.9)
     close = [c for c in close if c[0] == name[0].casefold()]
@@ -204,7 +231,8 @@ def _officeholder_surname(token: Token) -> bool:
 
 
 def _is_cap(token: Token) -> bool:
-    return bool(token.text) and token.text[0].isupper()
+    text = token.text
+    return bool(text) and text[0].isupper()
 
 
 def _name_run(head: Token) -> list[Token]:
@@ -276,10 +304,40 @@ def _country_token(tok: Token) -> bool:
     return lookup(tok.text) is not None or tok.lower_ in {"north", "south", "east", "west", "s.", "n."}
 
 
+# The text of the doc being resolved. spaCy rebuilds `Doc.text` (and every span's text)
+# from its tokens on each access, and the phrase rules ask for span texts tens of thousands
+# of times per article; a slice of the doc's text is the same string, far cheaper.
+# One slot, keyed by the doc itself (a strong reference, so the identity cannot be reused).
+_doc_text: tuple[Doc, str] | None = None
+
+
+def _text_of(doc: Doc) -> str:
+    """`doc.text`, built once per doc."""
+    global _doc_text
+    slot = _doc_text  # read once: another thread may refill the slot meanwhile
+    # the slot holds the doc itself, so no other object can share its id meanwhile
+    if slot is None or id(slot[0]) != id(doc):
+        slot = _doc_text = (doc, doc.text)
+    return slot[1]
+
+
+def _remember_text(doc: Doc, text: str) -> None:
+    """Record `text` (known to equal `doc.text`) as the doc's text, sparing its rebuild."""
+    global _doc_text
+    _doc_text = (doc, text)
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens `start` to `end` (exclusive) of `doc`, as `doc[start:end].text` gives it."""
+    last = doc[end - 1]
+    return _text_of(doc)[doc[start].idx : last.idx + len(last.text)]
+
+
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    first, last = tokens[0], tokens[-1]
+    return _text_of(first.doc)[first.idx : last.idx + len(last.text)]
 
 
 def _countries_in(tokens: Iterable[Token]) -> list[tuple[str, str]]:
@@ -318,6 +376,9 @@ def _next_is_possessive(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
 
 
+# a pure function of the name, asked again for every window of every phrase (bounded:
+# news is open-ended)
+@lru_cache(maxsize=1 << 16)
 def _group_key(name: str) -> str:
     """The GROUPS key of a name: case-folded, dots and hyphens as spaces ("al-Qaeda" -> "al qaeda")."""
     return re.sub(r"\s+", " ", re.sub(r"[.\-]", " ", name).casefold()).strip()
@@ -337,14 +398,20 @@ def _name_start(tok: Token) -> bool:
 def _groups_in(tokens: list[Token]) -> tuple[str, tuple[str | None, str]] | None:
     """A known organisation named by a contiguous stretch of `tokens`, longest first."""
     toks = sorted(tokens, key=lambda t: t.i)
+    # each token's index and whether it can start a name, read once rather than per window
+    index = [t.i for t in toks]
+    starts = [_name_start(t) for t in toks]
+    if not any(starts):
+        return None
     for n in (5, 4, 3, 2, 1):
         for k in range(0, len(toks) - n + 1):
-            window = toks[k : k + n]
-            if window[-1].i - window[0].i != n - 1 or not _name_start(window[0]):
+            if index[k + n - 1] - index[k] != n - 1 or not starts[k]:
                 continue
-            key = _group_key(_text(window))
+            window = toks[k : k + n]
+            text = _text(window)
+            key = _group_key(text)
             if key in GROUPS and (n > 1 or key not in {"who", "au", "ec", "un", "ira"} or window[0].is_upper):
-                return _text(window), GROUPS[key]
+                return text, GROUPS[key]
     return None
 
 
@@ -355,15 +422,17 @@ def _group_rightward(head: Token, first: Token) -> tuple[str, tuple[str | None, 
     Borders", "Save the Children") are parsed as a noun with a prepositional phrase, so
     the name run ending at the head misses them. Returns (name, group, end token index).
     """
+    if not _name_start(first):
+        return None  # every window starts at `first`
     doc = head.doc
     last = min(head.right_edge.i, first.i + 9)
     for end in range(last, first.i, -1):
-        window = list(doc[first.i : end + 1])
-        if not _is_cap(window[-1]) or not _name_start(window[0]):
+        if not _is_cap(doc[end]):
             continue
-        key = _group_key(_text(window))
+        text = _span_text(doc, first.i, end + 1)
+        key = _group_key(text)
         if key in GROUPS:
-            return _text(window), GROUPS[key], end + 1
+            return text, GROUPS[key], end + 1
     return None
 
 
@@ -523,7 +592,11 @@ def _sector_group(head: Token) -> _Draft | None:
 
 def _describe(head: Token) -> _Draft | None:
     """Describe the actor headed by `head`, or None when the phrase is no actor."""
-    if head.lemma_.casefold() in COLLECTIVES or head.pos_ == "NUM":
+    # this runs on nearly every token, most of which the first tests turn away: read the
+    # token's attributes once (each read builds a Python string from spaCy's store)
+    head_lemma = head.lemma_.casefold()
+    head_pos = head.pos_
+    if head_lemma in COLLECTIVES or head_pos == "NUM":
         # "a group of Moroccan diplomats", "thousands of Nigerians": the actor is the members
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -537,18 +610,17 @@ def _describe(head: Token) -> _Draft | None:
         if grouped is not None:
             return grouped
         # "the Islamic State group": a known organisation named in front of the collective
-        if head.pos_ == "NUM" or _groups_in([t for t in _left_part(head) if t.dep_ in _NAME_DEPS]) is None:
+        if head_pos == "NUM" or _groups_in([t for t in _left_part(head) if t.dep_ in _NAME_DEPS]) is None:
             return None
-    elif head.lemma_.casefold() in GROUP_NOUNS and not _is_cap(head):
+    elif head_lemma in GROUP_NOUNS and not _is_cap(head):
         grouped = _sector_group(head)
         if grouped is not None:
             return grouped
-    # an all-capital acronym is a name whatever the tagger made of it ("USAID provided")
-    acronym = head.is_upper and head.is_alpha and len(head) > 1
     if (
-        head.pos_ not in ("NOUN", "PROPN")
+        head_pos not in ("NOUN", "PROPN")
         and not (_is_cap(head) and head.tag_.startswith("NN"))
-        and not acronym
+        # an all-capital acronym is a name whatever the tagger made of it ("USAID provided")
+        and not (head.is_upper and head.is_alpha and len(head) > 1)
     ):
         return None
     if head.ent_type_ in _NON_ACTOR_ENTS or head.lower_ in _PRONOUNS:
@@ -809,6 +881,12 @@ def find_actors(
     `dateline.actors.overrides`) wins over all of them.
     """
     on = article.date
+    # `doc` is the parse of the body, so the body is its text: spare spaCy rebuilding it
+    # (a cheap check that the two belong together; failing it, the doc's own text is built)
+    body = article.body
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(body):
+        _remember_text(doc, body)
+    text = _text_of(doc)
     found: list[_Draft] = []
     for head in _heads(doc):
         draft = _describe(head)
@@ -817,12 +895,15 @@ def find_actors(
     # A phrase inside a longer actor phrase ("State" in "Secretary of State Stephen Biegun",
     # the apposed "Noh Kyu-duk") is not a mention of its own; a possessive ("South Korea's
     # foreign ministry") is, since it names a second actor.
+    # Each head gives at most one draft, so `drafts` only grows: the tokens its phrases
+    # cover can be kept as a set rather than scanning every kept draft for every draft.
     drafts: dict[int, _Draft] = {}
+    covered: set[int] = set()
     for draft in sorted(found, key=lambda d: d.start - d.end):
-        inside = any(k.start <= draft.head.i < k.end for k in drafts.values())
-        if inside and draft.head.dep_ != "poss":
+        if draft.head.i in covered and draft.head.dep_ != "poss":
             continue
         drafts[draft.head.i] = draft
+        covered.update(range(draft.start, draft.end))
 
     # Registry of full person names; all mentions of one person share the merged actor.
     persons: dict[str, Actor] = {}
@@ -855,7 +936,6 @@ def find_actors(
 
     by_token: dict[int, Actor] = {}
     mentions: list[Mention] = []
-    text = doc.text  # spaCy rebuilds Doc.text from every token on each access
     for i, draft in sorted(drafts.items()):
         mention_text = text[doc[draft.start].idx : doc[draft.end - 1].idx + len(doc[draft.end - 1].text)]
         actor = override_for(overrides, draft.name, mention_text) or _resolve(

@@ -160,7 +160,10 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
         return None
     lemma = _lemma(verb)
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    # spaCy finds a token's children by scanning its whole subtree (the sentence, for a
+    # main verb) on every access; the rules below ask for them many times
+    children = list(verb.children)
+    nouns = [c for c in children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     # "provided 25,000 tons of food aid": the measure's "of" phrase names the thing
     nouns.extend(
         pobj
@@ -171,7 +174,7 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     )
-    for prep in verb.children:
+    for prep in children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "in", "upon", "for", "under"):
             nouns.extend(c for c in prep.children if c.dep_ == "pobj")
     # "mediation efforts", "artillery and rocket fire": a compound or conjunct names the act
@@ -184,7 +187,7 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     # from talks" is no event)
     left = [
         pobj
-        for prep in (*verb.children, *(g for c in verb.children if c.lower_ == "out" for g in c.children))
+        for prep in (*children, *(g for c in children if c.lower_ == "out" for g in c.children))
         if prep.dep_ == "prep"
         and (prep.lower_ in ("from", "into") or (prep.lower_ == "of" and prep.head.lower_ == "out"))
         for pobj in prep.children
@@ -204,61 +207,61 @@ def _base_trigger(verb: Token) -> _Trigger | None:
         if code is not None:
             return _Trigger(_refine(verb, code), (verb, noun), noun)
     if lemma in ("meet", "satisfy", "fulfil", "fulfill") and any(
-        c.dep_ == "dobj" and c.lemma_.casefold() in _TERMS for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.casefold() in _TERMS for c in children
     ):
         # "meet demands" yields to them; "meet targets" is no meeting at all
-        demand = any(c.dep_ == "dobj" and c.lemma_.casefold() in _DEMANDS for c in verb.children)
+        demand = any(c.dep_ == "dobj" and c.lemma_.casefold() in _DEMANDS for c in children)
         return _Trigger(("CONCEDE", "080"), (verb,)) if demand else None
     if lemma in ("stop", "halt", "down", "lay") and any(
         c.dep_ == "dobj"
         and c.lemma_.casefold() in ("work", "tool")
         and not any(p.dep_ == "poss" for p in c.children)
-        for c in verb.children
+        for c in children
     ):
         # "workers stopped work", "downed tools": a strike (CAMEO 143), not a halt in fighting
         return _Trigger(("PROTEST", "143"), (verb,))
     if lemma in _STOP_VERBS:
         # "agreed to halt fighting", "ended hostilities": de-escalation (CAMEO 087)
-        for child in verb.children:
+        for child in children:
             if child.dep_ in ("dobj", "xcomp") and (
                 VERBS.get(_lemma(child), ("", ""))[0] == "ASSAULT"
                 or NOUN_GROUPS.get(child.lemma_.casefold()) == "attack"
             ):
                 return _Trigger(("RETREAT", "087"), (verb, child), child)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    loose = any(c.lower_ in ("free", "go", "loose") for c in verb.children)
+    loose = any(c.lower_ in ("free", "go", "loose") for c in children)
     if lemma in ("let", "set") and (loose or (after is not None and after.lower_ in ("free", "loose"))):
         return _Trigger(("RETREAT", "0841"), (verb,))  # "let free the activists", "set them free"
     if lemma == "set" and any(
         (prep.lower_ == "on" and any(c.lower_ == "fire" for c in prep.children))
         or (prep.dep_ == "dobj" and prep.lower_ == "fire")
-        for prep in verb.children
+        for prep in children
     ):
         return _Trigger(("ASSAULT", "1712"), (verb,))  # "set the station on fire", "set fire to": arson
-    if lemma == "find" and any(c.lower_ == "guilty" for c in verb.children):
+    if lemma == "find" and any(c.lower_ == "guilty" for c in children):
         return _Trigger(VERBS["convict"], (verb,))  # "found him guilty": a conviction
     if lemma == "take" and any(
         prep.lower_ == "to" and any(c.lemma_.casefold() == "street" for c in prep.children)
-        for prep in verb.children
+        for prep in children
     ):
         return _Trigger(("PROTEST", "141"), (verb,))  # "took to the streets": a demonstration
     if lemma == "be":
         # "said it is skeptical of ...": a comment (CAMEO 012/013)
-        for child in verb.children:
+        for child in children:
             comment = COMMENT_ADJECTIVES.get(child.lower_) if child.dep_ == "acomp" else None
             if comment is not None:
                 return _Trigger(comment, (verb, child), child)
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in children if c.dep_ == "prt"}
     meeting = any(
-        NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in verb.children if c.dep_ == "dobj"
+        NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in children if c.dep_ == "dobj"
     )
     if lemma == "call" and "off" in particles and meeting:
         return _Trigger(("REJECT", "125"), (verb,))  # "called off talks": refuses to meet
     if lemma == "call" and "off" in particles:
         return _Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
     if lemma == "call":  # "called for", "called on" ask; "called" alone may be a phone call
-        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-        has_object = any(c.dep_ in ("dobj", "oprd") for c in verb.children)
+        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        has_object = any(c.dep_ in ("dobj", "oprd") for c in children)
         # "called on X to": an appeal; "called X on Wednesday": a time, not an appeal
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         on_someone = (
@@ -272,24 +275,22 @@ def _base_trigger(verb: Token) -> _Trigger | None:
             return _Trigger(("CONSULT", "041"), (verb,))
         purpose = any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
+            for c in children
         )
         if has_object and purpose:
             return _Trigger(("CONSULT", "041"), (verb,))  # "called Erdogan to apologise": a phone call
         return None
     if lemma == "push":  # "pushed for reforms", "pushed Congress to act"; not "pushed back"
-        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-        pushes = "for" in preps or (
-            any(c.dep_ == "dobj" for c in verb.children) and _complement(verb) is not None
-        )
+        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        pushes = "for" in preps or (any(c.dep_ == "dobj" for c in children) and _complement(verb) is not None)
         # pushing hard for something is a demand (CAMEO 10); plain pushing, an appeal (02)
-        hard = any(c.dep_ == "advmod" and c.lower_ in ("hard", "strongly") for c in verb.children)
+        hard = any(c.dep_ == "advmod" and c.lower_ in ("hard", "strongly") for c in children)
         pressed: Code = ("REQUEST", "100" if hard else "020")
         return _Trigger(pressed, (verb,)) if pushes and not particles else None
     if lemma == "hand" and "over" in particles:
         return _Trigger(("RETREAT", "0841"), (verb,))
     # "forced the agency out of the country": the parser often reads "out" as a preposition
-    outs = particles | {c.lower_ for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ == "out"}
+    outs = particles | {c.lower_ for c in children if c.dep_ in ("prep", "advmod") and c.lower_ == "out"}
     if lemma == "force" and "out" in outs:
         return _Trigger(("SANCTION", "166"), (verb,))  # "forced the UN agency out": expel
     if lemma == "lay" and "down" in particles:
@@ -297,19 +298,19 @@ def _base_trigger(verb: Token) -> _Trigger | None:
     if lemma == "back" and "down" in particles:
         return _Trigger(("CONCEDE", "080"), (verb,))  # "backed down": yields
     # the parser tags "stepped down" or "pulled back" as a particle or an adverb
-    adverbs = particles | {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    adverbs = particles | {c.lower_ for c in children if c.dep_ == "advmod"}
     phrasal = next((PHRASAL_VERBS[(lemma, p)] for p in sorted(adverbs) if (lemma, p) in PHRASAL_VERBS), None)
     if phrasal is not None:
         return _Trigger(phrasal, (verb,))  # "stepped down", "cracked down", "pulled out"
     if lemma == "arrive":
         # a visit ("arrived in Amman on a visit"); peacekeepers arriving are protection (074)
-        subject_words = {t.lemma_.casefold() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        subject_words = {t.lemma_.casefold() for c in children if c.dep_ == "nsubj" for t in c.subtree}
         if any(w.startswith("peacekeep") for w in subject_words):
             return _Trigger(("AID", "074"), (verb,))
         return _Trigger(("CONSULT", "042"), (verb,))
-    if lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+    if lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children):
         return None  # "helped lead efforts to ...": a share in some act, not aid to anyone
-    if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return None  # "return to Geneva", "fire at": the bare verb is too vague to code
     code = VERBS.get(lemma)
     if code is None:
@@ -784,6 +785,18 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
     used: set[int] = set()  # trigger nouns already coded with their verb
     for verb in sent:
         if verb.i in consumed:
+            continue
+        # Most tokens can trigger nothing: `_base_trigger` takes only verbs (and a noun at
+        # the root), the "fail to" rule a form of "fail", and `_must_request` and
+        # `_ruled_out` only a clausal complement. Skipping the rest before the (pure)
+        # checks below saves most of the loop's time and changes no result.
+        pos = verb.pos_
+        if (
+            pos not in ("VERB", "AUX")
+            and not (pos == "NOUN" and verb.dep_ == "ROOT")
+            and verb.dep_ != "ccomp"
+            and verb.lemma_.casefold() != "fail"
+        ):
             continue
         if _hypothetical(verb):
             continue  # "... unless the rebels agree to a ceasefire": a condition, no event

