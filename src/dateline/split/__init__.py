@@ -31,6 +31,8 @@ __all__ = ["split"]
 
 
 FIRST_TITLE_BONUS = 1.5  # how much the first title on the story's subject is preferred to later ones
+LEDE_LINES = 2  # the first paragraphs, whose words a headline shares
+LABEL_WORDS = 3  # at most this many capitalised words over the text make a topic label, not a headline
 
 # A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
 _CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
@@ -103,58 +105,101 @@ def _headline_score(k: int, header: list[TypedLine], lede: frozenset[str]) -> fl
     return score
 
 
-def _is_trailing_headline(t: TypedLine) -> bool:
+def _is_topic_label(k: int, header: list[TypedLine]) -> bool:
+    """A few capitalised words set straight over the text ("Camp David Summit", "Ukraine Crisis"):
+    a topic or section label, not a headline. A page's short title is followed by its byline or
+    date; a label runs straight into the first paragraph."""
+    words = header[k].text.split()
+    if len(words) > LABEL_WORDS or any(h.kind in (BYLINE, DATE) for h in header[k + 1 :]):
+        return False
+    return all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+def _is_trailing_headline(t: TypedLine, above: frozenset[str], below: frozenset[str]) -> bool:
     """A headline printed after its body: glued to the site's description, or in title case, never a
-    sentence cut off or closed by a full stop or a quotation mark."""
+    sentence cut off or closed by a full stop or a quotation mark.
+
+    It repeats the names and topic of the body above it (`above`: that body's words): at least half of
+    its words, and more of them than the next article's opening (`below`) has, whose headline it
+    would otherwise be. A masthead or a slogan ("The Daily PostNews You Can Trust") names no one in
+    the story.
+    """
     if t.line.headline_part:
         return True
+    shared = len(t.words & above)
+    if 2 * shared < len(t.words) or shared <= len(t.words & below):
+        return False
     if reads_cut_off(t.text) or t.text[-1:] in ".\"\u201d'\u2019":
         return False
     longer = [w for w in t.text.split() if len(w) > 3 and w[0].isalpha()]
     return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.6 * len(longer)
 
 
-def _headline(segment: _Segment) -> str | None:
-    """The article's headline, if it has one."""
-    index = _headline_index(segment)
-    return segment.lines[index].text if index is not None else None
-
-
-def _headline_index(segment: _Segment) -> int | None:
-    """The headline-shaped line of the header that best fits the body, else one printed after the body."""
+def _headline_index(segment: _Segment, next_lede: frozenset[str] = frozenset()) -> int | None:
+    """The headline-shaped line of the header that best fits the body, else one printed after the body
+    (`next_lede`: the words of the next article's first paragraphs, which may own that line instead)."""
     header: list[TypedLine] = []
     for t in segment.lines:
         if t.kind == BODY:
             break
         header.append(t)
-    body = [t for t in segment.lines if t.kind == BODY][:2]
-    lede = frozenset().union(*(t.words for t in body))
-    candidates = [k for k, t in enumerate(header) if t.kind == HEADLINE]
+    lede = _lede(segment)
+    candidates = [k for k, t in enumerate(header) if t.kind == HEADLINE and not _is_topic_label(k, header)]
     if candidates:
         scores = {k: _headline_score(k, header, lede) for k in candidates}
         # A page opens with its own title; decks, subheads and related links come after it. The first
         # title on the story's subject (not a site's slogan) is preferred, and ties go to the earlier line.
-        first = candidates[0]
+        first = _title_block_start(header, candidates)
         if header[first].words & lede:
             scores[first] += FIRST_TITLE_BONUS
         return max(candidates, key=lambda k: (scores[k], -k))
+    body_words = frozenset().union(*(t.words for t in segment.lines if t.kind == BODY))
     for k in range(len(segment.lines) - 1, -1, -1):
         t = segment.lines[k]
         if t.kind == BODY:
             break
-        if t.kind == HEADLINE and _is_trailing_headline(t):
+        if t.kind == HEADLINE and _is_trailing_headline(t, body_words, next_lede):
             return k
     return None
 
 
+def _title_block_start(header: list[TypedLine], candidates: list[int]) -> int:
+    """Where the page's own title block starts: the first of the titles set right over the first
+    byline or date line, else the first title of the header.
+
+    A live page or a section front prints its tab title and topic labels above the story; the
+    story's headline is the title its byline and date hang from ("Live Updates" then
+    "Biden and Xi meet in Bali" then "By ...").
+    """
+    stamp = next((k for k, t in enumerate(header) if t.kind in (BYLINE, DATE)), None)
+    if stamp is None:
+        return candidates[0]
+    start = None
+    for k in range(stamp - 1, -1, -1):
+        kind = header[k].kind
+        if kind == FURNITURE:
+            continue
+        if kind != HEADLINE or k not in candidates:
+            break
+        start = k
+    return candidates[0] if start is None else start
+
+
 def _article(
-    segment: _Segment, doc: RawDoc, raw: str, position: int, single: bool, doc_id: str | None = None
+    segment: _Segment,
+    doc: RawDoc,
+    raw: str,
+    position: int,
+    single: bool,
+    doc_id: str | None = None,
+    next_lede: frozenset[str] = frozenset(),
 ) -> Article:
-    """Fill one article's body and metadata from its lines (`doc_id`: the document's id, if already known)."""
+    """Fill one article's body and metadata from its lines (`doc_id`: the document's id, if already
+    known; `next_lede`: the words of the next article's first paragraphs)."""
     lines = segment.lines
     first_body = next((k for k, t in enumerate(lines) if t.kind == BODY), len(lines))
     last_body = max((k for k, t in enumerate(lines) if t.kind == BODY), default=-1)
-    headline_at = _headline_index(segment)
+    headline_at = _headline_index(segment, next_lede)
     headline = lines[headline_at].text if headline_at is not None else None
     byline = next((t.byline for t in lines[: first_body + 1] if t.kind == BYLINE), None)
     body_lines: list[str] = []
@@ -182,10 +227,12 @@ def _article(
         ):
             body_lines.append(t.text)  # the body's last sentence, cut off with the page
         elif k < first_body and (
-            t.kind == SHORT or (t.kind == HEADLINE and headline_at is not None and k < headline_at)
+            t.kind == SHORT
+            or (t.kind == HEADLINE and headline_at is not None and k < headline_at)
+            or (t.kind == HEADLINE and _is_topic_label(k, lines[:first_body]))
         ):
             # Above the headline and around it, short lines and other titles are the page's
-            # header: section names, site slogans, "Live Updates", related stories.
+            # header: section names, topic labels, site slogans, "Live Updates", related stories.
             removed.append(Span(t.line.start, t.line.end, "header"))
     if dateline is None and first_body < len(lines):
         dateline = find_dateline(lines[first_body].text)
@@ -248,4 +295,11 @@ def split(text: CleanText, doc: RawDoc) -> list[Article]:
     segments = _segments(typed)
     single = len(segments) == 1
     doc_id = doc.id  # a digest of the whole text: computed once, not once per article
-    return [_article(seg, doc, text.raw, pos, single, doc_id) for pos, seg in enumerate(segments)]
+    ledes = [_lede(seg) for seg in segments[1:]] + [frozenset()]
+    return [_article(seg, doc, text.raw, pos, single, doc_id, ledes[pos]) for pos, seg in enumerate(segments)]
+
+
+def _lede(segment: _Segment) -> frozenset[str]:
+    """The content words of an article's first two paragraphs: what its headline names."""
+    body = [t for t in segment.lines if t.kind == BODY][:LEDE_LINES]
+    return frozenset().union(*(t.words for t in body))
