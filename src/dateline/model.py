@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 Granularity = Literal["day", "month", "year"]
@@ -38,8 +39,9 @@ class RawDoc:
     title: str | None = None
     date: str | None = None  # ISO 8601 date from metadata
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # A digest of the whole text: computed once per document, however often it is asked for.
         return stable_id("doc", self.text)
 
 
@@ -106,7 +108,7 @@ class Article:
     language: str = "en"
     removed: tuple[Span, ...] = ()
 
-    @property
+    @cached_property
     def id(self) -> str:
         return stable_id("article", self.doc_id, self.position, self.body)
 

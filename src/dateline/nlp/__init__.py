@@ -192,7 +192,19 @@ def _passes(checks: list[_Check], row: tuple[int, ...], strings: Any) -> bool:
     return True
 
 
-class FastAttributeRules:
+class _PerDoc:
+    """A component that works one Doc at a time; `pipe` streams Docs through `__call__`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Apply to a stream of Docs."""
+        for doc in docs:
+            yield self(doc)
+
+
+class FastAttributeRules(_PerDoc):
     """spaCy's `attribute_ruler` with its Matcher replaced by dictionary lookups.
 
     The English model's rules (tag -> POS and morphology, contractions, auxiliaries) are
@@ -271,11 +283,6 @@ class FastAttributeRules:
         self.ruler.set_annotations(doc, self._matches(doc))
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        """Apply to a stream of Docs."""
-        for doc in docs:
-            yield self(doc)
-
 
 @cache
 def _fast_rules() -> FastAttributeRules:
@@ -285,7 +292,7 @@ def _fast_rules() -> FastAttributeRules:
 # ---------------------------------------------------------------- lemmas
 
 
-class RememberedLemmas:
+class RememberedLemmas(_PerDoc):
     """spaCy's rule-based lemmatizer, with each lemma remembered per (word, POS, morphology).
 
     The English rule lemmatizer's answer depends on nothing else (the lookup tables, the
@@ -323,11 +330,6 @@ class RememberedLemmas:
             lemmas[i] = value
         doc.from_array([LEMMA], cast(Any, lemmas))
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        """Apply to a stream of Docs."""
-        for doc in docs:
-            yield self(doc)
 
 
 @cache

@@ -135,15 +135,15 @@ def _is_trailing_headline(t: TypedLine, above: frozenset[str], below: frozenset[
     return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.6 * len(longer)
 
 
-def _headline_index(segment: _Segment, next_lede: frozenset[str] = frozenset()) -> int | None:
-    """The headline-shaped line of the header that best fits the body, else one printed after the body
-    (`next_lede`: the words of the next article's first paragraphs, which may own that line instead)."""
+def _headline_index(segment: _Segment, lede: frozenset[str], next_lede: frozenset[str]) -> int | None:
+    """The headline-shaped line of the header that best fits the body (`lede`: the words of its first
+    paragraphs), else one printed after the body (`next_lede`: the words of the next article's first
+    paragraphs, which may own that line instead)."""
     header: list[TypedLine] = []
     for t in segment.lines:
         if t.kind == BODY:
             break
         header.append(t)
-    lede = _lede(segment)
     candidates = [k for k, t in enumerate(header) if t.kind == HEADLINE and not _is_topic_label(k, header)]
     if candidates:
         scores = {k: _headline_score(k, header, lede) for k in candidates}
@@ -191,15 +191,15 @@ def _article(
     raw: str,
     position: int,
     single: bool,
-    doc_id: str | None = None,
-    next_lede: frozenset[str] = frozenset(),
+    lede: frozenset[str],
+    next_lede: frozenset[str],
 ) -> Article:
-    """Fill one article's body and metadata from its lines (`doc_id`: the document's id, if already
-    known; `next_lede`: the words of the next article's first paragraphs)."""
+    """Fill one article's body and metadata from its lines (`lede`: the words of its first
+    paragraphs; `next_lede`: those of the next article, empty for the last)."""
     lines = segment.lines
     first_body = next((k for k, t in enumerate(lines) if t.kind == BODY), len(lines))
     last_body = max((k for k, t in enumerate(lines) if t.kind == BODY), default=-1)
-    headline_at = _headline_index(segment, next_lede)
+    headline_at = _headline_index(segment, lede, next_lede)
     headline = lines[headline_at].text if headline_at is not None else None
     byline = next((t.byline for t in lines[: first_body + 1] if t.kind == BYLINE), None)
     body_lines: list[str] = []
@@ -239,7 +239,7 @@ def _article(
     body = "\n".join(body_lines)
     date_text = dateline.date if dateline and dateline.date else next((t.date for t in lines if t.date), None)
     return Article(
-        doc_id=doc.id if doc_id is None else doc_id,
+        doc_id=doc.id,
         position=position,
         start=lines[0].line.start,
         end=lines[-1].line.end,
@@ -294,9 +294,11 @@ def split(text: CleanText, doc: RawDoc) -> list[Article]:
         return []
     segments = _segments(typed)
     single = len(segments) == 1
-    doc_id = doc.id  # a digest of the whole text: computed once, not once per article
-    ledes = [_lede(seg) for seg in segments[1:]] + [frozenset()]
-    return [_article(seg, doc, text.raw, pos, single, doc_id, ledes[pos]) for pos, seg in enumerate(segments)]
+    ledes = [_lede(seg) for seg in segments] + [frozenset()]
+    return [
+        _article(seg, doc, text.raw, pos, single, ledes[pos], ledes[pos + 1])
+        for pos, seg in enumerate(segments)
+    ]
 
 
 def _lede(segment: _Segment) -> frozenset[str]:
