@@ -19,6 +19,26 @@ eval_app = typer.Typer(
 )
 
 DataPath = Annotated[Path, typer.Argument(help="The labelled data (file or folder).")]
+PartOption = Annotated[
+    str,
+    typer.Option(
+        "--part",
+        help="Which part of the fixed fit/check split to measure: fit (rules and models are fitted "
+        "on it), check (held out: the headline figures) or all.",
+    ),
+]
+
+
+def chosen_part(part: str) -> Any:
+    """The `--part` value, or a one-line error naming the allowed values."""
+    from dateline.evaluate.parts import check_part
+
+    try:
+        return check_part(part)
+    except ValueError as exc:
+        from dateline.cli.app import fail
+
+        raise fail(str(exc)) from None
 
 
 def report(metrics: dict[str, Any]) -> None:
@@ -55,6 +75,7 @@ def eval_events(
     path: DataPath,
     limit: Annotated[int | None, typer.Option(help="Code only the first N records.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    part: PartOption = "all",
 ) -> None:
     """Event coding against gold: PLOVER .jsonl, CAMEO penta-class .tsv, actor .conll, NGEC .csv."""
     from rich.console import Console
@@ -67,12 +88,13 @@ def eval_events(
         from dateline.cli.app import fail
 
         raise fail(f"{path}: expected a .jsonl, .tsv, .conll or .csv file")
-    total = count_records(path) if limit is None else min(limit, count_records(path))
+    which = chosen_part(part)
+    total = count_records(path, which) if limit is None else min(limit, count_records(path, which))
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
         task = bar.add_task("coding", total=total)
-        metrics = evaluate(path, progress=lambda n: bar.advance(task, n), limit=limit)
-    report(metrics)
+        metrics = evaluate(path, progress=lambda n: bar.advance(task, n), limit=limit, part=which)
+    report({"part": which, **metrics})
 
 
 @eval_app.command("split")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.actors import ArticleActors, find_actors
+from dateline.evaluate.parts import Part, select
 from dateline.events import code_events
 from dateline.model import Actor, Article, Event, stable_id
 from dateline.nlp import parse
@@ -51,14 +52,35 @@ def code_texts(texts: Iterable[str], progress: Progress | None = None) -> Iterat
             progress(1)
 
 
-def count_records(path: Path) -> int:
+def count_records(path: Path, part: Part = "all") -> int:
     """How many records `evaluate` will code in `path` (for a progress bar)."""
-    return len(_records(path))
+    return len(records_of(path, part))
 
 
-def evaluate(path: Path, progress: Progress | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Metrics for one labelled file, chosen by its type; `limit` codes only the first records."""
-    records = _records(path)[:limit] if limit is not None else _records(path)
+def records_of(path: Path, part: Part = "all") -> list[Any]:
+    """The records of one labelled file that fall in `part` (grouped by their text)."""
+    return list(select(_records(path), _group_key, part))
+
+
+def _group_key(record: Any) -> str:
+    """What decides a record's part: its text, so a sentence labelled twice never straddles."""
+    if isinstance(record, dict):
+        return str(record.get("text") or record.get("id") or "")
+    if isinstance(record, tuple):
+        return str(record[0])
+    return " ".join(token for token, _ in record)
+
+
+def evaluate(
+    path: Path, progress: Progress | None = None, limit: int | None = None, part: Part = "all"
+) -> dict[str, Any]:
+    """Metrics for one labelled file, chosen by its type, over its `part`.
+
+    `limit` codes only the first records of that part.
+    """
+    records = records_of(path, part)
+    if limit is not None:
+        records = records[:limit]
     suffix = path.suffix.casefold()
     if suffix == ".jsonl":
         return plover_metrics(records, progress)

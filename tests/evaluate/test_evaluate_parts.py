@@ -1,0 +1,33 @@
+"""The fit/check split: fixed by a hash, grouped, about one in three held out."""
+
+import pytest
+
+from dateline.evaluate.parts import check_part, in_part, part_of, select
+
+
+def test_the_same_key_always_falls_in_the_same_part() -> None:
+    keys = [f"outlet-{n}" for n in range(300)]
+    assert [part_of(k) for k in keys] == [part_of(k) for k in keys]
+    # case and surrounding space do not move a key
+    assert part_of("Reuters") == part_of(" reuters ")
+
+
+def test_about_a_third_of_keys_are_held_out() -> None:
+    share = sum(part_of(f"sentence {n}") == "check" for n in range(3000)) / 3000
+    assert 0.30 < share < 0.37
+
+
+def test_select_keeps_order_and_groups_never_straddle() -> None:
+    items = [(f"doc{n % 40}", n) for n in range(400)]
+    fit = list(select(items, lambda item: item[0], "fit"))
+    check = list(select(items, lambda item: item[0], "check"))
+    assert len(fit) + len(check) == 400
+    assert {g for g, _ in fit}.isdisjoint({g for g, _ in check})
+    assert [n for _, n in fit] == sorted(n for _, n in fit)
+    assert list(select(items, lambda item: item[0], "all")) == items
+    assert all(in_part(g, "all") for g, _ in items)
+
+
+def test_an_unknown_part_names_the_allowed_values() -> None:
+    with pytest.raises(ValueError, match="fit, check, all"):
+        check_part("train")
