@@ -44,6 +44,28 @@ def test_jsonl_metrics(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-
     assert metrics["events_per_record"] >= 1.0
 
 
+def test_span_gold_and_yield(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """PLV records give actors as text spans, and YIELD stands for CONCEDE or RETREAT."""
+
+    def plv(text: str, kind: str, source: str, target: str) -> dict[str, object]:
+        event = {"type": kind, "source": [{"text": source}], "target": [{"text": target}]}
+        return {"id": text[:12], "text": text, "date": None, "events": [event]}
+
+    path = tmp_path / "plv.jsonl"
+    records = [
+        plv("Japan accused China of violating the agreement.", "ACCUSE", "Japan", "China"),
+        # the target span names someone the coder did not take as target
+        plv("Germany criticized Russia over the attack.", "ACCUSE", "Germany", "the attack"),
+        plv("Russia withdrew its troops from Syria.", "YIELD", "Russia", "Syria"),
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    metrics = evaluate(path)
+    assert metrics["type_accuracy"] == 1.0
+    assert metrics["source_country_accuracy"] == 1.0
+    assert metrics["target_country_accuracy"] == pytest.approx(2 / 3, abs=0.001)
+    assert metrics["record_accuracy"] == pytest.approx(2 / 3, abs=0.001)
+
+
 def test_tsv_pentaclass(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "penta.tsv"
     path.write_text(

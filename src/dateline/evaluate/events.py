@@ -3,7 +3,8 @@
 The file type decides the metrics:
 
 - `.jsonl` (PLOVER gold records): `type_accuracy`, `source_country_accuracy`,
-  `target_country_accuracy`, `record_accuracy`, `macro_f1`, `events_per_record`;
+  `target_country_accuracy`, `record_accuracy`, `macro_f1`, `events_per_record`; where the
+  gold gives an actor only as a text span (the PLV set), the actor scores compare spans;
 - `.tsv` (`sentence<TAB>class`, CAMEO penta-class): `pentaclass_accuracy`;
 - `.conll` (tokens with S/T/R BIO tags): `source_f1`, `target_f1`;
 - `.csv` (NGEC synthetic stories, one PLOVER label each): `doc_type_accuracy`.
@@ -117,10 +118,46 @@ def _records(path: Path) -> list[Any]:
 # ---------------------------------------------------------------- PLOVER records (.jsonl)
 
 
-def _actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]]) -> bool:
-    """True when the found actor has the country of one gold actor (its sector where it has none).
+# Gold labels that stand for several PLOVER types: PLV's YIELD is CONCEDE or RETREAT.
+_GOLD_TYPES = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
 
-    An event with no target matches a gold event with no target.
+
+def type_matches(found: str, gold: str) -> bool:
+    """True when a found PLOVER type is the gold type (or one of the types a gold label stands for)."""
+    return found == gold or found in _GOLD_TYPES.get(gold, ())
+
+
+@dataclass(frozen=True)
+class _Located:
+    """Where each found actor is mentioned in a record's text, to compare with gold spans."""
+
+    text: str
+    spans: dict[str, list[tuple[int, int]]]
+
+    @classmethod
+    def of(cls, coded: Coded) -> _Located:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for mention in coded.actors.mentions:
+            spans.setdefault(mention.actor.id, []).append((mention.start, mention.end))
+        return cls(coded.text, spans)
+
+    def overlaps(self, actor: Actor, gold_text: str) -> bool:
+        """True when a mention of `actor` overlaps the gold span (found by its text)."""
+        start = self.text.find(gold_text)
+        if start < 0:
+            start = self.text.casefold().find(gold_text.casefold())
+        if start < 0:
+            return False
+        end = start + len(gold_text)
+        return any(s < end and start < e for s, e in self.spans.get(actor.id, ()))
+
+
+def _actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]], located: _Located) -> bool:
+    """True when the found actor is one gold actor.
+
+    A gold actor with a country (or, for IGO/NGO, a sector) is matched by country (sector);
+    one given only as a text span (the PLV set) by a mention of the found actor that
+    overlaps that span. An event with no target matches a gold event with no target.
     """
     if not gold:
         return found is None
@@ -128,36 +165,41 @@ def _actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]]) -> bool:
         return False
     for actor in gold:
         country = actor.get("country")
+        sector = (actor.get("sector") or "")[:3].upper()
         if country:
             if found.country == country:
                 return True
-        elif (actor.get("sector") or "")[:3].upper() == (found.sector or "")[:3].upper() and found.sector:
+        elif sector:
+            if found.sector and sector == (found.sector or "")[:3].upper():
+                return True
+        elif actor.get("text") and located.overlaps(found, actor["text"]):
             return True
     return False
 
 
-def _target_matches(event: Event, gold: dict[str, Any]) -> bool:
+def _target_matches(event: Event, gold: dict[str, Any], located: _Located) -> bool:
     """The target check; a reciprocal gold event is matched by either notation.
 
     The gold codes "X and Y agreed" as two sources and no target; Dateline codes it as
     X -> Y (the issue's convention). A found target that is one of the other gold
     sources is the same fact, so it counts.
     """
-    if _actor_matches(event.target, gold["target"]):
+    if _actor_matches(event.target, gold["target"], located):
         return True
     sources = gold["source"]
     if gold["target"] or len(sources) < 2 or event.target is None:
         return False
-    return _actor_matches(event.target, sources)
+    return _actor_matches(event.target, sources, located)
 
 
 def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None = None) -> dict[str, Any]:
-    """type, source/target country and whole-record accuracy, macro F1 over types, events per record.
+    """type, source/target and whole-record accuracy, macro F1 over types, events per record.
 
     For every gold event: the found events of its type are compared (all found events when
-    none has it); a match on source (target) country is enough for that score, and
+    none has it); a match on the source (target) actor is enough for that score, and
     `record_accuracy` needs one found event right on type, source and target together.
-    `macro_f1` compares the set of types found in a record with the gold types, per type.
+    Actors are compared by country (sector for IGO/NGO) where the gold gives one, else by
+    span. `macro_f1` compares the set of types found in a record with the gold types, per type.
     """
     coded = code_texts((r["text"] for r in records), progress)
     n_gold = type_hits = source_hits = target_hits = record_hits = n_events = 0
@@ -166,9 +208,10 @@ def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None 
     fn: Counter[str] = Counter()
     for record, result in zip(records, coded, strict=True):
         events = result.events
+        located = _Located.of(result)
         n_events += len(events)
-        found_types = {e.type for e in events}
         gold_types = {g["type"] for g in record["events"]}
+        found_types = {next((g for g in gold_types if type_matches(e.type, g)), e.type) for e in events}
         for kind in found_types | gold_types:
             if kind in found_types and kind in gold_types:
                 tp[kind] += 1
@@ -178,13 +221,14 @@ def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None 
                 fn[kind] += 1
         for gold in record["events"]:
             n_gold += 1
-            same = [e for e in events if e.type == gold["type"]]
+            same = [e for e in events if type_matches(e.type, gold["type"])]
             type_hits += bool(same)
             pool = same or list(events)
-            source_hits += any(_actor_matches(e.source, gold["source"]) for e in pool)
-            target_hits += any(_target_matches(e, gold) for e in pool)
+            source_hits += any(_actor_matches(e.source, gold["source"], located) for e in pool)
+            target_hits += any(_target_matches(e, gold, located) for e in pool)
             record_hits += any(
-                _actor_matches(e.source, gold["source"]) and _target_matches(e, gold) for e in same
+                _actor_matches(e.source, gold["source"], located) and _target_matches(e, gold, located)
+                for e in same
             )
     kinds = sorted(set(tp) | set(fp) | set(fn))
     f1s = [2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) for k in kinds]
