@@ -114,6 +114,13 @@ def test_eval_split_prints_metrics(wire_paste: str, tmp_path: Path) -> None:
     metrics = json.loads(result.stdout)
     assert metrics["cases"] == 1 and metrics["boundary_f1"] == 1.0
     assert metrics["outlet_accuracy"] == 1.0
+    # Parts by outlet: the AFP article (fit) holds the boundary; the AP one (check) starts the case.
+    fit = json.loads(runner.invoke(app, ["eval", "split", str(path), "--part", "fit"]).stdout)
+    assert fit["part"] == "fit" and fit["articles"] == 1 and fit["boundary_recall"] == 1.0
+    check = json.loads(runner.invoke(app, ["eval", "split", str(path), "--part", "check"]).stdout)
+    assert check["articles"] == 1 and check["boundary_recall"] is None
+    wrong = runner.invoke(app, ["eval", "split", str(path), "--part", "train"])
+    assert wrong.exit_code == 2 and "fit, check, all" in wrong.stderr
 
 
 def test_eval_split_bad_data(tmp_path: Path) -> None:

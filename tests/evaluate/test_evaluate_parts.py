@@ -31,3 +31,14 @@ def test_select_keeps_order_and_groups_never_straddle() -> None:
 def test_an_unknown_part_names_the_allowed_values() -> None:
     with pytest.raises(ValueError, match="fit, check, all"):
         check_part("train")
+
+
+def test_an_outlet_key_is_the_registrable_domain() -> None:
+    from dateline.evaluate.parts import outlet_key
+
+    assert outlet_key("https://m-en.yna.co.kr/view/AEN2020") == "yna.co.kr"
+    assert outlet_key("en.yna.co.kr") == outlet_key("yna.co.kr")
+    assert outlet_key("in.news.yahoo.com") == outlet_key("news.yahoo.com") == "yahoo.com"
+    assert outlet_key("https://www.bbc.co.uk/news") == "bbc.co.uk"
+    assert outlet_key("edition.cnn.com") == "cnn.com"
+    assert outlet_key(None) == ""

@@ -191,3 +191,29 @@ def test_splitting_and_dating_do_not_load_spacy() -> None:
         "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_parts_count_only_the_articles_of_their_outlets() -> None:
+    # reuters.com falls in the check part and example.org in the fit part (fixed by the hash).
+    predicted = [
+        _article(0, OFFSETS[2] - 1, "Ministers meet in Oslo"),
+        _article(OFFSETS[2], SECOND - 1, None),  # a false start inside the Reuters article
+        _article(SECOND, len(TEXT), "Floods hit the valley"),
+    ]
+    fit, check = _Counts(), _Counts()
+    score_case(CASE, predicted, fit, "fit")
+    score_case(CASE, predicted, check, "check")
+    fit_metrics, check_metrics = summarise(fit), summarise(check)
+    # The boundary starting the example.org article is found; the false start is not its own.
+    assert (fit_metrics["boundary_precision"], fit_metrics["boundary_recall"]) == (1.0, 1.0)
+    assert fit_metrics["headline_accuracy"] == 1.0 and fit_metrics["articles"] == 1
+    # The Reuters article starts the case (no boundary to find) and holds the false start.
+    assert check_metrics["boundary_precision"] == 0.0
+    assert check_metrics["articles"] == 1
+    # Every unit is counted in exactly one part.
+    both = summarise(_Counts())
+    everything = _Counts()
+    score_case(CASE, predicted, everything)
+    assert everything.windows == fit.windows + check.windows
+    assert everything.furniture_fn == fit.furniture_fn + check.furniture_fn
+    assert both["cases"] == 0

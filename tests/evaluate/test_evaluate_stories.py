@@ -99,3 +99,15 @@ def test_evaluate_clusters_english_pages_and_keeps_french_apart(tmp_path: Path) 
     assert metrics["bcubed_f1_all"] < 1.0
     assert metrics["stories_found"] == 3
     assert metrics["principal_event_sources"] >= 1
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_ingest_path_and_the_clustering_alone_are_both_reported(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in PAGES), encoding="utf-8")
+    metrics = evaluate(path)
+    assert metrics["clustering_bcubed_f1"] == metrics["bcubed_f1"] == 1.0
+    from dateline.evaluate.parts import outlet_key, part_of
+
+    check = evaluate(path, "check")
+    assert check["pages"] == sum(part_of(outlet_key(p["outlet"])) == "check" for p in PAGES)

@@ -62,12 +62,13 @@ def require(path: Path, folder: bool = False) -> None:
 
 
 @eval_app.command("time")
-def eval_time(path: DataPath) -> None:
+def eval_time(path: DataPath, part: PartOption = "all") -> None:
     """Temporal expressions against TimeML gold (a folder of .tml files, searched recursively)."""
     from dateline.evaluate.time import evaluate
 
     require(path, folder=True)
-    report(evaluate(path))
+    which = chosen_part(part)
+    report({"part": which, **evaluate(path, part=which)})
 
 
 @eval_app.command("events")
@@ -98,13 +99,17 @@ def eval_events(
 
 
 @eval_app.command("split")
-def eval_split(path: DataPath) -> None:
-    """Splitting and cleaning against pasted-scrape cases (.jsonl): boundaries, furniture, headlines."""
+def eval_split(path: DataPath, part: PartOption = "all") -> None:
+    """Splitting and cleaning against pasted-scrape cases (.jsonl): boundaries, furniture, headlines.
+
+    Parts are by outlet: each figure counts only the articles of the part's outlets.
+    """
     from dateline.evaluate.split import evaluate
 
     require(path)
+    which = chosen_part(part)
     try:
-        metrics = evaluate(path)
+        metrics = {"part": which, **evaluate(path, which)}
     except (ValueError, KeyError, TypeError) as exc:
         from dateline.cli.app import fail
 
@@ -113,7 +118,7 @@ def eval_split(path: DataPath) -> None:
 
 
 @eval_app.command("extract")
-def eval_extract(path: DataPath) -> None:
+def eval_extract(path: DataPath, part: PartOption = "all") -> None:
     """HTML article extraction against a scrapinghub-style folder (html/*.html.gz, ground-truth.json)."""
     from dateline.evaluate.extract import evaluate
 
@@ -124,13 +129,18 @@ def eval_extract(path: DataPath) -> None:
         raise fail(
             f"{path}: no ground-truth.json; expected a folder with html/*.html.gz and ground-truth.json"
         )
-    report(evaluate(path))
+    which = chosen_part(part)
+    report({"part": which, **evaluate(path, which)})
 
 
 @eval_app.command("stories")
-def eval_stories(path: DataPath) -> None:
-    """Story clustering against gold stories (pages .jsonl): B-cubed, stories, principal event sources."""
+def eval_stories(path: DataPath, part: PartOption = "all") -> None:
+    """Stories against gold stories (pages .jsonl), through `dateline ingest` and the clustering alone.
+
+    Parts are by outlet: only the pages of the part's outlets are ingested and clustered.
+    """
     from dateline.evaluate.stories import evaluate
 
     require(path)
-    report(evaluate(path))
+    which = chosen_part(part)
+    report({"part": which, **evaluate(path, which)})

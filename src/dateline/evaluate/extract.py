@@ -12,6 +12,9 @@ Each page's text is compared with its gold body as the benchmark defines it:
 
 trafilatura alone (default settings) is scored in the same run, as `trafilatura_*`,
 with the time each took, so the comparison holds on any machine.
+
+Parts (`--part fit|check|all`) are by outlet: a page falls in the part of its URL's
+registrable domain (`outlet_key`), so one site's pages are never on both sides.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.ingest.html import extract_page, trafilatura_text
 
 _TOKEN = re.compile(r"\w+")
@@ -58,11 +62,13 @@ def _summary(scores: list[tuple[float, float]]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def load_pages(folder: Path) -> list[tuple[str, str | None, bytes, str]]:
-    """(id, url, html bytes, gold body) for every page of the ground truth that has its HTML."""
+def load_pages(folder: Path, part: Part = "all") -> list[tuple[str, str | None, bytes, str]]:
+    """(id, url, html bytes, gold body) for every page of the ground truth in `part` that has its HTML."""
     truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
     pages = []
     for page_id, gold in sorted(truth.items()):
+        if not in_part(outlet_key(gold.get("url") or page_id), part):
+            continue
         html_file = folder / "html" / f"{page_id}.html.gz"
         if html_file.exists():
             with gzip.open(html_file, "rb") as stream:
@@ -90,9 +96,9 @@ def _run_both(
     return ours, theirs, our_seconds, their_seconds
 
 
-def evaluate(folder: Path | str) -> dict[str, Any]:
-    """Dateline's HTML extraction and trafilatura's, on the same pages in the same run."""
-    pages = load_pages(Path(folder))
+def evaluate(folder: Path | str, part: Part = "all") -> dict[str, Any]:
+    """Dateline's HTML extraction and trafilatura's, on the same pages of `part` in the same run."""
+    pages = load_pages(Path(folder), part)
     if pages:
         # Warm both up (imports, lazy tables) so neither run pays the other's start-up cost.
         extract_page(pages[0][2], pages[0][1])

@@ -50,3 +50,25 @@ def check_part(part: str) -> Part:
     if part not in PARTS:
         raise ValueError(f"unknown part {part!r}; expected one of: {', '.join(PARTS)}")
     return part  # type: ignore[return-value]
+
+
+# Second-level labels under which a country's registry sells names ("yna.co.kr",
+# "brecorder.com.pk"): the outlet is the label before them, not "co.kr".
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "gob", "or", "ne", "go"})
+
+
+def outlet_key(site: str | None) -> str:
+    """The outlet a host, domain or URL belongs to, as a grouping key: its registrable domain.
+
+    "https://m-en.yna.co.kr/view/..." and "en.yna.co.kr" are both "yna.co.kr", so the mobile
+    and desktop editions of one outlet (which share their furniture) never straddle the split.
+    """
+    host = (site or "").strip().casefold()
+    if "//" in host:
+        host = host.split("//", 1)[1]
+    host = host.split("/", 1)[0].split(":", 1)[0].strip(".")
+    labels = host.split(".")
+    if len(labels) <= 2:
+        return host
+    keep = 3 if len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])

@@ -23,6 +23,14 @@ A case is one pasted text with its gold articles (see the development data READM
   apostrophe which the repaired text spells as the original did.
 - `false_repairs_per_10k_words`: apostrophes the cleaner inserts into undamaged text (the
   cases without damage, and the original text of the damaged ones), per 10,000 words.
+
+Parts (`--part fit|check|all`) are by outlet, leaving outlets out: every case pastes pages of
+several outlets, so a case is not split whole; each figure is counted only over the gold
+articles whose outlet (its registrable domain, `outlet_key`) falls in the part. A boundary
+belongs to the article it starts, a predicted start, a Pk window and a repaired line to the
+gold article they fall in. The whole text is still split as one, as a user's paste is; the
+neighbours of a check article may be fit articles, but no outlet is ever scored in both
+parts, and no model or rule is fitted on a check outlet's pages.
 """
 
 from __future__ import annotations
@@ -33,12 +41,13 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dateline.clean import clean
+from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.model import Article, RawDoc
 from dateline.split import split
 from dateline.split.cues import DOMAINS
@@ -78,6 +87,7 @@ class _Counts:
     false_repairs: int = 0
     undamaged_words: int = 0
     cases: int = 0
+    articles: int = 0
 
 
 def load_cases(path: Path) -> Iterator[dict[str, Any]]:
@@ -121,18 +131,6 @@ def _labels(n_lines: int, starts: Iterable[int]) -> list[int]:
             segment += 1
         labels.append(segment)
     return labels
-
-
-def _windows(gold: list[int], pred: list[int], k: int) -> tuple[int, int, int]:
-    """Pk errors, WindowDiff errors and the number of windows of width k."""
-    pk = wd = 0
-    windows = max(len(gold) - k, 0)
-    for i in range(windows):
-        same_gold = gold[i] == gold[i + k]
-        same_pred = pred[i] == pred[i + k]
-        pk += same_gold != same_pred
-        wd += (gold[i + k] - gold[i]) != (pred[i + k] - pred[i])
-    return pk, wd, windows
 
 
 def _match_1line(gold: set[int], pred: set[int]) -> int:
@@ -212,14 +210,19 @@ def _inserted(raw: str, repaired: str) -> Counter[str]:
     return new - raw_tokens
 
 
-def repair_counts(damaged: str, original: str) -> tuple[int, int, int]:
+def repair_counts(
+    damaged: str, original: str, keep: Callable[[int], bool] | None = None
+) -> tuple[int, int, int]:
     """(words restored, words that lost an apostrophe, false repairs) of the cleaner on a damaged text.
 
     `original` is the text before the damage, of the same length; a word lost its apostrophe
-    where the original has one and the damaged text a space.
+    where the original has one and the damaged text a space. `keep`, given a line's start
+    offset, says whether that line counts.
     """
     restored = lost = false = 0
     for line in clean(damaged).lines:
+        if keep is not None and not keep(line.start):
+            continue
         raw = damaged[line.start : line.end]
         before = original[line.start : line.end]
         broken = _word_spans_broken(before, raw)
@@ -244,27 +247,66 @@ def _word_spans_broken(original: str, damaged: str) -> list[bool]:
     ]
 
 
-def false_repairs(text: str) -> tuple[int, int]:
-    """(apostrophes inserted, words) when the cleaner runs on text that lost none."""
+def false_repairs(text: str, keep: Callable[[int], bool] | None = None) -> tuple[int, int]:
+    """(apostrophes inserted, words) when the cleaner runs on text that lost none (lines `keep` takes)."""
     inserted = words = 0
     for line in clean(text).lines:
+        if keep is not None and not keep(line.start):
+            continue
         raw = text[line.start : line.end]
         words += len(raw.split())
         inserted += sum(_inserted(raw, line.text).values())
     return inserted, words
 
 
-def score_case(case: dict[str, Any], predicted: Sequence[Article], counts: _Counts) -> None:
-    """Add one case's figures, given the articles predicted for it, to the running totals."""
+def article_part(article: dict[str, Any]) -> str:
+    """The grouping key of a gold article for the fit/check split: its outlet's registrable domain."""
+    return outlet_key(article.get("outlet") or article.get("url"))
+
+
+def _owners(gold_articles: Sequence[dict[str, Any]], part: Part) -> Callable[[int], bool]:
+    """Whether the gold article a character offset falls in (or, between articles, the next one;
+    before the first, the first) belongs to `part`."""
+    starts = [a["start"] for a in gold_articles]
+    inside = [in_part(article_part(a), part) for a in gold_articles]
+
+    def owner_in_part(offset: int) -> bool:
+        if not inside:
+            return part == "all"
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset >= gold_articles[index]["end"] and index + 1 < len(inside):
+            index += 1
+        return inside[max(index, 0)]
+
+    return owner_in_part
+
+
+def score_case(
+    case: dict[str, Any], predicted: Sequence[Article], counts: _Counts, part: Part = "all"
+) -> None:
+    """Add one case's figures, given the articles predicted for it, to the running totals.
+
+    Only what falls in gold articles of `part`'s outlets is counted (see the module docstring).
+    """
     text: str = case["text"]
-    gold_articles: list[dict[str, Any]] = case["articles"]
+    gold_articles: list[dict[str, Any]] = sorted(case["articles"], key=lambda a: a["start"])
+    owned = _owners(gold_articles, part)
+    kept = [a for a in gold_articles if in_part(article_part(a), part)]
+    if not kept:
+        return
     starts = _line_starts(text)
     n = len(starts)
     counts.cases += 1
+    counts.articles += len(kept)
+
+    def line_kept(index: int) -> bool:
+        return index < n and owned(starts[index])
 
     gold_lines = {_snap(text, starts, a["start"]) for a in gold_articles[1:]} - {0, n}
     ordered = sorted(predicted, key=lambda a: a.start)
     pred_lines = {_snap(text, starts, a.start) for a in ordered[1:]} - {0, n}
+    gold_lines = {i for i in gold_lines if line_kept(i)}
+    pred_lines = {i for i in pred_lines if line_kept(i)}
     counts.tp += len(gold_lines & pred_lines)
     counts.fp += len(pred_lines - gold_lines)
     counts.fn += len(gold_lines - pred_lines)
@@ -274,13 +316,20 @@ def score_case(case: dict[str, Any], predicted: Sequence[Article], counts: _Coun
     counts.fn_1line += len(gold_lines) - near
 
     if n:
-        k = max(1, round(n / max(len(gold_lines) + 1, 1) / 2))
-        pk, wd, windows = _windows(_labels(n, gold_lines), _labels(n, pred_lines), k)
-        counts.pk_errors += pk
-        counts.wd_errors += wd
-        counts.windows += windows
+        all_gold = {_snap(text, starts, a["start"]) for a in gold_articles[1:]} - {0, n}
+        all_pred = {_snap(text, starts, a.start) for a in ordered[1:]} - {0, n}
+        k = max(1, round(n / max(len(all_gold) + 1, 1) / 2))
+        gold_labels, pred_labels = _labels(n, all_gold), _labels(n, all_pred)
+        for i in range(max(n - k, 0)):
+            if not line_kept(i):
+                continue
+            gold_a, gold_b = gold_labels[i], gold_labels[i + k]
+            pred_a, pred_b = pred_labels[i], pred_labels[i + k]
+            counts.windows += 1
+            counts.pk_errors += (gold_a == gold_b) != (pred_a == pred_b)
+            counts.wd_errors += (gold_b - gold_a) != (pred_b - pred_a)
 
-    labelled = [a for a in gold_articles if a.get("labelled")]
+    labelled = [a for a in kept if a.get("labelled")]
     inside = _non_space(text, ((a["start"], a["end"]) for a in labelled))
     gold_furniture = _non_space(text, (tuple(s) for a in labelled for s in a.get("furniture") or ())) & inside
     removed = _non_space(text, ((s.start, s.end) for a in predicted for s in a.removed)) & inside
@@ -288,7 +337,7 @@ def score_case(case: dict[str, Any], predicted: Sequence[Article], counts: _Coun
     counts.furniture_fp += len(removed - gold_furniture)
     counts.furniture_fn += len(gold_furniture - removed)
 
-    for gold in gold_articles:
+    for gold in kept:
         found = _covering(gold, predicted)
         if gold.get("labelled"):
             counts.headline_total += 1
@@ -301,13 +350,14 @@ def score_case(case: dict[str, Any], predicted: Sequence[Article], counts: _Coun
             counts.date_total += 1
             counts.date_ok += bool(found and found.date == gold["date"])
 
+    keep = None if part == "all" else owned
     if case.get("lost_apostrophes") and case.get("original_text"):
-        restored, lost, false = repair_counts(text, case["original_text"])
+        restored, lost, false = repair_counts(text, case["original_text"], keep)
         counts.repaired += restored
         counts.damaged += lost
-        inserted, words = false_repairs(case["original_text"])
+        inserted, words = false_repairs(case["original_text"], keep)
     else:
-        inserted, words = false_repairs(text)
+        inserted, words = false_repairs(text, keep)
     counts.false_repairs += inserted
     counts.undamaged_words += words
 
@@ -336,20 +386,23 @@ def summarise(counts: _Counts) -> dict[str, Any]:
         if counts.undamaged_words
         else None,
         "cases": counts.cases,
+        "articles": counts.articles,
     }
 
 
-def evaluate_cases(cases: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Metrics over cases given as dictionaries (the JSON Lines records)."""
+def evaluate_cases(cases: Iterable[dict[str, Any]], part: Part = "all") -> dict[str, Any]:
+    """Metrics over cases given as dictionaries (the JSON Lines records), over `part`'s outlets."""
     counts = _Counts()
     for case in cases:
-        score_case(case, predict(case["text"]), counts)
+        if part != "all" and not any(in_part(article_part(a), part) for a in case["articles"]):
+            continue
+        score_case(case, predict(case["text"]), counts, part)
     return summarise(counts)
 
 
-def evaluate(path: Path) -> dict[str, Any]:
+def evaluate(path: Path, part: Part = "all") -> dict[str, Any]:
     """Metrics over the cases of a JSON Lines file (the `split` format of the data README)."""
-    return evaluate_cases(load_cases(path))
+    return evaluate_cases(load_cases(path), part)
 
 
 def split_throughput(texts: Sequence[str], repeat: int = 1) -> dict[str, Any]:

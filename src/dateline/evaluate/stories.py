@@ -1,9 +1,11 @@
 """Story clustering and event merging against pages with gold story labels.
 
-Each page of the JSON Lines file (the development data README, "stories") goes
-through the per-document pipeline as a `RawDoc` with its text, url, outlet and
-date; the articles are then clustered in file order, as `dateline ingest` would
-see them, and each story's events merged.
+The pages of the JSON Lines file (the development data README, "stories") are measured
+on the path users get: they are written to a JSON Lines file and put through
+`dateline ingest` (read, process, store) into a fresh store, the store's stories are
+updated as `ingest` updates them, and each page's story is read back from the store.
+The same pages are also clustered alone, straight from the pipeline's records in file
+order (`clustering_*`), so a gap between the two paths shows.
 
 - `bcubed_precision`, `bcubed_recall`, `bcubed_f1`: B-cubed over the English pages (a
   page is English when most of its text is in articles Dateline detects as English);
@@ -11,21 +13,24 @@ see them, and each story's events merged.
 - `bcubed_f1_all`: the same over all pages.
 - `stories_found`: predicted stories holding at least one page.
 - `principal_event_sources`: the median, over predicted stories with merged events,
-  of the number of sources of the story's most reported event.
+  of the number of sources of the story's most reported event (clustering alone).
+
+Parts (`--part fit|check|all`) are by outlet: only the pages of the part's outlets
+(their registrable domain, `outlet_key`) are ingested and clustered.
 """
 
 from __future__ import annotations
 
 import json
 import statistics
+import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.model import RawDoc
-from dateline.pipeline import process_documents
-from dateline.stories import build_stories
 
 
 def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float, float]:
@@ -42,48 +47,115 @@ def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float,
     return precision, recall, f1
 
 
-def evaluate(path: Path) -> dict[str, Any]:
-    """The story metrics of a pages JSON Lines file."""
+def load_pages(path: Path, part: Part = "all") -> list[dict[str, Any]]:
+    """The pages of a JSON Lines file whose outlet falls in `part`, in file order."""
     pages = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    docs = [
-        RawDoc(text=p["text"], url=p.get("url"), outlet=p.get("outlet"), date=p.get("date")) for p in pages
-    ]
-    processed = list(process_documents(docs))
-    result = build_stories(processed)
+    return [p for p in pages if in_part(outlet_key(p.get("outlet") or p.get("url")), part)]
 
-    gold: list[str] = []
-    predicted: list[str] = []
-    english: list[bool] = []
-    for index, (page, doc) in enumerate(zip(pages, processed, strict=True)):
-        votes: Counter[str] = Counter()
-        languages: Counter[str] = Counter()
-        for article in doc.articles:
-            weight = max(1, len(article.body))
-            votes[result.assignment.get(article.id, f"page-{index}")] += weight
-            languages[article.language] += weight
-        # A page without articles is a cluster of its own.
-        predicted.append(votes.most_common(1)[0][0] if votes else f"page-{index}")
-        english.append(bool(languages) and languages.most_common(1)[0][0] == "en")
-        gold.append(str(page.get("story")))
 
+def _vote(articles: Iterable[tuple[str | None, str, int]], fallback: str) -> tuple[str, bool]:
+    """A page's story (that of most of its text) and whether most of its text is English,
+    from its articles' (story id, language, length)."""
+    votes: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    for story, language, length in articles:
+        weight = max(1, length)
+        votes[story or fallback] += weight
+        languages[language] += weight
+    # A page without articles is a cluster of its own.
+    story = votes.most_common(1)[0][0] if votes else fallback
+    return story, bool(languages) and languages.most_common(1)[0][0] == "en"
+
+
+def _scores(gold: list[str], predicted: list[str], english: list[bool]) -> dict[str, Any]:
     p, r, f = bcubed(
         [g for g, e in zip(gold, english, strict=True) if e],
         [s for s, e in zip(predicted, english, strict=True) if e],
     )
     _, _, f_all = bcubed(gold, predicted)
-    events_by_id = {e.id: e for e in result.events}
-    principal = [
-        events_by_id[story.events[0]].num_sources
-        for story in result.stories
-        if story.events and story.id in set(predicted)
-    ]
     return {
-        "pages": len(pages),
-        "english_pages": sum(english),
         "bcubed_precision": round(p, 4),
         "bcubed_recall": round(r, 4),
         "bcubed_f1": round(f, 4),
         "bcubed_f1_all": round(f_all, 4),
         "stories_found": len(set(predicted)),
+    }
+
+
+def through_ingest(pages: Sequence[dict[str, Any]]) -> list[tuple[str, bool]]:
+    """Each page's (story id, English?) as `dateline ingest` of the pages gives them in its store."""
+    import duckdb
+
+    from dateline.cli.app import ingest_docs
+    from dateline.ingest import list_inputs
+    from dateline.store import Store
+    from dateline.stories.refresh import refresh_stories
+
+    with tempfile.TemporaryDirectory(prefix="dateline-eval-") as folder:
+        source = Path(folder) / "pages.jsonl"
+        source.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), "utf-8")
+        db = Path(folder) / "eval.duckdb"
+        with Store(db, read_only=False) as store:
+            ingest_docs(list_inputs([str(source)]), store, quiet=True)
+            refresh_stories(store)
+        connection = duckdb.connect(str(db), read_only=True)
+        try:
+            found = connection.execute(
+                "SELECT d.path, x.story_id, a.language, length(a.body) FROM articles a "
+                "JOIN documents d ON d.id = a.doc_id LEFT JOIN story_articles x ON x.article_id = a.id "
+                "ORDER BY a.position"
+            ).fetchall()
+        finally:
+            connection.close()
+    by_page: dict[int, list[tuple[str | None, str, int]]] = {}
+    for doc_path, story, language, length in found:
+        # `ingest` names each JSON Lines record "<file>#<line number>".
+        number = int(str(doc_path).rsplit("#", 1)[1])
+        by_page.setdefault(number - 1, []).append((story, language or "", length or 0))
+    return [_vote(by_page.get(i, ()), f"page-{i}") for i in range(len(pages))]
+
+
+def clustering_alone(pages: Sequence[dict[str, Any]]) -> tuple[list[tuple[str, bool]], list[int]]:
+    """Each page's (story id, English?) from the pipeline's records clustered in file order, with
+    the sources of each found story's principal event."""
+    from dateline.pipeline import process_documents
+    from dateline.stories import build_stories
+
+    docs = [
+        RawDoc(text=p["text"], url=p.get("url"), outlet=p.get("outlet"), date=p.get("date")) for p in pages
+    ]
+    processed = list(process_documents(docs))
+    result = build_stories(processed)
+    found = [
+        _vote(
+            ((result.assignment.get(a.id), a.language, len(a.body)) for a in doc.articles),
+            f"page-{index}",
+        )
+        for index, doc in enumerate(processed)
+    ]
+    stories = {story for story, _ in found}
+    events_by_id = {e.id: e for e in result.events}
+    principal = [
+        events_by_id[story.events[0]].num_sources
+        for story in result.stories
+        if story.events and story.id in stories
+    ]
+    return found, principal
+
+
+def evaluate(path: Path, part: Part = "all") -> dict[str, Any]:
+    """The story metrics of a pages JSON Lines file over `part`'s outlets: through ingest, and
+    the clustering alone."""
+    pages = load_pages(path, part)
+    gold = [str(p.get("story")) for p in pages]
+    ingested = through_ingest(pages)
+    alone, principal = clustering_alone(pages)
+    product = _scores(gold, [s for s, _ in ingested], [e for _, e in ingested])
+    direct = _scores(gold, [s for s, _ in alone], [e for _, e in alone])
+    return {
+        "pages": len(pages),
+        "english_pages": sum(e for _, e in ingested),
+        **product,
+        **{f"clustering_{key}": value for key, value in direct.items()},
         "principal_event_sources": statistics.median(principal) if principal else 0,
     }

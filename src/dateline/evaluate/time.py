@@ -11,6 +11,8 @@ scored as TempEval-3 scores relaxed matching:
 - `value_*`: matched pairs whose normalised values are equal, over found and over gold;
 - `value_accuracy_on_gold_extents`: among the gold TIMEX3s whose extent was found, the share
   given the gold value (TempEval-3's value accuracy).
+
+Parts (`--part fit|check|all`) are by document: a file falls in the part of its name.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dateline.evaluate.parts import Part, in_part
 from dateline.time import find_times
 
 
@@ -169,15 +172,18 @@ def _documents(path: Path) -> Iterator[Path]:
         yield from sorted(path.rglob("*.tml"))
 
 
-def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def evaluate(path: Path, errors: list[dict[str, Any]] | None = None, part: Part = "all") -> dict[str, Any]:
     """Extent and value precision, recall and F1 of `find_times` over TimeML files under `path`.
 
     `path` is a .tml file or a folder searched recursively. The DCT is the anchor; a document
     without one is read with no anchor (relative expressions then stay unresolved). When
-    `errors` is a list, every miss is appended to it (for studying errors by kind).
+    `errors` is a list, every miss is appended to it (for studying errors by kind). Only the
+    documents of `part` (by file name) are read.
     """
     found_total = gold_total = extent_hits = value_hits = docs = 0
     for file in _documents(path):
+        if not in_part(file.name, part):
+            continue
         doc = read_timeml(file)
         docs += 1
         found = [Timex(e.start, e.end, canonical_value(e.value)) for e in find_times(doc.text, doc.dct)]
