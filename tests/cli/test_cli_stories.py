@@ -68,6 +68,7 @@ def test_export_writes_files(store: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert {p.name for p in (tmp_path / "out").iterdir()} == {
         "events.csv",
+        "merged_events.csv",
         "articles.csv",
         "actors.csv",
         "stories.csv",

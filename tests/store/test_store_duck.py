@@ -55,7 +55,9 @@ def test_save_then_read_back_articles_events_actors(tmp_path: Path) -> None:
         assert article["outlet"] == "Reuters" and article["text"].startswith("South Korea")
         [event] = store.events()
         assert event["type"] == "CONSULT"
-        assert event["source"] == {"name": "Kang Kyung-wha", "country": "KOR", "sector": "GOV"}
+        kang = Actor("Kang Kyung-wha", "KOR", "GOV", "Foreign Minister")
+        # The actor's id comes along, so a program can ask for the actor (or join the export).
+        assert event["source"] == {"id": kang.id, "name": "Kang Kyung-wha", "country": "KOR", "sector": "GOV"}
         assert event["target"]["country"] == "JPN"
         assert event["outlet"] == "Reuters" and event["evidence"].startswith("South Korea")
         assert {a["name"]: a["events"] for a in store.actors()} == {

@@ -18,6 +18,7 @@ class Page(BaseModel, Generic[Item]):
 
 
 class ActorRef(BaseModel):
+    id: str | None = None
     name: str
     country: str | None
     sector: str | None
@@ -26,12 +27,17 @@ class ActorRef(BaseModel):
 class EventOut(BaseModel):
     id: str
     type: str
+    mode: str | None = None
+    context: str | None = None
     cameo: str
     source: ActorRef
     target: ActorRef | None
     date: str | None
     date_granularity: str | None
     place: str | None
+    place_country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
     article_id: str
     url: str | None
     outlet: str | None
@@ -41,18 +47,25 @@ class EventOut(BaseModel):
     trigger: str
     confidence: float
     story_id: str | None = None
+    merged_event_id: str | None = None
     num_sources: int = 1
     sources: list[str | None] = []
+
+
+class EventSourceOut(BaseModel):
+    event_id: str
+    article_id: str
+    outlet: str | None
+    evidence: str
+    url: str | None
 
 
 class EventDetail(EventOut):
     source_id: str
     target_id: str | None
     headline: str | None
-    place_country: str | None
-    latitude: float | None
-    longitude: float | None
     trigger_offset: int
+    reports: list[EventSourceOut] = []
 
 
 class ActorOut(BaseModel):
@@ -102,6 +115,8 @@ class ArticleOut(BaseModel):
     text: str
     removed: list[list[int | str]]
     path: str | None
+    story_id: str | None = None
+    duplicate_of: str | None = None
 
 
 class Problem(BaseModel):
@@ -125,18 +140,12 @@ class BriefSentenceOut(BaseModel):
     outlet: str | None
 
 
-class EventSourceOut(BaseModel):
-    event_id: str
-    article_id: str
-    outlet: str | None
-    evidence: str
-    url: str | None
-
-
 class TimelineEntryOut(BaseModel):
     id: str
     story_id: str
     type: str
+    mode: str | None = None
+    context: str | None = None
     cameo: str
     source: ActorRef
     target: ActorRef | None
@@ -145,6 +154,7 @@ class TimelineEntryOut(BaseModel):
     dates: list[str]
     date_conflict: bool
     place: str | None
+    place_country: str | None = None
     negated: bool
     modality: str
     num_sources: int

@@ -590,7 +590,11 @@ def export_command(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[str, typer.Option("--format", "-f", help="parquet, csv or json")] = "parquet",
 ) -> None:
-    """Write events (PLOVER-style columns), articles, actors and stories as Parquet, CSV or JSON files."""
+    """Write events, merged events, articles, actors and stories as Parquet, CSV or JSON files.
+
+    Columns and types are those of docs/schema.md: dates as DATE with their granularity,
+    PLOVER type, mode and context, CAMEO codes as text, source lists as arrays.
+    """
     if fmt not in ("parquet", "csv", "json"):
         raise fail(f"--format {fmt!r}: use parquet, csv or json")
     with open_store(db) as store:

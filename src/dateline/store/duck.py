@@ -304,7 +304,7 @@ class Store:
         return multiply_events(self._db, target)
 
     def export(self, folder: str | Path, fmt: str = "parquet") -> dict[str, Path]:
-        """Write events (PLOVER-style columns), articles and actors to files in `folder`."""
+        """Write the tables of docs/schema.md (events, merged events, articles, actors, stories)."""
         return export_tables(self._db, Path(folder), fmt)
 
     def load_parquet(self, folder: str | Path) -> dict[str, int]:

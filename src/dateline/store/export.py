@@ -1,8 +1,11 @@
-"""Write the store's events, articles and actors as Parquet, CSV or JSON files.
+"""Write the store's tables as Parquet, CSV or JSON files, with the columns of `docs/schema.md`.
 
 DuckDB writes the files itself (`COPY ... TO`), so an export of millions of
 events streams from disk to disk without passing through Python objects.
-Event columns follow the PLOVER/GDELT habit of one flat row per event.
+The columns and their types come from `schema.py`: Parquet and JSON keep them
+(lists as lists, dates as dates); CSV, which has no types, writes lists and
+structs as JSON text and quotes every text cell, so a CAMEO code "043" is read
+back as text by readers that honour quotes and by those given the documented types.
 """
 
 from __future__ import annotations
@@ -11,39 +14,28 @@ from pathlib import Path
 
 import duckdb
 
-FORMATS = {"parquet": "(FORMAT PARQUET)", "csv": "(FORMAT CSV, HEADER)", "json": "(FORMAT JSON, ARRAY true)"}
+from dateline.store.schema import TABLES, table_sql
 
-EVENTS_SQL = """
-SELECT e.id AS event_id, e.date AS event_date, e.date_granularity, e.type AS event_type, e.cameo,
-       s.name AS source_name, s.country AS source_country, s.sector AS source_sector,
-       t.name AS target_name, t.country AS target_country, t.sector AS target_sector,
-       e.place, e.place_country AS country, e.latitude AS lat, e.longitude AS lon,
-       m.story_id, coalesce(m.num_sources, 1) AS num_sources, coalesce(u.urls, a.url) AS urls, a.outlet,
-       e.article_id, e.trigger, e.negated, e.modality, e.confidence, e.evidence
-FROM events e JOIN articles a ON a.id = e.article_id
-JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
-LEFT JOIN story_event_sources x ON x.event_id = e.id LEFT JOIN story_events m ON m.id = x.story_event_id
-LEFT JOIN (
-    -- every report of the same merged event, as one space-separated list of URLs
-    SELECT y.story_event_id, string_agg(DISTINCT b.url, ' ') AS urls
-    FROM story_event_sources y JOIN articles b ON b.id = y.article_id GROUP BY y.story_event_id
-) u ON u.story_event_id = x.story_event_id
-ORDER BY e.date NULLS LAST, e.id
-"""
-ARTICLES_SQL = """
-SELECT id AS article_id, url, outlet, byline, headline, dateline, dateline_place, date,
-       date_granularity, date_source, language, body AS text
-FROM articles ORDER BY date NULLS LAST, id
-"""
-ACTORS_SQL = "SELECT id AS actor_id, name, country, sector, title FROM actors ORDER BY name, id"
-STORIES_SQL = """
-SELECT id AS story_id, title, first_seen, last_seen, language, articles, events, outlets, brief
-FROM stories ORDER BY last_seen DESC NULLS LAST, id
-"""
+FORMATS = {
+    "parquet": "(FORMAT PARQUET)",
+    "csv": "(FORMAT CSV, HEADER, FORCE_QUOTE ({text}))",
+    "json": "(FORMAT JSON, ARRAY true)",
+}
+_BARE = {"BOOLEAN", "INTEGER", "DOUBLE"}
+
+
+def _csv_sql(name: str) -> str:
+    """The table's SELECT with list and struct columns turned into JSON text for CSV cells."""
+    nested = [c.name for c in TABLES[name][0] if c.type.endswith("]") or c.type.startswith("STRUCT")]
+    inner = table_sql(name)
+    if not nested:
+        return inner
+    replace = ", ".join(f"CAST(to_json({c}) AS VARCHAR) AS {c}" for c in nested)
+    return f"SELECT * REPLACE ({replace}) FROM ({inner})"
 
 
 def export_tables(db: duckdb.DuckDBPyConnection, folder: Path, fmt: str) -> dict[str, Path]:
-    """Write events, articles, actors and stories into `folder`; returns the files written.
+    """Write events, merged events, articles, actors and stories into `folder`; returns the files.
 
     Each file is written under a temporary name and renamed when complete, so a
     failed export never leaves a half-written file under the real name.
@@ -52,18 +44,15 @@ def export_tables(db: duckdb.DuckDBPyConnection, folder: Path, fmt: str) -> dict
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     folder.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
-    tables = (
-        ("events", EVENTS_SQL),
-        ("articles", ARTICLES_SQL),
-        ("actors", ACTORS_SQL),
-        ("stories", STORIES_SQL),
-    )
-    for name, sql in tables:
+    for name in TABLES:
         final = folder / f"{name}.{fmt}"
         partial = folder / f".{name}.{fmt}.partial"
+        sql = _csv_sql(name) if fmt == "csv" else table_sql(name)
+        # Text cells (and lists written as JSON text) are quoted, numbers, dates and booleans not.
+        text = ", ".join(c.name for c in TABLES[name][0] if c.type != "DATE" and c.type not in _BARE)
         # A path in COPY cannot be a parameter; quote it as a SQL string literal.
         target = str(partial).replace("'", "''")
-        db.execute(f"COPY ({sql}) TO '{target}' {FORMATS[fmt]}")
+        db.execute(f"COPY ({sql}) TO '{target}' {FORMATS[fmt].format(text=text)}")
         partial.replace(final)
         written[name] = final
     return written

@@ -13,6 +13,8 @@ from typing import Any
 
 import duckdb
 
+from dateline.store.schema import plover_mode_context
+
 # Partial ISO dates ("2020-12") compare as the span they cover: pad the start
 # with "-00" and the end with "-99" so plain string comparison is right.
 DATE_FIRST = "(e.date || substr('-00-00', 1, 10 - length(e.date)))"
@@ -136,17 +138,23 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
     def actor(prefix: str) -> dict[str, Any] | None:
         if row[f"{prefix}_name"] is None:
             return None
-        return {k: row[f"{prefix}_{k}"] for k in ("name", "country", "sector")}
+        return {k: row[f"{prefix}_{k}"] for k in ("id", "name", "country", "sector")}
 
+    mode, context = plover_mode_context(row["type"], row["cameo"])
     record = {
         "id": row["id"],
         "type": row["type"],
+        "mode": mode,
+        "context": context,
         "cameo": row["cameo"],
         "source": actor("s"),
         "target": actor("t"),
         "date": row["date"],
         "date_granularity": row["date_granularity"],
         "place": row["place"],
+        "place_country": row["place_country"],
+        "latitude": row["latitude"],
+        "longitude": row["longitude"],
         "article_id": row["article_id"],
         "url": row["url"],
         "outlet": row["outlet"],
@@ -237,15 +245,23 @@ def event_by_id(db: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] 
     if not found:
         return None
     row = found[0]
+    reports = []
+    if row["story_event_id"] is not None:
+        reports = rows(
+            db,
+            "SELECT x.event_id, x.article_id, x.outlet, x.evidence, a.url FROM story_event_sources x "
+            "JOIN articles a ON a.id = x.article_id WHERE x.story_event_id = ? ORDER BY a.date, x.event_id",
+            [row["story_event_id"]],
+        )
+    if not reports:  # not merged (yet): the event is its own only report
+        reports = [{k: row[k] for k in ("article_id", "outlet", "evidence", "url")} | {"event_id": row["id"]}]
     return {
         **event_record(row),
         "source_id": row["s_id"],
         "target_id": row["t_id"],
         "headline": row["headline"],
-        "place_country": row["place_country"],
-        "latitude": row["latitude"],
-        "longitude": row["longitude"],
         "trigger_offset": row["trigger_start"] - row["sentence_start"],
+        "reports": reports,
     }
 
 
@@ -276,8 +292,9 @@ def article_by_id(db: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, A
     found = rows(
         db,
         "SELECT a.id, a.url, a.outlet, a.byline, a.headline, a.dateline, a.dateline_place, a.date, "
-        "a.date_granularity, a.date_source, a.language, a.body AS text, a.removed, d.path "
-        "FROM articles a JOIN documents d ON d.id = a.doc_id WHERE a.id = ?",
+        "a.date_granularity, a.date_source, a.language, a.body AS text, a.removed, d.path, x.story_id, "
+        "d.duplicate_of FROM articles a JOIN documents d ON d.id = a.doc_id "
+        "LEFT JOIN story_articles x ON x.article_id = a.id WHERE a.id = ?",
         [article_id],
     )
     return found[0] if found else None

@@ -14,6 +14,7 @@ import duckdb
 
 from dateline.model import Actor, Article, Event, MergedEvent, Story
 from dateline.store.read import redate_event, rows
+from dateline.store.schema import plover_mode_context
 
 STORY_SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -234,7 +235,7 @@ def story_events(
     found = rows(
         db,
         "SELECT m.*, s.name AS s_name, s.country AS s_country, s.sector AS s_sector, "
-        "t.name AS t_name, t.country AS t_country, t.sector AS t_sector "
+        "t.name AS t_name, t.country AS t_country, t.sector AS t_sector, s.id AS s_id, t.id AS t_id "
         "FROM story_events m JOIN actors s ON s.id = m.source_id LEFT JOIN actors t ON t.id = m.target_id "
         f"{clause} ORDER BY m.date NULLS LAST, m.num_sources DESC, m.id",
         params,
@@ -251,15 +252,20 @@ def story_events(
         by_event.setdefault(s.pop("story_event_id"), []).append(s)
     out = []
     for r in found:
+        mode, context = plover_mode_context(r["type"], r["cameo"])
         out.append(
             {
-                "id": r["id"], "story_id": r["story_id"], "type": r["type"], "cameo": r["cameo"],
-                "source": {"name": r["s_name"], "country": r["s_country"], "sector": r["s_sector"]},
+                "id": r["id"], "story_id": r["story_id"], "type": r["type"], "mode": mode,
+                "context": context, "cameo": r["cameo"],
+                "source": {"id": r["s_id"], "name": r["s_name"], "country": r["s_country"],
+                           "sector": r["s_sector"]},
                 "target": None if r["t_name"] is None
-                else {"name": r["t_name"], "country": r["t_country"], "sector": r["t_sector"]},
+                else {"id": r["t_id"], "name": r["t_name"], "country": r["t_country"],
+                      "sector": r["t_sector"]},
                 "date": r["date"], "date_granularity": r["date_granularity"],
                 "dates": json.loads(r["dates"] or "[]"), "date_conflict": r["date_conflict"],
-                "place": r["place"], "negated": r["negated"], "modality": r["modality"],
+                "place": r["place"], "place_country": r["place_country"], "negated": r["negated"],
+                "modality": r["modality"],
                 "num_sources": r["num_sources"], "outlets": json.loads(r["outlets"] or "[]"),
                 "evidence": r["evidence"], "sources": by_event.get(r["id"], []),
             }
