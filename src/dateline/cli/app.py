@@ -21,7 +21,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dateline.cli.evaluate import eval_app
 from dateline.cli.output import OutputFormat, write_records
-from dateline.ingest import FORMATS, IngestError, list_inputs, parse_field_options, read_documents, read_input
+from dateline.ingest import (
+    FORMATS,
+    IngestError,
+    document_error,
+    list_inputs,
+    parse_field_options,
+    read_documents,
+    read_input,
+)
 from dateline.model import Actor, RawDoc
 from dateline.store import Store, StoreError
 from dateline.stories.refresh import refresh_stories
@@ -78,9 +86,10 @@ def ingest_docs(
 ) -> tuple[int, int, list[IngestError]]:
     """Read, process and store every input; returns (new documents, unchanged, errors).
 
-    An input (a feed, a JSONL export, a WARC) may hold many documents; one that
-    fails gives none, so no file is half-stored. What earlier articles in the
-    store said about names (the actor registry) helps resolve bare names.
+    An input (a feed, a JSONL export, a WARC) may hold many documents. A document
+    whose processing or storing fails is one error (file and record) and the
+    others go on. What earlier articles in the store said about names (the actor
+    registry) helps resolve bare names.
     """
     from dateline.actors import build_registry
     from dateline.pipeline import process_documents  # loads spaCy: only when needed
@@ -114,8 +123,23 @@ def ingest_docs(
                     else:
                         yield doc
 
-        for result in process_documents(readable(), registry=registry, overrides=overrides):
-            if store.save(result):
+        def failed(doc: RawDoc, exc: Exception) -> None:
+            errors.append(document_error(doc, exc))
+
+        def note(doc: RawDoc, message: str) -> None:
+            where = doc.path or doc.url or f"document {doc.id}"
+            err.print(f"[yellow]warning:[/] {where}: {message}", highlight=False, soft_wrap=True)
+
+        documents = process_documents(
+            readable(), registry=registry, overrides=overrides, on_error=failed, on_note=note
+        )
+        for result in documents:
+            try:
+                saved = store.save(result)
+            except Exception as exc:  # noqa: BLE001 - one document that cannot be stored costs only itself
+                failed(result.doc, exc)
+                continue
+            if saved:
                 new += 1
             else:
                 unchanged += 1
@@ -645,6 +669,8 @@ def batch_command(
             report = run_local(inputs, out, batch_size=batch_size, fmt=fmt, fields=fields)
     except ScaleError as exc:
         raise fail(str(exc)) from None
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
     for error in report.errors:
         err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     totals = report.totals()

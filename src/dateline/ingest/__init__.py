@@ -3,13 +3,14 @@
 from dateline.ingest.readers import read_documents, read_member, read_paths
 from dateline.ingest.records import parse_field_options
 from dateline.ingest.sniff import FORMATS, sniff
-from dateline.ingest.text import MAX_BYTES, IngestError, decode_text, list_inputs, read_input
+from dateline.ingest.text import MAX_BYTES, IngestError, decode_text, document_error, list_inputs, read_input
 
 __all__ = [
     "FORMATS",
     "MAX_BYTES",
     "IngestError",
     "decode_text",
+    "document_error",
     "list_inputs",
     "parse_field_options",
     "read_documents",

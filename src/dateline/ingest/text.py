@@ -29,6 +29,16 @@ class IngestError:
         return f"{self.path}: {self.reason}"
 
 
+def document_error(doc: RawDoc, exc: BaseException) -> IngestError:
+    """A document that was read but could not be processed, as one error: where it came from
+    (its file and record, e.g. `feed.xml#3`) and why."""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    where = doc.path or doc.url or f"document {doc.id}"
+    return IngestError(
+        where, f"could not be processed ({type(exc).__name__}{': ' + reason if reason else ''})"
+    )
+
+
 def decode_text(data: bytes, path: str) -> RawDoc | IngestError:
     """Turn the bytes of one file into a `RawDoc`, refusing binary and non-UTF-8 data."""
     if not data.strip():

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.ingest.text import document_error
 from dateline.model import Actor, ProcessedDoc, RawDoc
 from dateline.store.rows import actor_row, article_row, event_row
 
@@ -99,6 +100,10 @@ class Rows:
     _actor_ids: set[str] = field(default_factory=set)
     _documents: int = 0  # documents added so far, kept when the tables are emptied
     _totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
+    # Documents that could not be processed, one line each ("file#record: why"); never emptied.
+    errors: list[str] = field(default_factory=list)
+    # What was ignored in documents that were processed (an impossible metadata date).
+    warnings: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Rows added per table, including those already handed to a writer."""
@@ -155,11 +160,20 @@ def process_batch(
     Every engine calls this one function, so local and distributed runs give the
     same rows; `batch_size` is how many documents go to spaCy at once. Pass the
     `rows` of earlier batches of the same shard to continue them (positions,
-    actors already listed).
+    actors already listed). A document that raises is left out and listed in
+    `rows.errors`; the others are processed as usual.
     """
     from dateline.pipeline import process_documents  # loads spaCy: only in the process that works
 
     rows = rows if rows is not None else Rows()
-    for result in process_documents(docs, batch_size=batch_size):
+
+    def failed(doc: RawDoc, exc: Exception) -> None:
+        # One bad document is one error line; the batch and the shard go on.
+        rows.errors.append(str(document_error(doc, exc)))
+
+    def note(doc: RawDoc, message: str) -> None:
+        rows.warnings.append(f"{doc.path or doc.url or doc.id}: {message}")
+
+    for result in process_documents(docs, batch_size=batch_size, on_error=failed, on_note=note):
         rows.add(result, shard)
     return rows

@@ -53,6 +53,7 @@ class BatchReport:
     engine: str
     shards: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for s in self.shards if s["status"] == status)
@@ -81,10 +82,10 @@ def run_shard(
 ) -> dict[str, Any]:
     """Process one shard and write its partitions and marker; returns the marker record.
 
-    Files that cannot be read are listed as errors and the rest is written
-    (status `partial`, run again next time). An exception while processing is
-    retried `retries` times, then the shard is `failed` with the reason and
-    nothing of it is written.
+    Files that cannot be read and documents whose processing raised are listed
+    as errors and the rest is written (status `partial`, run again next time).
+    Any other exception (writing the partitions) is retried `retries` times,
+    then the shard is `failed` with the reason and nothing of it is written.
     """
     start, cpu_start = time.perf_counter(), time.process_time()
     record: dict[str, Any] = {
@@ -110,10 +111,12 @@ def run_shard(
         except Exception as exc:  # noqa: BLE001 - reported in the manifest, never dropped
             failure = f"{type(exc).__name__}: {exc}".splitlines()[0]
             continue
+        errors = [str(e) for e in unreadable] + rows.errors
         record.update(
-            status="partial" if unreadable else "done",
+            status="partial" if errors else "done",
             counts=rows.counts(),
-            errors=[str(e) for e in unreadable],
+            errors=errors,
+            warnings=rows.warnings,
         )
         break
     else:
@@ -191,6 +194,7 @@ class _Run:
         for s in report.shards:
             if not s.get("skipped"):
                 report.errors.extend(s.get("errors", []))
+                report.warnings.extend(s.get("warnings", []))
         if run_error:
             report.errors.append(run_error)
         write_json(
@@ -213,6 +217,7 @@ class _Run:
                 },
                 "shards": report.shards,
                 "errors": report.errors,
+                "warnings": report.warnings,
             },
         )
         return report

@@ -7,9 +7,16 @@
 
 from __future__ import annotations
 
-from dateline.time.document import date_articles
+from dateline.time.document import date_articles, metadata_date_problem
 from dateline.time.events import date_event
 from dateline.time.expressions import TimeExpression, find_times
 from dateline.time.values import TimeGranularity
 
-__all__ = ["TimeExpression", "TimeGranularity", "date_articles", "date_event", "find_times"]
+__all__ = [
+    "TimeExpression",
+    "TimeGranularity",
+    "date_articles",
+    "date_event",
+    "find_times",
+    "metadata_date_problem",
+]

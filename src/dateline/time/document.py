@@ -21,6 +21,9 @@ from dateline.time.windows import Window, intersect_windows, office_windows
 
 _Dated = tuple[dt.date, Granularity, DateSource]
 
+# Metadata dates before this are placeholders ("0001-01-01", "1900-01-00"), not publication dates.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
 _PUBLISHED_CUE = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|first\s+published|release\s+date|date)\s*(?:on|at|:)?\s*$",
     re.IGNORECASE,
@@ -58,6 +61,24 @@ class _Evidence:
     latest: dt.date | None
 
 
+def metadata_date_problem(value: str | None, today: dt.date | None = None) -> str | None:
+    """Why a document's metadata date cannot be its publication date, or None when it can (or
+    there is none). Sites and exports write placeholders ("0001-01-01") and typos ("2202-05-01");
+    taken as real they sort such articles first or last everywhere and overflow date arithmetic.
+    """
+    parsed = parse_iso(value) if value else None
+    if parsed is None:
+        return None
+    today = today or dt.date.today()
+    latest = add_years(today, 1)
+    if EARLIEST_DATE <= parsed[0] <= latest:
+        return None
+    return (
+        f"metadata date {value!r} is outside {EARLIEST_DATE.isoformat()}..{latest.isoformat()}; "
+        "ignored, the article is dated from its text"
+    )
+
+
 def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
     """Give every article of one document its date, granularity and date source.
 
@@ -65,7 +86,7 @@ def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
     order of the paste, whose neighbours help date each other.
     """
     today = dt.date.today()
-    metadata = parse_iso(doc.date) if doc.date else None
+    metadata = parse_iso(doc.date) if doc.date and metadata_date_problem(doc.date, today) is None else None
     evidence = [_gather(article, today) for article in articles]
     dated: list[_Dated | None] = []
     for item in evidence:

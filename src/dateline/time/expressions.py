@@ -1605,8 +1605,13 @@ def _find(
                 prep,
                 span=quarters.span(start),
             )
-            resolved = resolver(match, context)
-            if resolved is not None:
+            try:
+                resolved = resolver(match, context)
+            except (OverflowError, ValueError):
+                # Arithmetic past the calendar's ends (an anchor near year 1 or 9999, "in 9000
+                # years"): no date to give, and one expression must not cost the article.
+                resolved = None
+            if resolved is not None and _in_calendar(*resolved):
                 value, value_granularity = resolved
                 candidates.append(TimeExpression(start, end, text[start:end], value, value_granularity))
     # Longest first, then earliest, so "Wednesday, Dec. 23, 2020" beats its parts.
@@ -1672,6 +1677,20 @@ def _shifts(text: str) -> list[re.Match[str]]:
 
 
 _CALENDAR = {"time", "day", "week", "month", "quarter", "season", "half", "year"}
+
+
+def _in_calendar(value: str, granularity: TimeGranularity) -> bool:
+    """Whether a calendar value names days that exist (years 1 to 9999): "last year" against a
+    year-1 anchor gives "0000", which no later step could turn into dates."""
+    if granularity not in _CALENDAR:
+        return True
+    try:
+        bounds(value, granularity)
+    except (OverflowError, ValueError):
+        return False
+    return True
+
+
 # The calendar expressions precise enough to count a unit from: a day from a day, a year from
 # anything within a year.
 _FINE_ENOUGH = {
@@ -1763,8 +1782,11 @@ def _resolve_anaphora(
             reference = TimeExpression(0, 0, "", day_value(anchor_day), "day")
         if reference is None:
             continue
-        resolved = _refer(match, reference)
-        if resolved is None:
+        try:
+            resolved = _refer(match, reference)
+        except (OverflowError, ValueError):
+            resolved = None  # moved past the calendar's ends
+        if resolved is None or not _in_calendar(*resolved):
             continue
         result = [e for e in result if e not in inside]
         result.append(TimeExpression(start, end, text[start:end], *resolved))

@@ -96,8 +96,10 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
-    """The same calendar day `years` later (Feb. 29 falls back to Feb. 28)."""
-    return safe_date(day.year + years, day.month, day.day) or dt.date(day.year + years, day.month, 28)
+    """The same calendar day `years` later (Feb. 29 falls back to Feb. 28), clamped to the
+    calendar's range (years 1 to 9999) so that arithmetic on an absurd date never raises."""
+    year = min(max(day.year + years, dt.MINYEAR), dt.MAXYEAR)
+    return safe_date(year, day.month, day.day) or dt.date(year, day.month, 28)
 
 
 def day_value(day: dt.date) -> str:
