@@ -11,52 +11,12 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dateline.model import Actor, Article, Event, EventSource, MergedEvent, ProcessedDoc, RawDoc, Story
 from dateline.store import Store
 from dateline.store.schema import TABLES, column_types, pandas_csv_options
 
 
-def _doc(text: str, url: str, outlet: str, date: str, granularity: str, cameo: str) -> ProcessedDoc:
-    doc = RawDoc(text=text, url=url)
-    body = text.split(" - ", 1)[1]
-    article = Article(doc_id=doc.id, position=0, start=0, end=len(text), body=body, outlet=outlet,
-                      url=url, date=date, date_granularity=granularity)  # fmt: skip
-    event = Event(
-        type="CONSULT", cameo=cameo, source=Actor("Sergei Lavrov", "RUS", "GOV"),
-        target=Actor("Antony Blinken", "USA", "GOV"), trigger="met", trigger_start=body.index("met"),
-        evidence=body, article_id=article.id, sentence_start=0, sentence_end=len(body), date=date,
-        date_granularity=granularity, place="Geneva", place_country="CHE", latitude=46.2, longitude=6.14,
-    )  # fmt: skip
-    return ProcessedDoc(doc=doc, articles=(article,), events=(event,))
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """Two outlets reporting one meeting (merged into one story), one dated only to a month."""
-    reuters = _doc("GENEVA (Reuters) - Russia's foreign minister met the U.S. secretary of state in Geneva.",
-                   "https://example.org/geneva", "Reuters", "2021-06-16", "day", "043")  # fmt: skip
-    afp = _doc("GENEVA (AFP) - Sergei Lavrov met Antony Blinken in Geneva this month.",
-               "https://example.net/lavrov", "AFP", "2021-06", "month", "043")  # fmt: skip
-    opened = Store(tmp_path / "d.duckdb")
-    for processed in (reuters, afp):
-        opened.save(processed)
-    first, second = reuters.events[0], afp.events[0]
-    merged = MergedEvent(
-        id="m1", story_id="s1", type="CONSULT", cameo="043", source=first.source, target=first.target,
-        date="2021-06-16", date_granularity="day", place="Geneva", place_country="CHE",
-        sources=(EventSource(first.id, first.article_id, "Reuters", first.evidence),
-                 EventSource(second.id, second.article_id, "AFP", second.evidence)),
-        dates=("2021-06-16", "2021-06"), first_seen="2021-06", last_seen="2021-06-16",
-    )  # fmt: skip
-    story = Story(id="s1", articles=(reuters.articles[0].id, afp.articles[0].id), events=("m1",),
-                  first_seen="2021-06", last_seen="2021-06-16", title="Lavrov meets Blinken",
-                  outlets=("Reuters", "AFP"))  # fmt: skip
-    opened.save_stories({}, [story], [merged], {a.id: "s1" for a in (*reuters.articles, *afp.articles)}, [])
-    return opened
-
-
-def test_parquet_export_has_the_documented_columns_and_types(store: Store, tmp_path: Path) -> None:
-    files = store.export(tmp_path / "out", "parquet")
+def test_parquet_export_has_the_documented_columns_and_types(merged_store: Store, tmp_path: Path) -> None:
+    files = merged_store.export(tmp_path / "out", "parquet")
     assert set(files) == {"events", "merged_events", "articles", "actors", "stories"}
     con = duckdb.connect()
     for name, path in files.items():
@@ -64,8 +24,8 @@ def test_parquet_export_has_the_documented_columns_and_types(store: Store, tmp_p
         assert {row[0]: row[1] for row in described} == column_types(name), name
 
 
-def test_event_rows_carry_dates_plover_ids_and_urls(store: Store, tmp_path: Path) -> None:
-    path = store.export(tmp_path / "out", "parquet")["events"]
+def test_event_rows_carry_dates_plover_ids_and_urls(merged_store: Store, tmp_path: Path) -> None:
+    path = merged_store.export(tmp_path / "out", "parquet")["events"]
     frame = pd.read_parquet(path)
     day = frame[frame["date_granularity"] == "day"].iloc[0]
     month = frame[frame["date_granularity"] == "month"].iloc[0]
@@ -82,8 +42,8 @@ def test_event_rows_carry_dates_plover_ids_and_urls(store: Store, tmp_path: Path
     assert day["num_sources"] == 2 and day["story_id"] == "s1"
 
 
-def test_merged_events_list_their_reports(store: Store, tmp_path: Path) -> None:
-    path = store.export(tmp_path / "out", "parquet")["merged_events"]
+def test_merged_events_list_their_reports(merged_store: Store, tmp_path: Path) -> None:
+    path = merged_store.export(tmp_path / "out", "parquet")["merged_events"]
     [row] = duckdb.connect().execute(f"SELECT * FROM read_parquet('{path}')").fetchall()
     record = dict(zip(column_types("merged_events"), row, strict=True))
     assert record["num_sources"] == 2 and sorted(record["outlets"]) == ["AFP", "Reuters"]
@@ -92,14 +52,14 @@ def test_merged_events_list_their_reports(store: Store, tmp_path: Path) -> None:
     assert record["mode"] == "visit" and record["cameo"] == "043"
 
 
-def test_articles_have_story_and_copy_columns(store: Store, tmp_path: Path) -> None:
-    frame = pd.read_parquet(store.export(tmp_path / "out", "parquet")["articles"])
+def test_articles_have_story_and_copy_columns(merged_store: Store, tmp_path: Path) -> None:
+    frame = pd.read_parquet(merged_store.export(tmp_path / "out", "parquet")["articles"])
     assert set(frame["story_id"]) == {"s1"}
     assert frame["duplicate_of"].isna().all()
 
 
-def test_csv_reads_back_with_the_documented_types(store: Store, tmp_path: Path) -> None:
-    files = store.export(tmp_path / "csv", "csv")
+def test_csv_reads_back_with_the_documented_types(merged_store: Store, tmp_path: Path) -> None:
+    files = merged_store.export(tmp_path / "csv", "csv")
     con = duckdb.connect()
     for name, path in files.items():
         # DuckDB given the documented types reads every column back as that type...
@@ -120,8 +80,8 @@ def test_csv_reads_back_with_the_documented_types(store: Store, tmp_path: Path) 
     assert stories["first_seen"].iloc[0] == pd.Timestamp("2021-06-01")
 
 
-def test_json_export_keeps_lists_and_text_codes(store: Store, tmp_path: Path) -> None:
-    files = store.export(tmp_path / "json", "json")
+def test_json_export_keeps_lists_and_text_codes(merged_store: Store, tmp_path: Path) -> None:
+    files = merged_store.export(tmp_path / "json", "json")
     events = json.loads(files["events"].read_text())
     assert {e["cameo"] for e in events} == {"043"}
     assert all(isinstance(e["urls"], list) for e in events)
@@ -138,6 +98,6 @@ def test_every_table_exports_even_when_empty(tmp_path: Path) -> None:
     assert len(pd.read_parquet(files["events"])) == 0
 
 
-def test_unknown_format_is_refused(store: Store, tmp_path: Path) -> None:
+def test_unknown_format_is_refused(merged_store: Store, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="parquet"):
-        store.export(tmp_path / "x", "xlsx")
+        merged_store.export(tmp_path / "x", "xlsx")

@@ -303,6 +303,21 @@ class Store:
 
         return multiply_events(self._db, target)
 
+    def relation(self, sql: str, params: Sequence[Any] = ()) -> duckdb.DuckDBPyRelation:
+        """A query as a lazy DuckDB relation (for `dateline.open`; the SQL is the store's own).
+
+        It runs on a cursor of its own, so fetching it never interferes with other queries.
+        """
+        return self._db.cursor().sql(sql, params=list(params) or None)
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """A query's rows as a pandas DataFrame (for `dateline.open`; the SQL is the store's own)."""
+        cursor = self._db.cursor()
+        try:
+            return cursor.execute(sql, list(params)).df()
+        finally:
+            cursor.close()
+
     def export(self, folder: str | Path, fmt: str = "parquet") -> dict[str, Path]:
         """Write the tables of docs/schema.md (events, merged events, articles, actors, stories)."""
         return export_tables(self._db, Path(folder), fmt)
