@@ -44,6 +44,12 @@ class RawDoc:
         # A digest of the whole text: computed once per document, however often it is asked for.
         return stable_id("doc", self.text)
 
+    @property
+    def source_url(self) -> str | None:
+        """Where the document came from: its record's URL (feed link, WARC target, JSONL field),
+        else the address a web page declares for itself (`canonical_url` of a page's document)."""
+        return self.url or getattr(self, "canonical_url", None)
+
 
 @dataclass(frozen=True)
 class Span:

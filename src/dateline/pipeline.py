@@ -10,6 +10,7 @@ state beyond the loaded model.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from dateline.actors import find_actors
@@ -26,8 +27,18 @@ from dateline.time import date_articles, date_event, metadata_date_problem
 
 
 def prepare(doc: RawDoc) -> list[Article]:
-    """The articles of one document, dated, before any parsing."""
-    return date_articles(split(clean(doc.text), doc), doc)
+    """The articles of one document, dated, before any parsing.
+
+    Every article keeps the address of its source. A lone article is dated from it too
+    ("/2020/03/15/"); the articles of a paste are not, as the address is only one of theirs.
+    """
+    articles = split(clean(doc.text), doc)
+    source = doc.source_url
+    if source is None:
+        return date_articles(articles, doc)
+    if len(articles) == 1:
+        articles = [articles[0] if articles[0].url else replace(articles[0], url=source)]
+    return [a if a.url else replace(a, url=source) for a in date_articles(articles, doc)]
 
 
 # Called with a document whose processing raised, and the exception; see `process_documents`.

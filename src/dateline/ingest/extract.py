@@ -20,7 +20,7 @@ def doc_record(doc: RawDoc) -> dict[str, Any]:
     language = getattr(doc, "language", None) or guess_language(doc.text)
     return {
         "path": doc.path,
-        "url": doc.url,
+        "url": doc.source_url,
         "outlet": doc.outlet,
         "headline": doc.title,
         "byline": byline,

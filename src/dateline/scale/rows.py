@@ -123,7 +123,7 @@ class Rows:
                 shard,
                 self._documents,
                 doc.path,
-                doc.url,
+                doc.source_url,
                 doc.outlet,
                 doc.title,
                 doc.date,

@@ -182,7 +182,7 @@ class Store:
                 [
                     doc.id,
                     doc.path,
-                    doc.url,
+                    doc.source_url,
                     doc.outlet,
                     len(doc.text),
                     len(result.articles),
