@@ -312,3 +312,18 @@ def test_a_paragraph_cut_to_a_few_words_stays_with_its_page() -> None:
     assert water.body.endswith("officials said.\nThis is")
     assert text[grain.start :].startswith("Leaders agree")
     assert grain.headline == "Leaders agree on grain corridor at Black Sea summit"
+
+
+def test_a_page_of_captions_only_keeps_them_as_its_text() -> None:
+    # A picture page: a headline, a caption and a share prompt, and no article text.
+    text = (
+        "Nuclear talks resume in Vienna\n"
+        "Foreign Minister Ana Ruiz (L) and envoy Tomas Berg (R) shake hands before the talks in Vienna\n"
+    )
+    (article,) = _split(text)
+    assert "shake hands" in article.body
+    assert article.language == "en"
+    assert not any(span.reason == "caption" for span in article.removed)
+    # Beside real text, a caption is still furniture.
+    (with_text,) = _split(DECK_AND_CAPTION)
+    assert "shake hands" not in with_text.body

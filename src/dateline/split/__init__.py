@@ -234,6 +234,14 @@ def _article(
             # Above the headline and around it, short lines and other titles are the page's
             # header: section names, topic labels, site slogans, "Live Updates", related stories.
             removed.append(Span(t.line.start, t.line.end, "header"))
+    if not body_lines:
+        # A page whose only prose is its photo captions (a picture story, a gallery, a page
+        # whose article did not load) reports its story there: with nothing else left, the
+        # captions are its text, so it still joins its story and its events are still read.
+        captions = [(k, t) for k, t in enumerate(lines) if t.line.furniture == "caption"]
+        body_lines = [t.text for _, t in captions]
+        taken = {t.line.start for _, t in captions}
+        removed = [span for span in removed if span.reason != "caption" or span.start not in taken]
     if dateline is None and first_body < len(lines):
         dateline = find_dateline(lines[first_body].text)
     body = "\n".join(body_lines)

@@ -89,7 +89,9 @@ def build_stories(
         for article in doc.articles:
             articles[article.id] = article
             events_of[article.id] = by_article[article.id]
-            clusterer.add(article_features(article, by_article[article.id], doc.mentions.get(article.id, ())))
+            # From the article and its events only, as `refresh_stories` reads them back from a
+            # store (which keeps no mentions): the stories a user's ingest gives are these.
+            clusterer.add(article_features(article, by_article[article.id]))
     st = clusterer.state
     members: dict[str, list[Article]] = defaultdict(list)
     for article_id, article in articles.items():
