@@ -74,7 +74,7 @@ def test_timeline_between_two_countries(client: TestClient) -> None:
         ("/api/articles/nope", 404),
         ("/api/events?type=PARTY", 422),
         ("/api/events?since=yesterday", 422),
-        ("/api/events?country=KOREA", 422),
+        ("/api/events?country=NARNIA", 422),
         ("/api/events?limit=0", 422),
     ],
 )

@@ -155,3 +155,64 @@ def test_store_problems_are_one_line_errors(runner: CliRunner, tmp_path: Path) -
 def test_bad_date_option_is_explained(runner: CliRunner, seeded: Path) -> None:
     result = runner.invoke(app, ["events", "--db", str(seeded), "--since", "last tuesday"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_unknown_type_or_country_exits_2_and_says_what_is_allowed(runner: CliRunner, seeded: Path) -> None:
+    bad_type = runner.invoke(app, ["events", "--db", str(seeded), "--type", "FOO"])
+    assert bad_type.exit_code == 2 and "CONSULT" in bad_type.stderr and "ASSAULT" in bad_type.stderr
+    bad_country = runner.invoke(app, ["events", "--db", str(seeded), "--actor", "Narnia"])
+    assert bad_country.exit_code == 2 and "ISO 3166" in bad_country.stderr
+    assert bad_type.stdout == bad_country.stdout == ""
+
+
+def test_country_names_work_where_codes_do(runner: CliRunner, seeded: Path) -> None:
+    by_code = _json(runner, "events", "--db", str(seeded), "--actor", "USA")
+    assert by_code
+    assert _json(runner, "events", "--db", str(seeded), "--actor", "United States") == by_code
+    assert _json(runner, "events", "--db", str(seeded), "--country", "usa") == by_code
+
+
+def test_csv_has_the_same_columns_whatever_the_filter(runner: CliRunner, seeded: Path) -> None:
+    def header(*args: str) -> str:
+        result = runner.invoke(app, ["events", "--db", str(seeded), "--format", "csv", *args])
+        assert result.exit_code == 0
+        return result.stdout.splitlines()[0]
+
+    everything = header()
+    assert everything == header("--actor", "JPN") == header("--type", "ASSAULT") == header("--since", "2090")
+    assert {"source_id", "target_id", "mode", "context", "place_country"} <= set(everything.split(","))
+
+
+def test_event_direction_story_text_limit_and_order(runner: CliRunner, seeded: Path) -> None:
+    db = str(seeded)
+    everything = _json(runner, "events", "--db", db)
+    sources = _json(runner, "events", "--db", db, "--source", "KOR")
+    assert sources and all(r["source"]["country"] == "KOR" for r in sources)
+    targets = _json(runner, "events", "--db", db, "--target", "South Korea")
+    assert all(r["target"]["country"] == "KOR" for r in targets)
+    assert {r["id"] for r in sources} != {r["id"] for r in targets}
+    story = everything[0]["story_id"]
+    in_story = _json(runner, "events", "--db", db, "--story", story)
+    assert in_story and {r["story_id"] for r in in_story} == {story}
+    missing = runner.invoke(app, ["events", "--db", db, "--story", "nope"])
+    assert missing.exit_code == 2 and "no such story" in missing.stderr
+    found = _json(runner, "events", "--db", db, "--q", "FUNAKOSHI")
+    assert found and all("Funakoshi" in r["evidence"] + str(r["target"]) for r in found)
+    assert len(_json(runner, "events", "--db", db, "--limit", "2")) == 2
+    newest = [r["date"] for r in _json(runner, "events", "--db", db, "--newest")]
+    assert newest == sorted(newest, reverse=True)
+    # Every event of the example has one report; asking for two or more finds none.
+    assert _json(runner, "events", "--db", db, "--min-sources", "2") == []
+    assert len(_json(runner, "events", "--db", db, "--min-sources", "1")) == len(everything)
+
+
+def test_article_filters(runner: CliRunner, seeded: Path) -> None:
+    db = str(seeded)
+    assert [r["outlet"] for r in _json(runner, "articles", "--db", db, "--outlet", "yonhap")] == ["Yonhap"]
+    assert [r["outlet"] for r in _json(runner, "articles", "--db", db, "--since", "2021")] == ["Korea Times"]
+    assert [r["outlet"] for r in _json(runner, "articles", "--db", db, "--q", "Funakoshi")] == ["Yonhap"]
+    assert len(_json(runner, "articles", "--db", db, "--limit", "1")) == 1
+    story = _json(runner, "articles", "--db", db)[1]["story_id"]
+    assert {r["story_id"] for r in _json(runner, "articles", "--db", db, "--story", story)} == {story}
+    empty = runner.invoke(app, ["articles", "--db", db, "--outlet", "Nowhere", "--format", "csv"])
+    assert empty.stdout.splitlines()[0].startswith("id,url,outlet")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -57,8 +58,22 @@ def test_unknown_story_and_bad_actor_are_one_line_errors(store: Path) -> None:
     runner = CliRunner()
     missing = runner.invoke(app, ["story", "nope", "--db", str(store)])
     assert missing.exit_code == 2 and "no story 'nope'" in missing.stderr
-    bad = runner.invoke(app, ["timeline", "--actor", "Russia", "--db", str(store)])
+    bad = runner.invoke(app, ["timeline", "--actor", "Narnia", "--db", str(store)])
     assert bad.exit_code == 2 and "ISO 3166" in bad.stderr
+    # A country's name is as good as its code.
+    by_name = runner.invoke(app, ["timeline", "--actor", "Russia", "--db", str(store), "-f", "json"])
+    by_code = runner.invoke(app, ["timeline", "--actor", "RUS", "--db", str(store), "-f", "json"])
+    assert by_name.exit_code == 0 and json.loads(by_name.stdout) == json.loads(by_code.stdout) != []
+
+
+def test_story_as_csv_is_its_timeline_with_urls(store: Path) -> None:
+    runner = CliRunner()
+    [story] = json.loads(runner.invoke(app, ["stories", "--db", str(store), "-f", "json"]).stdout)
+    result = runner.invoke(app, ["story", story["id"], "--db", str(store), "-f", "csv"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and rows[0]["story_id"] == story["id"] and rows[0]["num_sources"] == "2"
+    assert rows[0]["cameo"].isdigit() and len(rows[0]["cameo"]) >= 3
 
 
 def test_export_writes_files(store: Path, tmp_path: Path) -> None:

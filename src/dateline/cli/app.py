@@ -32,6 +32,7 @@ from dateline.ingest import (
 )
 from dateline.model import Actor, RawDoc
 from dateline.store import Store, StoreError
+from dateline.store.read import EventFilter
 from dateline.stories.refresh import refresh_stories
 
 app = typer.Typer(
@@ -230,6 +231,17 @@ EVENT_COLUMNS = [
     ("place", "place"),
     ("evidence", "evidence"),
 ]
+# The flat columns of CSV output, the same whatever the filters (and when nothing matches).
+EVENT_FIELDS = [
+    "id", "type", "mode", "context", "cameo", "source_id", "source_name", "source_country", "source_sector",
+    "target_id", "target_name", "target_country", "target_sector", "date", "date_granularity", "place",
+    "place_country", "latitude", "longitude", "article_id", "url", "outlet", "evidence", "negated",
+    "modality", "trigger", "confidence", "story_id", "merged_event_id", "num_sources", "sources",
+]  # fmt: skip
+ARTICLE_FIELDS = [
+    "id", "url", "outlet", "byline", "headline", "dateline_place", "date", "date_granularity",
+    "date_source", "language", "text", "story_id", "duplicate_of",
+]  # fmt: skip
 ACTOR_COLUMNS = [
     ("name", "name"),
     ("country", "country"),
@@ -262,14 +274,51 @@ def print_events(records: list[dict[str, Any]], fmt: OutputFormat, title: str | 
             )
         write_records(shown, fmt, EVENT_COLUMNS, title=title)
     else:
-        write_records(records, fmt, EVENT_COLUMNS)
+        write_records(records, fmt, EVENT_COLUMNS, fields=EVENT_FIELDS)
+
+
+def _filter_values(values: list[str] | None, check: Any, option: str) -> list[str]:
+    """Checked filter values (countries as ISO3, PLOVER types); a bad one exits 2 naming what is allowed."""
+    try:
+        checked: list[str] = check(values or [], option)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    return checked
+
+
+def _countries(values: list[str] | None, option: str) -> list[str]:
+    from dateline.api.filters import countries
+
+    return _filter_values(values, countries, option)
+
+
+LimitOption = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many rows.")]
+SinceOption = Annotated[str | None, typer.Option(help="On or after this date (YYYY[-MM[-DD]]).")]
+UntilOption = Annotated[str | None, typer.Option(help="On or before this date (YYYY[-MM[-DD]]).")]
+StoryOption = Annotated[str | None, typer.Option("--story", help="Only this story (an id from `stories`).")]
+QueryOption = Annotated[
+    str | None, typer.Option("--q", help="Text to search for (case and accents ignored: Erdogan = Erdoğan).")
+]
 
 
 @app.command()
-def articles(db: DbOption = DEFAULT_DB, fmt: FormatOption = OutputFormat.table) -> None:
-    """List the stored articles with outlet, date, dateline place, byline and headline."""
+def articles(
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = OutputFormat.table,
+    story: StoryOption = None,
+    outlet: Annotated[
+        list[str] | None, typer.Option("--outlet", help="Outlet, e.g. Reuters (case ignored); repeatable.")
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: QueryOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """List the stored articles with outlet, date, dateline place, byline, headline, story and copy-of."""
+    since, until = _check_date(since, "--since"), _check_date(until, "--until")
     with open_store(db) as store:
-        write_records(store.articles(), fmt, ARTICLE_COLUMNS, title="Articles")
+        found = store.articles(story, outlet or (), since, until, q, limit)
+    write_records(found, fmt, ARTICLE_COLUMNS, title="Articles", fields=ARTICLE_FIELDS)
 
 
 @app.command()
@@ -277,19 +326,49 @@ def events(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[
         list[str] | None,
-        typer.Option("--actor", help="Country code (ISO 3166 alpha-3) of source or target; repeatable."),
+        typer.Option(
+            "--actor",
+            "--country",
+            help="Country of source or target: ISO 3166 alpha-3 or a name ('United States'); repeatable.",
+        ),
+    ] = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", help="Country of the source (who acts); repeatable.")
+    ] = None,
+    target: Annotated[
+        list[str] | None, typer.Option("--target", help="Country of the target (acted upon); repeatable.")
     ] = None,
     type_: Annotated[
         list[str] | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT; repeatable.")
     ] = None,
     since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY[-MM[-DD]]).")] = None,
+    story: StoryOption = None,
+    q: QueryOption = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, help="Only events reported by at least this many articles.")
+    ] = 1,
+    limit: LimitOption = None,
+    newest: Annotated[bool, typer.Option("--newest", help="Newest first (default: oldest first).")] = False,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """List events in date order: who did what to whom, when and where, and the sentence that says so."""
+    """List events in date order: who did what to whom, when and where, and the sentence that says so.
+
+    Filters combine with AND; an unknown type or country is an error (exit 2) that lists what is
+    accepted. Every format has the same columns whatever the filters.
+    """
+    from dateline.api.filters import event_types
+
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
+    where = EventFilter(
+        countries=_countries(actor, "--actor"), sources=_countries(source, "--source"),
+        targets=_countries(target, "--target"), types=_filter_values(type_, event_types, "--type"),
+        since=since, until=until, story=story, q=q or None, min_sources=min_sources,
+    )  # fmt: skip
     with open_store(db) as store:
-        records = store.events(actor or (), type_ or (), since, until)
+        if story and store.story(story) is None:
+            raise fail(f"--story {story!r}: no such story; `dateline stories --db {db}` lists them")
+        records = store.events(where=where, limit=limit, newest_first=newest)
     print_events(records, fmt, title="Events")
 
 
@@ -521,6 +600,25 @@ TIMELINE_COLUMNS = [
 ]
 
 
+TIMELINE_FIELDS = [
+    "id", "story_id", "type", "mode", "context", "cameo", "source_id", "source_name", "source_country",
+    "source_sector", "target_id", "target_name", "target_country", "target_sector", "date",
+    "date_granularity", "dates", "date_conflict", "place", "place_country", "negated", "modality",
+    "num_sources", "outlets", "urls", "evidence",
+]  # fmt: skip
+
+
+def _timeline_csv_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merged events as flat rows: the reports' URLs instead of the nested reports."""
+    return [
+        {
+            **{k: v for k, v in e.items() if k != "sources"},
+            "urls": [s["url"] for s in e["sources"] if s["url"]],
+        }
+        for e in entries
+    ]
+
+
 def _timeline_rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Merged events with the actor labels and date flags a table shows."""
     shown = []
@@ -549,15 +647,25 @@ def stories_command(
 def story_command(
     story_id: Annotated[str, typer.Argument(help="A story id, as `dateline stories` lists them.")],
     db: DbOption = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """One story: its brief with sources, a timeline of its events, and its articles."""
+    """One story: its brief with sources, a timeline of its events, and its articles.
+
+    json and jsonl give the whole story; csv gives its timeline, one merged event a row,
+    with the outlets and URLs of all its reports.
+    """
     with open_store(db) as store:
         found = store.story(story_id)
     if found is None:
         raise fail(f"no story {story_id!r}; `dateline stories --db {db}` lists them")
-    if fmt == "json":
+    if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if fmt is OutputFormat.jsonl:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, default=str) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        write_records(_timeline_csv_rows(found["timeline"]), fmt, fields=TIMELINE_FIELDS)
         return
     out = Console(width=None if sys.stdout.isatty() else 160)
     out.print(f"[bold]{found['title'] or 'Untitled story'}[/]", highlight=False)
@@ -587,7 +695,9 @@ def story_command(
 def timeline_command(
     actor: Annotated[
         list[str] | None,
-        typer.Option("--actor", help="Country code (ISO 3166 alpha-3); two or more: events between them."),
+        typer.Option(
+            "--actor", help="Country (ISO 3166 alpha-3 or a name); two or more: events between them."
+        ),
     ] = None,
     story: Annotated[str | None, typer.Option("--story", help="Only this story's events.")] = None,
     db: DbOption = DEFAULT_DB,
@@ -604,6 +714,8 @@ def timeline_command(
         entries = store.story_events(story, codes)
     if fmt is OutputFormat.table:
         write_records(_timeline_rows(entries), fmt, TIMELINE_COLUMNS, title="Timeline")
+    elif fmt is OutputFormat.csv:
+        write_records(_timeline_csv_rows(entries), fmt, fields=TIMELINE_FIELDS)
     else:
         write_records(entries, fmt, TIMELINE_COLUMNS)
 

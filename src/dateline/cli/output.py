@@ -32,7 +32,7 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
             simple = all(not isinstance(v, dict | list) for v in value)
             flat[key] = "; ".join(str(v) for v in value) if simple else json.dumps(value, ensure_ascii=False)
         elif key in ("source", "target") and value is None:
-            for sub in ("name", "country", "sector"):
+            for sub in ("id", "name", "country", "sector"):
                 flat[f"{key}_{sub}"] = None
         else:
             flat[key] = value
@@ -45,11 +45,13 @@ def write_records(
     table_columns: Sequence[tuple[str, str]] = (),
     title: str | None = None,
     console: Console | None = None,
+    fields: Sequence[str] | None = None,
 ) -> None:
     """Write records to stdout in the chosen format.
 
     `table_columns` are (header, key) pairs for the table view; keys may name a
-    flattened nested field such as `source_name`.
+    flattened nested field such as `source_name`. `fields` fixes the CSV columns, so
+    the header is the same whatever was found (even nothing).
     """
     if fmt is OutputFormat.json:
         json.dump(list(records), sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -59,8 +61,8 @@ def write_records(
             sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     elif fmt is OutputFormat.csv:
         rows = [_flat(r) for r in records]
-        fields = list(rows[0]) if rows else [key for _, key in table_columns]
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+        columns = list(fields or (rows[0] if rows else [key for _, key in table_columns]))
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
     else:

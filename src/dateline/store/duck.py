@@ -24,7 +24,8 @@ from dateline.store.stories import STORY_SCHEMA
 # 3: stories, their articles, merged events with sources, and the clusterer's state.
 # 4: event_search, a narrow copy of each event's filter columns for fast queries.
 # 5: actor_sightings, which article mentioned which actor, for the corpus actor registry.
-SCHEMA_VERSION = 5
+# 6: event_search text without accents, so that "Erdogan" finds "Erdoğan".
+SCHEMA_VERSION = 6
 # How to bring an older store up to date, one version at a time; a version not
 # listed here (1, whose documents lack dedup fingerprints) cannot be upgraded.
 SIGHTINGS_SCHEMA = "CREATE TABLE IF NOT EXISTS actor_sightings (actor_id VARCHAR, article_id VARCHAR);"
@@ -39,6 +40,7 @@ MIGRATIONS = {
     2: STORY_SCHEMA,
     3: read.SEARCH_SCHEMA + read.INDEX_EVENTS + ";",
     4: SIGHTINGS_SCHEMA + _BACKFILL_SIGHTINGS,
+    5: read.STRIP_ACCENTS,
 }
 
 _SCHEMA = """
@@ -236,14 +238,47 @@ class Store:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def articles(self) -> list[dict[str, Any]]:
-        """Every article, in ingest order, with its story and the document it copies, if any."""
+    def articles(
+        self,
+        story: str | None = None,
+        outlets: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Articles in ingest order, with their story and the document they copy, if any.
+
+        `outlets` match case-insensitively; a month- or year-dated article matches a date
+        range its period overlaps; `q` searches headline and text, accents ignored.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if story:
+            where.append("x.story_id = ?")
+            params.append(story)
+        if outlets:
+            where.append(f"lower(a.outlet) IN ({', '.join('?' for _ in outlets)})")
+            params += [o.lower() for o in outlets]
+        if since:
+            where.append(f"({read.DATE_LAST.format('a.date')}) >= ?")
+            params.append(since)
+        if until:
+            where.append(f"({read.DATE_FIRST.format('a.date')}) <= ?")
+            params.append(until)
+        if q:
+            where.append("contains(strip_accents(lower(concat_ws(' ', a.headline, a.body))), ?)")
+            params.append(read.search_key(q))
+        clause = f"WHERE {' AND '.join(where)} " if where else ""
+        if limit is not None:
+            params.append(limit)
         return self._rows(
             "SELECT a.id, a.url, a.outlet, a.byline, a.headline, a.dateline_place, a.date, "
             "a.date_granularity, a.date_source, a.language, a.body AS text, x.story_id, d.duplicate_of "
             "FROM articles a JOIN documents d ON d.id = a.doc_id "
-            "LEFT JOIN story_articles x ON x.article_id = a.id "
-            "ORDER BY d.ingested_at, a.doc_id, a.position"
+            f"LEFT JOIN story_articles x ON x.article_id = a.id {clause}"
+            "ORDER BY d.ingested_at, a.doc_id, a.position" + (" LIMIT ?" if limit is not None else ""),
+            params,
         )
 
     def actors(self, with_events_only: bool = True) -> list[dict[str, Any]]:
@@ -266,21 +301,25 @@ class Store:
         types: Sequence[str] = (),
         since: str | None = None,
         until: str | None = None,
+        where: read.EventFilter | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
     ) -> list[dict[str, Any]]:
-        """All events in date order, filtered by actor country, PLOVER type and date range.
+        """Events in date order, filtered by actor country, PLOVER type and date range, or by `where`.
 
         An event dated only to a month or year matches when its span overlaps the range.
         """
-        where = read.EventFilter(countries=actors, types=types, since=since, until=until)
-        return read.event_page(self._db, where, limit=2**62)[0]
+        if where is None:
+            where = read.EventFilter(countries=actors, types=types, since=since, until=until)
+        return read.event_page(self._db, where, limit=limit or 2**62, newest_first=newest_first)[0]
 
     # Reading by id and by page, for the API and the dashboard (queries in `read.py`).
 
     def event_page(
-        self, where: read.EventFilter, limit: int = 100, offset: int = 0
+        self, where: read.EventFilter, limit: int = 100, offset: int = 0, newest_first: bool = False
     ) -> tuple[list[dict[str, Any]], int]:
         """One page of matching events in date order, and how many match in all."""
-        return read.event_page(self._db, where, limit, offset)
+        return read.event_page(self._db, where, limit, offset, newest_first)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         return read.event_by_id(self._db, event_id)

@@ -7,6 +7,7 @@ so `q="'; DROP TABLE events; --"` is searched for, not run.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,11 +15,6 @@ from typing import Any
 import duckdb
 
 from dateline.store.schema import plover_mode_context
-
-# Partial ISO dates ("2020-12") compare as the span they cover: pad the start
-# with "-00" and the end with "-99" so plain string comparison is right.
-DATE_FIRST = "(e.date || substr('-00-00', 1, 10 - length(e.date)))"
-DATE_LAST = "(e.date || substr('-99-99', 1, 10 - length(e.date)))"
 
 # One narrow row per event with everything filters look at, kept in step with
 # `events` as documents are saved. Filtering and sorting these columns takes
@@ -39,12 +35,21 @@ INSERT INTO event_search
 SELECT e.id, e.type, e.source_id, e.target_id, s.country, t.country, lower(s.name), lower(t.name), e.date,
        {DATE_FIRST.format("e.date")}, {DATE_LAST.format("e.date")},
        e.article_id, a.doc_id, a.position, e.sentence_start, e.trigger_start,
-       lower(concat_ws(' ', e.evidence, s.name, t.name))
+       strip_accents(lower(concat_ws(' ', e.evidence, s.name, t.name)))
 FROM events e JOIN articles a ON a.id = e.article_id
 JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
 """
 # Rows go in as documents are saved, so rowid is ingest order: the tie-break after the date.
 SEARCH_ORDER = "ORDER BY q.date NULLS LAST, q.rowid"
+NEWEST_FIRST = "ORDER BY q.date DESC NULLS LAST, q.rowid DESC"
+# Search rows written before schema 6 kept their accents; the migration strips them.
+STRIP_ACCENTS = "UPDATE event_search SET text = strip_accents(text);"
+
+
+def search_key(text: str) -> str:
+    """Text as the search index keeps it: lower case, accents gone (DuckDB's `strip_accents`)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def index_events(db: duckdb.DuckDBPyConnection, doc_id: str | None = None) -> None:
@@ -83,6 +88,10 @@ class EventFilter:
     q: str | None = None
     article: str | None = None
     story: str | None = None
+    sources: Sequence[str] = ()  # countries of the source only
+    targets: Sequence[str] = ()  # countries of the target only
+    min_sources: int = 1  # reports of the merged event, at least
+    dyad: Sequence[str] = ()  # two countries: events between them, either way
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `event_search q` (or "") and its parameters."""
@@ -93,6 +102,17 @@ class EventFilter:
             where.append(f"(q.source_country IN ({marks}) OR q.target_country IN ({marks}))")
             codes = [c.upper() for c in self.countries]
             params += codes + codes
+        for column, side in (("source_country", self.sources), ("target_country", self.targets)):
+            if side:
+                where.append(f"q.{column} IN ({', '.join('?' for _ in side)})")
+                params += [c.upper() for c in side]
+        if len(self.dyad) == 2:
+            first, second = (c.upper() for c in self.dyad)
+            where.append(
+                "((q.source_country = ? AND q.target_country = ?) "
+                "OR (q.source_country = ? AND q.target_country = ?))"
+            )
+            params += [first, second, second, first]
         for actor in self.actors:
             where.append("(q.source_id = ? OR q.target_id = ? OR q.source_name = ? OR q.target_name = ?)")
             params += [actor, actor, actor.casefold(), actor.casefold()]
@@ -106,9 +126,16 @@ class EventFilter:
             where.append("q.date_first <= ?")
             params.append(self.until)
         if self.q:
-            # A plain substring test: the user's text is data, never a pattern or SQL.
+            # A plain substring test: the user's text is data, never a pattern or SQL. Both
+            # sides lose their accents, so "Erdogan" finds "Erdoğan" and the other way round.
             where.append("contains(q.text, ?)")
-            params.append(self.q.casefold())
+            params.append(search_key(self.q))
+        if self.min_sources > 1:
+            where.append(
+                "q.id IN (SELECT x.event_id FROM story_event_sources x "
+                "JOIN story_events m ON m.id = x.story_event_id WHERE m.num_sources >= ?)"
+            )
+            params.append(self.min_sources)
         if self.article:
             where.append("q.article_id = ?")
             params.append(self.article)
@@ -173,16 +200,21 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def event_page(
-    db: duckdb.DuckDBPyConnection, where: EventFilter, limit: int = 100, offset: int = 0
+    db: duckdb.DuckDBPyConnection,
+    where: EventFilter,
+    limit: int = 100,
+    offset: int = 0,
+    newest_first: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
-    """One page of events in date order, and how many match in all."""
+    """One page of events in date order (oldest or newest first), and how many match in all."""
     clause, params = where.sql()
     total = rows(db, f"SELECT count(*) AS n FROM event_search q {clause}", params)[0]["n"]
+    order = NEWEST_FIRST if newest_first else SEARCH_ORDER
     ids = [
         r["id"]
         for r in rows(
             db,
-            f"SELECT q.id FROM event_search q {clause} {SEARCH_ORDER} LIMIT ? OFFSET ?",
+            f"SELECT q.id FROM event_search q {clause} {order} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
     ]
