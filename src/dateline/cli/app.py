@@ -17,10 +17,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from dateline.cli.evaluate import eval_app
 from dateline.cli.output import OutputFormat, write_records
+from dateline.cli.progress import DocumentSteps, ingest_progress
 from dateline.ingest import (
     FORMATS,
     IngestError,
@@ -99,33 +99,28 @@ def ingest_docs(
 
     errors: list[IngestError] = []
     new = unchanged = 0
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        disable=quiet or not err.is_terminal,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("ingesting", total=len(items))
+    with ingest_progress(err, quiet) as progress:
+        steps = DocumentSteps(progress, len(items))
 
         def readable() -> Any:
             nonlocal unchanged
             for item in items:
                 docs = read_documents(item, fmt, fields)
-                progress.advance(task)
                 if isinstance(docs, IngestError):
                     errors.append(docs)
+                    steps.file_read(0)
                     continue
+                steps.file_read(len(docs))
                 for doc in docs:
                     if store.has_document(doc.id):
                         unchanged += 1
+                        steps.document_done()
                     else:
                         yield doc
 
         def failed(doc: RawDoc, exc: Exception) -> None:
             errors.append(document_error(doc, exc))
+            steps.document_done()
 
         def note(doc: RawDoc, message: str) -> None:
             where = doc.path or doc.url or f"document {doc.id}"
@@ -144,6 +139,7 @@ def ingest_docs(
                 new += 1
             else:
                 unchanged += 1
+            steps.document_done()
     return new, unchanged, errors
 
 

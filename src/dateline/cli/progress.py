@@ -1,0 +1,45 @@
+"""Progress of an ingest, in documents, though how many there are is only known file by file.
+
+A feed, a JSONL export or a WARC holds many documents, so a bar that counts files shows
+`1/1` for a whole 136-record export. Each file counts one step until it is read; then its
+step becomes one per document it holds, and each document advances the bar when it is
+stored, found already stored, or fails.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+
+
+def ingest_progress(console: Console, quiet: bool) -> Progress:
+    """The bar `dateline ingest` shows on a terminal (none when quiet or piped)."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=True,
+    )
+
+
+class DocumentSteps:
+    """One step per document: files not yet read count one step each until they are."""
+
+    def __init__(self, progress: Progress, files: int, description: str = "ingesting") -> None:
+        self.progress = progress
+        self.task: TaskID = progress.add_task(description, total=files)
+
+    def file_read(self, documents: int) -> None:
+        """A file was read and holds `documents` documents (0: it could not be read)."""
+        if documents == 0:
+            self.progress.advance(self.task)  # its one step is done: nothing more will come of it
+            return
+        total = self.progress.tasks[self.task].total or 0
+        self.progress.update(self.task, total=total + documents - 1)
+
+    def document_done(self) -> None:
+        """One document was stored, found already stored, or failed."""
+        self.progress.advance(self.task)
