@@ -12,12 +12,14 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from dateline import __version__
+from dateline.api import filters
+from dateline.api.docs import register_docs
 from dateline.api.filters import countries, event_filter
-from dateline.api.responses import found_or_404, page_of
+from dateline.api.responses import Order, events_csv, found_or_404, page_of
 from dateline.api.schemas import (
     ActorDetail,
     ActorOut,
@@ -30,6 +32,7 @@ from dateline.api.schemas import (
     StoryOut,
 )
 from dateline.store import Store
+from dateline.store.read import EventFilter
 from dateline.web.pages import register_pages
 
 # The store pages with 64-bit signed offsets; a larger one is refused with 422, not a 500.
@@ -40,15 +43,50 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 }
 
 
+def filtered(
+    country: Annotated[
+        list[str], Query(description="Country of source or target: ISO 3166 alpha-3 or a name")
+    ] = [],  # noqa: B006
+    source: Annotated[list[str], Query(description="Country of the source only")] = [],  # noqa: B006
+    target: Annotated[list[str], Query(description="Country of the target only")] = [],  # noqa: B006
+    dyad: Annotated[list[str], Query(description="Two countries: events between them, either way")] = [],  # noqa: B006
+    actor: Annotated[list[str], Query(description="Actor id or exact name")] = [],  # noqa: B006
+    type: Annotated[list[str], Query(description="PLOVER event type")] = [],  # noqa: A002, B006
+    since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
+    until: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
+    q: Annotated[
+        str | None,
+        Query(description="Text in the evidence or actor names; case and accents ignored", max_length=200),
+    ] = None,
+    story: Annotated[str | None, Query(description="Story id, as /api/stories lists them")] = None,
+    min_sources: Annotated[int, Query(ge=1, le=10_000, description="At least this many reports")] = 1,
+) -> EventFilter:
+    """The event filters every event listing takes, checked (422 with the reason when wrong)."""
+    try:
+        return event_filter(country, actor, type, since, until, q, story, source, target, min_sources, dyad)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+Filtered = Annotated[EventFilter, Depends(filtered)]
+OrderQuery = Annotated[Order, Query(description="newest (default) or oldest first")]
+
+
 def create_app(db_path: str, token: str | None = None) -> FastAPI:
     """The API over the store at `db_path`, opened read-only."""
     store = Store(db_path, read_only=True)
     app = FastAPI(
         title="Dateline",
         version=__version__,
-        description="Events from the news — who did what to whom, when and where — with their evidence.",
+        description="Events from the news — who did what to whom, when and where — with their evidence. "
+        "Columns and fields are documented in docs/schema.md.",
+        # The default pages load Swagger UI and ReDoc from a CDN, blank offline: ours serve them
+        # from the fastapi-offline package's files.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
+    register_docs(app)
 
     @app.middleware("http")
     async def require_token(
@@ -72,25 +110,32 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     @app.get("/api/events", response_model=Page[EventOut], tags=["events"])
     def list_events(
         request: Request,
-        country: Annotated[list[str], Query(description="ISO 3166 alpha-3 of source or target")] = [],  # noqa: B006
-        actor: Annotated[list[str], Query(description="Actor id or exact name")] = [],  # noqa: B006
-        type: Annotated[list[str], Query(description="PLOVER event type")] = [],  # noqa: A002, B006
-        since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
-        until: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
-        q: Annotated[
-            str | None, Query(description="Text in the evidence or actor names", max_length=200)
-        ] = None,
-        story: Annotated[str | None, Query(description="Story id, as /api/stories lists them")] = None,
+        where: Filtered,
+        order: OrderQuery = Order.newest,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
-        """Events in date order, filtered; each with its evidence sentence."""
-        try:
-            where = event_filter(country, actor, type, since, until, q, story)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
-        items, total = store.event_page(where, limit, offset)
+        """Events, newest first unless `order=oldest`, filtered; each with its evidence sentence.
+
+        `next` is the URL of the following page (`offset` + `limit`), null on the last one.
+        """
+        items, total = store.event_page(where, limit, offset, newest_first=order is Order.newest)
         return page_of(request, items, total, offset, limit)
+
+    @app.get(
+        "/api/events.csv",
+        tags=["events"],
+        response_class=Response,
+        responses={200: {"content": {"text/csv": {}}, "description": "The columns of docs/schema.md"}},
+    )
+    def download_events(where: Filtered, order: OrderQuery = Order.newest) -> Response:
+        """Every event matching the filters as CSV, with the columns of the `events` export."""
+        columns, found = store.event_table(where, newest_first=order is Order.newest)
+        return Response(
+            events_csv(columns, found),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+        )
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, tags=["events"])
     def get_event(event_id: str) -> dict[str, Any]:
@@ -101,12 +146,21 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     @app.get("/api/actors", response_model=Page[ActorOut], tags=["actors"])
     def list_actors(
         request: Request,
+        q: Annotated[
+            str | None,
+            Query(description="Text in the name or title; case and accents ignored", max_length=200),
+        ] = None,
+        country: Annotated[str | None, Query(description="ISO 3166 alpha-3 or a country name")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
-        """Actors that take part in events, most active first."""
-        everyone = store.actors()
-        return page_of(request, everyone[offset : offset + limit], len(everyone), offset, limit)
+        """Actors that take part in events, most active first, optionally searched."""
+        try:
+            code = filters.country(country) if country else None
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+        found, total = store.search_actors(q or None, code, limit, offset)
+        return page_of(request, found, total, offset, limit)
 
     @app.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=NOT_FOUND, tags=["actors"])
     def get_actor(actor_id: str) -> dict[str, Any]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -21,3 +25,20 @@ def found_or_404(record: dict[str, Any] | None, kind: str, ident: str) -> dict[s
     if record is None:
         raise HTTPException(404, f"no {kind} {ident!r}")
     return record
+
+
+class Order(StrEnum):
+    """Which events come first in a listing."""
+
+    newest = "newest"
+    oldest = "oldest"
+
+
+def events_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """Rows of the `events` export as CSV text; lists become JSON text, as in `dateline export`."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([json.dumps(v) if isinstance(v, list) else v for v in row])
+    return out.getvalue()

@@ -330,6 +330,36 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any] | None:
         return read.article_by_id(self._db, article_id)
 
+    def event_table(self, where: read.EventFilter, newest_first: bool = True) -> tuple[list[str], list[Any]]:
+        """The matching events as rows of the exported `events` table: (column names, rows)."""
+        from dateline.store.schema import table_sql
+
+        clause, params = where.sql()
+        condition = f"e.id IN (SELECT q.id FROM event_search q {clause})" if clause else ""
+        sql = table_sql("events", where=condition, order=False)
+        order = "DESC" if newest_first else "ASC"
+        cursor = self._db.cursor()
+        try:
+            cursor.execute(f"SELECT * FROM ({sql}) ORDER BY event_date_text {order} NULLS LAST", params)
+            return [d[0] for d in cursor.description], cursor.fetchall()
+        finally:
+            cursor.close()
+
+    def search_actors(
+        self, q: str | None = None, country: str | None = None, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        """One page of actors in events whose name or title contains `q` (accents ignored), and the total."""
+        return read.search_actors(self._db, q, country, limit, offset)
+
+    def map_counts(self) -> tuple[dict[str, int], list[tuple[str, float, float, int]]]:
+        return read.map_counts(self._db)
+
+    def top_dyads(self, limit: int = 20) -> list[dict[str, Any]]:
+        return read.top_dyads(self._db, limit)
+
+    def dyad_counts(self, first: str, second: str) -> list[dict[str, Any]]:
+        return read.dyad_counts(self._db, first, second)
+
     def timeline(self, countries: Sequence[str]) -> list[dict[str, Any]]:
         return read.timeline(self._db, countries)
 

@@ -366,3 +366,77 @@ def overview(db: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "FROM events WHERE date_granularity = 'day' AND length(date) = 10 GROUP BY ALL ORDER BY week",
     )
     return {**counts, "weekly": [(r["week"], r["type"], int(r["n"])) for r in weekly]}
+
+
+def map_counts(
+    db: duckdb.DuckDBPyConnection,
+) -> tuple[dict[str, int], list[tuple[str, float, float, int]]]:
+    """Where events happened: events per place country, and (place, lat, lon, events) per located place."""
+    countries = rows(
+        db,
+        "SELECT place_country AS c, count(*) AS n FROM events WHERE place_country IS NOT NULL GROUP BY ALL",
+    )
+    points = rows(
+        db,
+        "SELECT place, latitude AS lat, longitude AS lon, count(*) AS n FROM events "
+        "WHERE latitude IS NOT NULL AND longitude IS NOT NULL GROUP BY ALL ORDER BY n DESC, place LIMIT 2000",
+    )
+    return (
+        {r["c"]: int(r["n"]) for r in countries},
+        [(r["place"] or "", float(r["lat"]), float(r["lon"]), int(r["n"])) for r in points],
+    )
+
+
+def top_dyads(db: duckdb.DuckDBPyConnection, limit: int = 20) -> list[dict[str, Any]]:
+    """The country pairs with the most events between them (either direction), most first."""
+    return rows(
+        db,
+        "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, "
+        "count(*) AS events FROM event_search "
+        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+        "AND source_country <> target_country "
+        "GROUP BY ALL ORDER BY events DESC, a, b LIMIT ?",
+        [limit],
+    )
+
+
+def dyad_counts(db: duckdb.DuckDBPyConnection, first: str, second: str) -> list[dict[str, Any]]:
+    """Events between two countries by direction and type: (source_country, type, events)."""
+    return rows(
+        db,
+        "SELECT source_country, type, count(*) AS events FROM event_search "
+        "WHERE (source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?) "
+        "GROUP BY ALL ORDER BY source_country, events DESC, type",
+        [first, second, second, first],
+    )
+
+
+def search_actors(
+    db: duckdb.DuckDBPyConnection,
+    q: str | None = None,
+    country: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Actors in events, most active first, whose name or title contains `q` (accents ignored)."""
+    where, params = ["n.events > 0"], []
+    if q:
+        where.append("contains(strip_accents(lower(concat_ws(' ', ac.name, ac.title))), ?)")
+        params.append(search_key(q))
+    if country:
+        where.append("ac.country = ?")
+        params.append(country.upper())
+    sql = (
+        "FROM actors ac JOIN (SELECT actor_id, count(*) AS events FROM ("
+        "SELECT source_id AS actor_id FROM event_search UNION ALL "
+        "SELECT target_id FROM event_search WHERE target_id IS NOT NULL) GROUP BY actor_id) n "
+        f"ON n.actor_id = ac.id WHERE {' AND '.join(where)}"
+    )
+    total = rows(db, f"SELECT count(*) AS n {sql}", params)[0]["n"]
+    found = rows(
+        db,
+        f"SELECT ac.id, ac.name, ac.country, ac.sector, ac.title, n.events {sql} "
+        "ORDER BY n.events DESC, ac.name LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return found, int(total)
