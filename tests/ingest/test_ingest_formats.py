@@ -105,10 +105,13 @@ def test_jsonl_and_csv_map_fields_by_default_and_on_request(tmp_path: Path) -> N
     assert row.text == BODY.strip() and row.outlet == "Yonhap" and row.date == "2020-12-23"
 
 
-def test_invalid_json_line_fails_the_file_and_names_the_line(tmp_path: Path) -> None:
+def test_invalid_json_line_is_one_error_and_the_other_records_are_kept(tmp_path: Path) -> None:
     data = json.dumps({"text": BODY}) + "\n{broken\n"
     result = read_documents(write(tmp_path, "bad.jsonl", data))
-    assert isinstance(result, IngestError) and "line 2" in result.reason
+    assert isinstance(result, list) and [type(r) for r in result] == [RawDoc, IngestError]
+    assert "line 2" in result[1].reason and str(result[1]).startswith(str(tmp_path / "bad.jsonl#2"))
+    nothing = read_documents(write(tmp_path, "worse.jsonl", "{broken\n{also broken\n"))
+    assert isinstance(nothing, IngestError) and "line 1" in nothing.reason and "1 more" in nothing.reason
 
 
 def test_warc_response_records_with_html_become_documents(tmp_path: Path) -> None:

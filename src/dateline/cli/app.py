@@ -25,6 +25,7 @@ from dateline.ingest import (
     FORMATS,
     IngestError,
     document_error,
+    documents_and_errors,
     list_inputs,
     parse_field_options,
     read_documents,
@@ -105,11 +106,8 @@ def ingest_docs(
         def readable() -> Any:
             nonlocal unchanged
             for item in items:
-                docs = read_documents(item, fmt, fields)
-                if isinstance(docs, IngestError):
-                    errors.append(docs)
-                    steps.file_read(0)
-                    continue
+                docs, damaged = documents_and_errors(read_documents(item, fmt, fields))
+                errors.extend(damaged)
                 steps.file_read(len(docs))
                 for doc in docs:
                     if store.has_document(doc.id):

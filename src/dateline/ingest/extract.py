@@ -35,8 +35,8 @@ def extract_records(
 ) -> Iterator[dict[str, Any] | IngestError]:
     """A record per document of the inputs, or an `IngestError` per input that failed."""
     for item in list_inputs(paths):
-        docs = read_documents(item, fmt, fields)
-        if isinstance(docs, IngestError):
-            yield docs
+        result = read_documents(item, fmt, fields)
+        if isinstance(result, IngestError):
+            yield result
         else:
-            yield from (doc_record(doc) for doc in docs)
+            yield from (d if isinstance(d, IngestError) else doc_record(d) for d in result)

@@ -1,9 +1,10 @@
 """One input (a file, a zip member, stdin) -> its `RawDoc`s, whatever the format.
 
 The format is sniffed from the content unless the user names it. A file
-yields many documents (a feed, a JSONL export, a WARC) or an `IngestError`,
-never part of both: a file that fails half-way gives no documents, so nothing
-of it is half-written to the store.
+yields many documents (a feed, a JSONL export, a WARC), or an `IngestError`
+when nothing in it can be read. A file damaged part-way (a bad JSONL line, a
+truncated WARC) yields its good documents and one `IngestError` per damage,
+in file order, so one broken line never costs the other records.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import gzip
 import io
 import sys
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from dateline.ingest.feed import read_feed
@@ -33,8 +34,9 @@ def _decoded(data: bytes, name: str) -> str:
 
 def read_member(
     data: bytes, name: str, fmt: str = "auto", fields: Mapping[str, str] | None = None
-) -> list[RawDoc]:
-    """The documents in the bytes of one (decompressed) file; ValueError with the reason if none."""
+) -> Sequence[RawDoc | IngestError]:
+    """The documents in the bytes of one (decompressed) file, with an error per damaged record;
+    ValueError with the reason if the file gives none."""
     kind = sniff(data, name) if fmt == "auto" else fmt
     if kind == "text":
         doc = decode_text(data, name)
@@ -75,8 +77,12 @@ def _starts_warc(path: Path) -> bool:
 
 def read_documents(
     item: Path | str | IngestError, fmt: str = "auto", fields: Mapping[str, str] | None = None
-) -> list[RawDoc] | IngestError:
-    """Read one input listed by `list_inputs`: all its documents, or why it could not be read."""
+) -> list[RawDoc | IngestError] | IngestError:
+    """Read one input listed by `list_inputs`: all its documents, or why it could not be read.
+
+    The list holds an `IngestError` too for each damaged part of a file whose other
+    documents were read (`documents_and_errors` separates them).
+    """
     if isinstance(item, IngestError):
         return item
     name = "<stdin>" if item == "-" else str(item)
@@ -90,13 +96,13 @@ def read_documents(
         else:
             with Path(item).open("rb") as stream:
                 data = read_capped(stream, MAX_BYTES)
-        docs: list[RawDoc] = []
+        docs: list[RawDoc | IngestError] = []
         for member, content in unpack(data, name, MAX_BYTES):
             try:
                 docs.extend(read_member(content, member, fmt, fields))
             except ValueError as exc:
                 raise ValueError(f"{member}: {exc}" if member != name else str(exc)) from None
-        if not docs:
+        if not any(isinstance(d, RawDoc) for d in docs):
             return IngestError(name, "no documents found in it")
         return docs
     except TooLarge as exc:
@@ -121,3 +127,13 @@ def read_paths(
             yield result
         else:
             yield from result
+
+
+def documents_and_errors(
+    result: Sequence[RawDoc | IngestError] | IngestError,
+) -> tuple[list[RawDoc], list[IngestError]]:
+    """What `read_documents` gave, as the documents and the errors apart."""
+    if isinstance(result, IngestError):
+        return [], [result]
+    docs = [d for d in result if not isinstance(d, IngestError)]
+    return docs, [e for e in result if isinstance(e, IngestError)]

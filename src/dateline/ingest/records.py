@@ -16,6 +16,7 @@ from typing import Any
 
 from dateutil import parser as date_parser
 
+from dateline.ingest.text import IngestError
 from dateline.model import RawDoc
 from dateline.time.values import parse_iso
 
@@ -115,34 +116,60 @@ def _text_field_hint(fields: Mapping[str, str] | None) -> str:
     return f"no text field ({' or '.join(names)}); name it with --field text=NAME"
 
 
-def read_jsonl(data: str, path: str, fields: Mapping[str, str] | None = None) -> list[RawDoc]:
-    """Every record of a JSON Lines file (or a JSON array of objects); `RecordError` if any is invalid."""
+def read_jsonl(data: str, path: str, fields: Mapping[str, str] | None = None) -> list[RawDoc | IngestError]:
+    """Every record of a JSON Lines file (or a JSON array of objects), in file order.
+
+    A line that is not valid JSON, or not an object, is one `IngestError` among the
+    documents (a scrape cut off mid-line loses that line, not the file). `RecordError`
+    when nothing in the file is a record: not JSON Lines at all, or no text field.
+    """
     stripped = data.lstrip()
+    read: list[tuple[int, Any] | IngestError] = []
     if stripped.startswith("["):
         try:
             items = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise RecordError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
-        numbered = list(enumerate(items if isinstance(items, list) else [items], 1))
+        read.extend(enumerate(items if isinstance(items, list) else [items], 1))
     else:
-        numbered = []
         for number, line in enumerate(data.splitlines(), 1):
             if not line.strip():
                 continue
             try:
-                numbered.append((number, json.loads(line)))
+                read.append((number, json.loads(line)))
             except json.JSONDecodeError as exc:
-                raise RecordError(f"line {number}: invalid JSON ({exc.msg})") from None
-    docs: list[RawDoc] = []
-    for number, item in numbered:
+                read.append(IngestError(f"{path}#{number}", f"line {number}: invalid JSON ({exc.msg})"))
+            except RecursionError:
+                read.append(IngestError(f"{path}#{number}", f"line {number}: too deeply nested to read"))
+    found: list[RawDoc | IngestError] = []
+    records = 0
+    for entry in read:
+        if isinstance(entry, IngestError):
+            found.append(entry)
+            continue
+        number, item = entry
         if not isinstance(item, dict):
-            raise RecordError(f"record {number}: expected a JSON object, found {type(item).__name__}")
+            found.append(
+                IngestError(
+                    f"{path}#{number}",
+                    f"record {number}: expected a JSON object, found {type(item).__name__}",
+                )
+            )
+            continue
+        records += 1
         doc = record_doc(item, f"{path}#{number}", fields)
         if doc is not None:
-            docs.append(doc)
-    if numbered and not docs:
-        raise RecordError(_text_field_hint(fields))
-    return docs
+            found.append(doc)
+    docs = [d for d in found if isinstance(d, RawDoc)]
+    if not docs:
+        errors = [e for e in found if isinstance(e, IngestError)]
+        if records:
+            raise RecordError(_text_field_hint(fields))
+        if errors:
+            # Not one line is a record: the file is not JSON Lines, and one reason says so.
+            more = f" (and {len(errors) - 1} more lines)" if len(errors) > 1 else ""
+            raise RecordError(errors[0].reason + more)
+    return found
 
 
 def read_csv(data: str, path: str, fields: Mapping[str, str] | None = None) -> list[RawDoc]:

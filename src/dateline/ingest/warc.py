@@ -6,9 +6,10 @@ can be read; only one page's payload is in memory at once, and it is capped.
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from dateline.ingest.html import PageDoc, extract_page
+from dateline.ingest.text import IngestError
 from dateline.model import RawDoc
 
 # One web page's HTML; past this it is not an article page.
@@ -19,15 +20,29 @@ class WarcError(ValueError):
     """A WARC file that cannot be read; the message says why."""
 
 
-def read_warc(stream: BinaryIO, path: str) -> list[RawDoc]:
-    """The article of every HTML response record; `WarcError` if the file is damaged or has none."""
+def read_warc(stream: BinaryIO, path: str) -> list[RawDoc | IngestError]:
+    """The article of every HTML response record, in file order.
+
+    A file cut short (a truncated download) or damaged part-way keeps the pages read
+    before the damage, followed by one `IngestError` that says where reading stopped.
+    `WarcError` when no page at all can be read.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     docs: list[RawDoc] = []
-    responses = 0
+    responses = records = 0
+    problem: str | None = None
+    record: Any = None
+    iterator = ArchiveIterator(stream)
+    ended = _watch_gzip_end(iterator)
     try:
-        for record in ArchiveIterator(stream):
+        for record in iterator:
+            records += 1
+            if not record.rec_headers.get_header("Content-Length"):
+                # warcio takes a header block cut off mid-way as a record of no content.
+                problem = f"truncated WARC: record {records} has no Content-Length (its header is cut off)"
+                break
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = (record.http_headers.get_header("Content-Type") or "").casefold()
@@ -37,6 +52,9 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc]:
             payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
             if len(payload) > MAX_PAGE_BYTES:
                 continue  # not an article page; the others still count
+            if _cut_short(record):
+                problem = f"truncated WARC: record {records} ends before its declared length"
+                break
             url = record.rec_headers.get_header("WARC-Target-URI")
             page = extract_page(payload, url)
             if not page.text:
@@ -55,15 +73,76 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc]:
                     canonical_url=page.canonical_url,
                 )
             )
+        else:
+            # Records skipped unread are read to their end by the iterator: the last one tells.
+            if record is not None and _cut_short(record):
+                problem = f"truncated WARC: record {records} ends before its declared length"
+            elif not ended["complete"]:
+                problem = (
+                    f"truncated WARC: the compressed data ends inside a gzip member after record {records}"
+                )
+            elif (left := _bytes_left(stream, iterator)) > 0:
+                # warcio ends quietly on a header block cut off before its blank line.
+                problem = f"truncated WARC: {left} bytes after record {records} do not make a whole record"
     except ArchiveLoadFailed as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else "damaged"
-        raise WarcError(f"not a readable WARC file ({detail})") from None
+        if not records:
+            raise WarcError(f"not a readable WARC file ({detail})") from None
+        problem = f"damaged WARC after record {records} ({detail})"
     except (EOFError, OSError, ValueError) as exc:
-        raise WarcError(f"truncated or damaged WARC ({type(exc).__name__}: {exc})") from None
-    if responses == 0:
-        raise WarcError("no HTML response records in this WARC file")
+        problem = f"truncated or damaged WARC after record {records} ({type(exc).__name__}: {exc})"
+    except Exception:  # noqa: BLE001 - warcio fails on some cut headers with AttributeError and others
+        problem = (
+            f"truncated or damaged WARC after record {records}: the next record's header cannot be parsed"
+        )
     if not docs:
+        if problem:
+            raise WarcError(f"{problem}; no page could be read before it")
+        if responses == 0:
+            raise WarcError("no HTML response records in this WARC file")
         raise WarcError(
             f"none of the {responses} HTML responses in this WARC file has article text (truncated?)"
         )
-    return docs
+    if problem:
+        return [*docs, IngestError(path, f"{problem}; the {len(docs)} pages before it are kept")]
+    return list(docs)
+
+
+def _watch_gzip_end(iterator: Any) -> dict[str, bool]:
+    """Note whether the last gzip member of a .warc.gz ends properly.
+
+    warcio stops quietly when compressed data ends mid-member (a truncated download looks
+    like a shorter file); zlib knows (`eof`) until warcio drops the decompressor, so it is
+    read just before that.
+    """
+    ended = {"complete": True}
+    reader = getattr(iterator, "reader", None)
+    close = getattr(reader, "close_decompressor", None)
+    if reader is None or close is None:
+        return ended
+
+    def close_and_note() -> None:
+        decompressor = getattr(reader, "decompressor", None)
+        if decompressor is not None:
+            ended["complete"] = bool(getattr(decompressor, "eof", True))
+        close()
+
+    reader.close_decompressor = close_and_note
+    return ended
+
+
+def _bytes_left(stream: BinaryIO, iterator: Any) -> int:
+    """Bytes of the file past the end of the last whole record (0 when unknown)."""
+    offset = getattr(iterator, "offset", None)
+    if not isinstance(offset, int) or not stream.seekable():
+        return 0
+    try:
+        return max(0, stream.seek(0, 2) - offset)
+    except OSError:
+        return 0
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether a record read to its end got fewer bytes than its Content-Length declares."""
+    raw = getattr(record, "raw_stream", None)
+    return bool(getattr(raw, "limit", 0))

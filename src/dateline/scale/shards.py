@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from dateline.ingest import IngestError, list_inputs, read_documents
+from dateline.ingest import IngestError, documents_and_errors, list_inputs, read_documents
 from dateline.model import RawDoc, stable_id
 
 # A shard of small files closes at this many bytes or files, whichever comes first.
@@ -153,7 +153,9 @@ def plan_shards(
     return shards, errors
 
 
-def _read_remote(uri: str, fmt: str, fields: Mapping[str, str] | None) -> list[RawDoc] | IngestError:
+def _read_remote(
+    uri: str, fmt: str, fields: Mapping[str, str] | None
+) -> list[RawDoc | IngestError] | IngestError:
     """Copy a remote file to a local temporary file, read it there, and name the documents by URI."""
     from pyarrow import fs
 
@@ -167,7 +169,13 @@ def _read_remote(uri: str, fmt: str, fields: Mapping[str, str] | None) -> list[R
         docs = read_documents(local, fmt, fields)
     if isinstance(docs, IngestError):
         return IngestError(uri, docs.reason)
-    return [replace(d, path=uri + (d.path or "").removeprefix(str(local))) for d in docs]
+    # Named by URI, not by the temporary copy: documents and errors alike.
+    return [
+        IngestError(uri + d.path.removeprefix(str(local)), d.reason)
+        if isinstance(d, IngestError)
+        else replace(d, path=uri + (d.path or "").removeprefix(str(local)))
+        for d in docs
+    ]
 
 
 def read_shard(
@@ -185,10 +193,9 @@ def read_shard(
                 found = read_documents(f.path, fmt, fields)
         except Exception as exc:  # noqa: BLE001 - a remote read failing must fail this file only
             found = IngestError(f.path, f"cannot read: {exc}")
-        if isinstance(found, IngestError):
-            errors.append(found)
-            continue
-        for doc in found:
+        found_docs, damaged = documents_and_errors(found)
+        errors.extend(damaged)
+        for doc in found_docs:
             if doc.id not in ids:
                 ids.add(doc.id)
                 docs.append(doc)
