@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,6 +25,10 @@ if not Path(CHROMIUM).exists():
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
 
 SCREENSHOTS = Path(os.environ.get("DATELINE_SCREENSHOTS", "build/screenshots"))
+TURKEY = (
+    "ANKARA (Reuters) - Turkish President Tayyip Erdoğan met Swedish Prime Minister Ulf Kristersson "
+    "in Ankara on Tuesday, March 14, 2023.\n"
+)
 
 
 def _free_port() -> int:
@@ -37,6 +42,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, seed_text: str, nlp: object
     db = tmp_path_factory.mktemp("browser") / "d.duckdb"
     with Store(db) as store:
         store.save(process_document(RawDoc(text=seed_text, path="korea.txt")))
+        # A name with an accent, for the search that ignores accents.
+        store.save(process_document(RawDoc(text=TURKEY, path="turkey.txt", url="https://example.org/ankara")))
         refresh_stories(store)
     port = _free_port()
     command = [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)]
@@ -82,3 +89,85 @@ def test_story_page_click_through_to_an_event(server: str) -> None:
             assert all(r.startswith(server) for r in requests), "the dashboard loaded something remote"
         finally:
             browser.close()
+
+
+@pytest.fixture()
+def page(server: str) -> Iterator[Any]:
+    """A fresh page that records every request it makes; the test fails if one left the machine."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            opened = browser.new_page(accept_downloads=True)
+            requests: list[str] = []
+            opened.on("request", lambda r: requests.append(r.url))
+            yield opened
+            remote = [r for r in requests if not r.startswith((server, "data:", "blob:"))]
+            assert not remote, f"the dashboard loaded something remote: {remote}"
+        finally:
+            browser.close()
+
+
+def test_overview_has_a_time_axis_legend_map_and_country_pairs(server: str, page: Any) -> None:
+    page.goto(server)
+    page.wait_for_selector("svg.timechart")
+    assert "CONSULT" in page.inner_text(".legend")
+    assert page.locator("svg.worldmap path").count() > 150  # the world outline, from the package
+    assert page.locator("svg.worldmap circle.event-dot").count() >= 1  # events where they happened
+    page.screenshot(path=str(SCREENSHOTS / "overview.png"), full_page=True)
+    page.click("p.dyads a >> nth=0")
+    page.wait_for_selector("h1")
+    assert "events between them" in page.inner_text("h1")
+    page.screenshot(path=str(SCREENSHOTS / "dyad.png"), full_page=True)
+
+
+def test_events_page_newest_first_paging_search_and_download(server: str, page: Any) -> None:
+    page.goto(f"{server}/events?limit=2")
+    first = page.inner_text("nav.pages >> nth=0")
+    assert first.startswith("1–2 of ")
+    newest = page.locator("table.events tbody tr td:first-child").all_inner_texts()
+    assert newest == sorted(newest, reverse=True)
+    page.click("nav.pages >> nth=0 >> a.next")
+    page.wait_for_selector("nav.pages")
+    assert page.inner_text("nav.pages >> nth=0").startswith("3–4 of ")
+    assert page.locator("table.events tbody tr td:first-child").all_inner_texts()[0] <= newest[-1]
+    page.screenshot(path=str(SCREENSHOTS / "events-page-2.png"), full_page=True)
+    # Accents are ignored: typed without, found with.
+    page.goto(f"{server}/events")
+    page.fill("input[name=q]", "Erdogan")
+    page.click("form.filters button")
+    page.wait_for_selector("table.events")
+    assert "Erdoğan" in page.inner_text("table.events")
+    page.screenshot(path=str(SCREENSHOTS / "events-search.png"), full_page=True)
+    with page.expect_download() as download:
+        page.click("a.download >> nth=0")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert text.startswith("event_id,event_date,") and "Erdoğan" in text and len(text.splitlines()) == 2
+
+
+def test_actors_search_and_every_report_of_an_event(server: str, page: Any) -> None:
+    page.goto(f"{server}/actors")
+    page.fill("input[name=q]", "erdogan")
+    page.click("form.filters button")
+    page.wait_for_selector("table.actors")
+    assert "Erdoğan" in page.inner_text("table.actors")
+    page.screenshot(path=str(SCREENSHOTS / "actors-search.png"), full_page=True)
+    page.goto(f"{server}/events?q=Kristersson")
+    page.click("table.events td.type a")
+    page.wait_for_selector("ul.reports")
+    assert page.locator("ul.reports a[href='https://example.org/ankara']").count() == 1
+    page.screenshot(path=str(SCREENSHOTS / "event-reports.png"), full_page=True)
+
+
+def test_api_docs_render_offline(server: str, page: Any) -> None:
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+    assert "/api/events" in page.inner_text(".swagger-ui")
+    page.screenshot(path=str(SCREENSHOTS / "docs.png"))
+    page.goto(f"{server}/redoc")
+    page.wait_for_selector("h1:has-text('Dateline')", timeout=20_000)
+    assert "Download Events" in page.inner_text("body")
+    page.screenshot(path=str(SCREENSHOTS / "redoc.png"))

@@ -65,3 +65,38 @@ def test_story_page_has_brief_timeline_and_sources(client: TestClient) -> None:
     assert "Brief" in yonhap and "Timeline" in yonhap and "Sources" in yonhap
     event = client.get(_links(yonhap, "/event/")[0]).text
     assert "<mark>" in event
+
+
+def test_overview_has_a_time_axis_legend_map_and_pairs(client: TestClient) -> None:
+    html = client.get("/").text
+    assert 'class="timechart"' in html and 'class="legend"' in html and "CONSULT" in html
+    assert html.count("<path d=") > 150 and "event-dot" in html  # world outline and the events' places
+    assert "Dec 2020" in html or "2020" in html  # a labelled time axis, not one label per bar
+    [pair] = [link for link in _links(html, "/dyad/") if link in ("/dyad/KOR/USA", "/dyad/JPN/KOR")][:1]
+    dyad = client.get(pair).text
+    assert "events between them" in dyad and "→" in dyad
+    assert client.get("/dyad/KOR/Narnia").status_code == 404
+
+
+def test_events_are_newest_first_with_pages_and_a_download_link(client: TestClient) -> None:
+    first = client.get("/events", params={"limit": 2}).text
+    assert "1–2 of" in first and 'class="next"' in first
+    [following] = set(re.findall(r'class="next" href="([^"]+)"', first))
+    second = client.get(following.replace("&amp;", "&")).text
+    assert "3–4 of" in second and 'class="previous"' in second
+    dates = re.findall(r"<tr>\s*<td>([^<]*)</td>", first)
+    assert dates == sorted(dates, reverse=True)
+    [download] = set(re.findall(r'class="download" href="([^"]+)"', client.get("/events?type=CONSULT").text))
+    assert download == "/api/events.csv?type=CONSULT"
+
+
+def test_actors_page_searches(client: TestClient) -> None:
+    html = client.get("/actors", params={"q": "funakoshi"}).text
+    assert "Takehiro Funakoshi" in html and "Noh Kyu-duk" not in html
+    assert "Noh Kyu-duk" in client.get("/actors", params={"country": "South Korea"}).text
+
+
+def test_story_sources_are_never_untitled(client: TestClient) -> None:
+    for link in _links(client.get("/stories").text, "/story/"):
+        sources = client.get(link).text.split("<h2>Sources</h2>", 1)[1]
+        assert "Untitled" not in sources

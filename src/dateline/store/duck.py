@@ -354,6 +354,10 @@ class Store:
     def map_counts(self) -> tuple[dict[str, int], list[tuple[str, float, float, int]]]:
         return read.map_counts(self._db)
 
+    def weekly(self, where: read.EventFilter) -> list[tuple[str, str, int]]:
+        """(week start, type, events) of the matching events dated to the day, for charts."""
+        return read.weekly(self._db, where)
+
     def top_dyads(self, limit: int = 20) -> list[dict[str, Any]]:
         return read.top_dyads(self._db, limit)
 

@@ -440,3 +440,17 @@ def search_actors(
         [*params, limit, offset],
     )
     return found, int(total)
+
+
+def weekly(db: duckdb.DuckDBPyConnection, where: EventFilter) -> list[tuple[str, str, int]]:
+    """(week start, type, events) of the matching events dated to the day."""
+    clause, params = where.sql()
+    day = "length(q.date) = 10"
+    clause = f"{clause} AND {day}" if clause else f"WHERE {day}"
+    found = rows(
+        db,
+        "SELECT strftime(date_trunc('week', CAST(q.date AS DATE)), '%Y-%m-%d') AS week, q.type, "
+        f"count(*) AS n FROM event_search q {clause} GROUP BY ALL ORDER BY week",
+        params,
+    )
+    return [(r["week"], r["type"], int(r["n"])) for r in found]

@@ -98,7 +98,10 @@ def time_bars(counts: Sequence[tuple[str, str, int]], width: int = 720, height: 
         return '<p class="empty">No dated events yet.</p>'
     days = [dt.date.fromisoformat(w) for w in weeks]
     first, last = days[0], days[-1] + dt.timedelta(days=7)
-    span = max((last - first).days, 7)
+    if (last - first).days < 84:  # a few weeks still get an axis of about three months
+        pad = dt.timedelta(days=(84 - (last - first).days) // 2)
+        first, last = first - pad, last + pad
+    span = (last - first).days
     left, bottom = 34, height
     plot = width - left - 6
 
@@ -109,7 +112,7 @@ def time_bars(counts: Sequence[tuple[str, str, int]], width: int = 720, height: 
     for week, _, n in counts:
         totals[week] = totals.get(week, 0) + n
     top = max(totals.values())
-    bar = max(1.5, plot * 7 / span - 1)
+    bar = max(2.5, plot * 7 / span - 1)
     parts = [
         f'<svg class="timechart" viewBox="0 0 {width} {height + 34}" role="img" '
         'aria-label="events per week by type">',
@@ -128,14 +131,14 @@ def time_bars(counts: Sequence[tuple[str, str, int]], width: int = 720, height: 
                 f'fill="{TYPE_COLOURS.get(type_, "#999")}"><title>week of {escape(week)}: {n} '
                 f"{escape(type_)}</title></rect>"
             )
-    # Ticks: the first of each month when that leaves room for the labels, else each year.
+    # Ticks on the first of every month, quarter or year, whichever keeps the labels apart.
     months = span / 30.4
-    step = 1 if months <= 14 else 3 if months <= 40 else 12
-    tick = dt.date(first.year, first.month, 1)
+    step = 1 if months <= 14 else 3 if months <= 40 else 12 * max(1, round(months / 12 / 10))
+    tick = dt.date(first.year, 1, 1)
     while tick <= last:
-        if tick >= first and (step < 12 or tick.month == 1):
+        if tick >= first:
             x = x_of(tick)
-            label = tick.strftime("%Y") if step == 12 else tick.strftime("%b %Y")
+            label = tick.strftime("%Y") if step >= 12 else tick.strftime("%b %Y")
             parts.append(f'<line x1="{x:.1f}" y1="{bottom}" x2="{x:.1f}" y2="{bottom + 4}" stroke="#999"/>')
             parts.append(
                 f'<text x="{x:.1f}" y="{bottom + 16}" font-size="10" text-anchor="middle">{label}</text>'
