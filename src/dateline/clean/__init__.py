@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterator
 from dateline.clean.furniture import furniture_reason, site_description
 from dateline.clean.learned import learn_furniture, line_key, lines_for
 from dateline.clean.repair import repair, restore_apostrophes, unicode_suspects
+from dateline.clean.wrap import unwrap
 from dateline.model import CleanText, Line
 
 __all__ = ["clean", "furniture_reason", "learn_furniture", "lines_for", "repair", "restore_apostrophes"]
@@ -59,6 +60,9 @@ def clean(text: str, learned: Collection[str] = ()) -> CleanText:
 
     `learned` holds furniture lines learned from a corpus (`learn_furniture`, `lines_for`).
     """
+    # Hard-wrapped paragraphs are joined first (same length: offsets stay true), so a line break
+    # inside a name never reads as a headline over a new article.
+    text = unwrap(text)
     # Whole-text passes first, each one scan in C: apostrophe repair keeps offsets, so the text is
     # restored at once and cut into lines after; ftfy runs only on the lines that may need it.
     restored = restore_apostrophes(text)

@@ -26,6 +26,7 @@ from dateline.split.segment import (
     split_point,
     type_lines,
 )
+from dateline.split.single import one_article_source, opens_report
 
 __all__ = ["split"]
 
@@ -301,12 +302,26 @@ def split(text: CleanText, doc: RawDoc) -> list[Article]:
     if not typed:
         return []
     segments = _segments(typed)
+    if len(segments) > 1 and one_article_source(doc):
+        segments = _reports_only(segments)
     single = len(segments) == 1
     ledes = [_lede(seg) for seg in segments] + [frozenset()]
     return [
         _article(seg, doc, text.raw, pos, single, ledes[pos], ledes[pos + 1])
         for pos, seg in enumerate(segments)
     ]
+
+
+def _reports_only(segments: list[_Segment]) -> list[_Segment]:
+    """The segments of a one-article source joined back, except where a report opens
+    (`dateline.split.single`)."""
+    joined = [_Segment(lines=list(segments[0].lines))]
+    for segment in segments[1:]:
+        if opens_report(segment.lines):
+            joined.append(_Segment(lines=list(segment.lines)))
+        else:
+            joined[-1].lines.extend(segment.lines)
+    return joined
 
 
 def _lede(segment: _Segment) -> frozenset[str]:
