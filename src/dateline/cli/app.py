@@ -21,6 +21,7 @@ from rich.console import Console
 from dateline.cli.evaluate import eval_app
 from dateline.cli.output import OutputFormat, write_records
 from dateline.cli.progress import DocumentSteps, ingest_progress
+from dateline.cli.train import train_app
 from dateline.ingest import (
     FORMATS,
     IngestError,
@@ -44,6 +45,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
 err = Console(stderr=True)
 
 DEFAULT_DB = "dateline.duckdb"

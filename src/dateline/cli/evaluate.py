@@ -144,3 +144,16 @@ def eval_stories(path: DataPath, part: PartOption = "all") -> None:
     require(path)
     which = chosen_part(part)
     report({"part": which, **evaluate(path, which)})
+
+
+@eval_app.command("lines")
+def eval_lines(path: DataPath, part: PartOption = "all") -> None:
+    """Line roles (furniture kept out, body kept) on the scrapinghub and hand-labelled pages.
+
+    PATH is the development data folder (with extraction/scrapinghub and news/); parts are by outlet.
+    """
+    from dateline.evaluate.lines import evaluate
+
+    require(path, folder=True)
+    which = chosen_part(part)
+    report({"part": which, **evaluate(path, which)})

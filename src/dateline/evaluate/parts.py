@@ -49,7 +49,7 @@ def check_part(part: str) -> Part:
     """`part` as a `Part`, or a ValueError naming the allowed values."""
     if part not in PARTS:
         raise ValueError(f"unknown part {part!r}; expected one of: {', '.join(PARTS)}")
-    return part  # type: ignore[return-value]
+    return part
 
 
 # Second-level labels under which a country's registry sells names ("yna.co.kr",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, filterfalse
 from operator import mul
@@ -40,6 +40,7 @@ from dateline.split.cues import (
     reads_cut_off,
 )
 from dateline.split.language import guess_language, lower_blanked
+from dateline.split.roles import load_model
 
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
 SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
@@ -261,7 +262,36 @@ def type_lines(lines: tuple[Line, ...] | list[Line]) -> list[TypedLine]:
         deck = below in (BYLINE, DATE) and k > 0 and typed[k - 1].kind == HEADLINE and words <= DECK_WORDS
         if title or deck:
             t.kind = HEADLINE
+    _learned_furniture(typed, lines)
     return typed
+
+
+# A paragraph the rules kept is furniture when the line-role model gives furniture at least this
+# probability and the title role (headline, byline, date) less than LEARNED_META. Both were chosen
+# on the fit part (cases, scrapinghub and news pages); lower thresholds took more furniture on the
+# scrapinghub pages and cost the cases' boundaries and headlines.
+LEARNED_FURNITURE = 0.85
+LEARNED_META = 0.05
+
+
+def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Line]) -> None:
+    """Mark as furniture the paragraphs the rules kept as text that the line-role model (learned
+    across many sites, `dateline.split.roles`) reads as furniture: promotions, cookie notices,
+    comments, teasers of sites no pattern was written for.
+
+    Only lines typed as body are asked about: short lines and headline-shaped ones sit around
+    headlines, whose choice stays the rules' (letting the model take them cost headlines on the
+    fit cases); datelines stay the rules' to read.
+    """
+    model = load_model()
+    if model is None or not typed:
+        return
+    asked = [t.kind == BODY and t.dateline is None and t.line.furniture is None for t in typed]
+    probabilities = model.roles(lines, asked)
+    for t, ask, p in zip(typed, asked, probabilities, strict=True):
+        if ask and p[1] >= LEARNED_FURNITURE and p[2] < LEARNED_META:
+            t.line = replace(t.line, furniture="learned")
+            t.kind = FURNITURE
 
 
 @dataclass

@@ -1,0 +1,45 @@
+"""`dateline train PART`: fit a learned part of Dateline on the development data's fit part.
+
+Each learned part has one command; it reads `../shared/data` (or `--data`), uses only the
+fit part of the fixed fit/check split, starts from a fixed seed and writes a small file
+into the package (`dateline/models/`), which the pipeline loads like spaCy loads a model.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+train_app = typer.Typer(
+    help="Train Dateline's learned parts from the fit part of the development data.", no_args_is_help=True
+)
+
+DEFAULT_DATA = Path("../shared/data")
+
+
+@train_app.command("lines")
+def train_lines(
+    data: Annotated[
+        Path, typer.Option("--data", help="The development data folder (with extraction/ and news/).")
+    ] = DEFAULT_DATA,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the model (default: the package's).")
+    ] = None,
+) -> None:
+    """The line-role model (body / furniture / metadata) from the scrapinghub and hand-labelled pages."""
+    from dateline.cli.app import fail
+    from dateline.split.roles import MODEL_PATH, load_model
+    from dateline.split.train import train
+
+    if (
+        not (data / "extraction" / "scrapinghub" / "ground-truth.json").is_file()
+        or not (data / "news" / "labels.dev.jsonl").is_file()
+    ):
+        raise fail(f"{data}: expected the development data (extraction/scrapinghub, news/labels.dev.jsonl)")
+    info = train(data, out or MODEL_PATH)
+    load_model.cache_clear()
+    sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")

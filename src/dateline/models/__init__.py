@@ -1,0 +1,1 @@
+"""Learned models shipped with Dateline (weights as data files; see `dateline train`)."""

@@ -1,0 +1,221 @@
+"""Line roles learned across many sites: body, furniture, or the article's title and metadata.
+
+The hand-written furniture patterns know the sites they were written on; a line of a site
+never seen ("Support independent journalism", a menu of section names, a teaser list) is
+told by its shape. Each cleaned line is described by features that carry from one site to
+another — its length, punctuation, capitals, digits, the share of short lower-case words
+(function words in most languages, no word list needed), its place on the page, whether
+it repeats, what its neighbours look like, and what the rules made of it — and a small
+network trained across the scrapinghub pages (about 180 sites) and the hand-labelled news
+pages (`dateline train lines`, fit parts only) gives each line the probability of each role.
+
+The model is a JSON file of weights (`dateline/models/line-roles.json`); running it is a
+few matrix products per document with numpy, no other dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from dateline.model import Line
+
+ROLES = ("BODY", "FURNITURE", "META")  # META: headline, byline, date line — the article's metadata
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line-roles.json"
+
+_SENTENCE_END = frozenset(".!?")
+_CLOSERS = "\"'\u201d\u2019)\u00bb"
+_SEPARATORS = re.compile(r"[|\u2022\u00b7\u00bb\u203a/>]")
+_PROSE_WORDS = 12  # a line with this many words that ends a sentence is prose
+# Characters counted by regular expressions, which run in C (a Python loop over the characters of
+# every line took more time than the rest of the split).
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]")
+_DIGIT = re.compile(r"\d")
+
+FEATURES = (
+    "bias",
+    "log_chars",
+    "log_words",
+    "ends_sentence",
+    "ends_colon",
+    "ends_other",
+    "first_lower",
+    "first_digit",
+    "first_symbol",
+    "upper_share",
+    "digit_share",
+    "title_share",
+    "short_lower_share",
+    "mean_word_length",
+    "commas_per_word",
+    "separators",
+    "webby",
+    "rule_furniture",
+    "position",
+    "near_top",
+    "near_bottom",
+    "repeated",
+    "context_log_chars",
+    "context_prose",
+    "context_furniture",
+    "inside_prose",
+    "log_distance_to_prose",
+    "prose",
+    "prev_prose",
+    "next_prose",
+)
+
+
+def _webby(text: str) -> bool:
+    """An address, a handle or a copyright sign: substring tests, far cheaper than a pattern."""
+    return "@" in text or "://" in text or "www." in text or ".com" in text or "\u00a9" in text
+
+
+def _shape(text: str, words: list[str]) -> list[float]:
+    """The features of one line taken alone after the first three (`FEATURES[4:17]`)."""
+    n_chars = len(text)
+    n_words = max(len(words), 1)
+    last = text.rstrip(_CLOSERS)[-1:] if text else ""
+    first = text[:1]
+    letters = (n_chars - text.count(" ")) or 1  # characters that are not spaces
+    upper = len(_UPPER.findall(text))
+    digits = len(_DIGIT.findall(text))
+    initials = [w[0] for w in words]
+    titled = sum(map(str.isupper, initials))
+    short_lower = sum(len(w) <= 3 and w.islower() and w.isalpha() for w in words if len(w) <= 3)
+    return [
+        float(last == ":"),
+        float(bool(last) and not last.isalnum() and last not in _SENTENCE_END and last != ":"),
+        float(first.islower()),
+        float(first.isdigit()),
+        float(bool(first) and not first.isalnum() and first not in "\"'\u201c\u2018("),
+        upper / letters,
+        digits / max(n_chars, 1),
+        titled / n_words,
+        short_lower / n_words,
+        min((n_chars - len(words) + 1) / n_words, 20.0) / 10,
+        text.count(",") / n_words,
+        min(len(_SEPARATORS.findall(text)), 5) / 5,
+        float(_webby(text)),
+    ]
+
+
+_NO_SHAPE = [0.0] * 13
+
+
+def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) -> npt.NDArray[np.float64]:
+    """One row of `FEATURES` per line of a cleaned document.
+
+    When `asked` is given, only the lines it marks get their full shape (the others, whose roles
+    nobody asks for, keep only what their neighbours' rows use): the shape is most of the cost.
+    """
+    n = len(lines)
+    if n == 0:
+        return np.zeros((0, len(FEATURES)))
+    texts = [line.text for line in lines]
+    split_words = [t.split() for t in texts]
+    log_chars = np.log1p(np.array([len(t) for t in texts], dtype=np.float64))
+    n_words = np.array([len(w) for w in split_words], dtype=np.float64)
+    ends = np.array([float(t.rstrip(_CLOSERS)[-1:] in _SENTENCE_END) for t in texts])
+    shapes = [
+        _shape(t, w) if asked is None or asked[i] else _NO_SHAPE
+        for i, (t, w) in enumerate(zip(texts, split_words, strict=True))
+    ]
+    furniture = np.array([float(line.furniture is not None) for line in lines])
+    prose = ends * (n_words >= _PROSE_WORDS)  # ends a sentence and is long
+    keys_of = [" ".join(w).casefold() for w in split_words]
+    keys = Counter(keys_of)
+    prose_at = np.flatnonzero(prose)
+    first_prose = prose_at[0] if len(prose_at) else n
+    last_prose = prose_at[-1] if len(prose_at) else -1
+    # Means over the two lines on each side (the line itself left out), as windowed sums.
+    window = np.ones(5)
+
+    def windowed(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        return np.convolve(values, window)[2 : n + 2]
+
+    counts = windowed(np.ones(n)) - 1
+    counts[counts == 0] = 1
+
+    def around(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        return (windowed(values) - values) / counts
+
+    index = np.arange(n)
+    if len(prose_at):
+        k = np.clip(np.searchsorted(prose_at, index), 0, len(prose_at) - 1)
+        before = np.clip(k - 1, 0, len(prose_at) - 1)
+        nearest = np.minimum(np.abs(index - prose_at[k]), np.abs(index - prose_at[before]))
+    else:
+        nearest = np.full(n, n)
+    repeated = np.array([float(keys[k] > 1) for k in keys_of])
+    prev_prose = np.concatenate(([0.0], prose[:-1]))
+    next_prose = np.concatenate((prose[1:], [0.0]))
+    columns = np.column_stack(
+        [
+            np.ones(n),
+            log_chars,
+            np.log1p(n_words),
+            ends,
+            np.array(shapes),
+            furniture,
+            index / max(n - 1, 1),
+            (index < 3).astype(float),
+            (index >= n - 3).astype(float),
+            repeated,
+            around(log_chars),
+            around(prose),
+            around(furniture),
+            ((index >= first_prose) & (index <= last_prose)).astype(float),
+            np.log1p(nearest),
+            prose,
+            prev_prose,
+            next_prose,
+        ]
+    )
+    return columns.astype(np.float64)
+
+
+class LineRoleModel:
+    """A one-hidden-layer network over standardised `FEATURES`, giving each line P(role)."""
+
+    def __init__(self, weights: dict[str, Any]) -> None:
+        if tuple(weights["features"]) != FEATURES or tuple(weights["roles"]) != ROLES:
+            raise ValueError("line-role model was trained on other features or roles; run `make model`")
+        self.mean = np.array(weights["mean"])
+        self.scale = np.array(weights["scale"])
+        self.w1 = np.array(weights["w1"])
+        self.b1 = np.array(weights["b1"])
+        self.w2 = np.array(weights["w2"])
+        self.b2 = np.array(weights["b2"])
+        self.info: dict[str, Any] = dict(weights.get("info", {}))
+
+    def probabilities(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """P(role) for each row of features, columns in `ROLES` order."""
+        if len(features) == 0:
+            return np.zeros((0, len(ROLES)))
+        hidden = np.tanh(((features - self.mean) / self.scale) @ self.w1 + self.b1)
+        logits = hidden @ self.w2 + self.b2
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def roles(self, lines: Sequence[Line], asked: Sequence[bool] | None = None) -> npt.NDArray[np.float64]:
+        """P(role) of every line of a cleaned document (meaningful for the lines `asked` marks, if given)."""
+        return self.probabilities(line_features(lines, asked))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str | None = None) -> LineRoleModel | None:
+    """The shipped line-role model, or None when the package has none (the rules alone then decide)."""
+    file = Path(path) if path else MODEL_PATH
+    if not file.is_file():
+        return None
+    return LineRoleModel(json.loads(file.read_text("utf-8")))
