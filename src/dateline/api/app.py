@@ -31,6 +31,7 @@ from dateline.api.schemas import (
     StoryDetail,
     StoryOut,
 )
+from dateline.api.security import add_security_headers, usable_token
 from dateline.store import Store
 from dateline.store.read import EventFilter
 from dateline.web.pages import register_pages
@@ -73,7 +74,8 @@ OrderQuery = Annotated[Order, Query(description="newest (default) or oldest firs
 
 
 def create_app(db_path: str, token: str | None = None) -> FastAPI:
-    """The API over the store at `db_path`, opened read-only."""
+    """The API over the store at `db_path`, opened read-only; ValueError for a blank token."""
+    token = usable_token(token)
     store = Store(db_path, read_only=True)
     app = FastAPI(
         title="Dateline",
@@ -87,6 +89,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     )
     app.state.store = store
     register_docs(app)
+    add_security_headers(app)
 
     @app.middleware("http")
     async def require_token(
@@ -172,6 +175,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     def get_article(article_id: str) -> dict[str, Any]:
         """One article: clean text, metadata, and the furniture removed from it."""
         found = found_or_404(store.article(article_id), "article", article_id)
+        found.pop("path", None)  # the server's file path: never in an answer
         return {**found, "removed": json.loads(found["removed"] or "[]")}
 
     @app.get("/api/stories", response_model=Page[StoryOut], tags=["stories"])

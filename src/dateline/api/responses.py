@@ -16,7 +16,10 @@ def page_of(request: Request, items: Sequence[Any], total: int, offset: int, lim
     """`{items, total, next}`: `next` is the URL of the following page, or None at the end."""
     following = None
     if offset + limit < total:
-        following = str(request.url.include_query_params(offset=offset + limit, limit=limit))
+        # A token given as ?token= stays out of links, which get copied, logged and shared.
+        following = str(
+            request.url.remove_query_params("token").include_query_params(offset=offset + limit, limit=limit)
+        )
     return {"items": list(items), "total": total, "next": following}
 
 

@@ -114,7 +114,7 @@ class ArticleOut(BaseModel):
     language: str
     text: str
     removed: list[list[int | str]]
-    path: str | None
+    # No `path`: where the server keeps its input files is none of a client's business.
     story_id: str | None = None
     duplicate_of: str | None = None
 

@@ -832,6 +832,8 @@ def serve_command(
 
     from dateline.api import create_app
 
+    if token is not None and not token.strip():
+        raise fail("--token is empty or blank; give a real secret, or none on a loopback address")
     if host not in LOOPBACK and not token:
         raise fail(f"--host {host}: serving beyond this machine needs --token (or DATELINE_TOKEN)")
     if not Path(db).exists():

@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from dateline.api.filters import PLOVER_TYPES, event_filter
 from dateline.api.filters import country as country_code
 from dateline.api.responses import found_or_404
+from dateline.api.security import http_url
 from dateline.store import Store
 from dateline.store.read import EventFilter
 from dateline.web.charts import network, time_bars, world_map
@@ -43,6 +44,8 @@ def _pages(path: str, query: dict[str, str], offset: int, total: int, size: int 
 def register_pages(app: FastAPI, store: Store) -> None:
     """Add the dashboard's pages and its static files to `app`."""
     templates = Jinja2Templates(directory=str(_WEB.joinpath("templates")))
+    # Scraped URLs are untrusted: only http(s) ones become links (`{{ url|http_url }}`).
+    templates.env.filters["http_url"] = http_url
     app.mount("/static", StaticFiles(directory=str(_WEB.joinpath("static"))), name="static")
 
     def page(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -94,7 +97,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
             found, total = store.event_page(where, limit, offset, newest_first=order != "oldest")
         except ValueError as exc:  # a malformed filter typed into the form: say which, show nothing
             error = str(exc)
-        query = {k: v for k, v in request.query_params.items() if k != "offset" and v}
+        query = {k: v for k, v in request.query_params.items() if k not in ("offset", "token") and v}
         # The download is every matching event, not this page of them.
         everything = {k: v for k, v in query.items() if k != "limit"}
         return page(
@@ -147,7 +150,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
             found, total = store.search_actors(q or None, code, PAGE, offset)
         except ValueError as exc:
             error = str(exc)
-        query = {k: v for k, v in request.query_params.items() if k != "offset" and v}
+        query = {k: v for k, v in request.query_params.items() if k not in ("offset", "token") and v}
         return page(
             request, "actors.html", actors=found, total=total, q=q, country=country, error=error,
             pages=_pages("/actors", query, offset, total),
