@@ -117,3 +117,21 @@ def test_concurrent_clients_on_actor_pages_are_all_answered(live: str) -> None:
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         statuses = list(pool.map(status, paths))
     assert statuses == [200] * len(paths)
+
+
+def test_loopback_server_answers_only_its_own_names(store_path: Path) -> None:
+    app = create_app(str(store_path), hosts=["127.0.0.1", "localhost", "::1"])
+    local = TestClient(app, base_url="http://127.0.0.1:8000")
+    assert local.get("/api/events").status_code == 200
+    assert local.get("/api/events", headers={"host": "localhost:8000"}).status_code == 200
+    assert local.get("/api/events", headers={"host": "[::1]:8000"}).status_code == 200
+    # A page on another site, its name rebound to 127.0.0.1, sends its own name as Host.
+    assert local.get("/api/events", headers={"host": "attacker.example:8000"}).status_code == 421
+
+
+def test_repeated_filters_are_capped(client: TestClient) -> None:
+    fifty = [("actor", f"name {n}") for n in range(50)]
+    assert client.get("/api/events", params=fifty).status_code == 200
+    refused = client.get("/api/events", params=[*fifty, ("actor", "one more")])
+    assert refused.status_code == 422 and "at most 50" in refused.json()["detail"]
+    assert client.get("/api/timeline", params=[("actor", "KOR")] * 51).status_code == 422

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
@@ -31,7 +31,7 @@ from dateline.api.schemas import (
     StoryDetail,
     StoryOut,
 )
-from dateline.api.security import add_security_headers, usable_token
+from dateline.api.security import add_security_headers, allow_hosts, check_repeated, usable_token
 from dateline.store import Store
 from dateline.store.read import EventFilter
 from dateline.web.pages import register_pages
@@ -64,6 +64,7 @@ def filtered(
 ) -> EventFilter:
     """The event filters every event listing takes, checked (422 with the reason when wrong)."""
     try:
+        check_repeated(country=country, source=source, target=target, dyad=dyad, actor=actor, type=type)
         return event_filter(country, actor, type, since, until, q, story, source, target, min_sources, dyad)
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
@@ -73,8 +74,11 @@ Filtered = Annotated[EventFilter, Depends(filtered)]
 OrderQuery = Annotated[Order, Query(description="newest (default) or oldest first")]
 
 
-def create_app(db_path: str, token: str | None = None) -> FastAPI:
-    """The API over the store at `db_path`, opened read-only; ValueError for a blank token."""
+def create_app(db_path: str, token: str | None = None, hosts: Sequence[str] | None = None) -> FastAPI:
+    """The API over the store at `db_path`, opened read-only; ValueError for a blank token.
+
+    With `hosts`, only requests whose Host header names one of them are answered.
+    """
     token = usable_token(token)
     store = Store(db_path, read_only=True)
     app = FastAPI(
@@ -90,6 +94,8 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     app.state.store = store
     register_docs(app)
     add_security_headers(app)
+    if hosts is not None:
+        allow_hosts(app, hosts)
 
     @app.middleware("http")
     async def require_token(
@@ -207,6 +213,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
     ) -> list[dict[str, Any]]:
         """Events in date order involving one country, or between the given countries."""
         try:
+            check_repeated(actor=actor)
             return store.timeline(countries(actor, "actor"))
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None

@@ -839,7 +839,9 @@ def serve_command(
     if not Path(db).exists():
         raise fail(f"{db}: no such store; create it with `dateline ingest PATH --db {db}`")
     try:
-        application = create_app(db, token)
+        # Token-less on loopback: answer only to this machine's names (no DNS rebinding).
+        hosts = [*LOOPBACK, host] if not token else None
+        application = create_app(db, token, hosts)
     except StoreError as exc:
         raise fail(str(exc)) from None
     err.print(f"Dateline on http://{host}:{port}/ (API docs at /docs); Ctrl-C to stop", highlight=False)

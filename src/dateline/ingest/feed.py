@@ -7,6 +7,7 @@ reads it leniently, as real feeds are often not well-formed XML.
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -29,6 +30,10 @@ _BLOCKS = (
     "section",
     "article",
 )
+
+
+_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY_SCAN = 1 << 20  # declarations come in the prolog, before the feed itself
 
 
 class FeedError(ValueError):
@@ -58,12 +63,18 @@ def _refuse_entities(data: bytes) -> None:
     import defusedxml.ElementTree
     from defusedxml import DefusedXmlException
 
+    # Whitespace or a byte-order mark before the XML declaration makes the strict parser stop at
+    # once, before it could see a DTD that feedparser's lenient one would then read.
+    head = data.lstrip(b" \t\r\n\xef\xbb\xbf")
     try:
-        defusedxml.ElementTree.fromstring(data)
+        defusedxml.ElementTree.fromstring(head)
     except DefusedXmlException as exc:
         raise FeedError(f"refused: the XML declares entities or a DTD ({type(exc).__name__})") from None
     except Exception:  # noqa: BLE001 - not well-formed XML; feedparser's lenient parser judges it next
-        return
+        if _ENTITY.search(head[:_ENTITY_SCAN]):
+            # Not well-formed, so the strict parser could not judge it: entity declarations alone
+            # are reason enough to refuse.
+            raise FeedError("refused: the XML declares entities") from None
 
 
 def _entry_date(entry: Any) -> str | None:

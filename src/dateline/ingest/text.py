@@ -6,6 +6,7 @@ one bad file never stops the others and the caller can say which failed and why.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -72,11 +73,22 @@ def _read_stream(stream: BinaryIO, path: str) -> RawDoc | IngestError:
     return decode_text(data, path)
 
 
-def _files_under(folder: Path) -> Iterator[Path]:
+def _files_under(folder: Path) -> Iterator[Path | IngestError]:
+    """Every regular file under `folder` (hidden ones left out), and an error for each
+    subfolder that cannot be listed, so that an unreadable one is never skipped in silence."""
+    unreadable: list[IngestError] = []
+
+    def report(exc: OSError) -> None:
+        unreadable.append(IngestError(str(exc.filename or folder), f"cannot list: {exc.strerror or exc}"))
+
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=report):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = Path(root)
+        files += [base / n for n in names if not n.startswith(".") and (base / n).is_file()]
     # Sorted so that ingest order, and so progress and errors, are repeatable.
-    for item in sorted(folder.rglob("*")):
-        if item.is_file() and not any(part.startswith(".") for part in item.relative_to(folder).parts):
-            yield item
+    yield from sorted(files)
+    yield from sorted(unreadable, key=lambda e: e.path)
 
 
 def list_inputs(paths: Iterable[str]) -> list[Path | str | IngestError]:
@@ -89,8 +101,13 @@ def list_inputs(paths: Iterable[str]) -> list[Path | str | IngestError]:
         elif not path.exists():
             inputs.append(IngestError(name, "no such file or directory"))
         elif path.is_dir():
-            files = list(_files_under(path))
-            inputs.extend(files or [IngestError(name, "directory has no files to read")])
+            found = list(_files_under(path))
+            if not any(isinstance(f, Path) for f in found):
+                found.append(IngestError(name, "directory has no files to read"))
+            inputs.extend(found)
+        elif not path.is_file():
+            # Reading a FIFO or a device waits for a writer that may never come.
+            inputs.append(IngestError(name, "not a regular file (a pipe, socket or device); use - for stdin"))
         else:
             inputs.append(path)
     return inputs
