@@ -121,7 +121,7 @@ def test_wire_copy_joins_the_story_of_its_original() -> None:
     assert state.story_of(copy.id) == state.story_of(articles[1].id)
 
 
-def test_non_english_article_clusters_only_with_its_own_language() -> None:
+def test_a_translation_joins_its_story_and_an_unrelated_report_stays_apart() -> None:
     articles = interleaved()
     french = make_article(
         "Le Temps",
@@ -139,11 +139,20 @@ def test_non_english_article_clusters_only_with_its_own_language() -> None:
         "2021-06-16",
         language="fr",
     )
-    state = cluster(article_features(a) for a in [*articles, french, french_again])
+    floods = make_article(
+        "Ouest-France",
+        "Inondations dans le Finistère",
+        "De fortes pluies ont inondé des dizaines de maisons à Quimper et à Morlaix dans la nuit de mardi, "
+        "selon la préfecture. Les pompiers sont intervenus plus de trois cents fois.",
+        "2021-06-16",
+        language="fr",
+    )
+    state = cluster(article_features(a) for a in [*articles, french, french_again, floods])
+    # The names (Biden, Villa La Grange) and the day match the English reports of the Geneva summit.
+    geneva = state.story_of(articles[0].id)
+    assert state.story_of(french.id) == state.story_of(french_again.id) == geneva
     english_stories = {state.story_of(a.id) for a in articles}
-    assert state.story_of(french.id) not in english_stories
-    assert state.story_of(french.id) == state.story_of(french_again.id)
-    assert state.stories[state.story_of(french.id) or ""].language == "fr"
+    assert state.story_of(floods.id) not in english_stories
 
 
 def test_far_apart_dates_keep_similar_reports_apart() -> None:

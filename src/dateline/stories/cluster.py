@@ -60,6 +60,10 @@ class ClusterConfig:
     max_story_terms: int = 300
     idf_power: float = 2.0  # > 1 favours rare terms (names, places) over common news vocabulary
     bridge_share: float = 1.0  # stories an article scores this share of the join threshold with may merge
+    # A report in another language than any story it could join is compared with the stories of
+    # the other languages: the words they share are the names and numbers (a translation of one
+    # story keeps them), so a lower cosine than within one language already means one story.
+    cross_language_threshold: float = 0.06
 
 
 @dataclass
@@ -190,6 +194,7 @@ class StoryClusterer:
         self.config = config or ClusterConfig()
         # Derived data, rebuilt from the state: postings and cached story vectors.
         self._postings: dict[str, set[str]] = {}
+        self._languages: set[str] = set()  # the languages stories are indexed under
         self._vectors: dict[str, tuple[int, dict[str, float]]] = {}
         for story in self.state.stories.values():
             self._index(story)
@@ -216,6 +221,8 @@ class StoryClusterer:
             key=lambda item: (-item[0], state.stories[item[1]].seq),
         )
         joinable = [sid for score, sid in scored if score >= cfg.join_threshold]
+        if not joinable and features.language != "und":
+            joinable = self._translation_of(features, vector, interval)
         if not joinable:
             story = StoryCluster(
                 id=stable_id("story", features.article_id), seq=state.next_seq, language=features.language
@@ -261,6 +268,22 @@ class StoryClusterer:
             hits.update(self._postings.get(f"{lang}\x1f@{key}", ()))
         best = sorted(hits.items(), key=lambda item: (-item[1], -self.state.stories[item[0]].seq))
         return [sid for sid, _ in best[: self.config.max_candidates]]
+
+    def _translation_of(
+        self, features: ArticleFeatures, vector: Mapping[str, float], interval: tuple[int, int] | None
+    ) -> list[str]:
+        """Stories in other languages this article reports, best first (see `cross_language_threshold`)."""
+        hits: Counter[str] = Counter()
+        terms = top_terms(vector, self.config.query_terms)
+        for language in self._languages - {features.language, "und"}:
+            for term in terms:
+                hits.update(self._postings.get(f"{language}\x1f{term}", ()))
+        candidates = [sid for sid, _ in hits.most_common(self.config.max_candidates)]
+        scored = sorted(
+            ((self._score(features, vector, interval, self.state.stories[sid]), sid) for sid in candidates),
+            key=lambda item: (-item[0], self.state.stories[item[1]].seq),
+        )
+        return [sid for score, sid in scored if score >= self.config.cross_language_threshold]
 
     def _story_vector(self, story: StoryCluster) -> dict[str, float]:
         cached = self._vectors.get(story.id)
@@ -360,6 +383,7 @@ class StoryClusterer:
         terms = top_terms(self._story_vector(story), cfg.index_terms)
         actors = sorted(story.actors, key=lambda k: (-story.actors[k] * self._key_idf([k])[k], k))
         story.indexed = terms + [f"@{k}" for k in actors[: cfg.index_actors]]
+        self._languages.add(story.language)
         for term in story.indexed:
             self._postings.setdefault(f"{story.language}\x1f{term}", set()).add(story.id)
 
