@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench bench-scale lint install dev clean model
+.PHONY: demo test bench bench-scale bench-fuzz lint install dev clean model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: dev
 # Opt-in (minutes): Ray throughput with 1 and 2 workers on 2,000 documents.
 bench-scale: dev
 	$(BIN)/dateline bench --part scale --format json
+
+# Opt-in (minutes): every reader on 10,000 mutated inputs; "escaped" must be 0.
+bench-fuzz: dev
+	$(BIN)/dateline bench --part fuzz --format json
 
 # The learned parts, from the fit part of ../shared/data with fixed seeds, into src/dateline/models/.
 model: install

@@ -14,7 +14,7 @@ from typing import Any
 from dateline.bench.pipeline import load_texts
 
 SHARED = Path("../shared/data")
-PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale")
+PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz")
 DEFAULT_PARTS = ("pipeline", "events", "split", "extract", "stories")
 
 
@@ -70,6 +70,11 @@ def run(
         from dateline.model import RawDoc
 
         result["api"] = api.run([RawDoc(text=t, date=d) for t, d in _guardian(60)] or [RawDoc(text=texts[0])])
+    if "fuzz" in parts:
+        from dateline.bench import fuzz
+
+        # Inputs per reader: 40 per --docs, so 10,000 with the default 250.
+        result["fuzz"] = fuzz.run(per_reader=max(docs * 40, 100))
     if "scale" in parts:
         try:
             from dateline.scale import bench as scale_bench

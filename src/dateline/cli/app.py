@@ -423,8 +423,8 @@ def bench(
     part: Annotated[
         list[str] | None,
         typer.Option(
-            help="pipeline, events, split, extract, stories, api or scale "
-            "(repeatable; default: all but api and scale)."
+            help="pipeline, events, split, extract, stories, api, scale or fuzz "
+            "(repeatable; default: all but api, scale and fuzz; fuzz runs --docs x 40 inputs per reader)."
         ),
     ] = None,
     api: Annotated[

@@ -90,7 +90,7 @@ def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
     evidence = [_gather(article, today) for article in articles]
     dated: list[_Dated | None] = []
     for item in evidence:
-        dated.append(_direct_date(item, metadata, today))
+        dated.append(_plausible(_direct_date(item, metadata, today), today))
     # Datelines without a year, with no window to place them, take the year of a neighbour.
     for index, item in enumerate(evidence):
         if dated[index] is None and item.dateline and item.dateline[0] is None:
@@ -105,12 +105,21 @@ def date_articles(articles: Sequence[Article], doc: RawDoc) -> list[Article]:
     for index, item in enumerate(evidence):
         if final[index] is None and item.latest is not None:
             final[index] = item.latest, "month", "inferred"
+    final = [_plausible(d, today) for d in final]
     return [
         replace(article, date=_format(d[0], d[1]), date_granularity=d[1], date_source=d[2])
         if d
         else replace(article, date=None, date_granularity=None, date_source=None)
         for article, d in zip(articles, final, strict=True)
     ]
+
+
+def _plausible(dated: _Dated | None, today: dt.date) -> _Dated | None:
+    """The date, unless no news is dated so (before 1900 or more than a year ahead): a line
+    reading "0001-01-01" in the text is a placeholder, as in metadata."""
+    if dated is None or EARLIEST_DATE <= dated[0] <= add_years(today, 1):
+        return dated
+    return None
 
 
 def _format(day: dt.date, granularity: Granularity) -> str:
