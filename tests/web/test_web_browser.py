@@ -145,7 +145,7 @@ def test_events_page_newest_first_paging_search_and_download(server: str, page: 
     with page.expect_download() as download:
         page.click("a.download >> nth=0")
     text = Path(download.value.path()).read_text(encoding="utf-8")
-    assert text.startswith("event_id,event_date,") and "Erdoğan" in text and len(text.splitlines()) == 2
+    assert text.startswith('"event_id","event_date",') and "Erdoğan" in text and len(text.splitlines()) == 2
 
 
 def test_actors_search_and_every_report_of_an_event(server: str, page: Any) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from dateline import __version__
 from dateline.api import filters
@@ -139,9 +139,9 @@ def create_app(db_path: str, token: str | None = None, hosts: Sequence[str] | No
     )
     def download_events(where: Filtered, order: OrderQuery = Order.newest) -> Response:
         """Every event matching the filters as CSV, with the columns of the `events` export."""
-        columns, found = store.event_table(where, newest_first=order is Order.newest)
-        return Response(
-            events_csv(columns, found),
+        rows = store.event_table(where, newest_first=order is Order.newest)
+        return StreamingResponse(
+            events_csv(rows),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="events.csv"'},
         )

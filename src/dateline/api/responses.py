@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -37,11 +35,29 @@ class Order(StrEnum):
     oldest = "oldest"
 
 
-def events_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """Rows of the `events` export as CSV text; lists become JSON text, as in `dateline export`."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns)
+def events_csv(rows: Iterator[Sequence[Any]], batch: int = 2000) -> Iterator[str]:
+    """Rows of the `events` export (the header first) as CSV text, `batch` rows a chunk, written
+    as `dateline export` writes them: text quoted (so CAMEO "043" stays text for readers that
+    honour quotes), lists as JSON text, dates as ISO text, numbers and booleans bare, NULL empty."""
+    lines = [",".join(_cell(name) for name in next(rows))]
     for row in rows:
-        writer.writerow([json.dumps(v) if isinstance(v, list) else v for v in row])
-    return out.getvalue()
+        lines.append(",".join(_cell(v) for v in row))
+        if len(lines) >= batch:
+            yield "\r\n".join(lines) + "\r\n"
+            lines = []
+    if lines:
+        yield "\r\n".join(lines) + "\r\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        value = json.dumps(value, ensure_ascii=False)
+    elif not isinstance(value, str):
+        return str(value)  # dates: ISO text, bare like the export's
+    return '"' + value.replace('"', '""') + '"'

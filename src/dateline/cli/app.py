@@ -34,7 +34,7 @@ from dateline.ingest import (
 )
 from dateline.model import Actor, RawDoc
 from dateline.store import Store, StoreError
-from dateline.store.read import EventFilter
+from dateline.store.read import EventFilter, search_key
 from dateline.stories.refresh import refresh_stories
 
 app = typer.Typer(
@@ -373,10 +373,30 @@ def actors(
     db: DbOption = DEFAULT_DB,
     fmt: FormatOption = OutputFormat.table,
     all_: Annotated[bool, typer.Option("--all", help="Also actors only mentioned, in no event.")] = False,
+    q: QueryOption = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="Country: ISO 3166 alpha-3 or a name.")
+    ] = None,
+    limit: LimitOption = None,
 ) -> None:
-    """List the actors in events, with country, sector and how many events they take part in."""
+    """List the actors in events, with country, sector and how many events they take part in.
+
+    --q searches names and titles (case and accents ignored); --country keeps one country's.
+    """
+    code = _countries([country], "--country")[0] if country else None
     with open_store(db) as store:
-        write_records(store.actors(with_events_only=not all_), fmt, ACTOR_COLUMNS, title="Actors")
+        if all_:
+            found = store.actors(with_events_only=False)
+            found = [a for a in found if code is None or a["country"] == code]
+            if q:
+                key = search_key(q)
+                found = [a for a in found if key in search_key(f"{a['name']} {a['title'] or ''}")]
+            found = found[:limit] if limit else found
+        else:
+            found, _ = store.search_actors(q or None, code, limit or 2**62, 0)
+    write_records(
+        found, fmt, ACTOR_COLUMNS, title="Actors", fields=[key for _, key in ACTOR_COLUMNS] + ["id"]
+    )
 
 
 @app.command()

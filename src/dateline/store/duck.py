@@ -7,7 +7,7 @@ crash leaves no half-written document and re-ingesting the same input is a no-op
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -330,18 +330,30 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any] | None:
         return read.article_by_id(self._db, article_id)
 
-    def event_table(self, where: read.EventFilter, newest_first: bool = True) -> tuple[list[str], list[Any]]:
-        """The matching events as rows of the exported `events` table: (column names, rows)."""
+    def event_table(
+        self, where: read.EventFilter, newest_first: bool = True, batch: int = 2000
+    ) -> Iterator[Sequence[Any]]:
+        """The matching events as rows of the exported `events` table, in the API's order: first
+        the column names, then each row. Rows are fetched `batch` at a time, so a download of a
+        million events streams instead of filling memory."""
         from dateline.store.schema import table_sql
 
         clause, params = where.sql()
-        condition = f"e.id IN (SELECT q.id FROM event_search q {clause})" if clause else ""
-        sql = table_sql("events", where=condition, order=False)
-        order = "DESC" if newest_first else "ASC"
+        order = read.NEWEST_FIRST if newest_first else read.SEARCH_ORDER
+        ranked = f"SELECT q.id, row_number() OVER ({order}) AS rank FROM event_search q {clause}"
+        # The filter goes inside too, so only the matching events are assembled.
+        inner = table_sql(
+            "events", where=f"e.id IN (SELECT q.id FROM event_search q {clause})" if clause else ""
+        )
         cursor = self._db.cursor()
         try:
-            cursor.execute(f"SELECT * FROM ({sql}) ORDER BY event_date_text {order} NULLS LAST", params)
-            return [d[0] for d in cursor.description], cursor.fetchall()
+            cursor.execute(
+                f"SELECT t.* FROM ({inner}) t JOIN ({ranked}) r ON r.id = t.event_id ORDER BY r.rank",
+                params + params,
+            )
+            yield [d[0] for d in cursor.description]
+            while chunk := cursor.fetchmany(batch):
+                yield from chunk
         finally:
             cursor.close()
 
