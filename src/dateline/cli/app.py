@@ -26,10 +26,9 @@ from dateline.ingest import (
     FORMATS,
     IngestError,
     document_error,
-    documents_and_errors,
+    iter_documents,
     list_inputs,
     parse_field_options,
-    read_documents,
     read_input,
 )
 from dateline.model import Actor, RawDoc
@@ -108,15 +107,21 @@ def ingest_docs(
         def readable() -> Any:
             nonlocal unchanged
             for item in items:
-                docs, damaged = documents_and_errors(read_documents(item, fmt, fields))
-                errors.extend(damaged)
-                steps.file_read(len(docs))
-                for doc in docs:
+                found = 0
+                # One document at a time: a JSON Lines export is streamed, not held whole.
+                for doc in iter_documents(item, fmt, fields):
+                    if isinstance(doc, IngestError):
+                        errors.append(doc)
+                        continue
+                    steps.document_found(first=found == 0)
+                    found += 1
                     if store.has_document(doc.id):
                         unchanged += 1
                         steps.document_done()
                     else:
                         yield doc
+                if not found:
+                    steps.file_read(0)
 
         def failed(doc: RawDoc, exc: Exception) -> None:
             errors.append(document_error(doc, exc))

@@ -2,8 +2,8 @@
 
 A feed, a JSONL export or a WARC holds many documents, so a bar that counts files shows
 `1/1` for a whole 136-record export. Each file counts one step until it is read; then its
-step becomes one per document it holds, and each document advances the bar when it is
-stored, found already stored, or fails.
+step becomes one per document it holds (added as they are streamed in, or all at once), and
+each document advances the bar when it is stored, found already stored, or fails.
 """
 
 from __future__ import annotations
@@ -39,6 +39,13 @@ class DocumentSteps:
             return
         total = self.progress.tasks[self.task].total or 0
         self.progress.update(self.task, total=total + documents - 1)
+
+    def document_found(self, first: bool) -> None:
+        """A document was read from the current file (streamed): the first takes the file's
+        step, each other one adds a step."""
+        if not first:
+            total = self.progress.tasks[self.task].total or 0
+            self.progress.update(self.task, total=total + 1)
 
     def document_done(self) -> None:
         """One document was stored, found already stored, or failed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from dateline.ingest.readers import read_documents
+from dateline.ingest.readers import iter_documents
 from dateline.ingest.text import IngestError, list_inputs
 from dateline.model import RawDoc
 
@@ -35,8 +35,5 @@ def extract_records(
 ) -> Iterator[dict[str, Any] | IngestError]:
     """A record per document of the inputs, or an `IngestError` per input that failed."""
     for item in list_inputs(paths):
-        result = read_documents(item, fmt, fields)
-        if isinstance(result, IngestError):
-            yield result
-        else:
-            yield from (d if isinstance(d, IngestError) else doc_record(d) for d in result)
+        for found in iter_documents(item, fmt, fields):
+            yield found if isinstance(found, IngestError) else doc_record(found)

@@ -111,7 +111,8 @@ def record_doc(
     )
 
 
-def _text_field_hint(fields: Mapping[str, str] | None) -> str:
+def text_field_hint(fields: Mapping[str, str] | None) -> str:
+    """The error for records with no text field: which names were tried, and how to name one."""
     names = (fields["text"],) if fields and "text" in fields else DEFAULT_FIELDS["text"]
     return f"no text field ({' or '.join(names)}); name it with --field text=NAME"
 
@@ -164,7 +165,7 @@ def read_jsonl(data: str, path: str, fields: Mapping[str, str] | None = None) ->
     if not docs:
         errors = [e for e in found if isinstance(e, IngestError)]
         if records:
-            raise RecordError(_text_field_hint(fields))
+            raise RecordError(text_field_hint(fields))
         if errors:
             # Not one line is a record: the file is not JSON Lines, and one reason says so.
             more = f" (and {len(errors) - 1} more lines)" if len(errors) > 1 else ""
@@ -183,7 +184,7 @@ def read_csv(data: str, path: str, fields: Mapping[str, str] | None = None) -> l
     header = [str(name).casefold() for name in (reader.fieldnames or [])]
     names = (fields["text"],) if fields and "text" in fields else DEFAULT_FIELDS["text"]
     if not any(name.casefold() in header for name in names):
-        raise RecordError(f"{_text_field_hint(fields)}; the columns are: {', '.join(header) or 'none'}")
+        raise RecordError(f"{text_field_hint(fields)}; the columns are: {', '.join(header) or 'none'}")
     docs: list[RawDoc] = []
     try:
         for number, row in enumerate(reader, 2):
