@@ -95,3 +95,9 @@ def test_api_docs_load_nothing_from_elsewhere(client: TestClient) -> None:
     assert "/api-docs/redoc.js" in client.get("/redoc").text
     script = client.get("/api-docs/redoc.js").text
     assert len(script) > 100_000 and "cdn.redoc.ly" not in script
+
+
+def test_place_filter_matches_where_it_happened(client: TestClient) -> None:
+    ankara = client.get("/api/events", params={"place": "ankara"}).json()["items"]
+    assert ankara and {e["place"] for e in ankara} == {"Ankara"}
+    assert client.get("/api/events", params={"place": "Nowhere"}).json()["total"] == 0

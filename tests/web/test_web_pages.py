@@ -71,6 +71,8 @@ def test_overview_has_a_time_axis_legend_map_and_pairs(client: TestClient) -> No
     html = client.get("/").text
     assert 'class="timechart"' in html and 'class="legend"' in html and "CONSULT" in html
     assert html.count("<path d=") > 150 and "event-dot" in html  # world outline and the events' places
+    [seoul] = set(re.findall(r'href="(/events\?place=Seoul)"', html))
+    assert "Noh Kyu-duk" in client.get(seoul).text
     assert "Dec 2020" in html or "2020" in html  # a labelled time axis, not one label per bar
     [pair] = [link for link in _links(html, "/dyad/") if link in ("/dyad/KOR/USA", "/dyad/JPN/KOR")][:1]
     dyad = client.get(pair).text

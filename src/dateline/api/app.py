@@ -61,11 +61,17 @@ def filtered(
     ] = None,
     story: Annotated[str | None, Query(description="Story id, as /api/stories lists them")] = None,
     min_sources: Annotated[int, Query(ge=1, le=10_000, description="At least this many reports")] = 1,
+    place: Annotated[
+        str | None,
+        Query(description="Where it happened, as named, e.g. Seoul (case ignored)", max_length=200),
+    ] = None,
 ) -> EventFilter:
     """The event filters every event listing takes, checked (422 with the reason when wrong)."""
     try:
         check_repeated(country=country, source=source, target=target, dyad=dyad, actor=actor, type=type)
-        return event_filter(country, actor, type, since, until, q, story, source, target, min_sources, dyad)
+        return event_filter(
+            country, actor, type, since, until, q, story, source, target, min_sources, dyad, place
+        )
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
 

@@ -346,6 +346,7 @@ def events(
     until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY[-MM[-DD]]).")] = None,
     story: StoryOption = None,
     q: QueryOption = None,
+    place: Annotated[str | None, typer.Option("--place", help="Where it happened, e.g. Seoul.")] = None,
     min_sources: Annotated[
         int, typer.Option("--min-sources", min=1, help="Only events reported by at least this many articles.")
     ] = 1,
@@ -364,7 +365,7 @@ def events(
     where = EventFilter(
         countries=_countries(actor, "--actor"), sources=_countries(source, "--source"),
         targets=_countries(target, "--target"), types=_filter_values(type_, event_types, "--type"),
-        since=since, until=until, story=story, q=q or None, min_sources=min_sources,
+        since=since, until=until, story=story, q=q or None, min_sources=min_sources, place=place or None,
     )  # fmt: skip
     with open_store(db) as store:
         if story and store.story(story) is None:
@@ -400,7 +401,7 @@ def actors(
         else:
             found, _ = store.search_actors(q or None, code, limit or 2**62, 0)
     write_records(
-        found, fmt, ACTOR_COLUMNS, title="Actors", fields=[key for _, key in ACTOR_COLUMNS] + ["id"]
+        found, fmt, ACTOR_COLUMNS, title="Actors", fields=["id"] + [key for _, key in ACTOR_COLUMNS]
     )
 
 

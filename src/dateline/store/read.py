@@ -92,6 +92,7 @@ class EventFilter:
     targets: Sequence[str] = ()  # countries of the target only
     min_sources: int = 1  # reports of the merged event, at least
     dyad: Sequence[str] = ()  # two countries: events between them, either way
+    place: str | None = None  # where it happened, as named (case ignored)
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `event_search q` (or "") and its parameters."""
@@ -130,6 +131,9 @@ class EventFilter:
             # sides lose their accents, so "Erdogan" finds "Erdoğan" and the other way round.
             where.append("contains(q.text, ?)")
             params.append(search_key(self.q))
+        if self.place:
+            where.append("q.id IN (SELECT id FROM events WHERE lower(place) = ?)")
+            params.append(self.place.strip().lower())
         if self.min_sources > 1:
             where.append(
                 "q.id IN (SELECT x.event_id FROM story_event_sources x "

@@ -56,7 +56,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
         counts = store.overview()
         latest, _ = store.event_page(EventFilter(), limit=20, offset=0, newest_first=True)
         by_country, places = store.map_counts()
-        points = [(p, lat, lon, n, "/events?" + urlencode({"q": p})) for p, lat, lon, n in places]
+        points = [(p, lat, lon, n, "/events?" + urlencode({"place": p})) for p, lat, lon, n in places]
         return page(
             request, "index.html", counts=counts, chart=time_bars(counts["weekly"]), events=latest,
             stories=store.stories()[:10], world=world_map(by_country, points), dyads=store.top_dyads(12),
@@ -82,6 +82,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
         type: str = "",  # noqa: A002
         since: str = "",
         until: str = "",
+        place: str = "",
         order: str = "newest",
         offset: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = PAGE,
@@ -92,7 +93,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
         try:
             where = event_filter(
                 [country] if country else [], [], [type] if type else [], since or None, until or None, q,
-                source=[source] if source else [], target=[target] if target else [],
+                source=[source] if source else [], target=[target] if target else [], place=place,
             )  # fmt: skip
             found, total = store.event_page(where, limit, offset, newest_first=order != "oldest")
         except ValueError as exc:  # a malformed filter typed into the form: say which, show nothing
@@ -103,7 +104,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
         return page(
             request, "events.html", events=found, total=total, types=PLOVER_TYPES, error=error,
             q=q, country=country, source=source, target=target, type=type, since=since, until=until,
-            order=order, pages=_pages("/events", query, offset, total, limit),
+            place=place, order=order, pages=_pages("/events", query, offset, total, limit),
             download="/api/events.csv" + (f"?{urlencode(everything)}" if everything else ""),
         )  # fmt: skip
 
