@@ -48,13 +48,19 @@ def path(polygons: list[list[list[int]]], arcs: list[list[tuple[float, float]]])
     parts = []
     for polygon in polygons:
         for rings in polygon:
-            seen: list[str] = []
+            # A ring crossing the antimeridian (Russia's far east, Fiji) jumps from one edge of
+            # the map to the other: cut it there into pieces, or it draws a band across the world.
+            pieces: list[list[str]] = [[]]
+            last_x: float | None = None
             for lon, lat in ring(rings, arcs):
-                point = f"{lon + 180:.1f} {90 - lat:.1f}"
-                if not seen or seen[-1] != point:
-                    seen.append(point)
-            if len(seen) > 2:
-                parts.append("M" + "L".join(seen) + "Z")
+                x = lon + 180
+                if last_x is not None and abs(x - last_x) > 180:
+                    pieces.append([])
+                point = f"{x:.1f} {90 - lat:.1f}"
+                if not pieces[-1] or pieces[-1][-1] != point:
+                    pieces[-1].append(point)
+                last_x = x
+            parts += ["M" + "L".join(piece) + "Z" for piece in pieces if len(piece) > 2]
     return "".join(parts)
 
 
