@@ -111,3 +111,13 @@ def test_the_ingest_path_and_the_clustering_alone_are_both_reported(tmp_path: Pa
 
     check = evaluate(path, "check")
     assert check["pages"] == sum(part_of(outlet_key(p["outlet"])) == "check" for p in PAGES)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_page_stored_twice_takes_the_story_of_its_first_copy(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    pages = [*PAGES[:3], {**PAGES[0], "url": "https://example.net/copy", "outlet": "example.net"}]
+    path.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    metrics = evaluate(path)
+    # `ingest` stores the same text once; the copy is still in its story, not a story of its own.
+    assert metrics["pages"] == 4 and metrics["bcubed_f1"] == 1.0 and metrics["stories_found"] == 1

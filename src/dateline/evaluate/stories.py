@@ -83,11 +83,15 @@ def _scores(gold: list[str], predicted: list[str], english: list[bool]) -> dict[
 
 
 def through_ingest(pages: Sequence[dict[str, Any]]) -> list[tuple[str, bool]]:
-    """Each page's (story id, English?) as `dateline ingest` of the pages gives them in its store."""
+    """Each page's (story id, English?) as `dateline ingest` of the pages gives them in its store.
+
+    A page is found in the store by its document id (a hash of its text), so a page whose text
+    was stored before, under another record, takes the stories of that copy, as a user sees it.
+    """
     import duckdb
 
     from dateline.cli.app import ingest_docs
-    from dateline.ingest import list_inputs
+    from dateline.ingest import list_inputs, read_documents
     from dateline.store import Store
     from dateline.stories.refresh import refresh_stories
 
@@ -98,21 +102,25 @@ def through_ingest(pages: Sequence[dict[str, Any]]) -> list[tuple[str, bool]]:
         with Store(db, read_only=False) as store:
             ingest_docs(list_inputs([str(source)]), store, quiet=True)
             refresh_stories(store)
+        read = read_documents(source)
+        # `ingest` names each JSON Lines record "<file>#<line number>".
+        doc_of = {
+            int(str(doc.path).rsplit("#", 1)[1]) - 1: doc.id
+            for doc in (read if isinstance(read, list) else [])
+            if isinstance(doc, RawDoc) and doc.path
+        }
         connection = duckdb.connect(str(db), read_only=True)
         try:
             found = connection.execute(
-                "SELECT d.path, x.story_id, a.language, length(a.body) FROM articles a "
-                "JOIN documents d ON d.id = a.doc_id LEFT JOIN story_articles x ON x.article_id = a.id "
-                "ORDER BY a.position"
+                "SELECT a.doc_id, x.story_id, a.language, length(a.body) FROM articles a "
+                "LEFT JOIN story_articles x ON x.article_id = a.id ORDER BY a.position"
             ).fetchall()
         finally:
             connection.close()
-    by_page: dict[int, list[tuple[str | None, str, int]]] = {}
-    for doc_path, story, language, length in found:
-        # `ingest` names each JSON Lines record "<file>#<line number>".
-        number = int(str(doc_path).rsplit("#", 1)[1])
-        by_page.setdefault(number - 1, []).append((story, language or "", length or 0))
-    return [_vote(by_page.get(i, ()), f"page-{i}") for i in range(len(pages))]
+    by_doc: dict[str, list[tuple[str | None, str, int]]] = {}
+    for doc_id, story, language, length in found:
+        by_doc.setdefault(doc_id, []).append((story, language or "", length or 0))
+    return [_vote(by_doc.get(doc_of.get(i, ""), ()), f"page-{i}") for i in range(len(pages))]
 
 
 def clustering_alone(pages: Sequence[dict[str, Any]]) -> tuple[list[tuple[str, bool]], list[int]]:
