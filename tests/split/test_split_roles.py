@@ -158,6 +158,9 @@ def test_eval_lines_on_a_tiny_data_folder(tmp_path: Path) -> None:
     assert metrics["scrapinghub_pages"] == 1 and metrics["news_pages"] == 1
     assert metrics["scrapinghub_body_recall"] == 1.0 and metrics["news_body_recall"] == 1.0
     assert metrics["scrapinghub_furniture_precision"] == 1.0
+    # The page's <title> names its headline line; the hand-labelled page has none.
+    assert metrics["scrapinghub_headline_pages"] == 1 and metrics["scrapinghub_headline_accuracy"] == 1.0
+    assert metrics["news_headline_accuracy"] is None
 
 
 def test_shipped_model_on_unseen_sites(shared_data: Path) -> None:

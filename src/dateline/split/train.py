@@ -49,6 +49,7 @@ class LabelledPage:
     lines: list[str]
     roles: list[str]
     source: str
+    titles: tuple[int, ...] = ()  # the lines that are the page's headline (measured, not learned)
 
 
 def _norm(text: str) -> str:
@@ -70,7 +71,7 @@ def label_rendered(lines: list[str], body: str, title: str = "") -> list[str]:
     gold = f" {_norm(body)} "
     paragraphs = {_norm(p) for p in body.splitlines() if p.strip()}
     title_norm = _norm(title)
-    roles = []
+    roles: list[str] = []
     for line in lines:
         norm = _norm(line)
         words = norm.count(" ") + 1 if norm else 0
@@ -81,6 +82,12 @@ def label_rendered(lines: list[str], body: str, title: str = "") -> list[str]:
         else:
             roles.append("FURNITURE")
     return roles
+
+
+def is_title(line: str, title: str) -> bool:
+    """Whether a line is the page's headline: three words or more, all in its <title> in order."""
+    norm = _norm(line)
+    return norm.count(" ") >= 2 and norm in _norm(title)
 
 
 def scrapinghub_pages(folder: Path, part: Part) -> Iterator[LabelledPage]:
@@ -95,8 +102,10 @@ def scrapinghub_pages(folder: Path, part: Part) -> Iterator[LabelledPage]:
             page = stream.read()
         lines = render_lines(page)
         if lines:
-            roles = label_rendered(lines, gold.get("articleBody") or "", _title_of(page))
-            yield LabelledPage(outlet, lines, roles, "scrapinghub")
+            title = _title_of(page)
+            roles = label_rendered(lines, gold.get("articleBody") or "", title)
+            titled = tuple(i for i, line in enumerate(lines) if roles[i] == "META" and is_title(line, title))
+            yield LabelledPage(outlet, lines, roles, "scrapinghub", titled)
 
 
 _HAND_ROLES = {"BODY": "BODY", "FURNITURE": "FURNITURE", "HEADLINE": "META", "BYLINE": "META"}
@@ -113,13 +122,17 @@ def hand_pages(news: Path, part: Part) -> Iterator[LabelledPage]:
         outlet = outlet_key(page.get("outlet") or page.get("url"))
         if not in_part(outlet, part):
             continue
-        lines, roles = [], []
+        lines: list[str] = []
+        roles: list[str] = []
+        titles: list[int] = []
         for line, label in zip(page["text"].split("\n"), labelled["labels"], strict=False):
             if line.strip() and label in _HAND_ROLES:
+                if label == "HEADLINE":
+                    titles.append(len(lines))
                 lines.append(line.strip())
                 roles.append(_HAND_ROLES[label])
         if lines:
-            yield LabelledPage(outlet, lines, roles, "news")
+            yield LabelledPage(outlet, lines, roles, "news", tuple(titles))
 
 
 def page_matrix(page: LabelledPage) -> tuple[npt.NDArray[np.float64], list[str]] | None:
