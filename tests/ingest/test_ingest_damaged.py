@@ -91,3 +91,24 @@ def test_ingest_stores_the_good_records_of_a_damaged_file(tmp_path: Path, nlp: o
     assert "3 new, 0 already stored, 1 failed" in result.stderr
     assert "Traceback" not in result.output
     assert not isinstance(read_documents(path), IngestError)
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_an_endless_header_line_is_cut_off_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gzip: bool
+) -> None:
+    import gzip as gz
+
+    from dateline.ingest import warc as warc_module
+
+    monkeypatch.setattr(warc_module, "MAX_LINE_BYTES", 1024)
+    data, _ = warc(gzip)
+    hostile = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.org/" + b"a" * 200_000 + b"\r\n\r\n"
+    )
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    path.write_bytes(data + (gz.compress(hostile) if gzip else hostile))
+    docs, errors = documents_and_errors(read_documents(path))
+    assert len(docs) == 3
+    [error] = errors
+    assert "WARC" in error.reason and "the 3 pages before it are kept" in error.reason

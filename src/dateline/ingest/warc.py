@@ -14,6 +14,8 @@ from dateline.model import RawDoc
 
 # One web page's HTML; past this it is not an article page.
 MAX_PAGE_BYTES = 20 * 1024 * 1024
+# One header line (WARC or HTTP); real ones are under a few KB, long URLs included.
+MAX_LINE_BYTES = 256 * 1024
 
 
 class WarcError(ValueError):
@@ -36,6 +38,7 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc | IngestError]:
     record: Any = None
     iterator = ArchiveIterator(stream)
     ended = _watch_gzip_end(iterator)
+    _bound_lines(iterator)
     try:
         for record in iterator:
             records += 1
@@ -83,12 +86,16 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc | IngestError]:
                 )
             elif (left := _bytes_left(stream, iterator)) > 0:
                 # warcio ends quietly on a header block cut off before its blank line.
-                problem = f"truncated WARC: {left} bytes after record {records} do not make a whole record"
+                problem = (
+                    f"truncated or damaged WARC: {left} bytes after record {records} make no whole record"
+                )
     except ArchiveLoadFailed as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else "damaged"
         if not records:
             raise WarcError(f"not a readable WARC file ({detail})") from None
         problem = f"damaged WARC after record {records} ({detail})"
+    except LineTooLong as exc:
+        problem = f"damaged WARC after record {records}: {exc}"
     except (EOFError, OSError, ValueError) as exc:
         problem = f"truncated or damaged WARC after record {records} ({type(exc).__name__}: {exc})"
     except Exception:  # noqa: BLE001 - warcio fails on some cut headers with AttributeError and others
@@ -106,6 +113,32 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc | IngestError]:
     if problem:
         return [*docs, IngestError(path, f"{problem}; the {len(docs)} pages before it are kept")]
     return list(docs)
+
+
+class LineTooLong(WarcError):
+    """A header line longer than any real one: the file is damaged or hostile."""
+
+
+def _bound_lines(iterator: Any) -> None:
+    """Cap every line warcio reads (record and HTTP headers) at `MAX_LINE_BYTES`.
+
+    warcio reads a header line whole, growing one buffer: a line of gigabytes (a small
+    .warc.gz can inflate to one) took minutes and ran out of memory, and a long one in a
+    plain file seemed to hang. Past the cap the file is refused where it stands.
+    """
+    reader = getattr(iterator, "reader", None)
+    readline = getattr(reader, "readline", None)
+    if reader is None or readline is None:
+        return
+
+    def bounded(length: int | None = None) -> bytes:
+        cap = MAX_LINE_BYTES + 1 if length is None else min(length, MAX_LINE_BYTES + 1)
+        line: bytes = readline(cap)
+        if len(line) > MAX_LINE_BYTES:
+            raise LineTooLong(f"a header line over {MAX_LINE_BYTES // 1024} KB")
+        return line
+
+    reader.readline = bounded
 
 
 def _watch_gzip_end(iterator: Any) -> dict[str, bool]:
