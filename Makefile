@@ -39,8 +39,10 @@ bench-fuzz: dev
 	$(BIN)/dateline bench --part fuzz --format json
 
 # The learned parts, from the fit part of ../shared/data with fixed seeds, into src/dateline/models/.
-model: install
+# The events classifier needs scikit-learn (a dev extra); the pipeline reads it with numpy.
+model: dev
 	$(BIN)/dateline train lines --data ../shared/data
+	$(BIN)/dateline train events --data ../shared/data --quiet
 
 lint: dev
 	$(BIN)/ruff check src tests

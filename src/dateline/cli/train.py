@@ -43,3 +43,38 @@ def train_lines(
     info = train(data, out or MODEL_PATH)
     load_model.cache_clear()
     sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
+
+
+@train_app.command("events")
+def train_events(
+    data: Annotated[
+        Path, typer.Option("--data", help="The development data folder (with events/plv.train.jsonl).")
+    ] = DEFAULT_DATA,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the model (default: the package's).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """The event-type classifier (PLOVER type and CAMEO penta-class heads); needs scikit-learn."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from dateline.cli.app import fail
+
+    events = data / "events"
+    if not (events / "plv.train.jsonl").is_file():
+        raise fail(f"{data}: expected the development data (events/plv.train.jsonl)")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise fail("training needs scikit-learn: pip install -e '.[dev]'") from None
+    from dateline.events.classify import model_path, shipped_model
+    from dateline.events.training import count_texts, train
+
+    target = out or model_path()
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
+        task = bar.add_task("parsing", total=count_texts(events))
+        report = train(events, target, progress=lambda n: bar.advance(task, n))
+    shipped_model.cache_clear()
+    sys.stdout.write(json.dumps(report) + "\n")

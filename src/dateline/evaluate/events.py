@@ -141,6 +141,13 @@ class _Located:
             spans.setdefault(mention.actor.id, []).append((mention.start, mention.end))
         return cls(coded.text, spans)
 
+    def implicit(self, gold: dict[str, Any]) -> bool:
+        """True for a gold actor given only as a span that the text does not contain."""
+        text = gold.get("text")
+        if gold.get("country") or gold.get("sector") or not text:
+            return False
+        return text.casefold() not in self.text.casefold()
+
     def overlaps(self, actor: Actor, gold_text: str) -> bool:
         """True when a mention of `actor` overlaps the gold span (found by its text)."""
         start = self.text.find(gold_text)
@@ -159,7 +166,8 @@ def _actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]], located:
     one given only as a text span (the PLV set) by a mention of the found actor that
     overlaps that span. An event with no target matches a gold event with no target.
     """
-    if not gold:
+    if not gold or all(located.implicit(actor) for actor in gold):
+        # no target, or one the annotator named without the text naming it ("a recipient")
         return found is None
     if found is None:
         return False
@@ -199,7 +207,9 @@ def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None 
     none has it); a match on the source (target) actor is enough for that score, and
     `record_accuracy` needs one found event right on type, source and target together.
     Actors are compared by country (sector for IGO/NGO) where the gold gives one, else by
-    span. `macro_f1` compares the set of types found in a record with the gold types, per type.
+    span; a gold span the text does not contain ("a recipient") stands for an actor left
+    unnamed, which only an event without that actor matches. `macro_f1` compares the set of
+    types found in a record with the gold types, per type.
     """
     coded = code_texts((r["text"] for r in records), progress)
     n_gold = type_hits = source_hits = target_hits = record_hits = n_events = 0

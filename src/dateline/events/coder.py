@@ -1634,8 +1634,8 @@ def must_source(verb: Token, actors: ArticleActors) -> Actor | None:
     return _actor(speaker, actors, allow_pronoun=False)
 
 
-def code_events(doc: Doc, article: Article, actors: ArticleActors) -> list[Event]:
-    """PLOVER events of one article, in text order; both source and target are actors.
+def rule_events(doc: Doc, article: Article, actors: ArticleActors) -> list[Event]:
+    """The rule coder's PLOVER events of one article, in text order; both source and target are actors.
 
     `doc` is the parse of `article.body`, so token offsets are body offsets.
     """

@@ -26,7 +26,7 @@ from dateline.actors.overrides import Overrides
 from dateline.actors.registry import Registry
 from dateline.actors.resolve import ArticleActors, find_actors
 from dateline.events.candidates import event_words
-from dateline.events.coder import code_events
+from dateline.events.combine import code_events
 from dateline.model import Actor, Article, Event
 
 # "Indonesia: ", "WATCH: ": a short kicker before the headline proper (not a quote after a name).

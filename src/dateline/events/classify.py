@@ -1,0 +1,175 @@
+"""A learned second opinion on what a sentence reports: PLOVER type and CAMEO penta-class.
+
+The parse-based coder finds candidates (trigger, source, target) by rules that state how
+English expresses an act; which *kind* of act a sentence reports is better learned from
+the hand-labelled sentences in ../shared (`dateline train events`). The model is a linear
+classifier over features that transfer between outlets and topics: lemmas and lemma pairs
+with names replaced by their entity kind (so it learns "X accused Y", not who), the
+sentence's main verbs and their objects, negation, and what the rule coder proposed.
+
+It has two heads over the same features:
+
+- `type`: the PLOVER type (CONCEDE and RETREAT are one class, `YIELD`, because the largest
+  labelled set does not tell them apart; the rule coder's choice between them stands);
+- `penta`: the CAMEO penta-class (0 = statements and appeals ... 4 = force).
+
+The trained file (`models/event-types.npz`) holds the feature vocabulary and the weights;
+prediction is a sparse dot product in numpy, so scikit-learn is needed only for training.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy
+from spacy.tokens import Span, Token
+
+from dateline.model import Event
+
+MODEL_FILE = "event-types.npz"
+# Entity kinds replaced by a placeholder: who acts is the actor finder's job, not the type's.
+_MASKED = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
+_MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+def type_class(plover_type: str) -> str:
+    """The class of the type head that a PLOVER type falls in (CONCEDE and RETREAT: YIELD)."""
+    return _MERGED.get(plover_type, plover_type)
+
+
+def _word(token: Token) -> str:
+    """A token as a feature: its entity kind for a name, else its lower-cased lemma."""
+    if token.ent_type_ in _MASKED:
+        return f"<{token.ent_type_}>"
+    return (token.lemma_ or token.lower_).casefold()
+
+
+def sentence_features(sent: Span, events: Sequence[Event] = ()) -> list[str]:
+    """The features of one parsed sentence, with the events the rule coder found in it."""
+    words: list[str] = []
+    features: list[str] = []
+    last_entity = -1
+    for token in sent:
+        if token.is_space or token.is_punct:
+            continue
+        if token.ent_type_ in _MASKED:
+            # one placeholder per entity, however many tokens it has
+            if token.ent_iob_ == "B" or last_entity != token.i - 1:
+                words.append(f"<{token.ent_type_}>")
+            last_entity = token.i
+            continue
+        if token.like_num:
+            words.append("<NUM>")
+            continue
+        lemma = (token.lemma_ or token.lower_).casefold()
+        words.append(lemma)
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            features.append(f"v={lemma}")
+            if token.dep_ == "ROOT":
+                features.append(f"root={lemma}")
+            for child in token.children:
+                if child.dep_ in ("dobj", "prep", "prt", "xcomp", "attr"):
+                    features.append(f"vo={lemma}_{_word(child)}")
+                elif child.dep_ == "neg":
+                    features.append("neg")
+    features.extend(f"w={w}" for w in words)
+    features.extend(f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    if events:
+        for event in events:
+            trigger = event.trigger.split(" ", 1)[0].casefold()
+            features.append(f"rule={type_class(event.type)}")
+            # which word triggered it: the labelled data teaches each trigger's usual reading
+            features.append(f"rtrig={trigger}_{type_class(event.type)}")
+            features.append(f"rcameo={event.cameo[:2]}")
+            if event.modality != "asserted":
+                features.append(f"rmod={event.modality}")
+            if event.negated:
+                features.append("rneg")
+    else:
+        features.append("rule=NONE")
+    return features
+
+
+@dataclass(frozen=True)
+class Head:
+    """One softmax head: its classes and a weight matrix over the shared vocabulary."""
+
+    classes: tuple[str, ...]
+    weights: numpy.ndarray  # (vocabulary, classes)
+    bias: numpy.ndarray  # (classes,)
+
+    def probabilities(self, rows: Sequence[int]) -> dict[str, float]:
+        """Class probabilities for a sentence given the vocabulary rows of its features."""
+        scores = self.bias + (self.weights[list(rows)].sum(axis=0) if rows else 0.0)
+        scores = numpy.exp(scores - scores.max())
+        scores /= scores.sum()
+        return {c: float(p) for c, p in zip(self.classes, scores, strict=True)}
+
+
+@dataclass(frozen=True)
+class EventTypeModel:
+    """The trained classifier: a vocabulary of features and one head per decision."""
+
+    vocabulary: dict[str, int]
+    heads: dict[str, Head]
+
+    def rows(self, features: Iterable[str]) -> list[int]:
+        """The vocabulary rows of the known features (each counted once: presence, not counts)."""
+        return sorted({self.vocabulary[f] for f in features if f in self.vocabulary})
+
+    def predict(self, features: Iterable[str]) -> dict[str, dict[str, float]]:
+        """Probabilities of every class of every head."""
+        rows = self.rows(features)
+        return {name: head.probabilities(rows) for name, head in self.heads.items()}
+
+    def save(self, path: Path) -> None:
+        """Write the model as one compressed numpy file (no pickled objects).
+
+        The archive's entries carry a fixed timestamp, so the same model is the same bytes.
+        """
+        arrays: dict[str, numpy.ndarray] = {
+            "vocabulary": numpy.array(sorted(self.vocabulary, key=self.vocabulary.__getitem__)),
+            "heads": numpy.array(sorted(self.heads)),
+        }
+        for name, head in self.heads.items():
+            arrays[f"{name}.classes"] = numpy.array(head.classes)
+            arrays[f"{name}.weights"] = head.weights.astype(numpy.float16)
+            arrays[f"{name}.bias"] = head.bias.astype(numpy.float32)
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                with archive.open(entry, "w") as handle:
+                    numpy.lib.format.write_array(handle, array, allow_pickle=False)
+
+    @classmethod
+    def load(cls, path: Path) -> EventTypeModel:
+        """Read a model written by `save`."""
+        with numpy.load(path, allow_pickle=False) as data:
+            vocabulary = {str(f): i for i, f in enumerate(data["vocabulary"])}
+            heads = {
+                str(name): Head(
+                    tuple(str(c) for c in data[f"{name}.classes"]),
+                    data[f"{name}.weights"].astype(numpy.float32),
+                    data[f"{name}.bias"].astype(numpy.float32),
+                )
+                for name in data["heads"]
+            }
+        return cls(vocabulary, heads)
+
+
+def model_path() -> Path:
+    """Where the shipped model lives inside the package."""
+    return Path(str(resources.files("dateline") / "models" / MODEL_FILE))
+
+
+@cache
+def shipped_model() -> EventTypeModel | None:
+    """The model shipped with the package, or None before `dateline train events` has run."""
+    path = model_path()
+    return EventTypeModel.load(path) if path.is_file() else None

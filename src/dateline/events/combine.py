@@ -1,0 +1,179 @@
+"""The events of an article: the rule coder's candidates, weighed by the learned classifier.
+
+The rules find who did something to whom and how it is qualified (negation, modality,
+roles); the classifier, trained on labelled news sentences, says which kind of act the
+sentence reports. Where the two disagree and the classifier is sure, the event takes the
+classifier's type (and that type's general CAMEO code in the penta-class the classifier
+prefers); every event's confidence blends the rules' with the classifier's, so the most
+confident event of a sentence is the one both agree on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from dateline.actors import ArticleActors
+from dateline.events.classify import EventTypeModel, sentence_features, shipped_model, type_class
+from dateline.events.coder import rule_events
+from dateline.events.lexicon import COMMENT_CODES
+from dateline.model import Actor, Article, Event
+
+# The classifier overrides the rules' type only when it is sure of another type and gives
+# the rules' own next to no chance; below that, the rules' reading of the parse stands.
+RETYPE_SURE = 0.6
+RETYPE_DOUBT = 0.1
+# A sentence the rules coded nothing in gets the classifier's event only when it is this
+# sure, and only between actors the parse puts in the roles of doer and done-to.
+FALLBACK_SURE = 0.6
+FALLBACK_CONFIDENCE = 0.4
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+# "YIELD" stands for CONCEDE or RETREAT; giving back, releasing and withdrawing are the
+# commoner news reading when the rules proposed neither.
+_YIELD_DEFAULT = "RETREAT"
+
+
+@cache
+def general_codes() -> dict[str, tuple[str, ...]]:
+    """The general CAMEO codes of each PLOVER type (the package's plover-cameo.tsv)."""
+    table: dict[str, list[str]] = defaultdict(list)
+    text = (resources.files("dateline.events") / "plover-cameo.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, code, *_ = line.split("\t")
+            table[kind.strip()].append(code.strip())
+    return {kind: tuple(codes) for kind, codes in table.items()}
+
+
+def penta_class(cameo: str) -> str:
+    """The CAMEO penta-class of a code, as the penta head names it ("0" ... "4")."""
+    root = int(cameo[:2]) if cameo[:2].isdigit() else 0
+    if root <= 2:
+        return "0"
+    if root <= 5:
+        return "1"
+    if root <= 8:
+        return "2"
+    if root <= 13 or root == 16:
+        return "3"
+    return "4"
+
+
+def code_events(
+    doc: Doc, article: Article, actors: ArticleActors, model: EventTypeModel | None = None
+) -> list[Event]:
+    """PLOVER events of one article, in text order; both source and target are actors.
+
+    `doc` is the parse of `article.body`, so token offsets are body offsets. `model`
+    defaults to the classifier shipped with the package; without one, the rules alone.
+    """
+    events = rule_events(doc, article, actors)
+    model = model or shipped_model()
+    if model is None:
+        return events
+    by_sentence: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        by_sentence[event.sentence_start].append(event)
+    out: list[Event] = []
+    for sent in doc.sents:
+        found = by_sentence.get(sent.start_char)
+        if found:
+            out.extend(weigh(model, sentence_features(sent, found), found))
+        elif sent.root.pos_:  # parsed: the pre-filter saw a possible event in it
+            out.extend(fallback(model, sent, article, actors))
+    return out
+
+
+def fallback(model: EventTypeModel, sent: Span, article: Article, actors: ArticleActors) -> list[Event]:
+    """The classifier's event for a sentence the rules coded nothing in, when it is sure.
+
+    The doer is the actor that is the subject of the sentence's main verb; the one done to,
+    an actor among that verb's objects (directly or through a preposition). Without a doer
+    there is no event.
+    """
+    predicted = model.predict(sentence_features(sent))
+    types = predicted.get("type", {})
+    if not types:
+        return []
+    top = max(types, key=types.__getitem__)
+    if types[top] < FALLBACK_SURE:
+        return []
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX", "NOUN"):
+        return []
+    source = next(
+        (a for c in verb.children if c.dep_ in _SUBJECTS if (a := actors.actor_at(c)) is not None), None
+    )
+    if source is None:
+        return []
+    target: Actor | None = None
+    for child in verb.children:
+        heads = [child] if child.dep_ in _OBJECTS else [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ not in _OBJECTS and child.dep_ != "prep":
+            continue
+        for head in heads:
+            found = actors.actor_at(head)
+            if found is not None and found.id != source.id:
+                target = found
+                break
+        if target is not None:
+            break
+    kind = _YIELD_DEFAULT if top == "YIELD" else top
+    codes = general_codes().get(kind)
+    if not codes:
+        return []
+    pentas = predicted.get("penta", {})
+    cameo = max(codes, key=lambda c: pentas.get(penta_class(c), 0.0))
+    evidence = sent.text.rstrip()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return [
+        Event(
+            type=kind,
+            cameo=cameo,
+            source=source,
+            target=target,
+            trigger=verb.text,
+            trigger_start=verb.idx,
+            evidence=evidence,
+            article_id=article.id,
+            sentence_start=sent.start_char,
+            sentence_end=sent.start_char + len(evidence),
+            negated=negated,
+            confidence=round(FALLBACK_CONFIDENCE * types[top], 3),
+        )
+    ]
+
+
+def weigh(model: EventTypeModel, features: list[str], events: list[Event]) -> list[Event]:
+    """One sentence's rule events, retyped where the classifier is sure, with blended confidence."""
+    predicted = model.predict(features)
+    types = predicted.get("type", {})
+    pentas = predicted.get("penta", {})
+    top = max(types, key=types.__getitem__) if types else None
+    best: dict[tuple[str, str, str], Event] = {}
+    for event in events:
+        own = types.get(type_class(event.type), 0.0)
+        if (
+            top is not None
+            and event.cameo not in COMMENT_CODES  # a statement stays a statement beside the act
+            and top != type_class(event.type)
+            and types[top] >= RETYPE_SURE
+            and own <= RETYPE_DOUBT
+        ):
+            kind = _YIELD_DEFAULT if top == "YIELD" else top
+            codes = general_codes().get(kind)
+            if codes:
+                cameo = max(codes, key=lambda c: pentas.get(penta_class(c), 0.0))
+                event = replace(event, type=kind, cameo=cameo)
+                own = types[top]
+        score = (event.confidence + own + pentas.get(penta_class(event.cameo), own)) / 3
+        event = replace(event, confidence=round(score, 3))
+        key = (event.type, event.source.id, event.target.id if event.target else "")
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return sorted(best.values(), key=lambda e: e.trigger_start)

@@ -1,0 +1,163 @@
+"""`dateline train events`: fit the event-type classifier on the fit parts of ../shared.
+
+Reads the labelled sets of the development data (only their *fit* part, see
+`dateline.evaluate.parts`), parses every text, runs the rule coder on it for its
+features, and fits one logistic regression per head with a fixed seed, so the same data
+always gives the same file. scikit-learn is needed here only; the pipeline reads the
+result with numpy.
+
+- type head: PLV sentences (`plv.train.jsonl`) and the PLOVER gold records;
+- penta head: the CAMEO penta-class sentences and the PLV sentences' `penta` field.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+from dateline.actors import find_actors
+from dateline.evaluate.events import records_of
+from dateline.evaluate.parts import Part
+from dateline.events.classify import EventTypeModel, Head, sentence_features, type_class
+from dateline.events.coder import rule_events
+from dateline.model import Article, stable_id
+from dateline.nlp import parse
+
+SEED = 20261206
+# A feature seen fewer times than this in training says nothing reliable.
+MIN_COUNT = 2
+# Inverse regularisation strength, chosen by cross-validation on the fit part.
+C_GRID = (0.1, 0.3, 1.0)
+
+
+@dataclass
+class Example:
+    """One labelled text: its features, and its label for each head that has one."""
+
+    text: str
+    features: list[str]
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def text_features(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> list[list[str]]:
+    """The features of each text: those of its sentences, with the rule coder's events."""
+    out: list[list[str]] = []
+    for k, doc in enumerate(parse(list(texts))):
+        text = texts[k]
+        article = Article(doc_id=stable_id("train", k, text), position=0, start=0, end=len(text), body=text)
+        actors = find_actors(doc, article)
+        events = rule_events(doc, article, actors)
+        features: list[str] = []
+        for sent in doc.sents:
+            inside = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
+            features.extend(sentence_features(sent, inside))
+        out.append(features)
+        if progress is not None:
+            progress(1)
+    return out
+
+
+def _rows(data: Path, part: Part) -> list[tuple[str, dict[str, str]]]:
+    """(text, labels) of every labelled item of `part` in the events folder."""
+    rows: list[tuple[str, dict[str, str]]] = []
+    plv = data / "plv.train.jsonl"
+    if plv.is_file():
+        for record in records_of(plv, part):
+            gold = record["events"][0]
+            labels = {"type": type_class(gold["type"])}
+            if gold.get("penta") is not None:
+                labels["penta"] = str(gold["penta"])
+            rows.append((record["text"], labels))
+    gsr = data / "plover-gsr.dev.jsonl"
+    if gsr.is_file():
+        for record in records_of(gsr, part):
+            types = {type_class(g["type"]) for g in record["events"]}
+            if len(types) == 1:
+                rows.append((record["text"], {"type": types.pop()}))
+    penta = data / "cameo-sentences.dev.tsv"
+    if penta.is_file():
+        rows.extend((sentence, {"penta": str(label)}) for sentence, label in records_of(penta, part))
+    return rows
+
+
+def load_examples(
+    data: Path, part: Part = "fit", progress: Callable[[int], None] | None = None
+) -> list[Example]:
+    """Labelled examples from the events folder of the development data, `part` only."""
+    rows = _rows(data, part)
+    features = text_features([text for text, _ in rows], progress)
+    return [Example(text, f, labels) for f, (text, labels) in zip(features, rows, strict=True)]
+
+
+def fit(
+    examples: Sequence[Example], c_grid: Sequence[float] = C_GRID
+) -> tuple[EventTypeModel, dict[str, Any]]:
+    """Fit every head on the examples that carry its label; returns the model and a report.
+
+    The report gives each head's cross-validated accuracy on the fit part (5 folds): the
+    honest "fit" figure, since the model has seen every fit example.
+    """
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_score
+
+    counts = Counter(f for e in examples for f in set(e.features))
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    vocabulary = {f: i for i, f in enumerate(names)}
+    heads: dict[str, Head] = {}
+    report: dict[str, Any] = {"vocabulary": len(vocabulary)}
+    for head in sorted({h for e in examples for h in e.labels}):
+        chosen = [e for e in examples if head in e.labels]
+        rows, cols = [], []
+        for r, example in enumerate(chosen):
+            for column in sorted({vocabulary[f] for f in example.features if f in vocabulary}):
+                rows.append(r)
+                cols.append(column)
+        matrix = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(chosen), len(vocabulary)))
+        labels = numpy.array([e.labels[head] for e in chosen])
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+        scores: dict[float, float] = {}
+        for c in c_grid:
+            model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
+            scores[c] = float(cross_val_score(model, matrix, labels, cv=folds).mean())
+        best = max(c_grid, key=lambda c: (scores[c], -c))
+        model = LogisticRegression(C=best, max_iter=3000, random_state=SEED)
+        model.fit(matrix, labels)
+        coef, intercept = model.coef_, model.intercept_
+        if len(model.classes_) == 2:
+            # a binary model scores the second class only; softmax over (0, score) is its sigmoid
+            coef = numpy.vstack([numpy.zeros_like(coef), coef])
+            intercept = numpy.concatenate([[0.0], intercept])
+        heads[head] = Head(
+            tuple(str(c) for c in model.classes_),
+            numpy.ascontiguousarray(coef.T, dtype=numpy.float32),
+            numpy.asarray(intercept, dtype=numpy.float32),
+        )
+        report[head] = {
+            "examples": len(chosen),
+            "classes": len(model.classes_),
+            "C": best,
+            "cv_accuracy": round(scores[best], 3),
+        }
+    return EventTypeModel(vocabulary, heads), report
+
+
+def count_texts(data: Path) -> int:
+    """How many texts `train` will parse (for a progress bar)."""
+    return len(_rows(data, "fit"))
+
+
+def train(data: Path, out: Path, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Fit on the fit part of `data` (the events folder) and write the model to `out`."""
+    examples = load_examples(data, "fit", progress)
+    model, report = fit(examples)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(out)
+    report["file"] = str(out)
+    report["bytes"] = out.stat().st_size
+    return report

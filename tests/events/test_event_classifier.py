@@ -1,0 +1,114 @@
+"""The learned event-type classifier: features, the shipped file, and how it weighs rule events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+import pytest
+
+from dateline.actors import find_actors
+from dateline.events.classify import EventTypeModel, Head, sentence_features, shipped_model, type_class
+from dateline.events.coder import rule_events
+from dateline.events.combine import code_events, general_codes, penta_class
+from dateline.model import Article
+
+
+def _parse(nlp, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    article = Article(doc_id="t", position=0, start=0, end=len(text), body=text)
+    return doc, article, find_actors(doc, article)
+
+
+def test_features_hide_names_and_carry_the_rules_reading(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, article, actors = _parse(nlp, "Japan accused China of violating the agreement.")
+    events = rule_events(doc, article, actors)
+    features = sentence_features(next(doc.sents), events)
+    assert "w=<GPE>" in features and not any("japan" in f or "china" in f for f in features)
+    assert "root=accuse" in features
+    assert "rule=ACCUSE" in features and "rtrig=accused_ACCUSE" in features
+    assert "rule=NONE" in sentence_features(next(doc.sents))
+
+
+def test_concede_and_retreat_are_one_class() -> None:
+    assert type_class("RETREAT") == type_class("CONCEDE") == "YIELD"
+    assert type_class("ASSAULT") == "ASSAULT"
+
+
+def _model(prefers: str) -> EventTypeModel:
+    """A model that reads 'w=<GPE>' as strong evidence for one type."""
+    classes = (
+        ("ACCUSE", "ASSAULT", prefers) if prefers not in ("ACCUSE", "ASSAULT") else ("ACCUSE", "ASSAULT")
+    )
+    weights = numpy.zeros((1, len(classes)), dtype=numpy.float32)
+    weights[0, classes.index(prefers)] = 8.0
+    bias = numpy.zeros(len(classes), dtype=numpy.float32)
+    penta_weights = numpy.zeros((1, 5), dtype=numpy.float32)
+    heads = {
+        "type": Head(classes, weights, bias),
+        "penta": Head(tuple("01234"), penta_weights, numpy.zeros(5, dtype=numpy.float32)),
+    }
+    return EventTypeModel({"w=<GPE>": 0}, heads)
+
+
+def test_a_sure_classifier_retypes_and_an_agreeing_one_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, article, actors = _parse(nlp, "Japan accused China of violating the agreement.")
+    agreeing = code_events(doc, article, actors, model=_model("ACCUSE"))
+    assert [e.type for e in agreeing] == ["ACCUSE"]
+    retyped = code_events(doc, article, actors, model=_model("ASSAULT"))
+    assert [e.type for e in retyped] == ["ASSAULT"]
+    assert retyped[0].cameo in general_codes()["ASSAULT"]
+    # who did what to whom is the rules' reading either way
+    assert (retyped[0].source.country, retyped[0].target and retyped[0].target.country) == ("JPN", "CHN")
+
+
+def test_save_and_load_give_the_same_predictions_and_bytes(tmp_path: Path) -> None:
+    model = _model("ASSAULT")
+    first, second = tmp_path / "a.npz", tmp_path / "b.npz"
+    model.save(first)
+    model.save(second)
+    assert first.read_bytes() == second.read_bytes()
+    loaded = EventTypeModel.load(first)
+    features = ["w=<GPE>", "w=unknown"]
+    assert loaded.predict(features)["type"] == pytest.approx(model.predict(features)["type"], abs=1e-3)
+
+
+def test_the_package_ships_a_model_with_both_heads() -> None:
+    model = shipped_model()
+    assert model is not None
+    assert set(model.heads) == {"type", "penta"}
+    assert "YIELD" in model.heads["type"].classes
+    assert len(model.vocabulary) > 1000
+
+
+def test_penta_classes_of_cameo_codes() -> None:
+    assert [penta_class(c) for c in ("010", "020", "040", "070", "112", "163", "145", "190")] == list(
+        "00123344"
+    )
+
+
+def test_shipped_model_codes_clear_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Iraqi troops attacked Kurdish fighters near Kirkuk on Monday.": "ASSAULT",
+        "The European Union imposed sanctions on Belarus over the crackdown.": "COERCE",
+        "Russia withdrew its troops from the border with Ukraine.": "RETREAT",
+    }
+    for text, kind in cases.items():
+        doc, article, actors = _parse(nlp, text)
+        assert kind in {e.type for e in code_events(doc, article, actors)}, text
+
+
+def test_training_is_reproducible() -> None:
+    pytest.importorskip("sklearn")
+    from dateline.events.training import Example, fit
+
+    examples = [
+        Example(f"t{n}", [f"w={w}", "rule=ACCUSE" if n % 2 else "rule=ASSAULT"], {"type": kind})
+        for n, (w, kind) in enumerate(
+            [("accuse", "ACCUSE"), ("attack", "ASSAULT"), ("condemn", "ACCUSE"), ("shell", "ASSAULT")] * 10
+        )
+    ]
+    one, _ = fit(examples, c_grid=(1.0,))
+    two, _ = fit(examples, c_grid=(1.0,))
+    assert numpy.array_equal(one.heads["type"].weights, two.heads["type"].weights)
+    assert one.predict(["w=attack"])["type"]["ASSAULT"] > 0.5
