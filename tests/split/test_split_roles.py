@@ -190,3 +190,31 @@ def test_train_and_eval_lines_commands(tmp_path: Path) -> None:
     assert result.exit_code == 0 and json.loads(result.stdout)["part"] == "fit"
     missing = runner.invoke(app, ["train", "lines", "--data", str(tmp_path / "none")])
     assert missing.exit_code == 2 and "expected the development data" in missing.stderr
+
+
+def test_pages_are_pasted_into_cases_with_their_labels() -> None:
+    from dateline.evaluate.lines import pasted_cases
+    from dateline.split.train import LabelledPage
+
+    def page(outlet: str, title: str, words: str) -> LabelledPage:
+        lines = [
+            "Home",
+            "World",
+            title,
+            f"{words} began on Monday, officials said.",
+            f"More {words} today.",
+            "Share",
+        ]
+        roles = ["FURNITURE", "FURNITURE", "META", "BODY", "BODY", "FURNITURE"]
+        return LabelledPage(outlet, lines, roles, "scrapinghub", (2,))
+
+    (case,) = pasted_cases(
+        [page("a.com", "Talks open in Oslo", "Talks"), page("b.org", "Floods hit", "Floods")]
+    )
+    text = case["text"]
+    assert len(case["articles"]) == 2
+    for article in case["articles"]:
+        chunk = text[article["start"] : article["end"]]
+        assert chunk.startswith("Home\nWorld\n") and chunk.endswith("Share")
+        assert article["headline"] in chunk
+        assert [text[s:e] for s, e in article["furniture"]] == ["Home", "World", "Share"]

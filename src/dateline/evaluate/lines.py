@@ -16,6 +16,10 @@ metadata lines are neither):
 
 Figures are given per source (`scrapinghub_*`, `news_*`). Parts are by outlet, as for training:
 the check part holds sites the model never saw.
+
+`pasted_*` are the `split` metrics (see `dateline.evaluate.split`) on cases pasted from the
+scrapinghub pages of the part (`pasted_cases`): articles of sites no rule was written on, each
+with a few lines of its page's furniture around it, four to a case.
 """
 
 from __future__ import annotations
@@ -87,9 +91,74 @@ def _score(pages: list[LabelledPage]) -> dict[str, Any]:
 
 def evaluate(shared: Path, part: Part = "all") -> dict[str, Any]:
     """Line-role figures over `part` of the labelled pages under `shared` (the `data` folder)."""
+    from dateline.evaluate.split import evaluate_cases
+
     scrapinghub = list(scrapinghub_pages(shared / "extraction" / "scrapinghub", part))
     news = list(hand_pages(shared / "news", part))
+    pasted = evaluate_cases(pasted_cases(scrapinghub))
+    keep = ("boundary_f1", "boundary_precision", "boundary_recall", "pk", "furniture_f1", "headline_accuracy")
     return {
         **{f"scrapinghub_{k}": v for k, v in _score(scrapinghub).items()},
         **{f"news_{k}": v for k, v in _score(news).items()},
+        **{f"pasted_{k}": pasted[k] for k in (*keep, "cases", "articles")},
     }
+
+
+# Lines of page furniture kept around an article's text when a page is pasted into a case: what a
+# scraper's selection takes beyond the article (a section label, share buttons, a teaser or two).
+PASTE_CONTEXT = 3
+PAGES_PER_CASE = 4
+
+
+def _digest(text: str) -> int:
+    import hashlib
+
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big")
+
+
+def pasted_cases(pages: list[LabelledPage]) -> list[dict[str, Any]]:
+    """Cases in the `split` format pasted from labelled pages of sites never fitted on.
+
+    Each page gives its article as a scraper's selection would: from a few lines above its
+    headline (or its first paragraph) to a few lines below its last paragraph, with its labels
+    (BODY, FURNITURE, META; the headline is the line matching the page's <title>). Pages are
+    pasted four to a case in an order fixed by a hash, joined by a blank line or none.
+    """
+    pieces = []
+    for page in sorted(pages, key=lambda p: _digest("\n".join(p.lines))):
+        body = [i for i, role in enumerate(page.roles) if role == "BODY"]
+        if len(body) < 2:
+            continue
+        titles = [i for i in page.titles if i < body[0]]
+        first = titles[-1] if titles else body[0]
+        lo = max(0, first - PASTE_CONTEXT)
+        hi = min(len(page.lines), body[-1] + 1 + PASTE_CONTEXT)
+        pieces.append((page, lo, hi, titles[-1] if titles else None))
+    cases = []
+    for n in range(0, len(pieces), PAGES_PER_CASE):
+        group = pieces[n : n + PAGES_PER_CASE]
+        if len(group) < 2:
+            break
+        text = ""
+        articles = []
+        for page, lo, hi, title in group:
+            if text:
+                text += "\n\n" if _digest(page.lines[lo]) % 2 else "\n"
+            start = len(text)
+            furniture = []
+            for i in range(lo, hi):
+                if page.roles[i] == "FURNITURE":
+                    furniture.append([len(text), len(text) + len(page.lines[i])])
+                text += page.lines[i] + ("\n" if i + 1 < hi else "")
+            articles.append(
+                {
+                    "start": start,
+                    "end": len(text),
+                    "outlet": page.outlet,
+                    "headline": page.lines[title] if title is not None else None,
+                    "furniture": furniture,
+                    "labelled": True,
+                }
+            )
+        cases.append({"id": f"pasted-{n // PAGES_PER_CASE}", "text": text, "articles": articles})
+    return cases
