@@ -43,6 +43,8 @@ def test_click_through_event_actor_article(client: TestClient) -> None:
     assert "Noh Kyu-duk" in actor and "Takehiro Funakoshi" in actor and "<svg" in actor
     article = client.get(_links(event, "/article/")[0]).text
     assert "Yonhap" in article and "South Korea&#39;s new chief nuclear envoy" in article
+    story = client.get(_links(article, "/story/")[0]).text  # an article links its story
+    assert "Takehiro Funakoshi" in story
 
 
 def test_events_filter_form_and_bad_filters(client: TestClient) -> None:

@@ -161,7 +161,7 @@ def register_pages(app: FastAPI, store: Store) -> None:
     def actor_page(request: Request, actor_id: str) -> HTMLResponse:
         found = found_or_404(store.actor(actor_id), "actor", actor_id)
         partners = [(p["name"], f"/actor/{p['id']}", p["events"]) for p in found["partners"]]
-        events, _ = store.event_page(EventFilter(actors=[actor_id]), limit=500, offset=0)
+        events, _ = store.event_page(EventFilter(actors=[actor_id]), limit=500, offset=0, newest_first=True)
         return page(request, "actor.html", actor=found, graph=network(found["name"], partners), events=events)
 
     @app.get("/article/{article_id}", response_class=HTMLResponse, include_in_schema=False)
