@@ -72,3 +72,28 @@ def test_a_truncated_gzip_export_keeps_the_records_before_the_cut(tmp_path: Path
     found = list(iter_documents(path))
     assert 0 < sum(not isinstance(x, IngestError) for x in found) < len(CITIES)
     assert isinstance(found[-1], IngestError) and "truncated" in found[-1].reason
+
+
+def test_a_csv_export_over_the_file_cap_is_streamed_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(readers, "MAX_BYTES", 200)
+    rows = "".join(f'"{STORY.format(city=c)}\nSecond paragraph.",https://x.example/{c}\n' for c in CITIES)
+    path = tmp_path / "export.csv.gz"
+    path.write_bytes(gzip.compress(("text,url\n" + rows).encode()))
+    assert isinstance(read_documents(path), IngestError)  # read whole, it is too large
+    docs = list(iter_documents(path))
+    assert [d.url for d in docs] == [f"https://x.example/{c}" for c in CITIES]  # type: ignore[union-attr]
+    assert docs[0].text == STORY.format(city="Seoul") + "\nSecond paragraph."  # type: ignore[union-attr]
+    assert [d.path for d in docs] == [f"{path}#{n}" for n in range(2, 8)]
+
+
+def test_streamed_csv_matches_the_whole_file_reader_and_keeps_rows_before_damage(tmp_path: Path) -> None:
+    good = "text\tsite\n" + "".join(f"{STORY.format(city=c)}\tYonhap\n" for c in CITIES)
+    path = tmp_path / "export.tsv"
+    path.write_text(good, encoding="utf-8")
+    assert [str(d) for d in iter_documents(path, "csv")] == [str(d) for d in read_documents(path, "csv")]  # type: ignore[union-attr]
+    no_text = tmp_path / "meta.csv"
+    no_text.write_text("story,site\nhello,x\n", encoding="utf-8")
+    [hint] = list(iter_documents(no_text))
+    assert isinstance(hint, IngestError) and "--field text=" in hint.reason and "story" in hint.reason

@@ -20,7 +20,7 @@ from dateline.ingest.feed import read_feed
 from dateline.ingest.html import extract_page, page_doc
 from dateline.ingest.records import read_csv, read_jsonl
 from dateline.ingest.sniff import TooLarge, read_capped, sniff, unpack
-from dateline.ingest.stream import stream_jsonl, streams_as_jsonl
+from dateline.ingest.stream import stream_csv, stream_jsonl, streams_as_csv, streams_as_jsonl
 from dateline.ingest.text import MAX_BYTES, IngestError, decode_text, list_inputs
 from dateline.ingest.warc import read_warc
 from dateline.model import RawDoc
@@ -135,14 +135,17 @@ def iter_documents(
 ) -> Iterator[RawDoc | IngestError]:
     """The documents of one input, and its errors, one at a time.
 
-    JSON Lines files (plain or gzipped) are streamed record by record, with a limit per
-    record and none on the file (`dateline.ingest.stream`); other inputs are read whole
+    JSON Lines and CSV files (plain or gzipped) are streamed record by record, with a limit
+    per record and none on the file (`dateline.ingest.stream`); other inputs are read whole
     by `read_documents`.
     """
     if not isinstance(item, IngestError) and item != "-":
         path = Path(item)
         if path.is_file() and streams_as_jsonl(path, fmt):
             yield from stream_jsonl(path, str(item), fields)
+            return
+        if path.is_file() and streams_as_csv(path, fmt):
+            yield from stream_csv(path, str(item), fields)
             return
     result = read_documents(item, fmt, fields)
     if isinstance(result, IngestError):
