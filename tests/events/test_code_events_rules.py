@@ -240,3 +240,39 @@ def test_put_under_investigation_is_a_probe_by_the_state_where_it_happens(nlp) -
     assert ("ACCUSE", "ESP", "FRA") in _codes(events), events
     named = _events(nlp, "A British journalist was put under investigation by Turkish prosecutors on Monday.")
     assert ("ACCUSE", "TUR", "GBR") in _codes(named), named
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # a pair named through "of": the second country is the other side
+        ("The envoys of Japan and South Korea met in Seoul.", "CONSULT", "KOR"),
+        # the channel of a statement is no target
+        ("The president warned on Twitter that tariffs would follow.", "THREATEN", None),
+    ],
+)
+def test_targets_are_actors_not_channels(nlp, text: str, kind: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, text) if e.type == kind]
+    assert events, text
+    assert (events[0].target.country if events[0].target else None) == target
+
+
+def test_travelling_together_is_not_acting_on_each_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday."
+    )
+    assert all(e.target is None or e.target.country != "ETH" for e in _events(nlp, text))
+    talks = _events(nlp, text.replace("arrived in", "held talks in"))
+    assert any(e.type == "CONSULT" and e.target and e.target.country == "ETH" for e in talks)
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministry did not deny the report.", "Officials could not provide details of the agreement."]
+)
+def test_not_denying_and_being_unable_are_no_events(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, text) == []
+
+
+def test_attorney_general_is_a_civilian_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Attorney General Merrick Garland charged two men with espionage.")
+    assert events and events[0].source.sector == "GOV"

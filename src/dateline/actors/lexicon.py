@@ -283,6 +283,16 @@ PERSON_ROLES = frozenset(
     }
 )
 
+# Offices whose title ends in "General" ("Attorney General", "Secretary-General"): there the
+# word is part of a civilian office, not a military rank.
+GENERAL_OFFICES = frozenset(
+    {
+        *("attorney", "solicitor", "inspector", "surgeon", "auditor", "secretary", "director"),
+        *("consul", "governor", "postmaster", "procurator", "prosecutor", "comptroller", "registrar"),
+        *("accountant", "advocate", "commissioner", "controller", "paymaster", "adjutant"),
+    }
+)
+
 # Role nouns that say nothing of the body a person belongs to: "rebel commander" is REB,
 # "opposition leader" OPP, "party official" PTY, whatever the role word alone would be.
 GENERIC_ROLES = frozenset(

@@ -24,6 +24,7 @@ from dateline.actors.lexicon import (
     COLLECTIVES,
     COMPASS_WORDS,
     COUNTRY_PREPS,
+    GENERAL_OFFICES,
     GENERIC_ROLES,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
@@ -515,11 +516,21 @@ def _sector_of(tokens: Iterable[Token]) -> str | None:
     sector = None
     for tok in sorted(tokens, key=lambda t: t.i):
         lemma = tok.lemma_.casefold()
-        if lemma in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        if lemma == "general" and _after_office(tok):
+            sector = "GOV"  # "Attorney General": a civilian office, not a rank
+        elif lemma in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             sector = SECTOR_NOUNS[lemma]
         elif tok.lower_ in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             sector = SECTOR_NOUNS[tok.lower_]
     return sector
+
+
+def _after_office(token: Token) -> bool:
+    """True for "General" right after an office word ("Attorney General", "Secretary-General")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.text == "-" and before.i > 0:
+        before = before.nbor(-1)
+    return before is not None and before.lower_ in GENERAL_OFFICES
 
 
 def _pick_country(found: list[tuple[str, str]]) -> str | None:

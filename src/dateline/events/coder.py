@@ -30,6 +30,7 @@ from dateline.events.lexicon import (
     INTENT_VERBS,
     LIGHT,
     LIGHT_VERBS,
+    MEDIA_WORDS,
     NEEDS_OBJECT,
     NO_RECIPIENT,
     NOMINAL,
@@ -134,6 +135,12 @@ _HELP_VERBS = frozenset({"help", "assist", "aid"})
 _OWN_ARGUMENTS_ONLY = frozenset({"RETREAT"})
 # Types that "X and Y did" codes as X with Y: meetings, agreements, joint work.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Visits: the place one goes to is the host, so a place there is a target, not a setting.
+_VISIT_CODES = frozenset({"042", "043"})
+# Prepositions that name the channel of a statement ("warned on Twitter", "said in an interview").
+_MEDIUM_PREPS = frozenset({"on", "via", "through", "in", "during", "over"})
+# Modals of ability: "could not provide details" is inability, not a refusal.
+_ABILITY = frozenset({"can", "could", "ca"})
 # Subordinators of a clause that reports a different happening ("resigned as the
 # opposition threatened ..."); an actor inside it is not the trigger's target.
 _OTHER_CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "when", "since", "because", "until"})
@@ -428,6 +435,13 @@ def _is_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
+def _inability(verb: Token) -> bool:
+    """True when a negated verb says someone could not do it, which is not refusing to."""
+    return any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in verb.children) or any(
+        c.dep_ == "acomp" and c.lower_ == "unable" for c in verb.head.children
+    )
+
+
 def _is_negated(verb: Token) -> bool:
     near = (c for c in verb.children if c.i < verb.i + 3)
     return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near)
@@ -517,6 +531,17 @@ def _coordinated_pair(token: Token | None, actors: ArticleActors) -> tuple[Actor
                 second = actors.by_token.get(conj.i)
                 if second is not None and second.id != first.id and conj.i < token.i:
                     return first, second
+    # "the envoys of Japan and South Korea": the role phrase is the first's, the second
+    # country named beside it is the other side
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for conj in pobj.conjuncts:
+                    second = actors.by_token.get(conj.i)
+                    if second is not None and second.country and second.country != first.country:
+                        return first, second
     return None
 
 
@@ -833,6 +858,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         elif verb.dep_ in ("xcomp", "ccomp") and _controls(verb.head):
             continue  # coded by the control verb
         modality, negated = _modality(verb)
+        if negated and (code[0] == "REJECT" or _inability(verb)):
+            continue  # "did not deny the report", "could not provide details": no act at all
         if must is not None and base is must:
             modality = "asserted"
         else:
@@ -904,7 +931,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     and t.head.head.i in {b.i for b in base.tokens}  # the verb or its trigger noun
                 )
             ]
-        target_actors = _target_actors(targets, subject, source, actors)
+        target_actors = _target_actors(targets, subject, source, actors, code)
         if code[0] == "MOBILIZE":
             # "Britain mobilized army reservists": the forces moved are the source's own
             target_actors = [a for a in target_actors if not _own_forces(a, source)]
@@ -1045,7 +1072,11 @@ def _emit(
 
 
 def _target_actors(
-    targets: list[Token], subject: Token | None, source: Actor, actors: ArticleActors
+    targets: list[Token],
+    subject: Token | None,
+    source: Actor,
+    actors: ArticleActors,
+    code: Code | None = None,
 ) -> list[Actor]:
     """The first candidate that is an actor, with its conjuncts; else a reciprocal co-subject.
 
@@ -1054,9 +1085,14 @@ def _target_actors(
     conjunct acts on the second.
     """
     out: list[Actor] = []
-    co_tokens = _co_subjects(subject)
+    # "Ruto and Abiy arrived in Nairobi": co-subjects act on each other only in joint acts
+    # (meeting, agreeing, working together), not when they travel or attack side by side
+    joint = code is None or (code[0] in _RECIPROCAL and code[1] not in _VISIT_CODES)
+    co_tokens = _co_subjects(subject) if joint else []
     co_subjects = [a for a in (_actor(c, actors) for c in co_tokens) if a]
     for tok in targets:
+        if _medium(tok):
+            continue
         actor = _actor(tok, actors)
         if actor is None and tok.pos_ == "NOUN":
             # "a camp for Congolese refugees", "a village in western Cambodia": the people or
@@ -1089,6 +1125,13 @@ def _target_actors(
                 out.append(actor)
                 break
     return out
+
+
+def _medium(token: Token) -> bool:
+    """True for the channel of a statement: "warned on Twitter", "said in an interview"."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS and token.lemma_.casefold() in MEDIA_WORDS
+    )
 
 
 def _co_subjects(subject: Token | None) -> list[Token]:

@@ -1142,3 +1142,14 @@ NEEDS_OBJECT = frozenset(
         *("train", "rescue", "sentence"),
     }
 )
+
+
+# Channels a statement is made on or in: never the one it is aimed at.
+MEDIA_WORDS = frozenset(
+    {
+        *("twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "weibo", "wechat"),
+        *("whatsapp", "truth", "television", "tv", "radio", "website", "media", "interview"),
+        *("broadcast", "newspaper", "channel", "podcast", "blog", "post", "platform", "statement"),
+        *("address", "speech", "briefing", "conference", "tweet", "message", "video", "op-ed"),
+    }
+)
