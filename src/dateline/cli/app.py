@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -31,6 +31,7 @@ from dateline.ingest import (
     parse_field_options,
     read_input,
 )
+from dateline.ingest.fetch import DELAY, TIMEOUT, Fetcher, fetch_documents, is_url, read_url_list, unique
 from dateline.model import Actor, RawDoc
 from dateline.store import Store, StoreError
 from dateline.store.read import EventFilter, search_key
@@ -79,6 +80,17 @@ def _check_date(value: str | None, option: str) -> str | None:
     raise fail(f"{option} {value!r}: not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
 
 
+def _documents_of(
+    item: Any, fmt: str, fields: dict[str, str] | None, fetcher: Fetcher | None
+) -> Iterator[RawDoc | IngestError]:
+    """The documents of one input: a web address is fetched (`fetcher`), anything else read."""
+    if isinstance(item, str) and is_url(item) and fetcher is not None:
+        found = fetch_documents(fetcher, item, fmt)
+        yield from [found] if isinstance(found, IngestError) else found
+        return
+    yield from iter_documents(item, fmt, fields)
+
+
 def ingest_docs(
     items: list[Any],
     store: Store,
@@ -86,6 +98,7 @@ def ingest_docs(
     fmt: str = "auto",
     fields: dict[str, str] | None = None,
     overrides: Mapping[str, Actor] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> tuple[int, int, list[IngestError]]:
     """Read, process and store every input; returns (new documents, unchanged, errors).
 
@@ -109,7 +122,7 @@ def ingest_docs(
             for item in items:
                 found = 0
                 # One document at a time: a JSON Lines export is streamed, not held whole.
-                for doc in iter_documents(item, fmt, fields):
+                for doc in _documents_of(item, fmt, fields, fetcher):
                     if isinstance(doc, IngestError):
                         errors.append(doc)
                         continue
@@ -181,8 +194,20 @@ def _load_overrides(path: Path | None) -> dict[str, Actor] | None:
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders (read recursively), .gz/.zip, or - for stdin.")
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="Files, folders (read recursively), .gz/.zip, - for stdin, or http(s):// addresses."
+        ),
+    ] = None,
+    urls: Annotated[
+        str | None, typer.Option("--urls", help="A text file of web addresses to fetch, one a line.")
+    ] = None,
+    delay: Annotated[
+        float, typer.Option("--delay", min=0, help="Seconds between two requests to the same site.")
+    ] = DELAY,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching one page.")
+    ] = TIMEOUT,
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     input_format: InputFormatOption = "auto",
@@ -200,9 +225,19 @@ def ingest(
     """
     fmt, fields = _input_options(input_format, field)
     overrides = _load_overrides(actors)
-    items = list_inputs(paths)
-    with open_store(db, must_exist=False) as store:
-        new, unchanged, errors = ingest_docs(items, store, quiet, fmt, fields, overrides)
+    addresses = [p for p in paths or [] if is_url(p)]
+    if urls is not None:
+        try:
+            addresses.extend(read_url_list(urls))
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+    files = [p for p in paths or [] if not is_url(p)]
+    if not files and not addresses:
+        raise fail("nothing to ingest: give files, folders, - for stdin, web addresses or --urls FILE")
+    # Files first (as listed), then each web address once.
+    items: list[Any] = [*(list_inputs(files) if files else []), *unique(addresses)]
+    with open_store(db, must_exist=False) as store, Fetcher(delay=delay, timeout=timeout) as fetcher:
+        new, unchanged, errors = ingest_docs(items, store, quiet, fmt, fields, overrides, fetcher)
         rebuilt = refresh_stories(store)
     for error in errors:
         err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
