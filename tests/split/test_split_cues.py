@@ -212,3 +212,13 @@ def test_a_dateline_may_print_the_year() -> None:
     assert found is not None and (found.place, found.date, found.agency) == ("Riyadh", "11 March 2023", "TDI")
     found = find_dateline("SEOUL, Dec. 23, 2020 (Yonhap) -- South Korea's vice foreign minister met Biegun.")
     assert found is not None and (found.place, found.date) == ("Seoul", "Dec. 23, 2020")
+
+
+def test_an_endless_word_is_read_in_one_pass() -> None:
+    """A 50,000-letter "word" (a scrape's run of filler) has no host in it; finding that once
+    took seconds per line, minutes for longer ones."""
+    from dateline.split.cues import outlet_from_domain
+
+    assert outlet_from_domain("x" * 50_000) is None
+    assert outlet_from_domain("x" * 50_000 + " via reuters.com") == "Reuters"
+    assert outlet_from_domain("-".join(["x"] * 20_000)) is None
