@@ -87,6 +87,9 @@ SECTOR_NOUNS: dict[str, str] = {
     "militia": "REB",
     "separatist": "REB",
     "gunman": "REB",
+    # unnamed attackers: news names them by what they did, an armed group of unknown name
+    "assailant": "REB",
+    "attacker": "REB",
     "fighter": "REB",
     "terrorist": "REB",
     "extremist": "REB",
@@ -150,6 +153,16 @@ SECTOR_NOUNS: dict[str, str] = {
     "family": "CVL",
     "youth": "CVL",
     "rioter": "CVL",
+    "mob": "CVL",
+    "supporter": "CVL",
+    # unnamed people: "six men", "a woman", "two children" are civilians unless named otherwise
+    "man": "CVL",
+    "woman": "CVL",
+    "child": "CVL",
+    "boy": "CVL",
+    "girl": "CVL",
+    "herder": "AGR",
+    "herdsman": "AGR",
     "settler": "CVL",
     "pilgrim": "CVL",
     "migrant": "REF",
@@ -177,6 +190,8 @@ SECTOR_NOUNS: dict[str, str] = {
     "pirate": "CRM",
     "gang": "CRM",
     "bandit": "CRM",
+    "thief": "CRM",
+    "robber": "CRM",
     "hostage-taker": "CRM",
     # society
     "executive": "BUS",
@@ -312,6 +327,8 @@ GENERIC_ROLES = frozenset(
         "member",
         "envoy",
         "director",
+        # "opposition supporters", "Hamas supporters": the body they back is their sector
+        "supporter",
     }
 )
 

@@ -513,6 +513,7 @@ def _appos(head: Token) -> Token | None:
 
 def _sector_of(tokens: Iterable[Token]) -> str | None:
     """The sector of the rightmost role/sector word among tokens (the one nearest the head)."""
+    tokens = list(tokens)
     sector = None
     for tok in sorted(tokens, key=lambda t: t.i):
         lemma = tok.lemma_.casefold()
@@ -774,6 +775,8 @@ def _describe(head: Token) -> _Draft | None:
                 armed = body in _ARMED_BODIES and tok.lower_ != "security"
                 if tok.head.i == head.i and tok.dep_ in ("compound", "amod") and armed:
                     sector = body
+        if sector == "CVL" and any(t.lower_ == "armed" and t.head.i == head.i for t in left):
+            sector = "REB"  # "armed men", "armed youths": an armed group whose name is not given
         country = (
             _pick_country(context_countries)
             or _pick_country(_countries_in(preps))

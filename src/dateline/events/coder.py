@@ -638,7 +638,10 @@ def _subject(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
             # A bare participle ("the man arrested by police") is passive: its noun is acted on.
             # ("aid groups donated and delivered goods": the object of a joined verb counts)
             objects = [c for v in (node, *node.conjuncts) for c in v.children if c.dep_ == "dobj"]
-            if node.tag_ == "VBN" and node.dep_ == "acl" and not objects:
+            # ... unless the noun is the root of a sentence with no other verb: "Around 200
+            # people protested in Lagos" is a main clause the parser read as a modifier
+            main_clause = node.head.dep_ == "ROOT" and node.dep_ == "acl"
+            if node.tag_ == "VBN" and node.dep_ == "acl" and not objects and not main_clause:
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj, True
@@ -825,6 +828,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue
         if _hypothetical(verb):
             continue  # "... unless the rebels agree to a ceasefire": a condition, no event
+        if _description(verb):
+            continue  # "a man accused of theft", "the countries invited to the summit"
         if _purpose_of_event(verb):
             continue  # "provided 6 million euros to support refugees": the aid is the event
         if _wished(verb) or _content_of_noun(verb):
@@ -1296,6 +1301,21 @@ def _hypothetical(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _description(verb: Token) -> bool:
+    """True for a participle that describes a noun without saying who did it.
+
+    "a man accused of theft", "the countries invited to the summit": what the noun went
+    through is background to the sentence, not an act it reports. With its doer named
+    ("the man arrested by police") it is an act.
+    """
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ != "ROOT"
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _conditional(verb: Token) -> bool:

@@ -149,6 +149,21 @@ def fallback(model: EventTypeModel, sent: Span, article: Article, actors: Articl
     ]
 
 
+def _target_kind(event: Event) -> str:
+    """What an event is done to, as one sentence's copies of one act share it.
+
+    "attacked a police checkpoint, killing three officers" reports one attack on the
+    police: the same type, doer and kind of target (country and sector) in one sentence is
+    one event, however many phrases name the unnamed target. A named actor stays its own.
+    """
+    target = event.target
+    if target is None:
+        return ""
+    if target.sector in (None, "GOV", "IGO", "NGO") or target.name[:1].isupper():
+        return target.id  # a state, a body or anyone named by a proper name
+    return f"{target.country}/{target.sector}"
+
+
 def weigh(model: EventTypeModel, features: list[str], events: list[Event]) -> list[Event]:
     """One sentence's rule events, retyped where the classifier is sure, with blended confidence."""
     predicted = model.predict(features)
@@ -173,7 +188,7 @@ def weigh(model: EventTypeModel, features: list[str], events: list[Event]) -> li
                 own = types[top]
         score = (event.confidence + own + pentas.get(penta_class(event.cameo), own)) / 3
         event = replace(event, confidence=round(score, 3))
-        key = (event.type, event.source.id, event.target.id if event.target else "")
+        key = (event.type, event.source.id, _target_kind(event))
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     return sorted(best.values(), key=lambda e: e.trigger_start)

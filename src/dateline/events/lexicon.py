@@ -174,6 +174,12 @@ VERBS: dict[str, Code] = {
     # ASSAULT
     "attack": ("ASSAULT", "190"),
     "kill": ("ASSAULT", "190"),
+    # violence by hand and property destroyed, as local conflict reports word them
+    "lynch": ("ASSAULT", "1823"),
+    "stab": ("ASSAULT", "182"),
+    "rape": ("ASSAULT", "1821"),
+    "loot": ("COERCE", "1711"),
+    "ransack": ("COERCE", "1712"),
     "bomb": ("ASSAULT", "195"),
     "shell": ("ASSAULT", "194"),
     "shoot": ("ASSAULT", "190"),
