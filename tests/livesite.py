@@ -137,6 +137,13 @@ class _Handler(BaseHTTPRequestHandler):
                     self.end_headers()
                     return
                 self._send(200, site.feed(), "application/rss+xml", ETag=etag, Last_Modified=formatdate())
+            elif path == "/":
+                link = '<link rel="alternate" type="application/rss+xml" href="/feed.xml">'
+                self._send(200, f"<html><head><title>Test News</title>{link}</head><body>Home</body></html>")
+            elif path == "/sitemap.xml":
+                urls = "".join(f"<url><loc>{site.base}{p}</loc></url>" for p in site.articles)
+                xmlns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+                self._send(200, f'<?xml version="1.0"?><urlset {xmlns}>{urls}</urlset>', "application/xml")
             elif path in site.articles:
                 number = int(path.split("/")[-1].split(".")[0])
                 self._send(200, article_html(number, canonical=f"https://news.example.org/a/{number}"))

@@ -874,6 +874,82 @@ def load_command(
     )
 
 
+@app.command("watch")
+def watch_command(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="RSS/Atom feeds, sitemaps, or sites that announce a feed (http(s)://)."),
+    ],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 15m, 2h.")] = "15m",
+    db: DbOption = DEFAULT_DB,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron).")] = False,
+    delay: Annotated[
+        float, typer.Option("--delay", min=0, help="Seconds between two requests to the same site.")
+    ] = DELAY,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching one page.")
+    ] = TIMEOUT,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
+    actors: Annotated[
+        Path | None,
+        typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
+    ] = None,
+) -> None:
+    """Watch feeds: fetch every new linked article once, ingest it and refresh the stories.
+
+    Polls with conditional GETs, asks robots.txt, waits between requests to one
+    site and backs off from a failing feed. What was fetched is kept in the store,
+    so a restart (even after a crash) fetches nothing twice. Ctrl-C stops between
+    articles; a second Ctrl-C stops at once.
+    """
+    import signal
+    import threading
+
+    from dateline.watch import Watcher, parse_every
+
+    bad = [s for s in sources if not is_url(s)]
+    if bad:
+        raise fail(f"{bad[0]}: not a web address; watch takes http(s):// feeds or sites")
+    try:
+        interval = parse_every(every)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    overrides = _load_overrides(actors)
+    stop = threading.Event()
+
+    def interrupted(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        err.print("stopping after this article (Ctrl-C again to stop now)", highlight=False)
+
+    def report(kind: str, where: str, message: str) -> None:
+        if kind == "error":
+            err.print(f"[bold red]error:[/] {where}: {message}", highlight=False, soft_wrap=True)
+        elif not quiet:
+            label = "new" if kind == "new" else "    "
+            err.print(f"{label} {where}{': ' + message if message else ''}", highlight=False, soft_wrap=True)
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        with open_store(db, must_exist=False) as store, Fetcher(delay=delay, timeout=timeout) as fetcher:
+            watcher = Watcher(store, fetcher, sources, interval, report, stop, overrides)
+            if not quiet and not once:
+                err.print(
+                    f"Watching {len(watcher.sources)} sources every {every}; Ctrl-C to stop", highlight=False
+                )
+            tally = watcher.run(once=once)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    err.print(
+        f"{tally.new} new, {tally.copies} copies, {tally.failed} failed; "
+        f"{tally.stories} stories updated → {db}",
+        highlight=False,
+    )
+    if once and tally.failed:
+        raise typer.Exit(code=2)
+
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
