@@ -55,3 +55,10 @@ def test_a_dtd_after_a_leading_newline_is_still_refused(tmp_path: Path) -> None:
     path.write_text(feed, encoding="utf-8")
     result = read_documents(path)
     assert isinstance(result, IngestError) and "entities" in result.reason
+
+
+def test_a_deeply_nested_json_array_is_refused_not_a_crash() -> None:
+    from dateline.ingest import read_member
+
+    with pytest.raises(ValueError, match="too deeply nested"):
+        read_member(b"[" * 100_000, "export.json", "jsonl")

@@ -131,6 +131,8 @@ def read_jsonl(data: str, path: str, fields: Mapping[str, str] | None = None) ->
             items = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise RecordError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        except RecursionError:
+            raise RecordError("too deeply nested to read") from None
         read.extend(enumerate(items if isinstance(items, list) else [items], 1))
     else:
         for number, line in enumerate(data.splitlines(), 1):
