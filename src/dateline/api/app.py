@@ -80,13 +80,18 @@ Filtered = Annotated[EventFilter, Depends(filtered)]
 OrderQuery = Annotated[Order, Query(description="newest (default) or oldest first")]
 
 
-def create_app(db_path: str, token: str | None = None, hosts: Sequence[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: str, token: str | None = None, hosts: Sequence[str] | None = None, writable: bool = False
+) -> FastAPI:
     """The API over the store at `db_path`, opened read-only; ValueError for a blank token.
 
-    With `hosts`, only requests whose Host header names one of them are answered.
+    With `hosts`, only requests whose Host header names one of them are answered. `writable`
+    opens the store for writing (the API itself never writes), so that a writer in this
+    process (`dateline serve --watch`) can share its database: DuckDB lets one process write
+    or many read, and a read-only and a writing connection cannot share a file in one process.
     """
     token = usable_token(token)
-    store = Store(db_path, read_only=True)
+    store = Store(db_path, read_only=not writable)
     app = FastAPI(
         title="Dateline",
         version=__version__,

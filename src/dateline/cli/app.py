@@ -65,7 +65,19 @@ def open_store(path: str, must_exist: bool = True) -> Store:
     try:
         return Store(path)
     except StoreError as exc:
-        raise fail(str(exc)) from None
+        raise store_failure(path, exc) from None
+
+
+def store_failure(path: str, exc: StoreError) -> typer.Exit:
+    """The one-line error for a store that cannot be opened; a lock held by another process
+    (DuckDB lets one process write a file, or several read it) says what to do instead."""
+    if "conflicting lock" in str(exc).casefold():
+        return fail(
+            f"{path}: in use by another Dateline process (`dateline serve`, `watch` or `ingest`); "
+            "DuckDB lets one process write a store, so stop that one first, or let the server "
+            f"ingest while it serves: `dateline serve --db {path} --watch FEED`"
+        )
+    return fail(str(exc))
 
 
 def _check_date(value: str | None, option: str) -> str | None:
@@ -905,15 +917,9 @@ def watch_command(
     import signal
     import threading
 
-    from dateline.watch import Watcher, parse_every
+    from dateline.watch import Watcher
 
-    bad = [s for s in sources if not is_url(s)]
-    if bad:
-        raise fail(f"{bad[0]}: not a web address; watch takes http(s):// feeds or sites")
-    try:
-        interval = parse_every(every)
-    except ValueError as exc:
-        raise fail(str(exc)) from None
+    interval = _watch_sources(sources, every)
     overrides = _load_overrides(actors)
     stop = threading.Event()
 
@@ -963,8 +969,27 @@ def serve_command(
     token: Annotated[
         str | None, typer.Option(envvar="DATELINE_TOKEN", help="Required on every request when set.")
     ] = None,
+    watch: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--watch", help="A feed or site to watch while serving (repeatable): the server ingests it."
+        ),
+    ] = None,
+    every: Annotated[str, typer.Option("--every", help="With --watch: time between polls.")] = "15m",
+    delay: Annotated[
+        float, typer.Option("--delay", min=0, help="With --watch: seconds between requests to one site.")
+    ] = DELAY,
 ) -> None:
-    """Serve the REST API (OpenAPI at /docs) and the dashboard over a store, read-only."""
+    """Serve the REST API (OpenAPI at /docs) and the dashboard over a store.
+
+    With --watch, the server is also the store's one writer: it polls the feeds
+    in the background (as `dateline watch` does) and the dashboard shows new
+    articles as they are stored, without a restart. DuckDB lets one process write
+    a file or several read it, so a separate `dateline ingest` or `dateline watch`
+    cannot write into a store that is being served.
+    """
+    import threading
+
     import uvicorn
 
     from dateline.api import create_app
@@ -973,16 +998,63 @@ def serve_command(
         raise fail("--token is empty or blank; give a real secret, or none on a loopback address")
     if host not in LOOPBACK and not token:
         raise fail(f"--host {host}: serving beyond this machine needs --token (or DATELINE_TOKEN)")
-    if not Path(db).exists():
+    interval = _watch_sources(watch or [], every)
+    if not watch and not Path(db).exists():
         raise fail(f"{db}: no such store; create it with `dateline ingest PATH --db {db}`")
     try:
         # Token-less on loopback: answer only to this machine's names (no DNS rebinding).
         hosts = [*LOOPBACK, host] if not token else None
-        application = create_app(db, token, hosts)
+        if watch:
+            open_store(db, must_exist=False).close()  # created if new, upgraded if old
+        application = create_app(db, token, hosts, writable=bool(watch))
     except StoreError as exc:
-        raise fail(str(exc)) from None
+        raise store_failure(db, exc) from None
+    stop = threading.Event()
+    watcher = _watch_in_background(db, watch or [], interval, delay, stop) if watch else None
     err.print(f"Dateline on http://{host}:{port}/ (API docs at /docs); Ctrl-C to stop", highlight=False)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+    finally:
+        stop.set()
+        if watcher is not None:
+            watcher.join(timeout=30)  # it stops between articles
+
+
+def _watch_sources(sources: list[str], every: str) -> float:
+    """The poll interval in seconds, after checking that every source is a web address."""
+    from dateline.watch import parse_every
+
+    bad = [s for s in sources if not is_url(s)]
+    if bad:
+        raise fail(f"{bad[0]}: not a web address; watch takes http(s):// feeds or sites")
+    try:
+        return parse_every(every)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+def _watch_in_background(db: str, sources: list[str], interval: float, delay: float, stop: Any) -> Any:
+    """Start a thread that watches `sources` into the served store until `stop` is set."""
+    import threading
+
+    from dateline.watch import Watcher
+
+    def report(kind: str, where: str, message: str) -> None:
+        label = {"new": "new", "error": "[bold red]error:[/]"}.get(kind)
+        if label is not None:
+            err.print(f"{label} {where}{': ' + message if message else ''}", highlight=False, soft_wrap=True)
+
+    def work() -> None:
+        try:
+            # A second connection to the server's own database (DuckDB shares it within a process).
+            with Store(db) as store, Fetcher(delay=delay) as fetcher:
+                Watcher(store, fetcher, sources, interval, report, stop).run()
+        except Exception as exc:  # noqa: BLE001 - the server keeps serving what is stored
+            err.print(f"[bold red]error:[/] watching stopped ({type(exc).__name__}: {exc})", highlight=False)
+
+    thread = threading.Thread(target=work, name="dateline-watch", daemon=True)
+    thread.start()
+    return thread
 
 
 def main() -> None:
