@@ -112,3 +112,17 @@ def test_an_endless_header_line_is_cut_off_not_read_whole(
     assert len(docs) == 3
     [error] = errors
     assert "WARC" in error.reason and "the 3 pages before it are kept" in error.reason
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_warc_pages_come_one_at_a_time_with_the_same_outcome(tmp_path: Path, gzip: bool) -> None:
+    from dateline.ingest import iter_documents
+
+    data, starts = warc(gzip)
+    for name, cut in (("whole", len(data)), ("cut", len(data) - 40), ("header", starts[0] + 20)):
+        path = tmp_path / (f"{name}.warc.gz" if gzip else f"{name}.warc")
+        path.write_bytes(data[:cut])
+        streamed = iter_documents(path)
+        whole = read_documents(path)
+        expected = [whole] if isinstance(whole, IngestError) else whole
+        assert [str(x) for x in streamed] == [str(x) for x in expected], name

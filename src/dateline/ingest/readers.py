@@ -22,7 +22,7 @@ from dateline.ingest.records import read_csv, read_jsonl
 from dateline.ingest.sniff import TooLarge, read_capped, sniff, unpack
 from dateline.ingest.stream import stream_csv, stream_jsonl, streams_as_csv, streams_as_jsonl
 from dateline.ingest.text import MAX_BYTES, IngestError, decode_text, list_inputs
-from dateline.ingest.warc import read_warc
+from dateline.ingest.warc import iter_warc, read_warc
 from dateline.model import RawDoc
 
 
@@ -136,8 +136,8 @@ def iter_documents(
     """The documents of one input, and its errors, one at a time.
 
     JSON Lines and CSV files (plain or gzipped) are streamed record by record, with a limit
-    per record and none on the file (`dateline.ingest.stream`); other inputs are read whole
-    by `read_documents`.
+    per record and none on the file (`dateline.ingest.stream`), and WARC files page by page;
+    other inputs are read whole by `read_documents`.
     """
     if not isinstance(item, IngestError) and item != "-":
         path = Path(item)
@@ -147,11 +147,25 @@ def iter_documents(
         if path.is_file() and streams_as_csv(path, fmt):
             yield from stream_csv(path, str(item), fields)
             return
+        if path.is_file() and (fmt == "warc" or (fmt == "auto" and _starts_warc(path))):
+            yield from _stream_warc(path, str(item))
+            return
     result = read_documents(item, fmt, fields)
     if isinstance(result, IngestError):
         yield result
     else:
         yield from result
+
+
+def _stream_warc(path: Path, name: str) -> Iterator[RawDoc | IngestError]:
+    """A WARC file's pages one at a time; what `read_documents` says when none can be read."""
+    try:
+        with path.open("rb") as stream:
+            yield from iter_warc(stream, name)
+    except OSError as exc:
+        yield IngestError(name, f"cannot read: {exc.strerror or exc}")
+    except ValueError as exc:
+        yield IngestError(name, str(exc))
 
 
 def documents_and_errors(

@@ -6,6 +6,7 @@ can be read; only one page's payload is in memory at once, and it is capped.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from dateline.ingest.html import PageDoc, extract_page
@@ -23,16 +24,22 @@ class WarcError(ValueError):
 
 
 def read_warc(stream: BinaryIO, path: str) -> list[RawDoc | IngestError]:
-    """The article of every HTML response record, in file order.
+    """The article of every HTML response record, in file order (`iter_warc`, all at once)."""
+    return list(iter_warc(stream, path))
 
-    A file cut short (a truncated download) or damaged part-way keeps the pages read
-    before the damage, followed by one `IngestError` that says where reading stopped.
-    `WarcError` when no page at all can be read.
+
+def iter_warc(stream: BinaryIO, path: str) -> Iterator[RawDoc | IngestError]:
+    """The article of every HTML response record, one at a time, in file order.
+
+    Only one page is in memory at once, whatever the size of the file. A file cut short
+    (a truncated download) or damaged part-way keeps the pages read before the damage,
+    followed by one `IngestError` that says where reading stopped. `WarcError` when no page
+    at all can be read.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    docs: list[RawDoc] = []
+    docs = 0
     responses = records = 0
     problem: str | None = None
     record: Any = None
@@ -59,11 +66,18 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc | IngestError]:
                 problem = f"truncated WARC: record {records} ends before its declared length"
                 break
             url = record.rec_headers.get_header("WARC-Target-URI")
-            page = extract_page(payload, url)
+            try:
+                page = extract_page(payload, url)
+            except Exception as exc:  # noqa: BLE001 - one page the extractor chokes on costs only itself
+                yield IngestError(
+                    f"{path}#{responses}", f"page could not be extracted ({type(exc).__name__})"
+                )
+                continue
             if not page.text:
                 continue
             warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
-            docs.append(
+            docs += 1
+            yield (
                 PageDoc(
                     text=page.text,
                     path=f"{path}#{responses}",
@@ -111,8 +125,7 @@ def read_warc(stream: BinaryIO, path: str) -> list[RawDoc | IngestError]:
             f"none of the {responses} HTML responses in this WARC file has article text (truncated?)"
         )
     if problem:
-        return [*docs, IngestError(path, f"{problem}; the {len(docs)} pages before it are kept")]
-    return list(docs)
+        yield IngestError(path, f"{problem}; the {docs} pages before it are kept")
 
 
 class LineTooLong(WarcError):
