@@ -276,3 +276,23 @@ def test_not_denying_and_being_unable_are_no_events(nlp, text: str) -> None:  # 
 def test_attorney_general_is_a_civilian_office(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Attorney General Merrick Garland charged two men with espionage.")
     assert events and events[0].source.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether the two leaders will meet next month.",
+        "There are concerns that the Kurds will release Isis fighters.",
+        "Australia helped the recruiter, with hopes he will share intelligence on the group.",
+    ],
+)
+def test_questions_hopes_and_fears_are_not_reports(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(
+        e.type not in ("CONSULT", "RETREAT", "CONCEDE", "AGREE", "COOPERATE") for e in _events(nlp, text)
+    )
+
+
+def test_an_officeholders_country_is_not_taken_from_a_neighbour(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish President Tayyip Erdogan made that call to Vladimir Putin, a Turkish source said."
+    calls = [e for e in _events(nlp, text) if e.type == "CONSULT"]
+    assert calls and calls[0].target is not None and calls[0].target.country == "RUS"

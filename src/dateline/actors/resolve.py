@@ -930,9 +930,11 @@ def find_actors(
         learned = None if office else lookup_name(registry, name, on)
         persons[name] = Actor(
             name=name,
-            country=(known.country if known else None)
+            # the officeholder table is a fact about the person; a country read off the
+            # words around a name ("Putin, a Turkish presidential source") may be a neighbour's
+            country=(office[1] if office else None)
+            or (known.country if known else None)
             or draft.country
-            or (office[1] if office else None)
             or (learned.country if learned else None),
             sector=(known.sector if known else None)
             or draft.sector

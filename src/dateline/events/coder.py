@@ -139,6 +139,11 @@ _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 _VISIT_CODES = frozenset({"042", "043"})
 # Prepositions that name the channel of a statement ("warned on Twitter", "said in an interview").
 _MEDIUM_PREPS = frozenset({"on", "via", "through", "in", "during", "over"})
+# Nouns whose clause is what someone expects, hopes or fears ("concerns that the Kurds
+# will release them", "hopes he will share intelligence"): not a report of it.
+_EXPECTATION_NOUNS = frozenset(
+    {"hope", "fear", "concern", "worry", "expectation", "speculation", "possibility", "risk", "prospect"}
+)
 # Modals of ability: "could not provide details" is inability, not a refusal.
 _ABILITY = frozenset({"can", "could", "ca"})
 # Subordinators of a clause that reports a different happening ("resigned as the
@@ -830,6 +835,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "... unless the rebels agree to a ceasefire": a condition, no event
         if _description(verb):
             continue  # "a man accused of theft", "the countries invited to the summit"
+        if _question(verb):
+            continue  # "unclear whether the two leaders will meet": a question, not a report
         if _purpose_of_event(verb):
             continue  # "provided 6 million euros to support refugees": the aid is the event
         if _wished(verb) or _content_of_noun(verb):
@@ -1303,6 +1310,18 @@ def _hypothetical(verb: Token) -> bool:
     return False
 
 
+def _question(verb: Token) -> bool:
+    """True inside an embedded question ("unclear whether the two leaders will meet")."""
+    node = verb
+    for _ in range(3):
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _description(verb: Token) -> bool:
     """True for a participle that describes a noun without saying who did it.
 
@@ -1566,6 +1585,8 @@ def _wished(verb: Token) -> bool:
     """True inside what someone hopes or fears ("said he hopes Japan will persuade Biden")."""
     node = verb
     for _ in range(4):
+        if node.dep_ in ("acl", "ccomp") and node.head.lemma_.casefold() in _EXPECTATION_NOUNS:
+            return True  # "with hopes he will share", "concerns that the Kurds will release"
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
