@@ -186,3 +186,14 @@ def test_an_ally_is_not_of_its_patrons_country(nlp) -> None:  # type: ignore[no-
     actors = _actors(nlp, "Gunmen killed a commander of Iran's militia ally in eastern Syria.")
     ally = _actor(actors, "militia ally")
     assert (ally.country, ally.sector) == ("SYR", "REB")
+
+
+def test_a_name_is_the_same_person_with_or_without_its_accents(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.actors import find_actors
+    from dateline.model import Article
+
+    text = "Erdogan met the delegation in Ankara, and Erdoğan later spoke to reporters."
+    doc = nlp(text)
+    found = find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(text), body=text))
+    people = {m.actor for m in found.mentions if m.text.startswith("Erdo")}
+    assert len(people) == 1 and next(iter(people)).country == "TUR"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -192,8 +193,10 @@ def _office_index() -> tuple[dict[str, tuple[str, str | None, str, str]], dict[s
     parts: dict[str, set[str]] = {}
     for office in offices():
         for name in office.names:
-            full.setdefault(name.casefold(), (office.person, office.country, office.sector, office.title))
-            words = re.findall(r"[A-Za-z]+", name)
+            full.setdefault(
+                _plain(name).casefold(), (office.person, office.country, office.sector, office.title)
+            )
+            words = re.findall(r"[A-Za-z]+", _plain(name))
             if len(words) >= 2:
                 # News names a person by surname: the last word, or the first where the
                 # family name comes first (Xi Jinping, Moon Jae-in). A given name alone
@@ -205,7 +208,15 @@ def _office_index() -> tuple[dict[str, tuple[str, str | None, str, str]], dict[s
 
 
 def _office(name: str) -> tuple[str, str | None, str, str] | None:
-    return _office_index()[0].get(name.casefold())
+    return _office_index()[0].get(_plain(name).casefold())
+
+
+def _plain(text: str) -> str:
+    """`text` without diacritics: news spells one name "Erdoğan", "Erdogan" or "Erdogăn"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
@@ -544,7 +555,7 @@ def _officeholder_country(tokens: list[Token]) -> str | None:
     for tok in tokens:
         if not _is_cap(tok):
             continue
-        for person in _office_index()[1].get(tok.lower_, set()):
+        for person in _office_index()[1].get(_plain(tok.lower_), set()):
             office = _office(person)
             if office is not None:
                 countries.add(office[1])
@@ -878,7 +889,7 @@ def _lost_possessive(tok: Token) -> bool:
 
 
 def _person_words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z']*", name) if w[0].isupper()]
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z']*", _plain(name)) if w[0].isupper()]
 
 
 def find_actors(
