@@ -14,7 +14,7 @@ from typing import Any
 from dateline.bench.pipeline import load_texts
 
 SHARED = Path("../shared/data")
-PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz")
+PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz", "live")
 DEFAULT_PARTS = ("pipeline", "events", "split", "extract", "stories")
 
 
@@ -75,6 +75,11 @@ def run(
 
         # Inputs per reader: 40 per --docs, so 10,000 with the default 250.
         result["fuzz"] = fuzz.run(per_reader=max(docs * 40, 100))
+    if "live" in parts:
+        from dateline.bench import live
+
+        # --docs articles ingested by `serve --watch` while 20 readers use the dashboard and API.
+        result["live"] = live.run(load_texts(data, docs)[0])
     if "scale" in parts:
         try:
             from dateline.scale import bench as scale_bench

@@ -496,7 +496,7 @@ def bench(
     part: Annotated[
         list[str] | None,
         typer.Option(
-            help="pipeline, events, split, extract, stories, api, scale or fuzz "
+            help="pipeline, events, split, extract, stories, api, scale, fuzz or live "
             "(repeatable; default: all but api, scale and fuzz; fuzz runs --docs x 40 inputs per reader)."
         ),
     ] = None,
@@ -1038,6 +1038,7 @@ def _watch_in_background(db: str, sources: list[str], interval: float, delay: fl
     import threading
 
     from dateline.watch import Watcher
+    from dateline.watch.run import WorkerProcessor
 
     def report(kind: str, where: str, message: str) -> None:
         label = {"new": "new", "error": "[bold red]error:[/]"}.get(kind)
@@ -1048,9 +1049,14 @@ def _watch_in_background(db: str, sources: list[str], interval: float, delay: fl
         try:
             # A second connection to the server's own database (DuckDB shares it within a process).
             with Store(db) as store, Fetcher(delay=delay) as fetcher:
-                Watcher(store, fetcher, sources, interval, report, stop).run()
+                Watcher(store, fetcher, sources, interval, report, stop, process=processor).run()
         except Exception as exc:  # noqa: BLE001 - the server keeps serving what is stored
             err.print(f"[bold red]error:[/] watching stopped ({type(exc).__name__}: {exc})", highlight=False)
+        finally:
+            processor.close()
+
+    # Articles are parsed in a worker process, so that readers of the server do not wait on the GIL.
+    processor = WorkerProcessor()
 
     thread = threading.Thread(target=work, name="dateline-watch", daemon=True)
     thread.start()

@@ -20,11 +20,12 @@ import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from dateline.ingest.feed import FeedError
 from dateline.ingest.fetch import Fetcher, FetchError, response_documents
 from dateline.ingest.sniff import sniff
-from dateline.model import Actor, RawDoc
+from dateline.model import Actor, ProcessedDoc, RawDoc
 from dateline.store import Store
 from dateline.store.watch import FeedState, WatchState
 from dateline.watch.sources import announced_feeds, feed_links, sitemap_kind, sitemap_links
@@ -40,6 +41,59 @@ _UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 8640
 
 # (kind, where, message): kind is "new", "error" or "info"; the CLI decides how to say it.
 Report = Callable[[str, str, str], None]
+# (documents, registry, overrides) -> (processed documents, why others failed).
+Processor = Callable[[list[RawDoc], Any, Any], tuple[list[ProcessedDoc], list[str]]]
+
+
+def process_here(docs: list[RawDoc], registry: Any, overrides: Any) -> tuple[list[ProcessedDoc], list[str]]:
+    """Process documents in this process: the processed ones, and a reason for each that failed."""
+    from dateline.pipeline import process_documents
+
+    problems: list[str] = []
+    results = list(
+        process_documents(
+            docs,
+            registry=registry,
+            overrides=overrides,
+            on_error=lambda doc, exc: problems.append(f"not processed ({type(exc).__name__}: {exc})"),
+        )
+    )
+    return results, problems
+
+
+def _background() -> None:
+    """Lower the worker's CPU priority: on a busy machine the readers' answers come first and the
+    parser takes the CPU they leave."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
+
+
+class WorkerProcessor:
+    """Process documents in a worker process, so that the parser's CPU time does not hold this
+    process's GIL: a server that watches keeps answering its readers while articles are parsed."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: this process runs threads (the web server's) that a fork would copy mid-work.
+        self._pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_background
+        )
+
+    def __call__(
+        self, docs: list[RawDoc], registry: Any, overrides: Any
+    ) -> tuple[list[ProcessedDoc], list[str]]:
+        if not docs:
+            return [], []
+        return self._pool.submit(process_here, docs, registry, overrides).result()
+
+    def close(self) -> None:
+        """Stop the worker process."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def parse_every(value: str) -> float:
@@ -78,6 +132,7 @@ class Watcher:
         stop: threading.Event | None = None,
         overrides: Mapping[str, Actor] | None = None,
         now: Callable[[], dt.datetime] = dt.datetime.now,
+        process: Processor | None = None,
     ) -> None:
         self.store = store
         self.state = WatchState(store)
@@ -88,6 +143,7 @@ class Watcher:
         self.stop = stop or threading.Event()
         self.overrides = overrides
         self.now = now
+        self.process: Processor = process or process_here
 
     def run(self, once: bool = False) -> Tally:
         """Poll round after round, `every` seconds apart, until `stop` is set (or once)."""
@@ -197,8 +253,6 @@ class Watcher:
     def _article(self, url: str, source: str, tally: Tally, registry: object) -> bool:
         """Fetch, process and store one article, and record what came of it; False when it is
         to be tried again."""
-        from dateline.pipeline import process_documents
-
         tally.fetched.append(url)
         try:
             response = self.fetcher.fetch(url)
@@ -214,17 +268,9 @@ class Watcher:
             tally.failed += 1
             self.report("error", url, str(exc))
             return True
-        problems: list[str] = []
         stored = 0
         fresh = [d for d in docs if not self.store.has_document(d.id)]
-        results = process_documents(
-            fresh,
-            registry=registry,  # type: ignore[arg-type]
-            overrides=self.overrides,
-            on_error=lambda doc, exc: problems.append(
-                f"could not be processed ({type(exc).__name__}: {exc})"
-            ),
-        )
+        results, problems = self.process(fresh, registry, self.overrides)
         for result in results:
             if self.store.save(result):
                 stored += 1
