@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
+from importlib import resources
 
 import pycountry
 
 from dateline.model import Article, Event
 from dateline.place.countries import locate, lookup
+from dateline.place.gazetteer import places
+from dateline.time.values import MONTHS, WEEKDAYS
 
 _Found = tuple[str, str | None, float | None, float | None]
 
@@ -65,9 +69,17 @@ _DESTINATION = (
     r"[Vv]isit(?:ed|s|ing)?(?:\s+to)?|(?:trip|journey|travel(?:l?ed|s|ling)?|fl(?:ew|ies|y|ying)"
     r"|arriv(?:ed|es|ing)|came|comes|went|goes|headed|heads)\s+to"
 )
+# A town taken by force is the object of the verb: "shelled Kharkiv", "troops recaptured Kidal".
+_TAKEN = (
+    r"shell(?:ed|s|ing)|bomb(?:ed|s|ing)|bombard(?:ed|s|ing)|storm(?:ed|s|ing)|(?:re)?captur(?:ed|es|ing)"
+    r"|seiz(?:ed|es|ing)|raid(?:ed|s|ing)|besieg(?:ed|es|ing)|overr(?:an|uns|unning)|encircl(?:ed|es|ing)"
+    r"|invad(?:ed|es|ing)|liberat(?:ed|es|ing)|(?:re)?took\s+control\s+of"
+)
+_TAKEN_AT_START = re.compile(_TAKEN)
 _PLACE_PHRASE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in"
-    rf"|{_DESTINATION}|(?:area|region|province|district|outskirts|suburbs?)\s+of)\s+"
+    rf"|{_DESTINATION}|{_TAKEN}|(?:area|region|province|district|outskirts|suburbs?|town|village|city|hamlet|township)"
+    r"\s+of)\s+"
     r"(?:the\s+|an?\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north(?:ern|-?east(?:ern)?"
     r"|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+)?"
     r"((?:[A-Z][\w.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})"
@@ -128,25 +140,142 @@ def _subdivisions() -> dict[str, str]:
     return table
 
 
-def _resolve(name: str) -> _Found | None:
-    """A landmark, else a city or country the gazetteer knows, else a state or province ("in
-    Alaska": its country, no coordinates: the gazetteer has no single point for a region)."""
+def _resolve(
+    name: str, prefer: tuple[str, ...] = (), hinted: bool = False, home: frozenset[str] = frozenset()
+) -> _Found | None:
+    """A landmark, else a country, else the place of that name in the first country of `prefer`
+    (the countries the article is about) that has one, else a city or country the gazetteer knows,
+    else a state or province ("in Alaska": its country, no coordinates: the gazetteer has no single
+    point for a region). A town of fewer than 15,000 people is taken only in a country of
+    `prefer`: news that names a small town names its country too. `hinted`: the first country of
+    `prefer` is named beside the place ("Paris, Texas"). `home`: the dateline's country, where a
+    name means the local place."""
     landmark = _landmarks().get(_key(name))
     if landmark is not None:
         return landmark
     if not name.strip():
         return None
     name = name.rstrip(".")
+    if _key(name) in _CALENDAR_WORDS or _key(name) in _not_places()[0]:
+        return None  # "in March": a time; "in Congress", "the Middle East": no town
+    known = lookup(name)
     found = locate(name)
+    if known is not None and known[1] != "capital":
+        return found  # a country by name or adjective
+    homonyms = places(name)
     country = _subdivisions().get(_key(name))
+    # A city stands alone in news; a town that shares its name is qualified ("Paris, Texas"): it
+    # wins only when a country or region beside it says so, or in the dateline's country.
+    top = homonyms[0].population if homonyms else 0
+    for position, iso3 in enumerate(prefer):
+        if country == iso3 and not any(p.country == iso3 and _key(p.name) == _key(name) for p in homonyms):
+            break  # a region of an article country ("in Borno"): no town of its name there wins
+        place = next((p for p in homonyms if p.country == iso3), None)
+        if place is not None:
+            small_namesake = top >= 100_000 and place.population < 100_000 and place.population * 5 < top
+            if small_namesake and not (hinted and position == 0) and iso3 not in home:
+                continue  # "Geneva" in a story that names America is still the Swiss city
+            return place.name, place.country, place.latitude, place.longitude
+    if country is not None and country in prefer:
+        return (name, country, *_region_point(name, country))
     # A city found only under one of its alternate names loses to a region of exactly that
     # name: "Bali" is the Indonesian island, not Bari in Italy.
     if found is not None and (country is None or _key(found[0]) == _key(name) or lookup(name)):
         return found
-    return (name, country, None, None) if country else None
+    return (name, country, *_region_point(name, country)) if country else None
 
 
-def _candidates(sentence: str) -> list[tuple[int, _Found]]:
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+@cache
+def _not_places() -> tuple[frozenset[str], frozenset[str]]:
+    """(names that are never towns, words that make a run of names an organisation's name)."""
+    text = resources.files("dateline.place").joinpath("not_places.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = frozenset(_key(name) for kind, name in rows if kind == "name")
+    heads = frozenset(name.strip() for kind, name in rows if kind == "head")
+    return names, heads
+
+
+def _region_point(name: str, country: str) -> tuple[float | None, float | None]:
+    """Coordinates for a state or province: its namesake town in that country when there is one
+    ("Ghazni", "Kandahar"), else none."""
+    town = next((p for p in places(name) if p.country == country), None)
+    return (town.latitude, town.longitude) if town else (None, None)
+
+
+# What news writes right after a place to say where it is: "Kuje, Nigeria", "Kandahar city
+# (Kandahar)", "Chibok in Borno state", "Gao, in northern Mali".
+_BESIDE = re.compile(
+    r"^(?:\s+(?:city|town|village|district|area))?\s*(?:,\s*|\(\s*|\s+in\s+)(?:in\s+)?(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _beside(sentence: str, end: int) -> str | None:
+    """The country of a country or region named right after a place, if any."""
+    match = _BESIDE.match(sentence[end:])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        known = lookup(name)
+        if known is not None and known[1] != "capital":
+            return known[0]
+        region = _subdivisions().get(_key(name))
+        if region is not None:
+            return region
+    return None
+
+
+# The capitalised word right before a name, if any.
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.-]*)\s+$")
+# Capitalised runs of one to three words: candidate names of countries, peoples and regions.
+_NAME_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+@lru_cache(maxsize=64)
+def _named_countries(text: str) -> tuple[str, ...]:
+    """The countries a text names (by name, people, capital or region), most often first."""
+    counts: Counter[str] = Counter()
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        n = len(words)
+        while n > 0:
+            name = " ".join(words[:n]).rstrip(".,")
+            known = lookup(name)
+            iso3 = known[0] if known else _subdivisions().get(_key(name)) if n > 1 or len(name) > 4 else None
+            if iso3:
+                counts[iso3] += 1
+                break
+            n -= 1
+    return tuple(iso3 for iso3, _ in counts.most_common())
+
+
+def _article_countries(event: Event, article: Article) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The countries an event's article is about, in order of weight: the dateline's, the
+    actors', then those the article names, most often first; and the dateline's country."""
+    ordered: list[str] = []
+    home: set[str] = set()
+    if article.dateline_place:
+        found = locate(article.dateline_place)
+        if found is not None:
+            ordered.append(found[1])
+            home.add(found[1])
+    for actor in (event.source, event.target):
+        if actor is not None and actor.country and len(actor.country) == 3:
+            ordered.append(actor.country)
+    named = _named_countries(f"{article.headline or ''}\n{article.body or event.evidence}")
+    ordered.extend(named)
+    return tuple(dict.fromkeys(ordered)), frozenset(home)
+
+
+def _candidates(
+    sentence: str, prefer: tuple[str, ...] = (), home: frozenset[str] = frozenset()
+) -> list[tuple[int, _Found]]:
     """(offset, place) of every place the sentence names after a preposition, or as a landmark
     (which needs none: "The Kremlin said ...")."""
     found: list[tuple[int, _Found]] = []
@@ -155,24 +284,43 @@ def _candidates(sentence: str) -> list[tuple[int, _Found]]:
         words = match.group(1).split()
         # Try the longest name first: "New York City" before "New York".
         for n in range(len(words), 0, -1):
-            place = _resolve(" ".join(words[:n]))
+            if n < len(words) and words[n] in _not_places()[1]:
+                break  # "the Atlantic Council": an organisation, not Atlantic
+            name = " ".join(words[:n])
+            known = lookup(name)
+            if known is not None and known[1] == "demonym" and _TAKEN_AT_START.match(match.group(0)):
+                break  # "shelled the Turkish province of Kilis": the people, not the place
+            hint = _beside(sentence, match.start(1) + len(name)) if n == len(words) else None
+            place = _resolve(name, (hint, *prefer) if hint else prefer, hint is not None, home)
             if place is not None:
                 found.append((match.start(1), place))
                 spans.append(match.span(1))
                 break
     for match in _MEETING_NAMED_FOR_PLACE.finditer(sentence):
         name = match.group(1)
+        if name.split()[-1] in _not_places()[1] or _inside_a_longer_name(sentence, match.start()):
+            continue  # "a National Security Council meeting": a body's meeting
         # Only a city or a region: "the Iran talks" are about Iran, seldom held there.
         known = lookup(name)
         if known is None or known[1] == "capital":
-            place = _resolve(name)
+            place = _resolve(name, prefer, home=home)
             if place is not None and not any(start <= match.start() < end for start, end in spans):
                 found.append((match.start(1), place))
                 spans.append(match.span(1))
     for match in _landmark_pattern().finditer(sentence):
+        # A landmark's name inside a longer name is not the landmark ("National Security Council").
+        if _inside_a_longer_name(sentence, match.start()):
+            continue
         if not any(start <= match.start() < end for start, end in spans):
             found.append((match.start(), _landmarks()[_key(match.group(0))]))
     return sorted(found, key=lambda item: item[0])
+
+
+def _inside_a_longer_name(sentence: str, start: int) -> bool:
+    """Whether a capitalised word other than a country's name or the sentence's first word comes
+    right before `start` ("National Security Council")."""
+    before = _NAME_BEFORE.search(sentence[:start])
+    return before is not None and before.start() > 0 and lookup(before.group(1)) is None
 
 
 def _clause_of(position: int, starts: list[int]) -> int:
@@ -182,16 +330,25 @@ def _clause_of(position: int, starts: list[int]) -> int:
 def place_event(event: Event, article: Article) -> Event:
     """Give an event a place with country and coordinates, when the text says one.
 
-    The place named in the trigger's clause wins, then the one nearest the trigger in the
-    sentence; with none, the article's dateline.
+    The place named in the trigger's clause wins, then one in a country the article is about,
+    then the one nearest the trigger in the sentence; with none, the article's dateline. A name
+    that several places share is the one in a country named beside it ("Kuje, Nigeria", "in
+    Ghazni province"), else in the dateline's, the actors' or the article's countries, else the
+    most populous.
     """
-    candidates = _candidates(event.evidence)
+    prefer, home = _article_countries(event, article)
+    candidates = _candidates(event.evidence, prefer, home)
     if candidates:
         trigger = event.trigger_start - event.sentence_start
         starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(event.evidence)]
         here = _clause_of(trigger, starts)
         _, best = min(
-            candidates, key=lambda item: (_clause_of(item[0], starts) != here, abs(item[0] - trigger))
+            candidates,
+            key=lambda item: (
+                _clause_of(item[0], starts) != here,
+                item[1][1] not in prefer,  # a place in a country the article is not about
+                abs(item[0] - trigger),
+            ),
         )
         return _with_place(event, best)
     if article.dateline_place:

@@ -20,6 +20,12 @@ def date_event(event: Event, article: Article) -> Event:
     ("since his appointment earlier this week") dates another event and is not used. An
     asserted (past) event never gets a date after the article's; a planned one may ("will
     meet next month"). Durations, sets and references to the present ("now") date nothing.
+
+    A date that modifies a noun ("the 2016 coup", "Sunday's attack") dates that thing, not the
+    event, unless the event is that thing. "A day after <X on Sunday>" is Monday. An event
+    with no single day gets no date: a cumulative toll ("have killed 300 since 2019") and a
+    background state of the past ("then governed by", "at the time"). A date more than a century
+    before or decades after its article is a misreading, not a news event's date.
     """
     anchor = parse_iso(article.date) if article.date else None
     planned = event.modality == "planned"
@@ -30,18 +36,31 @@ def date_event(event: Event, article: Article) -> Event:
         past=not planned,
     )
     trigger = event.trigger_start - event.sentence_start
+    sentence = event.evidence
     article_last = _article_last_day(article)
+    earliest, latest = _plausible_years(anchor[0] if anchor else None)
     usable: list[TimeExpression] = []
     for expression in expressions:
         if to_record(expression.value, expression.granularity) is None:
             continue
+        if not earliest <= expression.first_day.year <= latest:
+            continue  # "in 9000 years", a count read as a year: no news event's date
         if not planned and article_last is not None and expression.first_day > article_last:
             continue  # a past event cannot come after its report
-        if _governed_by_another_event(event.evidence, expression, trigger):
+        if _modifies_a_noun(sentence, expression, trigger) or _of_a_participle(sentence, expression, trigger):
+            continue
+        shifted = _days_after(sentence, expression, trigger)
+        if shifted is not None:
+            if planned or article_last is None or shifted.first_day <= article_last:
+                usable.append(shifted)
+            continue
+        if _governed_by_another_event(sentence, expression, trigger):
             continue
         usable.append(expression)
+    if _accrues(sentence, trigger) or (not usable and _in_background(sentence, trigger)):
+        return dataclasses.replace(event, date=None, date_granularity=None)
     if usable:
-        clauses = _clause_starts(event.evidence)
+        clauses = _clause_starts(sentence)
         here = _clause_of(trigger, clauses)
         best = min(
             usable,
@@ -65,6 +84,147 @@ _CLAUSE_BREAK = re.compile(r"[;:,—–]\s*|\s-\s|\bthat\s|\b(?:said|says|told|a
 # Phrases whose time belongs to another event: "since his appointment earlier this week",
 # "after talks ended on Monday".
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|until|following|ahead\s+of)\s+(?:\S+\s+){0,5}$", re.I)
+
+
+# A date written as a noun's modifier: after a determiner or possessive ("the 2016 coup", "a 1972
+# accord", "its March 2019 report") or before a possessive ("Sunday's attack").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|whose)|['’]s)\s+(?:[a-z][\w-]*\s+)?$", re.I
+)
+# The trigger in a relative clause on the modified noun: "March's attack, which killed".
+_RELATIVE_TO_TRIGGER = re.compile(r"[^;.]{0,60}?,?\s*\b(?:which|that)\s+(?:\w+\s+){0,2}")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+\w")
+# The word after such a date is the noun it modifies unless it is a function word or a verb
+# form that ends the phrase ("in the 1990s when ...", "the 2016 election was ...").
+_NOUN_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)")
+_NOT_A_HEAD = re.compile(
+    r"(?:and|or|but|to|as|when|while|after|before|since|until|in|on|at|by|for|of|from|with|that|which"
+    r"|who|where|is|was|were|are|has|had|have|will|would|the|a|an|it|he|she|they|this|these|those)$",
+    re.I,
+)
+# "a day after", "two days before", "hours after", "the day after", "a week after".
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|days|week|weeks)"
+    r"|(?P<same>hours|minutes|moments|shortly|just|only\s+hours)|the\s+(?P<next>day|week))\s+"
+    r"(?P<dir>after|before)\s+(?:\S+\s+){0,10}$",
+    re.I,
+)
+# A toll or tally that accrues over time ("have killed 300 since 2019", "has arrested 50 so far").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:\w+\s+){0,2}$", re.I)
+_ACCRUING = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:weeks|months|years|decades|year)"
+    r"|over\s+the\s+(?:years|decades|months))\b",
+    re.I,
+)
+# A past state told as background: "then governed by", "at the time", "once ruled", "formerly".
+_THEN_BEFORE = re.compile(r"(?<![,;])\s(?<!\band\s)(?:then|once|formerly|previously)\s+$", re.I)
+# "Since the coup, the junta has detained ...": a since-phrase that opens the sentence.
+_SINCE_OPENING = re.compile(r"^\W*since\b[^,;]*,", re.I)
+# "The region, then held by rebels, ...": a passive participle set off after "then".
+_APPOSED_THEN = re.compile(r",\s*then\s+$", re.I)
+_BY_AFTER = re.compile(r"^\w+\s+by\b")
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _plausible_years(anchor: dt.date | None) -> tuple[int, int]:
+    """The years a news event's date may fall in: from 1900 to three decades after the article."""
+    year = (anchor or dt.date.today()).year
+    return 1900, year + 30
+
+
+def _modifies_a_noun(sentence: str, expression: TimeExpression, trigger: int) -> bool:
+    """Whether the expression is a year or month that modifies a noun ("the 2016 coup", "March's
+    attack") whose noun is not the event's trigger nor its relative clause ("the 2016 coup, which
+    killed ..."). A day so used ("Sunday's attack") is left alone: a reaction to it mostly comes
+    within a day or two, so that day is no worse a guess than the article's."""
+    if expression.granularity not in ("year", "month"):
+        return False
+    after = sentence[expression.end :]
+    if _POSSESSIVE_AFTER.match(after):
+        head_start = expression.end + after.index(" ") if " " in after else len(sentence)
+    elif expression.text[:1].isdigit() or expression.text[:1].isupper():  # "2016", "March 2016"
+        if not _DETERMINER_BEFORE.search(sentence[max(0, expression.start - 40) : expression.start]):
+            return False
+        noun = _NOUN_AFTER.match(after)
+        if noun is None or _NOT_A_HEAD.match(noun.group(1)):
+            return False
+        head_start = expression.end
+    else:
+        return False
+    # The event is the thing named ("the 2016 coup" coded as the coup): the date is its own.
+    if head_start <= trigger <= head_start + 30:
+        return False
+    return not (trigger > head_start and _RELATIVE_TO_TRIGGER.fullmatch(sentence[head_start:trigger]))
+
+
+# A reduced relative clause: "the deal signed in 1994", "an accord reached on Monday".
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\"“‘']?[a-z][\w-]*[\"”’']?\s+){1,2}"
+    r"(?P<verb>[a-z]{3,}ed|taken|given|written|chosen|stolen|shown|seen|made|held|built|won|lost|struck"
+    r"|brought|fought|sent|spent|begun|set|hit|shot|caught|sold|bought|laid|paid|kept)"
+    r"\s+(?:in|on|during|since)?\s*$"
+)
+
+
+def _of_a_participle(sentence: str, expression: TimeExpression, trigger: int) -> bool:
+    """Whether the expression dates a participle that modifies a noun ("rejected the deal signed in
+    1994"), when that participle is not the trigger and the trigger comes before it."""
+    window = max(0, expression.start - 60)
+    found = _PARTICIPLE_BEFORE.search(sentence[window : expression.start])
+    return found is not None and trigger < window + found.start()
+
+
+def _days_after(sentence: str, expression: TimeExpression, trigger: int) -> TimeExpression | None:
+    """ "a day after protesters stormed parliament on Sunday": the Monday, when the event lies
+    outside that phrase and the other event's day is known."""
+    if expression.granularity not in ("day", "time"):
+        return None
+    window = max(0, expression.start - 120)
+    found = _OFFSET_BEFORE.search(sentence[window : expression.start])
+    if found is None or window + found.start() <= trigger < expression.start:
+        return None
+    if found.group("same"):
+        days = 0
+    elif found.group("next"):
+        days = 7 if found.group("next").lower() == "week" else 1
+    else:
+        count = found.group("count").lower()
+        days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        if found.group("unit").lower().startswith("week"):
+            days *= 7
+    if found.group("dir").lower() == "before":
+        days = -days
+    day = expression.first_day + dt.timedelta(days=days)
+    text = sentence[window + found.start() : expression.end]
+    return TimeExpression(window + found.start(), expression.end, text, day.isoformat(), "day")
+
+
+def _accrues(sentence: str, trigger: int) -> bool:
+    """Whether the event is a toll or tally that accrues over time: a perfect tense with an
+    accruing phrase ("have killed 300 since 2019", "has arrested 120 so far this year")."""
+    before = sentence[max(0, trigger - 40) : trigger]
+    clauses = _clause_starts(sentence)
+    here = _clause_of(trigger, clauses)
+    end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
+    if not _PERFECT_BEFORE.search(before):
+        return False
+    return bool(_ACCRUING.search(sentence[clauses[here] : end]) or _SINCE_OPENING.match(sentence[:trigger]))
+
+
+def _in_background(sentence: str, trigger: int) -> bool:
+    """Whether the event is a past state told as background: "then governed by", "once ruled",
+    "the president at the time", "the region, then held by rebels"."""
+    before = sentence[max(0, trigger - 40) : trigger]
+    if _THEN_BEFORE.search(" " + before):
+        return True
+    if _APPOSED_THEN.search(before) and _BY_AFTER.match(sentence[trigger:]):
+        return True
+    clauses = _clause_starts(sentence)
+    here = _clause_of(trigger, clauses)
+    end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
+    return bool(_AT_THE_TIME.search(sentence[clauses[here] : end]))
 
 
 def _clause_starts(sentence: str) -> list[int]:

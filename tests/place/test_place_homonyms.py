@@ -1,0 +1,89 @@
+"""A place name shared by several towns is the one the article is about.
+
+The sentences are written for these tests. Order of evidence: a country or region named beside
+the place, then the dateline's, the actors' and the article's countries, then population; a
+small town stands only in a country the article is about, and a famous city is not lost to a
+small namesake unless the text says so.
+"""
+
+from __future__ import annotations
+
+from dateline.model import Actor, Article, Event
+from dateline.place.event_place import place_event
+
+
+def _placed(sentence: str, body: str = "", dateline: str | None = None, source: Actor | None = None) -> Event:
+    trigger = sentence.split()[1]
+    event = Event(
+        type="ASSAULT",
+        cameo="190",
+        source=source or Actor("gunmen"),
+        target=None,
+        trigger=trigger,
+        trigger_start=sentence.index(trigger),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=0,
+        sentence_end=len(sentence),
+    )
+    article = Article(doc_id="d", position=0, start=0, end=1, body=body or sentence, dateline_place=dateline)
+    return place_event(event, article)
+
+
+def test_the_article_country_picks_among_homonyms() -> None:
+    sentence = "Crowds marched in Tripoli after Friday prayers."
+    assert _placed(sentence, f"Lebanese police watched. {sentence}").place_country == "LBN"
+    assert _placed(sentence, f"Libyan police watched. {sentence}").place_country == "LBY"
+    assert _placed(sentence, dateline="Beirut").place_country == "LBN"
+    assert _placed(sentence, source=Actor("police", "LBN", "COP")).place_country == "LBN"
+
+
+def test_a_country_or_region_beside_the_place_decides() -> None:
+    placed = _placed("Police clashed with farmers in Paris, Texas, on Sunday.")
+    assert placed.place_country == "USA" and placed.longitude is not None and placed.longitude < -90
+    placed = _placed("Fighters stormed a checkpoint in Hyderabad, Pakistan.")
+    assert placed.place_country == "PAK"
+
+
+def test_a_famous_city_is_not_lost_to_a_small_namesake() -> None:
+    sentence = "Ministers met in Paris to discuss the truce."
+    placed = _placed(sentence, f"American officials said. {sentence}")
+    assert placed.place_country == "FRA"
+
+
+def test_small_towns_get_their_country_and_coordinates() -> None:
+    placed = _placed("Gunmen attacked a church in the village of Kuje.", "Nigerian officials said so.")
+    assert placed.place == "Kuje" and placed.place_country == "NGA"
+    assert placed.latitude is not None and 8 < placed.latitude < 10
+    placed = _placed("Troops recaptured Kidal after weeks of fighting.", "Malian troops recaptured Kidal.")
+    assert placed.place == "Kidal" and placed.place_country == "MLI"
+
+
+def test_a_province_named_after_its_town() -> None:
+    placed = _placed("Fighters overran a post in Ghazni province.", dateline="Kabul")
+    assert placed.place_country == "AFG" and placed.latitude is not None and 33 < placed.latitude < 34
+
+
+def test_months_are_times_not_towns() -> None:
+    placed = _placed("Rioters burned shops in March.", dateline="Lagos")
+    assert placed.place == "Lagos" and placed.place_country == "NGA"
+
+
+def test_regions_institutions_and_organisations_are_no_towns() -> None:
+    assert _placed("Senators clashed in Congress over the bill.", "American senators.").place is None
+    assert _placed("Militias fought across the Middle East.", "American officials.").place is None
+    placed = _placed("The envoy, speaking at the Atlantic Council in Washington, said so.", "American.")
+    assert placed.place == "Washington" and placed.place_country == "USA"
+
+
+def test_the_people_after_a_verb_of_taking_are_not_a_place() -> None:
+    placed = _placed("Militias shelled the Turkish province of Kilis overnight.")
+    assert placed.place == "Kilis" and placed.place_country == "TUR"
+    assert _placed("Soldiers overran Dutch peacekeepers.").place is None
+
+
+def test_a_landmark_inside_a_longer_name_is_not_the_landmark() -> None:
+    placed = _placed(
+        "Trump agreed at a National Security Council meeting to keep troops there.", dateline="Washington"
+    )
+    assert placed.place == "Washington"
