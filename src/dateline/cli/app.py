@@ -203,6 +203,18 @@ def _load_overrides(path: Path | None) -> dict[str, Actor] | None:
         raise fail(str(exc)) from None
 
 
+def _load_lexicon(path: Path | None) -> None:
+    """Add the user's lexicon rows (`--lexicon`) to the trigger and actor tables."""
+    if path is None:
+        return
+    from dateline.lexdata import LexiconError, extend_from
+
+    try:
+        extend_from(path)
+    except LexiconError as exc:
+        raise fail(str(exc)) from None
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -228,6 +240,13 @@ def ingest(
         Path | None,
         typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
     ] = None,
+    lexicon: Annotated[
+        Path | None,
+        typer.Option(
+            "--lexicon",
+            help="Your lexicon rows (TSV: a table name, then its columns), added to the shipped tables.",
+        ),
+    ] = None,
 ) -> None:
     """Read news (text, HTML, RSS/Atom, JSONL, CSV, WARC), find its articles and events, and store them.
 
@@ -237,6 +256,7 @@ def ingest(
     """
     fmt, fields = _input_options(input_format, field)
     overrides = _load_overrides(actors)
+    _load_lexicon(lexicon)
     addresses = [p for p in paths or [] if is_url(p)]
     if urls is not None:
         try:

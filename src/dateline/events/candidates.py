@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dateline import lexdata
 from dateline.actors.lexicon import SECTOR_NOUNS, TITLE_WORDS
 from dateline.events.lexicon import (
     COMMENT_ADJECTIVES,
@@ -221,6 +222,15 @@ def event_words() -> frozenset[str]:
 @cache
 def _speech_forms() -> frozenset[str]:
     return _forms(SPEECH_VERBS | {"demand", "insist"})
+
+
+def _forget_forms() -> None:
+    """Drop the surface forms derived from the lexicons, after a user extends them."""
+    for derived in (trigger_forms, _particle_forms, _actor_forms, _light_forms, event_words, _speech_forms):
+        derived.cache_clear()
+
+
+lexdata.on_change(_forget_forms)
 
 
 # Sentence ends: . ! ? (and closing quotes/brackets) followed by space and a capital,
