@@ -197,3 +197,14 @@ def test_a_name_is_the_same_person_with_or_without_its_accents(nlp) -> None:  # 
     found = find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(text), body=text))
     people = {m.actor for m in found.mentions if m.text.startswith("Erdo")}
     assert len(people) == 1 and next(iter(people)).country == "TUR"
+
+
+def test_an_abbreviated_country_is_the_same_actor_as_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.actors import find_actors
+    from dateline.model import Article
+
+    text = "The U.S. imposed sanctions. The US also accused Iran. The United States condemned the attack."
+    doc = nlp(text)
+    found = find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(text), body=text))
+    usa = {m.actor.id for m in found.mentions if m.actor.country == "USA"}
+    assert len(usa) == 1

@@ -43,7 +43,7 @@ from dateline.actors.officeholders import offices
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.registry import Registry, lookup_name, lookup_part
 from dateline.model import Actor, Article, Mention
-from dateline.place.countries import locate
+from dateline.place.countries import country_name, locate
 from dateline.place.countries import lookup as _exact_lookup
 
 # Dependency labels that glue a token into the name it modifies.
@@ -707,7 +707,11 @@ def _describe(head: Token) -> _Draft | None:
                 # "ethnic Albanians in south Serbia": a people is coded by where it lives
                 home = _countries_in(_prep_parts(head, frozenset({"in", "of"})))
                 iso3 = home[0][0] if home else _ethnic_home(head, iso3)
-            return _Draft(head, run[0].i, head.i + 1, "country", run_text, iso3, sector)
+            # "US", "U.S." and "the United States" are one actor: an abbreviated country
+            # takes its common name (full names keep their words: "Britain", "Soviet Union")
+            abbreviated = len(run_text) <= 6 and run_text.replace(".", "").isupper()
+            name = country_name(iso3) if kind == "country" and abbreviated else run_text
+            return _Draft(head, run[0].i, head.i + 1, "country", name, iso3, sector)
         if hit is None and head.tag_ in ("NNS", "NNPS") and (lookup(head.text) or ("", ""))[1] == "demonym":
             # "Bosnian Serbs": the people of one country living in another, coded by the latter
             home = [c for c in _countries_in([t for t in run if t.i != head.i]) if c[1] == "demonym"]

@@ -242,6 +242,20 @@ def _plural_stem(key: str) -> str | None:
     return None
 
 
+@cache
+def country_name(iso3: str) -> str:
+    """The name news most often gives a country: the first name of its line in the table above
+    ("United States" for USA), else pycountry's common or short name, else the code."""
+    for line in _TABLE.strip().splitlines():
+        code, others = (line.split("|") + [""])[:2]
+        if code == iso3 and others:
+            return others.split(";")[0]
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return str(getattr(country, "common_name", None) or country.name)
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """(ISO3, kind) for a country name, demonym or capital; kind is 'country', 'demonym' or 'capital'."""
     key = _key(name)
