@@ -116,13 +116,21 @@ def ingest_docs(
 
     An input (a feed, a JSONL export, a WARC) may hold many documents. A document
     whose processing or storing fails is one error (file and record) and the
-    others go on. What earlier articles in the store said about names (the actor
-    registry) helps resolve bare names.
-    """
-    from dateline.actors import build_registry
-    from dateline.pipeline import process_documents  # loads spaCy: only when needed
+    others go on.
 
-    registry = build_registry(store.actor_sightings())
+    Each document is coded on its own: what other articles said about a name (the
+    corpus actor registry) is not used here, as it would depend on what was stored
+    before, and so on where an earlier run stopped. The same documents give the same
+    events whatever the order of runs and interruptions. Stories are brought up to date
+    every `BLOCK` stored articles (`refresh_story_blocks`), so an interrupted ingest
+    leaves stories for what it stored; the caller refreshes the last few.
+    """
+    from dateline.pipeline import process_documents  # loads spaCy: only when needed
+    from dateline.stories.refresh import BLOCK, refresh_story_blocks
+
+    # A run killed after storing a block but before clustering it: catch up first.
+    refresh_story_blocks(store, BLOCK)
+    waiting = len(store.unassigned_articles())
 
     errors: list[IngestError] = []
     new = unchanged = 0
@@ -156,9 +164,7 @@ def ingest_docs(
             where = doc.path or doc.url or f"document {doc.id}"
             err.print(f"[yellow]warning:[/] {where}: {message}", highlight=False, soft_wrap=True)
 
-        documents = process_documents(
-            readable(), registry=registry, overrides=overrides, on_error=failed, on_note=note
-        )
+        documents = process_documents(readable(), overrides=overrides, on_error=failed, on_note=note)
         for result in documents:
             try:
                 saved = store.save(result)
@@ -167,6 +173,10 @@ def ingest_docs(
                 continue
             if saved:
                 new += 1
+                waiting += len(result.articles)
+                if waiting >= BLOCK:
+                    refresh_story_blocks(store, BLOCK)
+                    waiting = len(store.unassigned_articles())
             else:
                 unchanged += 1
             steps.document_done()

@@ -16,6 +16,9 @@ from dateline.stories.cluster import ClusterState, StoryClusterer, article_featu
 
 # Articles read from the store at a time: bounds memory on large stores.
 CHUNK = 500
+# During an ingest, stories are brought up to date each time this many stored articles are in
+# no story (see `refresh_story_blocks`).
+BLOCK = 100
 
 
 class StoryStore(Protocol):
@@ -37,16 +40,37 @@ class StoryStore(Protocol):
     ) -> None: ...
 
 
-def refresh_stories(store: StoryStore) -> int:
+def refresh_story_blocks(store: StoryStore, block: int = BLOCK) -> int:
+    """Cluster the store's new articles `block` at a time, leaving fewer than `block` unassigned.
+
+    The blocks are cut from the store's articles in ingest order, never from where a run
+    started or stopped: an ingest interrupted at any point and resumed refreshes the same
+    blocks, at the same points, as one clean run, so its stories (their groupings, the
+    clusterer's state, each brief's term weights) come out identical. Returns how many
+    stories were (re)built.
+    """
+    rebuilt = 0
+    waiting = len(store.unassigned_articles())
+    while waiting >= block:
+        rebuilt += refresh_stories(store, limit=block)
+        left = len(store.unassigned_articles())
+        if left >= waiting:  # nothing was placed: never loop forever
+            break
+        waiting = left
+    return rebuilt
+
+
+def refresh_stories(store: StoryStore, limit: int | None = None) -> int:
     """Cluster the store's new articles into stories and rebuild the stories they touch.
 
-    Returns how many stories were (re)built. Running it twice changes nothing.
+    With `limit`, only the first `limit` new articles (in ingest order). Returns how many
+    stories were (re)built. Running it twice changes nothing.
     """
     from dateline.stories import make_story
 
     saved = store.cluster_state()
     clusterer = StoryClusterer(ClusterState.from_dict(saved) if saved else None)
-    new = store.unassigned_articles()
+    new = store.unassigned_articles()[:limit]
     if not new:
         return 0
     for start in range(0, len(new), CHUNK):
