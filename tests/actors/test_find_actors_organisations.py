@@ -9,6 +9,10 @@ import pytest
 
 import dateline.actors.resolve
 import dateline.events.coder
+import dateline.events.codes
+import dateline.events.modality
+import dateline.events.roles
+import dateline.events.triggers
 from dateline.actors import ArticleActors, find_actors
 from dateline.model import Actor, Article
 
@@ -80,7 +84,17 @@ def test_title_gives_a_religious_sector(nlp) -> None:  # type: ignore[no-untyped
     assert actor.name == "John Mensah" and actor.sector == "REL"
 
 
-@pytest.mark.parametrize("module", [dateline.actors.resolve, dateline.events.coder])
+@pytest.mark.parametrize(
+    "module",
+    [
+        dateline.actors.resolve,
+        dateline.events.coder,
+        dateline.events.triggers,
+        dateline.events.roles,
+        dateline.events.modality,
+        dateline.events.codes,
+    ],
+)
 def test_tokens_are_never_compared_by_identity(module: object) -> None:
     """spaCy builds a new Token object on every access: `tok.head is tok` is never true.
 

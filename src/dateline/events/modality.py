@@ -1,0 +1,217 @@
+"""Whether a trigger reports an act, and how: asserted, planned, negated, or no event.
+
+A trigger inside a condition ("if", "unless"), an embedded question ("whether ..."), a
+hope or fear, a description ("the countries invited to the summit") or the spelled-out
+content of a plea reports nothing that happened. An intention ("will meet", "plans to
+visit") marks the act planned; PLOVER codes planned cooperation as AGREE and planned
+force as THREATEN, and a negated cooperative act is a refusal (REJECT). A clause of time
+or a participle on a noun is background to the sentence's news.
+
+These are properties of the clause around a trigger, not of its words, so they are kept
+apart from the trigger (`triggers`), its code (`codes`) and its actors (`roles`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import (
+    CONSIDER_VERBS,
+    CONTENT_NOUNS,
+    COOPERATIVE,
+    FUTURE_AUX,
+    INTENT_CODES,
+    INTENT_VERBS,
+    REFUSAL_CODES,
+    WISH_VERBS,
+    Code,
+)
+from dateline.events.triggers import base_trigger, lemma_of
+from dateline.model import Modality
+
+# Nouns whose clause is what someone expects, hopes or fears ("concerns that the Kurds
+# will release them", "hopes he will share intelligence"): not a report of it.
+_EXPECTATION_NOUNS = frozenset(
+    {"hope", "fear", "concern", "worry", "expectation", "speculation", "possibility", "risk", "prospect"}
+)
+# Modals of ability: "could not provide details" is inability, not a refusal.
+_ABILITY = frozenset({"can", "could", "ca"})
+
+
+def _is_future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def inability(verb: Token) -> bool:
+    """True when a negated verb says someone could not do it, which is not refusing to."""
+    return any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in verb.children) or any(
+        c.dep_ == "acomp" and c.lower_ == "unable" for c in verb.head.children
+    )
+
+
+def _is_negated(verb: Token) -> bool:
+    near = (c for c in verb.children if c.i < verb.i + 3)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near)
+
+
+def modality_of(verb: Token) -> tuple[Modality, bool]:
+    """(modality, negated) from auxiliaries and intention verbs above the trigger."""
+    planned = _is_future(verb)
+    negated = _is_negated(verb)
+    node = verb
+    shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and shares_subject:
+        # "would give Nigeria assistance and provide spare parts": the second verb shares
+        # the first one's modal (not its negation, whose scope English leaves open)
+        planned = planned or _is_future(verb.head)
+        node = verb.head
+    for _ in range(3):
+        if node.dep_ not in ("xcomp",) or node.head.i == node.i:
+            break
+        head = node.head
+        if head.lemma_.casefold() in INTENT_VERBS or head.lower_ in INTENT_VERBS:
+            planned = True
+        planned = planned or _is_future(head)
+        negated = negated or _is_negated(head)
+        node = head
+    # "is ready to", "are set to": the adjective heads the complement
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in INTENT_VERBS:
+        planned = True
+    return ("planned" if planned else "asserted"), negated
+
+
+def hypothetical(verb: Token) -> bool:
+    """True inside an "if"/"unless" clause (a condition, not a report)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
+        ):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def embedded_question(verb: Token) -> bool:
+    """True inside an embedded question ("unclear whether the two leaders will meet")."""
+    node = verb
+    for _ in range(3):
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def description(verb: Token) -> bool:
+    """True for a participle that describes a noun without saying who did it.
+
+    "a man accused of theft", "the countries invited to the summit": what the noun went
+    through is background to the sentence, not an act it reports. With its doer named
+    ("the man arrested by police") it is an act.
+    """
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ != "ROOT"
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def conditional(verb: Token) -> bool:
+    """True when the clause sets a condition: "... unless Baghdad accepts", "... if Hamas runs"."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                m.lower_ == "unless" for m in child.children if m.dep_ == "mark"
+            ):
+                return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def wished(verb: Token) -> bool:
+    """True inside what someone hopes or fears ("said he hopes Japan will persuade Biden")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ in ("acl", "ccomp") and node.head.lemma_.casefold() in _EXPECTATION_NOUNS:
+            return True  # "with hopes he will share", "concerns that the Kurds will release"
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma_of(node) in WISH_VERBS:
+            return True
+    return False
+
+
+def content_of_noun(verb: Token) -> bool:
+    """True for an infinitive that spells out a plea, offer or plan ("a plea to X to talk")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.casefold() in CONTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def considered(verb: Token) -> bool:
+    """True when the act is an option being weighed ("is considering sending aid")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.casefold() in CONSIDER_VERBS:
+            return True
+    return False
+
+
+def background_clause(verb: Token) -> bool:
+    """True for a trigger that describes rather than reports.
+
+    A participle on a noun ("the coalition fighting the rebels", "citizens abducted by the
+    state") or a clause of time ("hours after police fired on protesters") sets the scene
+    for the sentence's own news.
+    """
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
+        return True
+    if verb.dep_ in ("advcl", "pcomp"):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ == "pcomp" or verb.head.dep_ == "prep":
+            marks.add(verb.head.lower_)
+        return bool(marks & {"after", "before", "since", "when", "while", "as"})
+    return False
+
+
+def purpose_of_event(verb: Token) -> bool:
+    """True for an infinitive of purpose under a verb that is itself an event trigger."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return base_trigger(verb.head) is not None
+
+
+def prepares(verb: Token) -> bool:
+    """True when force is announced by preparing for it ("prepared to resume shelling")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.casefold() in ("prepare", "ready", "poise", "gear"):
+            return True
+    return False
+
+
+def apply_modality(code: Code, negated: bool, modality: Modality) -> tuple[Code, bool, Modality]:
+    """Intent turns cooperation into AGREE and force into THREATEN; refusal into REJECT."""
+    kind, cameo = code
+    if negated and kind in COOPERATIVE:
+        return ("REJECT", REFUSAL_CODES.get(kind, "120")), True, modality
+    if modality == "planned" and kind in INTENT_CODES:
+        return INTENT_CODES[kind], negated, modality
+    return code, negated, modality

@@ -1,0 +1,597 @@
+"""Who acts on whom: the source and target actors of a trigger.
+
+The source is the trigger's subject (the agent of a passive), inherited along joined and
+controlled verbs; a pronoun inside reported speech is the speaker, "he" or "she" elsewhere
+the person named last, and "the two leaders" or "both sides" the pair named before. When
+the subject names no actor, an actor inside it or the place of a passive act stands in.
+The target is an actor among the verb's arguments (its object, the object of "with/to/
+against ..."), never the source itself or a medium ("warned on Twitter"); failing that,
+the nearest actor under the verb, outside the subject and reported-speech frames.
+
+Roles are decided from the parse and the article's actors. They read the code only where
+English does: co-subjects ("Moon and Kim") act on each other only in joint acts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.actors import ArticleActors
+from dateline.events.lexicon import (
+    CONTROL_VERBS,
+    MEDIA_WORDS,
+    SPEECH_VERBS,
+    Code,
+)
+from dateline.events.triggers import base_trigger, complement, lemma_of
+from dateline.model import Actor
+
+# Last, "in": news codes the place of an attack or protest as its target ("rioted in Serbia").
+_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "upon",
+    "at",
+    "from",
+    "into",
+    "toward",
+    "towards",
+    "for",
+    "in",
+)
+_OBJECT_PREPS = frozenset({"of", "to", "against", "with", "from", "for", "on", "between", "by", "in"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him"})
+# Pronouns of one person: outside reported speech they refer to the person last named.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+# "the two leaders", "both sides": a pair named earlier in the article (people, or states).
+_PAIR_PEOPLE = frozenset({"leader", "president", "minister", "head", "counterpart"})
+_PAIR_NOUNS = frozenset(
+    {"leader", "president", "side", "minister", "head", "counterpart", "country", "nation", "government"}
+)
+# Prepositions that give where or when something happened rather than to whom.
+SETTING_PREPS = frozenset({"in", "at", "on", "during", "inside"})
+# Prepositions that aim a hostile act at its target ("fire against", "rockets at").
+_AIM_PREPS = frozenset({"against", "at", "on", "upon", "toward", "towards"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_DOCUMENTS = frozenset(
+    {
+        *("statement", "report", "letter", "message", "resolution", "communique", "declaration", "note"),
+        # laws and orders: who passes "a law recognising X" recognises X
+        *("law", "bill", "decree", "legislation", "order", "measure"),
+    }
+)
+
+# Types that "X and Y did" codes as X with Y: meetings, agreements, joint work.
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Visits: the place one goes to is the host, so a place there is a target, not a setting.
+_VISIT_CODES = frozenset({"042", "043"})
+# Prepositions that name the channel of a statement ("warned on Twitter", "said in an interview").
+_MEDIUM_PREPS = frozenset({"on", "via", "through", "in", "during", "over"})
+
+# Subordinators of a clause that reports a different happening ("resigned as the
+# opposition threatened ..."); an actor inside it is not the trigger's target.
+_OTHER_CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "when", "since", "because", "until"})
+
+
+def _resolve_pronoun(token: Token, actors: ArticleActors) -> Actor | None:
+    """A pronoun subject inside reported speech is the speaker ("Japan said it had halted ...")."""
+    node = token.head
+    for _ in range(6):
+        if node.lemma_.casefold() in SPEECH_VERBS:
+            speaker = node
+            # "rejected the plan, and said they opposed ...": a joined verb without a subject
+            # of its own shares the first verb's
+            while speaker.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in speaker.children
+            ):
+                speaker = speaker.head
+            subject = next((c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return actor_of(subject, actors, allow_pronoun=False) if subject is not None else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def actor_of(token: Token | None, actors: ArticleActors, allow_pronoun: bool = True) -> Actor | None:
+    if token is None:
+        return None
+    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
+        token = token.head.head  # "Biegun, who helped ..." -> Biegun
+    if token.lower_ in PRONOUNS or (token.lower_ == "her" and token.dep_ in ("pobj", "dobj")):
+        if not allow_pronoun:
+            return None
+        found = _resolve_pronoun(token, actors)
+        if found is None and token.lower_ in _PERSONAL:
+            found = _last_person(token, actors)
+        return found
+    return actors.actor_at(token)
+
+
+def resident(source: Actor, subject: Token | None, verb: Token, actors: ArticleActors) -> Actor:
+    """An ethnic group is coded by the country it lives in, where the sentence says so.
+
+    "ethnic Albanians demonstrated in Serbia" are Serbia's Albanians: the demonym names
+    the group, the place of the act names their state.
+    """
+    # "ethnic Albanians", "hundreds of ethnic Albanians"
+    ethnic = subject is not None and any(
+        t.lower_ == "ethnic" and subject.i in (t.head.i, t.head.head.head.i) for t in subject.subtree
+    )
+    if subject is None or not ethnic:
+        return source
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+            for pobj in prep.children:
+                place = actors.actor_at(pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and place.country and place.sector is None:
+                    return replace(source, country=place.country)
+    return source
+
+
+def _person_like(actor: Actor) -> bool:
+    """An actor that can be "he" or "she": a named official, not a country or an office."""
+    return actor.sector is not None and actor.title is not None and actor.name[:1].isupper()
+
+
+def _last_person(token: Token, actors: ArticleActors) -> Actor | None:
+    """The person named last before `token` in the article ("Biden ... He met Putin")."""
+    before = [m.actor for m in actors.mentions if m.end <= token.idx and _person_like(m.actor)]
+    return before[-1] if before else None
+
+
+def coordinated_pair(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] | None:
+    """The two actors of "Israeli and Palestinian negotiators": the phrase and its second country.
+
+    The actors stage maps each further conjoined country word of a role phrase to an actor
+    of its own; the phrase itself is the first.
+    """
+    if token is None:
+        return None
+    first = actors.by_token.get(token.i)
+    if first is None:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("amod", "nmod", "compound"):
+            for conj in child.conjuncts:
+                second = actors.by_token.get(conj.i)
+                if second is not None and second.id != first.id and conj.i < token.i:
+                    return first, second
+    # "the envoys of Japan and South Korea": the role phrase is the first's, the second
+    # country named beside it is the other side
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for conj in pobj.conjuncts:
+                    second = actors.by_token.get(conj.i)
+                    if second is not None and second.country and second.country != first.country:
+                        return first, second
+    return None
+
+
+def pair_of(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] | None:
+    """The two actors "the two leaders" or "both sides" refers to: the last two named before it.
+
+    "Israeli and Palestinian negotiators" is a pair too, named by the phrase itself.
+    """
+    if token is None:
+        return None
+    coordinated = coordinated_pair(token, actors)
+    if coordinated is not None:
+        return coordinated
+    limit = token.left_edge.idx  # only actors named before the phrase itself
+    # "the foreign ministers of both nations": the pair is the nations'
+    of_pair = next(
+        (
+            c
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for c in prep.children
+            if c.dep_ == "pobj" and c.lemma_.casefold() in _PAIR_NOUNS - _PAIR_PEOPLE
+        ),
+        None,
+    )
+    token = of_pair or token
+    if token.lemma_.casefold() not in _PAIR_NOUNS:
+        return None
+    if not any(c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
+        return None
+    people = token.lemma_.casefold() in _PAIR_PEOPLE
+    seen: list[Actor] = []
+    for mention in reversed(actors.mentions):
+        if mention.end > limit:
+            continue
+        actor = mention.actor
+        fits = _person_like(actor) if people else bool(actor.country or actor.sector)
+        new = all(actor.id != a.id for a in seen)
+        # two actors of one country are not "both sides"
+        if fits and new and (not seen or actor.country != seen[0].country or actor.country is None):
+            seen.append(actor)
+        if len(seen) == 2:
+            return seen[1], seen[0]
+    return None
+
+
+def subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
+    """The subject token of a verb and whether the verb is passive; inherited along xcomp/conj."""
+    node = verb
+    for _ in range(4):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive and node.i != verb.i and verb.dep_ == "conj" and verb.head.i == node.i:
+            # "was indicted by the court and will resign": the active conjunct shares the
+            # passive verb's grammatical subject, not its agent
+            shared = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared, False
+        if passive:
+            agent = next((c for c in node.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return pobj, True
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None:
+            # the parser sometimes hangs the subject on the auxiliary ("France have opposed")
+            subject = next(
+                (g for c in node.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"), None
+            )
+        if subject is None:
+            # a mis-tagged name before the verb ("USAID/ADV provided ..."): its subject
+            subject = next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < node.i and actors.actor_at(c)
+                ),
+                None,
+            )
+        if subject is None:
+            subject = _swallowed_subject(node, actors)
+        if subject is not None:
+            return subject, False
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.casefold() in _DOCUMENTS
+            and node.head.dep_ == "dobj"
+            and node.head.head.lemma_.casefold() not in SPEECH_VERBS | {"cite", "read", "see"}
+        ):
+            # "issued a statement urging ...": the one who issued it speaks
+            node = node.head.head
+            continue
+        if node.dep_ in ("acl", "relcl") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+            # The noun a clause hangs on: the parser's "The Iraqi air force [carried out
+            # strikes]" (a main clause read as a modifier) or "troops [firing] on crowds".
+            # A bare participle ("the man arrested by police") is passive: its noun is acted on.
+            # ("aid groups donated and delivered goods": the object of a joined verb counts)
+            objects = [c for v in (node, *node.conjuncts) for c in v.children if c.dep_ == "dobj"]
+            # ... unless the noun is the root of a sentence with no other verb: "Around 200
+            # people protested in Lagos" is a main clause the parser read as a modifier
+            main_clause = node.head.dep_ == "ROOT" and node.dep_ == "acl"
+            if node.tag_ == "VBN" and node.dep_ == "acl" and not objects and not main_clause:
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return pobj, True
+            return node.head, False
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head.i != node.i:
+            node = node.head
+            governor = node.head
+            if (
+                node.dep_ == "prep"
+                and node.pos_ == "ADP"
+                and governor.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "dobj" for c in governor.children)
+                and base_trigger(governor) is None
+            ):
+                # "resorted to throwing stones": a gerund after a preposition has the
+                # subject of the verb the preposition hangs on ("accused China of
+                # violating" has its object's; "called for ending" is only the call's content)
+                node = governor
+            continue
+        break
+    return None, False
+
+
+def titled(subject: Token | None, source: Actor | None, actors: ArticleActors) -> Actor | None:
+    """The office before a bare name: "Qatar's emir, Sheikh Hamad, launched ..." is the emir.
+
+    The parser often leaves the title phrase as a loose dependent of the verb rather
+    than an apposition; a name with no country or sector takes the titled actor that
+    stands right before it, across the comma.
+    """
+    if subject is None or source is None or source.country or source.sector:
+        return source
+    edge = subject.left_edge.i
+    if edge < 2 or subject.doc[edge - 1].text != ",":
+        return source
+    title = subject.doc[edge - 2]
+    if title.head.i not in (subject.i, subject.head.i):
+        return source  # "In Doha, Hamad said": a phrase of the clause, not of the name
+    found = actors.actor_at(title)
+    if found is None or found.sector is None or title.pos_ not in ("NOUN", "PROPN"):
+        return source
+    return found
+
+
+def _swallowed_subject(verb: Token, actors: ArticleActors) -> Token | None:
+    """A subject the parser joined to a fronted phrase: "With the signing of a memorandum,
+    the government and the rebels have agreed ..." reads "government" as a conjunct of
+    "memorandum". The conjunct that starts after the comma and ends right before the verb
+    is the subject.
+    """
+    if not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+        return None
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
+    if first == 0:
+        return None
+    tok = verb.doc[first - 1]
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return None
+        edge = tok.left_edge.i
+        if edge > 0 and verb.doc[edge - 1].text == "," and actors.actor_at(tok) is not None:
+            return tok
+        tok = tok.head
+    return None
+
+
+def target_candidates(verb: Token, actors: ArticleActors, passive: bool) -> list[Token]:
+    """Candidate target tokens of a verb, best first."""
+    out: list[Token] = []
+    if passive:
+        out.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+            out.append(verb.head)  # "the man arrested by police": the noun is the target
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            out.append(child)
+            # "the withdrawal of Serbian forces", "Turkey's efforts" ("rebels demands": a
+            # possessive whose apostrophe the paste lost)
+            out.extend(
+                c
+                for c in child.children
+                if c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ == "NNS" and c.i == child.i - 1)
+            )
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            # "support for Seoul's efforts": the possessor is the target
+                            out.extend([pobj, *(c for c in pobj.children if c.dep_ == "poss")])
+    for name in _TARGET_PREPS:
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == name:
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+    comp = complement(verb)
+    if comp is not None:
+        subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and lemma_of(verb) in CONTROL_VERBS:
+            out.append(subject)  # "demanded that the US cancel ..."
+        out.extend(target_candidates(comp, actors, False))
+    if not passive and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "donated and delivered goods to the school": a first verb without an object shares
+        # the object (and its recipient) of the verb it is joined to
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(c.dep_ == "dobj" for c in conj.children):
+                out.extend(target_candidates(conj, actors, False))
+    return out
+
+
+def target_actors_among(
+    targets: list[Token],
+    subject: Token | None,
+    source: Actor,
+    actors: ArticleActors,
+    code: Code | None = None,
+) -> list[Actor]:
+    """The first candidate that is an actor, with its conjuncts; else a reciprocal co-subject.
+
+    Conjuncts of the target are targets too ("defended Iraq and Libya"), other candidates
+    are not ("King Abdullah", not "Jordan"). "Moon and Kim agreed" is reciprocal: the first
+    conjunct acts on the second.
+    """
+    out: list[Actor] = []
+    # "Ruto and Abiy arrived in Nairobi": co-subjects act on each other only in joint acts
+    # (meeting, agreeing, working together), not when they travel or attack side by side
+    joint = code is None or (code[0] in RECIPROCAL and code[1] not in _VISIT_CODES)
+    co_tokens = _co_subjects(subject) if joint else []
+    co_subjects = [a for a in (actor_of(c, actors) for c in co_tokens) if a]
+    for tok in targets:
+        if _medium(tok):
+            continue
+        actor = actor_of(tok, actors)
+        if actor is None and tok.pos_ == "NOUN":
+            # "a camp for Congolese refugees", "a village in western Cambodia": the people or
+            # place the thing belongs to
+            actor = next(
+                (
+                    found
+                    for prep in tok.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "in")
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and (found := actor_of(pobj, actors)) is not None
+                ),
+                None,
+            )
+        if actor is None or actor.id == source.id:
+            continue
+        if co_subjects and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
+            # "Biden and Putin met in Geneva": the place is the setting, the co-subject the target
+            continue
+        out.append(actor)
+        for conj in tok.conjuncts:
+            other = actor_of(conj, actors)
+            if other is not None and other.id not in {a.id for a in out} | {source.id}:
+                out.append(other)
+        break
+    if not out and subject is not None:
+        for conj in co_tokens:
+            actor = actor_of(conj, actors)
+            if actor is not None and actor.id != source.id:
+                out.append(actor)
+                break
+    return out
+
+
+def _medium(token: Token) -> bool:
+    """True for the channel of a statement: "warned on Twitter", "said in an interview"."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS and token.lemma_.casefold() in MEDIA_WORDS
+    )
+
+
+def _co_subjects(subject: Token | None) -> list[Token]:
+    """The other subjects of a verb: conjuncts ("Moon and Kim"), or a headline's comma list.
+
+    Headlines join subjects with a comma ("Biden, Putin meet in Geneva"), which the parser
+    reads as a second subject or a loose dependent before the verb.
+    """
+    if subject is None:
+        return []
+    # the later conjuncts: a subject read out of a fronted phrase has earlier ones that are not
+    out = [c for c in subject.conjuncts if c.i > subject.i]
+    head = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and head.i != subject.i:
+        out.extend(
+            c
+            for c in head.children
+            if c.i != subject.i
+            and c.dep_ in ("nsubj", "dep")
+            and c.i < head.i
+            and c.pos_ in ("PROPN", "NOUN")
+        )
+    return out
+
+
+def excluded_tokens(verb: Token, subject: Token | None) -> set[int]:
+    """Tokens under `verb` that cannot hold its target: the subject, reported-speech frames, sources."""
+    out: set[int] = set()
+    if subject is not None:
+        out.update(t.i for t in subject.subtree)
+    # "established ties with and opened an embassy in Tehran": a preposition left without its
+    # object shares the joined clause's, so that clause stays open to the search
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    dangling = any(
+        c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+    for child in verb.children:
+        frame = child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.casefold() in SPEECH_VERBS
+        # "... resigned as the opposition threatened to storm his residence"
+        other = (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _OTHER_CLAUSE_MARKS for c in child.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        )
+        # "the Cabinet met Sunday and decided to bar Hamas": a joined clause is another act
+        joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not dangling
+        frame = frame or other or joined
+        according = child.dep_ == "prep" and child.lower_ in ("according", "per")
+        if frame or according or child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            out.update(t.i for t in child.subtree)
+    # "a hearing into techniques used against detainees": whom a thing was used against
+    # is the object of that other act, not of this verb; its doer ("crimes committed by
+    # Croat forces", "a bill signed by the minister") may well be, so the agent stays
+    for tok in verb.subtree:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != verb.i and tok.head.dep_ == "pobj":
+            doer = {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}
+            out.update(t.i for t in tok.subtree if t.i not in doer)
+    return out
+
+
+def own_forces(actor: Actor, source: Actor) -> bool:
+    """True when `actor` is the armed forces of the source's own country."""
+    return actor.country is not None and actor.country == source.country and actor.sector in ("MIL", "COP")
+
+
+def subtree_actor(
+    verb: Token, actors: ArticleActors, excluded: set[int], source: Actor, aimed: bool = False
+) -> Actor | None:
+    """The nearest actor under `verb`, after it first, that is not the source.
+
+    With `aimed` (a hostile act), an actor in a phrase that says where the act is aimed
+    ("fired artillery against guerrilla camps", "rockets at Sderot") comes first: the
+    object of such a verb is often the weapon, not the target.
+    """
+    after: list[Token] = []
+    before: list[Token] = []
+    for tok in verb.subtree:
+        if tok.i in excluded or tok.i == verb.i:
+            continue
+        (after if tok.i > verb.i else before).append(tok)
+    if aimed:
+        aimed_at = {
+            t.i
+            for prep in verb.subtree
+            if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS and prep.i not in excluded
+            for t in prep.subtree
+        }
+        for tok in after:
+            actor = actors.by_token.get(tok.i) if tok.i in aimed_at else None
+            if actor is not None and actor.id != source.id and tok.lower_ not in PRONOUNS:
+                return actor
+    for tok in [*after, *reversed(before)]:
+        actor = actors.by_token.get(tok.i)
+        if actor is not None and actor.id != source.id and tok.lower_ not in PRONOUNS:
+            return actor
+    return None
+
+
+def source_fallback(verb: Token, subject: Token | None, passive: bool, actors: ArticleActors) -> Actor | None:
+    """A source when the subject is no actor: an actor inside it, or the place of a passive.
+
+    "Doctors from two American aid groups donated ..." -> the aid groups; "a missionary was
+    arrested in Lebanon" -> Lebanon (news names the state by the place where it acts).
+    """
+    if subject is not None:
+        # the verb's own phrase is no part of its doer: in "an attempt to assassinate the
+        # governor", the governor is the one attacked
+        own = {t.i for t in verb.subtree} if verb.i > subject.i and verb.head.i == subject.i else set()
+        for tok in sorted(subject.subtree, key=lambda t: (abs(t.i - subject.i), t.i)):
+            actor = actors.by_token.get(tok.i) if tok.i not in own else None
+            if actor is not None:
+                return actor
+        if own and subject.dep_ == "nsubjpass" and subject.head.i != subject.i:
+            # "an attempt to kill X was foiled in Y": the unnamed doer is known by the place
+            return source_fallback(subject.head, None, True, actors)
+        owner = own and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in subject.children
+        )
+        if owner and subject.dep_ in ("dobj", "pobj"):
+            # "X reiterated its commitment to support Y", "X stepped up its campaign to
+            # retake Z": the owner of the intent is the subject of the clause it stands in
+            governor = subject.head.head if subject.dep_ == "pobj" else subject.head
+            if base_trigger(governor) is not None:
+                return None  # "supports its decision to expel": whose decision is open
+            clause_subject, clause_passive = subject_of(governor, actors)
+            if not clause_passive and clause_subject is not None and clause_subject.i not in own:
+                return actor_of(clause_subject, actors)
+    if not passive:
+        return None
+    target_side = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    # "was put under investigation in Italy": the place may hang on the state's act noun
+    under = [g for c in verb.children if c.lower_ == "under" for p in c.children for g in p.children]
+    for child in [*verb.children, *under]:
+        if child.dep_ in ("agent", "prep") and child.lower_ in (
+            "by",
+            "in",
+            "at",
+            "outside",
+            "near",
+            "inside",
+        ):
+            for tok in child.subtree:
+                actor = actors.by_token.get(tok.i)
+                if actor is not None and tok.i not in target_side:
+                    return actor
+    return None
+
+
+def must_source(verb: Token, actors: ArticleActors) -> Actor | None:
+    """The speaker who says another actor must act: the subject of the verb of saying."""
+    speaker = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return actor_of(speaker, actors, allow_pronoun=False)

@@ -1,0 +1,401 @@
+"""What a verb or a noun names: the trigger of an event and the code it starts with.
+
+A verb is a trigger by its lemma ("accused"), as a light verb with a trigger noun ("held
+talks", "imposed a curfew"), or by a construction the lexicon cannot list ("called for",
+"took to the streets", "set fire to"). A noun names an act only in the sense its
+modifiers give it (a *military* exercise, a *hunger* strike, not a press release) and
+only where a sentence reports an event rather than a topic. A reported "X must do Y" is
+a demand, and "Y is out of the question" a refusal, whatever Y is.
+
+Everything here reads one token and its dependents. Whether the clause asserts the act
+(`modality`), who acts on whom (`roles`) and the final code (`codes`) are decided later,
+so a trigger found here is only a candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import (
+    COMMENT_ADJECTIVES,
+    CONTROL_VERBS,
+    LIGHT,
+    LIGHT_VERBS,
+    NEEDS_OBJECT,
+    NOUN_GROUPS,
+    PHRASAL_VERBS,
+    REQUEST_CODES,
+    SPEECH_VERBS,
+    VERBS,
+    Code,
+)
+
+_PHONE_WORDS = frozenset({"phone", "telephone", "call", "video"})
+_DEAL_WORDS = frozenset({"declaration", "accord", "treaty", "agreement", "pact", "memorandum"})
+
+# Heads whose "of" phrase names the thing: "25,000 tons of aid", "a state of emergency".
+_OF_HEADS = frozenset(
+    {
+        "ton",
+        "tonne",
+        "worth",
+        "million",
+        "billion",
+        "thousand",
+        "shipment",
+        "consignment",
+        "package",
+        "lot",
+        "state",
+        # parts and groups: "some of the military equipment", "a round of joint exercises"
+        "some",
+        "part",
+        "batch",
+        "team",
+        "round",
+        "series",
+        "number",
+        "range",
+        "variety",
+    }
+)
+_STATE_VERBS = frozenset({"go", "be", "remain", "stay", "put", "place", "keep"})
+DEMANDS = frozenset({"demand", "condition", "term", "ultimatum"})
+_HELP_VERBS = frozenset({"help", "assist", "aid"})
+
+# Forms the small English model lemmatises wrongly ("hoped" -> "hop").
+_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, lower-cased, with the model's known mistakes corrected."""
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.casefold()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    code: Code
+    tokens: tuple[Token, ...]  # the verb, and the trigger noun of a light verb
+    noun: Token | None = None
+
+
+def base_trigger(verb: Token) -> Trigger | None:
+    """The event a verb names by itself and its object noun, before control and modality."""
+    if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and verb.dep_ == "ROOT"):
+        return None
+    lemma = lemma_of(verb)
+    # spaCy finds a token's children by scanning its whole subtree (the sentence, for a
+    # main verb) on every access; the rules below ask for them many times
+    children = list(verb.children)
+    nouns = [c for c in children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    # "provided 25,000 tons of food aid": the measure's "of" phrase names the thing
+    nouns.extend(
+        pobj
+        for n in list(nouns)
+        if n.lemma_.casefold() in _OF_HEADS
+        for prep in n.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+    for prep in children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "in", "upon", "for", "under"):
+            nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "mediation efforts", "artillery and rocket fire": a compound or conjunct names the act
+    nouns = [
+        *nouns,
+        *(c for n in nouns for c in (*n.conjuncts, *n.children) if c.dep_ in ("compound", "conj")),
+    ]
+    # "withdrew from the talks", "pulled out of the treaty", "took them into custody": these
+    # nouns count only with the verbs listed with them (no light-verb default: "emerged
+    # from talks" is no event)
+    left = [
+        pobj
+        for prep in (*children, *(g for c in children if c.lower_ == "out" for g in c.children))
+        if prep.dep_ == "prep"
+        and (prep.lower_ in ("from", "into") or (prep.lower_ == "of" and prep.head.lower_ == "out"))
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    for noun in [*nouns, *left]:
+        group = noun_group(noun)
+        if group is None or not _sense_fits(noun, group):
+            continue
+        code = LIGHT.get((lemma, group))
+        if code is None and lemma in LIGHT_VERBS and noun not in left:
+            code = LIGHT.get(("*", group))
+        if code is not None and group == "operation" and peacekeeping(noun):
+            code = ("AID", "074")  # "participate in peacekeeping operations"
+        if code is not None and group == "attack":
+            code = _attack_sense(noun, code)
+        if code is not None:
+            return Trigger(_refine(verb, code), (verb, noun), noun)
+    if lemma in ("meet", "satisfy", "fulfil", "fulfill") and any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in _TERMS for c in children
+    ):
+        # "meet demands" yields to them; "meet targets" is no meeting at all
+        demand = any(c.dep_ == "dobj" and c.lemma_.casefold() in DEMANDS for c in children)
+        return Trigger(("CONCEDE", "080"), (verb,)) if demand else None
+    if lemma in ("stop", "halt", "down", "lay") and any(
+        c.dep_ == "dobj"
+        and c.lemma_.casefold() in ("work", "tool")
+        and not any(p.dep_ == "poss" for p in c.children)
+        for c in children
+    ):
+        # "workers stopped work", "downed tools": a strike (CAMEO 143), not a halt in fighting
+        return Trigger(("PROTEST", "143"), (verb,))
+    if lemma in _STOP_VERBS:
+        # "agreed to halt fighting", "ended hostilities": de-escalation (CAMEO 087)
+        for child in children:
+            if child.dep_ in ("dobj", "xcomp") and (
+                VERBS.get(lemma_of(child), ("", ""))[0] == "ASSAULT"
+                or NOUN_GROUPS.get(child.lemma_.casefold()) == "attack"
+            ):
+                return Trigger(("RETREAT", "087"), (verb, child), child)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    loose = any(c.lower_ in ("free", "go", "loose") for c in children)
+    if lemma in ("let", "set") and (loose or (after is not None and after.lower_ in ("free", "loose"))):
+        return Trigger(("RETREAT", "0841"), (verb,))  # "let free the activists", "set them free"
+    if lemma == "set" and any(
+        (prep.lower_ == "on" and any(c.lower_ == "fire" for c in prep.children))
+        or (prep.dep_ == "dobj" and prep.lower_ == "fire")
+        for prep in children
+    ):
+        return Trigger(("ASSAULT", "1712"), (verb,))  # "set the station on fire", "set fire to": arson
+    if lemma == "find" and any(c.lower_ == "guilty" for c in children):
+        return Trigger(VERBS["convict"], (verb,))  # "found him guilty": a conviction
+    if lemma == "take" and any(
+        prep.lower_ == "to" and any(c.lemma_.casefold() == "street" for c in prep.children)
+        for prep in children
+    ):
+        return Trigger(("PROTEST", "141"), (verb,))  # "took to the streets": a demonstration
+    if lemma == "be":
+        # "said it is skeptical of ...": a comment (CAMEO 012/013)
+        for child in children:
+            comment = COMMENT_ADJECTIVES.get(child.lower_) if child.dep_ == "acomp" else None
+            if comment is not None:
+                return Trigger(comment, (verb, child), child)
+    particles = {c.lower_ for c in children if c.dep_ == "prt"}
+    meeting = any(
+        NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in children if c.dep_ == "dobj"
+    )
+    if lemma == "call" and "off" in particles and meeting:
+        return Trigger(("REJECT", "125"), (verb,))  # "called off talks": refuses to meet
+    if lemma == "call" and "off" in particles:
+        return Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
+    if lemma == "call":  # "called for", "called on" ask; "called" alone may be a phone call
+        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        has_object = any(c.dep_ in ("dobj", "oprd") for c in children)
+        # "called on X to": an appeal; "called X on Wednesday": a time, not an appeal
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        on_someone = (
+            after is not None
+            and after.lower_ in ("on", "upon")
+            and not any(c.ent_type_ in ("DATE", "TIME") for c in after.children)
+        )
+        if "for" in preps or on_someone:
+            return Trigger(("REQUEST", "020"), (verb,))
+        if any(t.lower_ in _PHONE_WORDS - {"call"} for t in verb.subtree):
+            return Trigger(("CONSULT", "041"), (verb,))
+        purpose = any(
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in children
+        )
+        if has_object and purpose:
+            return Trigger(("CONSULT", "041"), (verb,))  # "called Erdogan to apologise": a phone call
+        return None
+    if lemma == "push":  # "pushed for reforms", "pushed Congress to act"; not "pushed back"
+        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        pushes = "for" in preps or (any(c.dep_ == "dobj" for c in children) and complement(verb) is not None)
+        # pushing hard for something is a demand (CAMEO 10); plain pushing, an appeal (02)
+        hard = any(c.dep_ == "advmod" and c.lower_ in ("hard", "strongly") for c in children)
+        pressed: Code = ("REQUEST", "100" if hard else "020")
+        return Trigger(pressed, (verb,)) if pushes and not particles else None
+    if lemma == "hand" and "over" in particles:
+        return Trigger(("RETREAT", "0841"), (verb,))
+    # "forced the agency out of the country": the parser often reads "out" as a preposition
+    outs = particles | {c.lower_ for c in children if c.dep_ in ("prep", "advmod") and c.lower_ == "out"}
+    if lemma == "force" and "out" in outs:
+        return Trigger(("SANCTION", "166"), (verb,))  # "forced the UN agency out": expel
+    if lemma == "lay" and "down" in particles:
+        return Trigger(("RETREAT", "0873"), (verb,))  # "lay down arms": demobilise
+    if lemma == "back" and "down" in particles:
+        return Trigger(("CONCEDE", "080"), (verb,))  # "backed down": yields
+    # the parser tags "stepped down" or "pulled back" as a particle or an adverb
+    adverbs = particles | {c.lower_ for c in children if c.dep_ == "advmod"}
+    phrasal = next((PHRASAL_VERBS[(lemma, p)] for p in sorted(adverbs) if (lemma, p) in PHRASAL_VERBS), None)
+    if phrasal is not None:
+        return Trigger(phrasal, (verb,))  # "stepped down", "cracked down", "pulled out"
+    if lemma == "arrive":
+        # a visit ("arrived in Amman on a visit"); peacekeepers arriving are protection (074)
+        subject_words = {t.lemma_.casefold() for c in children if c.dep_ == "nsubj" for t in c.subtree}
+        if any(w.startswith("peacekeep") for w in subject_words):
+            return Trigger(("AID", "074"), (verb,))
+        return Trigger(("CONSULT", "042"), (verb,))
+    if lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children):
+        return None  # "helped lead efforts to ...": a share in some act, not aid to anyone
+    if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+        return None  # "return to Geneva", "fire at": the bare verb is too vague to code
+    code = VERBS.get(lemma)
+    if code is None:
+        return None
+    return Trigger(_refine(verb, code), (verb,))
+
+
+# Modifiers that make an attack a cyber attack (PLOVER COERCE `cyber`).
+_CYBER = frozenset({"cyber", "ddos", "ransomware", "malware", "hacking", "phishing", "hacker"})
+# Modifiers of a strike that make it a work stoppage (CAMEO 143).
+_LABOUR_STRIKE = frozenset(
+    {"general", "nationwide", "national", "labor", "labour", "union", "workers", "indefinite", "wildcat"}
+)
+NO_TRIGGER = Trigger(("", ""), ())
+
+
+def noun_group(noun: Token) -> str | None:
+    """The trigger-noun group of a noun; "martial law" is a state of emergency (CAMEO 1724)."""
+    lemma = noun.lemma_.casefold()
+    if lemma == "law" and any(c.lower_ == "martial" for c in noun.children):
+        return "emergency"
+    return NOUN_GROUPS.get(lemma)
+
+
+def _attack_sense(noun: Token, code: Code) -> Code:
+    """An attack noun's sense by its modifiers: a cyber attack coerces, a hunger strike protests."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & _CYBER or noun.lower_.startswith("cyber"):
+        return ("COERCE", "170")
+    if noun.lemma_.casefold() == "strike":
+        if "hunger" in mods:
+            return ("PROTEST", "142")
+        if mods & _LABOUR_STRIKE:
+            return ("PROTEST", "143")
+    return code
+
+
+# What one meets without meeting anyone: demands, targets, deadlines.
+_TERMS = DEMANDS | frozenset(
+    {
+        *("requirement", "deadline", "need", "target"),
+        *("expectation", "criterion", "obligation", "standard", "goal", "commitment", "cost"),
+    }
+)
+# Verbs of stopping: stopping an attack is de-escalation.
+_STOP_VERBS = frozenset({"halt", "stop", "end", "cease", "suspend", "stem"})
+
+# Modifiers that make an exercise military and joint, or an operation an attack.
+_EXERCISE_MODS = frozenset({"joint", "military", "naval", "war", "combined", "air", "army"})
+_OPERATION_MODS = frozenset(
+    {"military", "offensive", "ground", "air", "counterterrorism", "counter-terrorism", "combat"}
+)
+
+
+def _sense_fits(noun: Token, group: str) -> bool:
+    """True when the noun has the sense its group codes: a *military* exercise, an *offensive* operation."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if group == "exercise":
+        return bool(mods & _EXERCISE_MODS)
+    if group == "venture":
+        return "joint" in mods  # a joint venture, not any venture
+    if group == "operation":
+        return (
+            bool(mods & _OPERATION_MODS)
+            or peacekeeping(noun)
+            or any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+        )
+    return True
+
+
+def _refine(verb: Token, code: Code) -> Code:
+    """Deeper CAMEO codes the sentence spells out: by phone (041), in a declaration (057)."""
+    kind, cameo = code
+    if kind == "CONSULT" and cameo == "040":
+        words = {t.lower_ for t in verb.subtree if t.i < verb.i + 8} | {c.lower_ for c in verb.children}
+        if words & (_PHONE_WORDS - {"call"}):
+            return ("CONSULT", "041")
+    if kind == "AGREE" and cameo.startswith("03"):
+        for prep in verb.children:
+            in_deal = prep.dep_ == "prep" and prep.lower_ in ("in", "under", "through")
+            if in_deal and any(c.lemma_.casefold() in _DEAL_WORDS for c in prep.children if c.dep_ == "pobj"):
+                return ("AGREE", "057")
+    return code
+
+
+def complement(verb: Token) -> Token | None:
+    kids = verb.children
+    return next((c for c in kids if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+
+
+def event_position(noun: Token) -> bool:
+    """True when a noun stands where a sentence reports an event, not a topic.
+
+    "Palestinian riots continued", "staged rallies", "converged for a rally" report one;
+    "exchanged views on ways for cooperation" only names a topic.
+    """
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"):
+        return True
+    if noun.dep_ == "conj":
+        return event_position(noun.head)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.casefold() in _STATE_VERBS:
+        return True  # "went on strike", "remained on alert"
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("in", "during", "for", "at", "into", "with", "after")
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def nominal_refine(noun: Token, code: Code) -> Code | None:
+    """Nouns whose sense their modifiers decide: a hunger strike, an air strike, a general strike."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.lemma_.casefold() == "release" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    ):
+        return None  # "a press release"; a freeing is "the release of" someone
+    if noun.lemma_.casefold() in ("attack", "assault", "raid") and (mods & _CYBER):
+        return ("COERCE", "170")  # "a cyber attack on the ministry's servers"
+    if noun.lemma_.casefold() == "strike":
+        if "hunger" in mods:
+            return ("PROTEST", "142")
+        if mods & {"air", "missile", "drone", "military", "rocket", "artillery", "nuclear"}:
+            return ("ASSAULT", "195")
+        return ("PROTEST", "143")
+    return code
+
+
+def peacekeeping(verb: Token) -> bool:
+    """True when troops go to keep the peace: a peacekeeping force or mission in the clause."""
+    return any(t.lower_.startswith("peacekeep") for t in verb.subtree)
+
+
+def controls(head: Token) -> bool:
+    """True when `head` is a control verb that codes its complement itself."""
+    lemma = lemma_of(head)
+    return lemma == "fail" or (lemma in CONTROL_VERBS and base_trigger(head) is not None)
+
+
+def must_request(verb: Token) -> Trigger | None:
+    """A reported 'X must/should do Y' is a demand on X ("said Libya must hand over ...")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SPEECH_VERBS | {"demand", "insist"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
+        return None
+    inner = base_trigger(verb)
+    cameo = REQUEST_CODES.get(inner.code[0], "100") if inner else "100"
+    return Trigger(("REQUEST", cameo), (verb,))
+
+
+def ruled_out(verb: Token) -> Trigger | None:
+    """A reported "Y is out of the question" rules Y out: the speaker refuses it (CAMEO 120)."""
+    if verb.lemma_ != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SPEECH_VERBS:
+        return None
+    for out in verb.children:
+        if out.dep_ == "prep" and out.lower_ == "out":
+            for of in out.children:
+                for question in of.children if of.lower_ == "of" else ():
+                    if question.lower_ == "question":
+                        words = (verb, out, of, *question.lefts, question)  # "is out of the question"
+                        return Trigger(("REJECT", "120"), words)
+    return None
