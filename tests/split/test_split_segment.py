@@ -239,3 +239,16 @@ def test_a_sentence_between_a_title_and_its_date_line_is_the_deck() -> None:
     typed = type_lines(clean("\n".join(lines)).lines)
     assert [t.kind for t in typed[:2]] == [HEADLINE, HEADLINE]
     assert typed[3].kind == BODY
+
+
+def test_a_question_or_a_list_item_inside_running_text_is_a_subhead_not_a_headline() -> None:
+    from dateline.split.segment import find_gaps, is_subhead, type_lines
+
+    def subheads(title: str) -> list[float]:
+        lines = [*PARAGRAPHS[:3], title, *PARAGRAPHS[3:]]
+        typed = type_lines(clean("\n".join(lines)).lines)
+        return [is_subhead(g, typed) for g in find_gaps(typed) if g.lines]
+
+    assert subheads("Who pays for the pumps?") == [1.0]
+    assert subheads("2. Ask for pumps early") == [1.0]
+    assert subheads("Ministers meet in Oslo") == [0.0]  # a headline reports
