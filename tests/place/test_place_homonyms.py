@@ -87,3 +87,43 @@ def test_a_landmark_inside_a_longer_name_is_not_the_landmark() -> None:
         "Trump agreed at a National Security Council meeting to keep troops there.", dateline="Washington"
     )
     assert placed.place == "Washington"
+
+
+def _in_body(
+    body: str, sentence: str, source: Actor, dateline: str | None = None, kind: str = "ASSAULT"
+) -> Event:
+    start = body.index(sentence)
+    trigger = sentence.split()[1]
+    event = Event(
+        type=kind,
+        cameo="190",
+        source=source,
+        target=None,
+        trigger=trigger,
+        trigger_start=start + sentence.index(trigger),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+    )
+    article = Article(doc_id="d", position=0, start=0, end=1, body=body, dateline_place=dateline)
+    return place_event(event, article)
+
+
+def test_a_place_carries_to_the_next_sentence_of_the_same_actors() -> None:
+    body = (
+        "Gunmen stormed a village near Kidal on Sunday. They burned the market and fled. "
+        "Washington condemned the raid."
+    )
+    placed = _in_body(body, "They burned the market and fled.", Actor("gunmen"), dateline="Bamako")
+    assert placed.place == "Kidal" and placed.place_country == "MLI"
+    placed = _in_body(
+        body, "Washington condemned the raid.", Actor("United States", "USA"), dateline="Bamako"
+    )
+    assert placed.place_country != "MLI" or placed.place == "Bamako"
+
+
+def test_a_statement_does_not_carry_the_place_it_is_about() -> None:
+    body = "Rebels shelled a market near Kidal. The ministry demanded an inquiry."
+    placed = _in_body(body, "The ministry demanded an inquiry.", Actor("ministry"), "Bamako", "REQUEST")
+    assert placed.place == "Bamako"

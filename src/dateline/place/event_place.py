@@ -335,6 +335,10 @@ def place_event(event: Event, article: Article) -> Event:
     that several places share is the one in a country named beside it ("Kuje, Nigeria", "in
     Ghazni province"), else in the dateline's, the actors' or the article's countries, else the
     most populous.
+
+    An act on the ground (an assault, coercion, protest or mobilisation) whose sentence names no
+    place goes on where the sentence before it was ("Gunmen stormed a village near Kidal. They
+    burned the market."), when its actors are of that place's country or of none.
     """
     prefer, home = _article_countries(event, article)
     candidates = _candidates(event.evidence, prefer, home)
@@ -351,12 +355,47 @@ def place_event(event: Event, article: Article) -> Event:
             ),
         )
         return _with_place(event, best)
+    carried = _carried_place(event, article, prefer, home)
+    if carried is not None:
+        return _with_place(event, carried)
     if article.dateline_place:
         found = locate(article.dateline_place)
         if found is not None:
             return _with_place(event, found)
         return replace(event, place=article.dateline_place)
     return event
+
+
+# Acts done on the ground, which a report tells in sequence at one place (PLOVER types).
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+# How far back a place carries: the sentence or two before the event's.
+_CARRY_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+
+
+def _carried_place(
+    event: Event, article: Article, prefer: tuple[str, ...], home: frozenset[str]
+) -> _Found | None:
+    """The last place named in the sentence or two before the event's, if the event's actors
+    belong to its country or to none."""
+    if event.type not in _PHYSICAL:
+        return None  # a statement, demand or accord is made elsewhere than what it is about
+    body = article.body or ""
+    start = event.sentence_start
+    if not body or not body.startswith(event.evidence[:40], start):
+        return None  # a headline's event, or offsets that are not the body's
+    window = body[max(0, start - _CARRY_CHARS) : start]
+    if start > _CARRY_CHARS:
+        first = _SENTENCE_END.search(window)
+        window = window[first.end() :] if first else ""
+    candidates = _candidates(window, prefer, home)
+    if not candidates:
+        return None
+    found = candidates[-1][1]
+    countries = {a.country for a in (event.source, event.target) if a is not None and a.country}
+    if countries and found[1] not in countries:
+        return None
+    return found
 
 
 def _with_place(event: Event, found: _Found) -> Event:
