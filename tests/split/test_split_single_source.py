@@ -8,7 +8,8 @@ from dateline.ingest.html import PageDoc
 from dateline.model import RawDoc
 from dateline.split import split
 
-# A listicle page: headline-shaped section titles over paragraphs on changing subjects.
+# A listicle page: headline-shaped section titles over paragraphs on changing subjects, the last
+# named by its paragraph as a headline is by its lede.
 LISTICLE = """Eat well before your workout
 If you train in the morning, a small meal an hour before helps you keep going through it, trainers say.
 Oatmeal with berries gives slow carbohydrates and some fibre, and it is easy on the stomach before exercise.
@@ -17,7 +18,7 @@ Drink 20-30 minutes before your workout
 Water matters more than any supplement: even mild dehydration makes a workout feel harder than it is.
 Coffee can help too, as caffeine makes effort feel easier, though too much of it upsets the stomach.
 Portion Fix Containers: 1 Purple
-Asian Chicken Zoodles with zucchini noodles, cooked chicken, and a spoon of peanut sauce make a light dinner.
+Asian Chicken Zoodles fill the containers with zucchini noodles, cooked chicken, and a spoon of peanut sauce.
 Sweet potato with black beans and salsa gives a filling lunch with plenty of fibre and little fat.
 """
 

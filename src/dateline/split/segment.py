@@ -138,10 +138,11 @@ _WEIGHT_VALUES = tuple(WEIGHTS.values())  # in the order `gap_features` gives th
 _LANGUAGE_WEIGHT = WEIGHTS["language"]  # positive: a change of language only raises a score
 LANGUAGE_CHARACTERS = 80  # paragraphs longer than this are long enough to tell their language
 THRESHOLD = -0.25  # probability 0.44
-# A gap holding only a question or a list item inside running text (`is_subhead`) lowers the score by
-# this much; chosen on the fit parts (the pasted scrapinghub cases and the development cases), where
-# -2 and -4 gave the same figures.
+# A gap whose title reads as a subhead (`is_subhead`: a question or a list item, or a title its
+# paragraph neither reports as a lede nor names) lowers the score by this much; chosen on the fit
+# parts (the pasted scrapinghub cases and the development cases), where -2 to -4 gave the same figures.
 SUBHEAD_WEIGHT = -2.0
+LEDE_PARAGRAPHS = 2  # the paragraphs under a title that a headline names
 SUBHEAD_WORDS = 10  # a subhead is a few words; a longer line may be a sentence cut off with its page
 _QUESTION_OR_ITEM = re.compile(r"\?[\"'\u201d\u2019]?$|^(?:\d{1,2}[.)]\s|[-\u2022\u00b7*\u25cf]\s)")
 WINDOW = 4  # body lines on each side compared for the vocabulary change
@@ -669,19 +670,21 @@ def score_gap(
         score += _LANGUAGE_WEIGHT * _language_change(typed[gap.before], typed[gap.after])
     if threshold is None or score >= threshold:
         # Asked only where a gap could start an article (most never reach the threshold).
-        score += SUBHEAD_WEIGHT * is_subhead(gap, typed)
+        score += SUBHEAD_WEIGHT * is_subhead(gap, typed, body)
     return score
 
 
-def is_subhead(gap: Gap, typed: list[TypedLine]) -> float:
-    """1 when a gap holds a question or a list item set inside one article's running text, else 0.
+def is_subhead(gap: Gap, typed: list[TypedLine], body: list[int]) -> float:
+    """1 when the title in a gap reads as a subhead of the article before, not a new report's headline.
 
     The only evidence of a new page is a title: the gap holds headline-shaped or short lines and
-    nothing else (no byline, date line or furniture), the next paragraph opens with no dateline and
-    is no lede packing who, what and when, the paragraph before ends its sentence, and no line of
-    the gap is cut off or long enough to be a cut sentence. And every line of it is a question
-    ("Don't tariffs produce revenue?") or a numbered or bulleted item ("2. Start small"): a Q&A's
-    question or a list's item, which go on with the page, not a headline, which reports.
+    nothing else (no byline, date line or furniture), the next paragraph opens with no dateline, the
+    paragraph before ends its sentence, and no line of the gap is cut off or long enough to be a cut
+    sentence. Then the title is a subhead when every line of it is a question ("Don't tariffs
+    produce revenue?") or a numbered or bulleted item ("2. Start small") over a paragraph that is no
+    lede packing who, what and when (a long first sentence saying on what day); or when the paragraph
+    under it is no lede at all (neither long nor saying when) and the first paragraphs under it do
+    not name it: a headline reports what its lede tells.
     """
     if not gap.lines or gap.before is None or gap.after is None or typed[gap.after].dateline is not None:
         return 0.0
@@ -692,7 +695,6 @@ def is_subhead(gap: Gap, typed: list[TypedLine]) -> float:
         or is_fragment(t)
         or "," in t.text
         or t.text.count(" ") >= SUBHEAD_WORDS
-        or not _QUESTION_OR_ITEM.search(t.text)
         for t in lines
     ):
         return 0.0
@@ -700,7 +702,14 @@ def is_subhead(gap: Gap, typed: list[TypedLine]) -> float:
     if _truncated(prev, nxt, lines[0]):
         return 0.0
     long_lede, weekday, _ = _lede_cues(nxt)
-    return float(not (long_lede and weekday))
+    if all(_QUESTION_OR_ITEM.search(t.text) for t in lines):
+        return float(not (long_lede and weekday))
+    if long_lede or weekday:
+        return 0.0
+    pos = bisect_left(body, gap.after)
+    title = frozenset().union(*(t.words for t in lines))
+    named = any(title & typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
+    return float(not named)
 
 
 def _language_change(prev: TypedLine, nxt: TypedLine) -> float:
