@@ -237,3 +237,40 @@ def test_state_survives_json_and_resumes_with_the_same_answers() -> None:
     again = StoryClusterer(resumed)
     assert again.add(article_features(articles[0])) == whole.story_of(articles[0].id)
     assert again.state.n_docs == len(articles)
+
+
+_SAVE_STATE = """
+import json
+from dateline.stories import ArticleFeatures, StoryClusterer
+clusterer = StoryClusterer()
+for i, (lang, words, keys) in enumerate([
+    ("en", "summit geneva putin biden talks", ("putin", "biden", "geneva", "country:CHE")),
+    ("en", "putin biden geneva summit ambassadors", ("biden", "putin", "country:RUS", "moscow")),
+    ("fr", "sommet genève putin biden", ("putin", "biden", "genève", "country:CHE")),
+    ("de", "gipfel genf putin biden", ("putin", "biden", "genf")),
+    ("en", "floods bangladesh villages rescue", ("bangladesh", "dhaka", "country:BGD", "sylhet")),
+]):
+    terms = {w: 1.0 for w in words.split()}
+    clusterer.add(ArticleFeatures(f"a{i}", lang, terms, actors=keys[:2], places=keys[2:], date="2021-06-16"))
+print(json.dumps(clusterer.state.to_dict()))
+"""
+
+
+def test_saved_state_is_the_same_text_in_every_process() -> None:
+    """A set's order changes with the process's hash seed: the saved state must not keep it, or the
+    same articles give a different store from one run to the next (issue 16, item 5)."""
+    import os
+    import subprocess
+    import sys
+
+    saved = {
+        subprocess.run(
+            [sys.executable, "-c", _SAVE_STATE],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(saved) == 1

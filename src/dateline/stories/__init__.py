@@ -149,7 +149,7 @@ def make_story(
         last_seen=dates[-1] if dates else None,
         title=brief.title,
         brief=brief.sentences,
-        language=max(set(languages), key=languages.count) if languages else "en",
+        language=max(sorted(set(languages)), key=languages.count) if languages else "en",
         outlets=tuple(dict.fromkeys(a.outlet for a in articles if a.outlet)),
     )
     return BuiltStory(story, story_events, redated, [e for events in redated_events.values() for e in events])

@@ -208,7 +208,8 @@ class StoryClusterer:
         state.n_docs += 1
         for term in features.terms:
             state.df[term] = state.df.get(term, 0) + 1
-        for key in set(features.actors) | set(features.places):
+        # Sorted: a set's order changes from one process to the next, and the saved state keeps it.
+        for key in sorted(set(features.actors) | set(features.places)):
             state.key_df[key] = state.key_df.get(key, 0) + 1
         vector = normalised({t: w * self._idf(t) for t, w in features.terms.items()})
         interval = date_interval(features.date, features.date_granularity)
@@ -275,10 +276,12 @@ class StoryClusterer:
         """Stories in other languages this article reports, best first (see `cross_language_threshold`)."""
         hits: Counter[str] = Counter()
         terms = top_terms(vector, self.config.query_terms)
-        for language in self._languages - {features.language, "und"}:
+        for language in sorted(self._languages - {features.language, "und"}):
             for term in terms:
                 hits.update(self._postings.get(f"{language}\x1f{term}", ()))
-        candidates = [sid for sid, _ in hits.most_common(self.config.max_candidates)]
+        # Ties broken by story, not by the order of sets (which changes from one process to the next).
+        best = sorted(hits.items(), key=lambda item: (-item[1], -self.state.stories[item[0]].seq))
+        candidates = [sid for sid, _ in best[: self.config.max_candidates]]
         scored = sorted(
             ((self._score(features, vector, interval, self.state.stories[sid]), sid) for sid in candidates),
             key=lambda item: (-item[0], self.state.stories[item[1]].seq),
