@@ -161,10 +161,10 @@ class Watcher:
 
     def poll(self) -> Tally:
         """One round over every watched address."""
-        from dateline.actors import build_registry
-
         tally = Tally()
-        registry = build_registry(self.store.actor_sightings())
+        # No corpus registry, as in `dateline ingest`: what an article codes must not depend
+        # on which articles happened to be stored before it (issue 16: same input, same store).
+        registry = None
         for source in self.sources:
             if self.stop.is_set():
                 break
