@@ -10,7 +10,7 @@ import pytest
 from dateline.actors import find_actors
 from dateline.events.classify import EventTypeModel, Head, sentence_features, shipped_model, type_class
 from dateline.events.coder import rule_events
-from dateline.events.combine import code_events, general_codes, penta_class
+from dateline.events.combine import code_events, general_codes
 from dateline.model import Article
 
 
@@ -79,12 +79,6 @@ def test_the_package_ships_a_model_with_both_heads() -> None:
     assert set(model.heads) == {"type", "penta"}
     assert "YIELD" in model.heads["type"].classes
     assert len(model.vocabulary) > 1000
-
-
-def test_penta_classes_of_cameo_codes() -> None:
-    assert [penta_class(c) for c in ("010", "020", "040", "070", "112", "163", "145", "190")] == list(
-        "00123344"
-    )
 
 
 def test_shipped_model_codes_clear_sentences(nlp) -> None:  # type: ignore[no-untyped-def]

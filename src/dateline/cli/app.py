@@ -51,6 +51,12 @@ err = Console(stderr=True)
 DEFAULT_DB = "dateline.duckdb"
 DbOption = Annotated[str, typer.Option("--db", help="The DuckDB store file.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="How to print the records.")]
+DelayOption = Annotated[
+    float, typer.Option("--delay", min=0, help="Seconds between two requests to the same site.")
+]
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching one page.")
+]
 
 
 def fail(message: str) -> typer.Exit:
@@ -236,12 +242,8 @@ def ingest(
     urls: Annotated[
         str | None, typer.Option("--urls", help="A text file of web addresses to fetch, one a line.")
     ] = None,
-    delay: Annotated[
-        float, typer.Option("--delay", min=0, help="Seconds between two requests to the same site.")
-    ] = DELAY,
-    timeout: Annotated[
-        float, typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching one page.")
-    ] = TIMEOUT,
+    delay: DelayOption = DELAY,
+    timeout: TimeoutOption = TIMEOUT,
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     input_format: InputFormatOption = "auto",
@@ -925,12 +927,8 @@ def watch_command(
     every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 15m, 2h.")] = "15m",
     db: DbOption = DEFAULT_DB,
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for cron).")] = False,
-    delay: Annotated[
-        float, typer.Option("--delay", min=0, help="Seconds between two requests to the same site.")
-    ] = DELAY,
-    timeout: Annotated[
-        float, typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching one page.")
-    ] = TIMEOUT,
+    delay: DelayOption = DELAY,
+    timeout: TimeoutOption = TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
     actors: Annotated[
         Path | None,

@@ -19,16 +19,19 @@ train_app = typer.Typer(
 )
 
 DEFAULT_DATA = Path("../shared/data")
+DataOption = Annotated[
+    Path,
+    typer.Option("--data", help="The development data folder (../shared/data: extraction/, news/, events/)."),
+]
+OutOption = Annotated[
+    Path | None, typer.Option("--out", help="Where to write the model (default: the package's).")
+]
 
 
 @train_app.command("lines")
 def train_lines(
-    data: Annotated[
-        Path, typer.Option("--data", help="The development data folder (with extraction/ and news/).")
-    ] = DEFAULT_DATA,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Where to write the model (default: the package's).")
-    ] = None,
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
 ) -> None:
     """The line-role model (body / furniture / metadata) from the scrapinghub and hand-labelled pages."""
     from dateline.cli.app import fail
@@ -47,12 +50,8 @@ def train_lines(
 
 @train_app.command("events")
 def train_events(
-    data: Annotated[
-        Path, typer.Option("--data", help="The development data folder (with events/plv.train.jsonl).")
-    ] = DEFAULT_DATA,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Where to write the model (default: the package's).")
-    ] = None,
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """The event-type classifier (PLOVER type and CAMEO penta-class heads); needs scikit-learn."""

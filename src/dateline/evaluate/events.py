@@ -26,6 +26,7 @@ from typing import Any
 from dateline.actors import ArticleActors, find_actors
 from dateline.evaluate.parts import Part, select
 from dateline.events import code_events
+from dateline.events.classify import pentaclass, type_class
 from dateline.model import Actor, Article, Event, stable_id
 from dateline.nlp import parse
 
@@ -118,13 +119,12 @@ def _records(path: Path) -> list[Any]:
 # ---------------------------------------------------------------- PLOVER records (.jsonl)
 
 
-# Gold labels that stand for several PLOVER types: PLV's YIELD is CONCEDE or RETREAT.
-_GOLD_TYPES = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
-
-
 def type_matches(found: str, gold: str) -> bool:
-    """True when a found PLOVER type is the gold type (or one of the types a gold label stands for)."""
-    return found == gold or found in _GOLD_TYPES.get(gold, ())
+    """True when a found PLOVER type is the gold type, or falls in the class a gold label names.
+
+    PLV's YIELD is CONCEDE or RETREAT, which that set does not tell apart (`type_class`).
+    """
+    return found == gold or type_class(found) == gold
 
 
 @dataclass(frozen=True)
@@ -255,24 +255,6 @@ def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None 
 
 
 # ---------------------------------------------------------------- CAMEO penta-class (.tsv)
-
-
-def pentaclass(cameo: str) -> int | None:
-    """The penta-class of a CAMEO code: 0 = 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16, 4 = the rest."""
-    if len(cameo) < 2 or not cameo[:2].isdigit():
-        return None
-    root = int(cameo[:2])
-    if root in (1, 2):
-        return 0
-    if root in (3, 4, 5):
-        return 1
-    if root in (6, 7, 8):
-        return 2
-    if 9 <= root <= 13 or root == 16:
-        return 3
-    if root in (14, 15) or 17 <= root <= 20:
-        return 4
-    return None
 
 
 def most_confident(events: Sequence[Event]) -> Event | None:

@@ -49,6 +49,24 @@ def _word(token: Token) -> str:
     return (token.lemma_ or token.lower_).casefold()
 
 
+def pentaclass(cameo: str) -> int | None:
+    """The penta-class of a CAMEO code: 0 = 01-02, 1 = 03-05, 2 = 06-08, 3 = 09-13 and 16, 4 = the rest."""
+    if len(cameo) < 2 or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    if root in (1, 2):
+        return 0
+    if root in (3, 4, 5):
+        return 1
+    if root in (6, 7, 8):
+        return 2
+    if 9 <= root <= 13 or root == 16:
+        return 3
+    if root in (14, 15) or 17 <= root <= 20:
+        return 4
+    return None
+
+
 def sentence_features(sent: Span, events: Sequence[Event] = ()) -> list[str]:
     """The features of one parsed sentence, with the events the rule coder found in it."""
     words: list[str] = []

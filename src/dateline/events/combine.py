@@ -22,7 +22,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dateline.actors import ArticleActors
-from dateline.events.classify import EventTypeModel, sentence_features, shipped_model, type_class
+from dateline.events.classify import EventTypeModel, pentaclass, sentence_features, shipped_model, type_class
 from dateline.events.coder import rule_events
 from dateline.events.lexicon import COMMENT_CODES
 from dateline.model import Article, Event
@@ -46,20 +46,6 @@ def general_codes() -> dict[str, tuple[str, ...]]:
             kind, code, *_ = line.split("\t")
             table[kind.strip()].append(code.strip())
     return {kind: tuple(codes) for kind, codes in table.items()}
-
-
-def penta_class(cameo: str) -> str:
-    """The CAMEO penta-class of a code, as the penta head names it ("0" ... "4")."""
-    root = int(cameo[:2]) if cameo[:2].isdigit() else 0
-    if root <= 2:
-        return "0"
-    if root <= 5:
-        return "1"
-    if root <= 8:
-        return "2"
-    if root <= 13 or root == 16:
-        return "3"
-    return "4"
 
 
 def code_events(
@@ -119,10 +105,10 @@ def weigh(model: EventTypeModel, features: list[str], events: list[Event]) -> li
             kind = _YIELD_DEFAULT if top == "YIELD" else top
             codes = general_codes().get(kind)
             if codes:
-                cameo = max(codes, key=lambda c: pentas.get(penta_class(c), 0.0))
+                cameo = max(codes, key=lambda c: pentas.get(str(pentaclass(c)), 0.0))
                 event = replace(event, type=kind, cameo=cameo)
                 own = types[top]
-        score = (event.confidence + own + pentas.get(penta_class(event.cameo), own)) / 3
+        score = (event.confidence + own + pentas.get(str(pentaclass(event.cameo)), own)) / 3
         event = replace(event, confidence=round(score, 3))
         key = (event.type, event.source.id, _target_kind(event))
         if key not in best or event.confidence > best[key].confidence:
