@@ -48,6 +48,31 @@ def train_lines(
     sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
 
 
+@train_app.command("gaps")
+def train_gaps(
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
+) -> None:
+    """The gap model (does a new article start between two paragraphs?) from the development cases
+    and cases pasted from the scrapinghub pages; needs scikit-learn."""
+    from dateline.cli.app import fail
+    from dateline.split.gaps import MODEL_PATH, load_gap_model
+    from dateline.split.train_gaps import train
+
+    if (
+        not (data / "extraction" / "scrapinghub" / "ground-truth.json").is_file()
+        or not (data / "split" / "cases.dev.jsonl").is_file()
+    ):
+        raise fail(f"{data}: expected the development data (extraction/scrapinghub, split/cases.dev.jsonl)")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise fail("training the gap model needs scikit-learn: pip install 'dateline[dev]'") from None
+    info = train(data, out or MODEL_PATH)
+    load_gap_model.cache_clear()
+    sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
+
+
 @train_app.command("events")
 def train_events(
     data: DataOption = DEFAULT_DATA,

@@ -187,6 +187,8 @@ class TypedLine:
     words: frozenset[str] = field(default_factory=frozenset)
     tokens: list[str] = field(default_factory=list)  # the content words in order, repeats included
     names: frozenset[str] | None = None  # the names it uses, once asked for (`_line_names`)
+    prose: float = 1.0  # the line-role model's P(body) of a line the rules typed as body, headline or short
+    furniture_p: float = 0.0  # ... and its P(furniture)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -293,10 +295,15 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
     model = load_model()
     if model is None or not typed:
         return
-    asked = [t.kind == BODY and t.dateline is None and t.line.furniture is None for t in typed]
+    asked = [
+        t.kind in (BODY, HEADLINE, SHORT) and t.dateline is None and t.line.furniture is None for t in typed
+    ]
     probabilities = model.roles(lines, asked)
     for t, ask, p in zip(typed, asked, probabilities, strict=True):
-        if ask and p[1] >= LEARNED_FURNITURE and p[2] < LEARNED_META:
+        if not ask:
+            continue
+        t.prose, t.furniture_p = float(p[0]), float(p[1])
+        if t.kind == BODY and p[1] >= LEARNED_FURNITURE and p[2] < LEARNED_META:
             t.line = replace(t.line, furniture="learned")
             t.kind = FURNITURE
 
@@ -541,7 +548,7 @@ def _cue_values(
         lines.furniture,
         float(_truncated(prev, nxt, first)),
         float(nxt.text[:1].islower()),  # lowercase
-        _language_change(prev, nxt) if language else 0.0,
+        language_change(prev, nxt) if language else 0.0,
         lines.no_gap,
         lines.tail_furniture,
         lines.sign_off,
@@ -667,7 +674,7 @@ def score_gap(
     # The cues come in the order of WEIGHTS, so the weights are paired by position, not looked up.
     score: float = sum(map(mul, _WEIGHT_VALUES, features))
     if threshold is not None and score + _LANGUAGE_WEIGHT >= threshold:
-        score += _LANGUAGE_WEIGHT * _language_change(typed[gap.before], typed[gap.after])
+        score += _LANGUAGE_WEIGHT * language_change(typed[gap.before], typed[gap.after])
     if threshold is None or score >= threshold:
         # Asked only where a gap could start an article (most never reach the threshold).
         score += SUBHEAD_WEIGHT * is_subhead(gap, typed, body)
@@ -712,7 +719,7 @@ def is_subhead(gap: Gap, typed: list[TypedLine], body: list[int]) -> float:
     return float(not named)
 
 
-def _language_change(prev: TypedLine, nxt: TypedLine) -> float:
+def language_change(prev: TypedLine, nxt: TypedLine) -> float:
     """1 when two paragraphs, each long enough to tell, are in two different languages, else 0."""
     if min(len(prev.text), len(nxt.text)) <= LANGUAGE_CHARACTERS:
         return 0.0
