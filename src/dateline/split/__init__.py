@@ -34,8 +34,9 @@ FIRST_TITLE_BONUS = 1.5  # how much the first title on the story's subject is pr
 LEDE_LINES = 2  # the first paragraphs, whose words a headline shares
 # A headline-shaped or short line between two paragraphs of one article is a subhead, kept as text,
 # unless the line-role model gives it furniture at least this probability (a teaser, a tag list, a
-# menu between paragraphs). Chosen on the fit part (0.5 to 0.85 tried): 0.7 took most of the
-# scrapinghub pages' furniture and the least of the development cases' text.
+# menu between paragraphs); one above or below the article's text is then reported as removed.
+# Chosen on the fit part (0.5 to 0.85 tried): 0.7 took most of the scrapinghub pages' furniture
+# and the least of the development cases' text.
 INNER_FURNITURE = 0.7
 LABEL_WORDS = 3  # at most this many capitalised words over the text make a topic label, not a headline
 
@@ -242,6 +243,15 @@ def _article(
             # Above the headline and around it, short lines and other titles are the page's
             # header: section names, topic labels, site slogans, "Live Updates", related stories.
             removed.append(Span(t.line.start, t.line.end, "header"))
+        elif (
+            (k < first_body or k > last_body)
+            and k != headline_at
+            and t.kind in (HEADLINE, SHORT)
+            and t.furniture_p >= INNER_FURNITURE
+        ):
+            # Titles and short lines around the article that the line-role model reads as furniture
+            # (share buttons, tag lists, related stories, "Click to ..."): out of the text, and said so.
+            removed.append(Span(t.line.start, t.line.end, "header" if k < first_body else "trailer"))
     if not body_lines:
         # A page whose only prose is its photo captions (a picture story, a gallery, a page
         # whose article did not load) reports its story there: with nothing else left, the
