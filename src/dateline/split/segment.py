@@ -189,6 +189,7 @@ class TypedLine:
     names: frozenset[str] | None = None  # the names it uses, once asked for (`_line_names`)
     prose: float = 1.0  # the line-role model's P(body) of a line the rules typed as body, headline or short
     furniture_p: float = 0.0  # ... and its P(furniture)
+    meta_p: float = 0.0  # ... and its P(headline, byline or date line)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -302,7 +303,7 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
     for t, ask, p in zip(typed, asked, probabilities, strict=True):
         if not ask:
             continue
-        t.prose, t.furniture_p = float(p[0]), float(p[1])
+        t.prose, t.furniture_p, t.meta_p = float(p[0]), float(p[1]), float(p[2])
         if t.kind == BODY and p[1] >= LEARNED_FURNITURE and p[2] < LEARNED_META:
             t.line = replace(t.line, furniture="learned")
             t.kind = FURNITURE
