@@ -3,10 +3,12 @@ record with a title or URL) is cut only where another report opens; pastes still
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.clean import clean
 from dateline.ingest.html import PageDoc
 from dateline.model import RawDoc
-from dateline.split import split
+from dateline.split import gaps, split
 
 # A listicle page: headline-shaped section titles over paragraphs on changing subjects, the last
 # named by its paragraph as a headline is by its lede.
@@ -27,8 +29,12 @@ def articles(doc: RawDoc) -> list[str | None]:
     return [a.headline for a in split(clean(doc.text), doc)]
 
 
-def test_a_page_feed_entry_or_titled_record_is_one_article() -> None:
-    assert len(articles(RawDoc(text=LISTICLE))) > 1, "as a bare paste the splitter cuts it"
+def test_a_page_feed_entry_or_titled_record_is_one_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The gap model reads the section titles of a bare paste of it as a list's subheads ...
+    assert articles(RawDoc(text=LISTICLE)) == ["Eat well before your workout"]
+    # ... the cue score alone cuts it there, and the source still keeps it whole.
+    monkeypatch.setattr(gaps, "load_gap_model", lambda path=None: None)
+    assert len(articles(RawDoc(text=LISTICLE))) > 1, "as a bare paste the cue score cuts it"
     for doc in (
         PageDoc(text=LISTICLE),  # an HTML page, even one declaring no title or address
         RawDoc(text=LISTICLE, title="Eat well before your workout"),  # a feed entry
