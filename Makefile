@@ -42,6 +42,7 @@ bench-fuzz: dev
 # The events classifier needs scikit-learn (a dev extra); the pipeline reads it with numpy.
 model: dev
 	$(BIN)/dateline train lines --data ../shared/data
+	$(BIN)/dateline train gaps --data ../shared/data  # after lines: its features read the line-role model
 	$(BIN)/dateline train events --data ../shared/data --quiet
 
 lint: dev

@@ -103,33 +103,34 @@ def gap_rows(
 ) -> list[list[float] | None]:
     """`FEATURES` of each gap between two paragraphs (None for the leading and trailing runs).
 
-    With `exact` false the cue score leaves out the change of language, which `decide` adds
+    With `exact` false the cue score leaves out the change of language, which `gap_scores` adds
     only where it could matter (the costliest cue); the subhead cue, then, is left at 0.
     """
-    layouts = [_layout(g, typed) for g in gaps]
+    layouts = [_layout(g, typed) if g.lines else () for g in gaps]
     rows: list[list[float] | None] = []
     for k, gap in enumerate(gaps):
         if gap.before is None or gap.after is None:
             rows.append(None)
             continue
         prev, nxt = typed[gap.before], typed[gap.after]
-        lines = [typed[i] for i in gap.lines]
-        titles = [t for t in lines if t.kind in (HEADLINE, SHORT) and t.words]
-        lede = back = 0.0
-        if titles:
-            pos = bisect_left(body, gap.after)
-            after = frozenset().union(
-                *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
-            )
-            before = frozenset().union(
-                *(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos))
-            )
-            lede = max(len(t.words & after) / len(t.words) for t in titles)
-            back = max(len(t.words & before) / len(t.words) for t in titles)
+        lede = back = titled = 0.0
         repeat = 0
-        if layouts[k]:
+        if gap.lines:  # most gaps are two paragraphs in a row, with no line between them
+            titles = [t for i in gap.lines if (t := typed[i]).kind in (HEADLINE, SHORT) and t.words]
+            if titles:
+                titled = 1.0
+                pos = bisect_left(body, gap.after)
+                after = frozenset().union(
+                    *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
+                )
+                before = frozenset().union(
+                    *(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos))
+                )
+                lede = max(len(t.words & after) / len(t.words) for t in titles)
+                back = max(len(t.words & before) / len(t.words) for t in titles)
+            layout = layouts[k]
             for j in range(max(0, k - REPEAT_REACH), min(len(gaps), k + REPEAT_REACH + 1)):
-                repeat += j != k and layouts[j] == layouts[k]
+                repeat += j != k and layouts[j] == layout
         if exact:
             cue = score_gap(gap, typed, body, cont)
             subhead = is_subhead(gap, typed, body)
@@ -140,11 +141,11 @@ def gap_rows(
             [
                 cue,
                 subhead,
-                math.log1p(len(lines)),
+                math.log1p(len(gap.lines)),
                 float(prev.text.rstrip().endswith(":")),
                 lede,
                 back,
-                float(bool(titles)),
+                titled,
                 math.log1p(repeat),
                 nxt.prose,
                 prev.prose,
