@@ -118,3 +118,19 @@ def test_the_shipped_model_is_what_the_command_trains(shared_data: Path, tmp_pat
     assert json.loads(out.read_text()) == json.loads(gaps.MODEL_PATH.read_text())
     missing = CliRunner().invoke(app, ["train", "gaps", "--data", str(tmp_path / "none")])
     assert missing.exit_code == 2 and "expected the development data" in missing.stderr
+
+
+def test_the_lazy_scores_decide_as_the_exact_features_do(seed_text: str) -> None:
+    """The pipeline asks the change of language and the subhead cue only where they could move a
+    gap across the threshold; its decisions are those of the model on the exact features."""
+    model = gaps.load_gap_model()
+    assert model is not None
+    for text in (seed_text, DEALS):
+        typed = type_lines(clean(text).lines)
+        body = [t.index for t in typed if t.kind == BODY]
+        found = find_gaps(typed)
+        cont = continuity(typed, body)
+        rows = gaps.gap_rows(found, typed, body, cont)
+        for score, row in zip(gaps.gap_scores(found, typed, body, cont), rows, strict=True):
+            if row is not None:
+                assert (score >= 0) == (model.logit(row) >= model.threshold)
