@@ -37,6 +37,7 @@ def _kinds(events: list[Event]) -> set[tuple[str, str]]:
         # state coercion
         ("The Thai army declared martial law in Bangkok on Tuesday.", ("COERCE", "1724")),
         ("Russian hackers launched a cyber attack on Estonia's government.", ("COERCE", "170")),
+        ("North Korea launched cyber warfare against South Korea's banks.", ("COERCE", "170")),
         ("The Iranian government closed two reformist newspapers.", ("COERCE", "1721")),
         ("Turkish police took 20 Kurdish activists into custody.", ("COERCE", "173")),
         # concessions, aid, mobilisation, reduced and improved relations
@@ -46,6 +47,7 @@ def _kinds(events: list[Event]) -> set[tuple[str, str]]:
         ("The Taliban pulled out of the talks with the Afghan government.", ("SANCTION", "164")),
         ("Brazil and Tanzania resumed diplomatic relations this week.", ("SUPPORT", "054")),
         ("Toyota created a joint venture with China's FAW.", ("COOPERATE", "061")),
+        ("Dutch prosecutors shared evidence with Belgium about the smuggling ring.", ("COOPERATE", "064")),
         ("A Moscow court found Navalny guilty of fraud.", ("ACCUSE", "116")),
     ],
 )

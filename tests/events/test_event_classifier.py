@@ -35,13 +35,13 @@ def test_concede_and_retreat_are_one_class() -> None:
     assert type_class("ASSAULT") == "ASSAULT"
 
 
-def _model(prefers: str) -> EventTypeModel:
-    """A model that reads 'w=<GPE>' as strong evidence for one type."""
-    classes = (
+def _model(prefers: str, strength: float = 8.0, classes: tuple[str, ...] = ()) -> EventTypeModel:
+    """A model that reads 'w=<GPE>' as evidence for one type (8: strong)."""
+    classes = classes or (
         ("ACCUSE", "ASSAULT", prefers) if prefers not in ("ACCUSE", "ASSAULT") else ("ACCUSE", "ASSAULT")
     )
     weights = numpy.zeros((1, len(classes)), dtype=numpy.float32)
-    weights[0, classes.index(prefers)] = 8.0
+    weights[0, classes.index(prefers)] = strength
     bias = numpy.zeros(len(classes), dtype=numpy.float32)
     penta_weights = numpy.zeros((1, 5), dtype=numpy.float32)
     heads = {
@@ -60,6 +60,20 @@ def test_a_sure_classifier_retypes_and_an_agreeing_one_does_not(nlp) -> None:  #
     assert retyped[0].cameo in general_codes()["ASSAULT"]
     # who did what to whom is the rules' reading either way
     assert (retyped[0].source.country, retyped[0].target and retyped[0].target.country) == ("JPN", "CHN")
+
+
+def test_a_doubtful_classifier_may_only_choose_another_sense_of_the_trigger(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ln 2 over three classes: the preferred type 0.5, the others 0.25 each, below the
+    # certainty that retypes any event
+    doubtful = _model("ASSAULT", float(numpy.log(2.0)), ("ACCUSE", "ASSAULT", "PROTEST"))
+    # "strike" names a walkout or an attack: the classifier may choose between them ...
+    doc, article, actors = _parse(nlp, "Nigerian workers went on strike against the government in Lagos.")
+    assert "PROTEST" in {e.type for e in code_events(doc, article, actors, model=_model("PROTEST"))}
+    retyped = code_events(doc, article, actors, model=doubtful)
+    assert [(e.type, e.cameo) for e in retyped] == [("ASSAULT", "190")]
+    # ... but an accusation has no sense of force, so the rules' reading stands
+    doc, article, actors = _parse(nlp, "Japan accused China of violating the agreement.")
+    assert [e.type for e in code_events(doc, article, actors, model=doubtful)] == ["ACCUSE"]
 
 
 def test_save_and_load_give_the_same_predictions_and_bytes(tmp_path: Path) -> None:

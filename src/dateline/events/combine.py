@@ -24,13 +24,19 @@ from spacy.tokens import Doc
 from dateline.actors import ArticleActors
 from dateline.events.classify import EventTypeModel, pentaclass, sentence_features, shipped_model, type_class
 from dateline.events.coder import rule_events
-from dateline.events.lexicon import COMMENT_CODES
+from dateline.events.lexicon import COMMENT_CODES, Code
+from dateline.events.triggers import trigger_senses
 from dateline.model import Article, Event
 
 # The classifier overrides the rules' type only when it is sure of another type and gives
 # the rules' own next to no chance; below that, the rules' reading of the parse stands.
 RETYPE_SURE = 0.6
 RETYPE_DOUBT = 0.1
+# ... or when the type it prefers is another sense of the trigger word itself ("strike":
+# a walkout or an air strike; "call": a phone call or an appeal): choosing between a
+# word's known senses is what the labelled sentences teach best, so it needs less.
+SENSE_SURE = 0.4
+SENSE_DOUBT = 0.3
 # "YIELD" stands for CONCEDE or RETREAT; giving back, releasing and withdrawing are the
 # commoner news reading when the rules proposed neither.
 _YIELD_DEFAULT = "RETREAT"
@@ -67,7 +73,8 @@ def code_events(
     for sent in doc.sents:
         found = by_sentence.get(sent.start_char)
         if found:
-            out.extend(weigh(model, sentence_features(sent, found), found))
+            senses = {e.trigger_start: trigger_senses(sent, e.trigger_start, e.trigger) for e in found}
+            out.extend(weigh(model, sentence_features(sent, found), found, senses))
     return out
 
 
@@ -86,8 +93,19 @@ def _target_kind(event: Event) -> str:
     return f"{target.country}/{target.sector}"
 
 
-def weigh(model: EventTypeModel, features: list[str], events: list[Event]) -> list[Event]:
-    """One sentence's rule events, retyped where the classifier is sure, with blended confidence."""
+def weigh(
+    model: EventTypeModel,
+    features: list[str],
+    events: list[Event],
+    senses: dict[int, dict[str, Code]] | None = None,
+) -> list[Event]:
+    """One sentence's rule events, retyped where the classifier is sure, with blended confidence.
+
+    `senses` gives, by trigger offset, the types the trigger's words can name
+    (`triggers.trigger_senses`): a retype to one of them needs less certainty, and takes
+    the lexicon's code for that sense.
+    """
+    senses = senses or {}
     predicted = model.predict(features)
     types = predicted.get("type", {})
     pentas = predicted.get("penta", {})
@@ -95,13 +113,20 @@ def weigh(model: EventTypeModel, features: list[str], events: list[Event]) -> li
     best: dict[tuple[str, str, str], Event] = {}
     for event in events:
         own = types.get(type_class(event.type), 0.0)
-        if (
+        sure = types[top] if top is not None else 0.0
+        other = (
             top is not None
             and event.cameo not in COMMENT_CODES  # a statement stays a statement beside the act
             and top != type_class(event.type)
-            and types[top] >= RETYPE_SURE
-            and own <= RETYPE_DOUBT
-        ):
+        )
+        sense = next(
+            (code for kind, code in senses.get(event.trigger_start, {}).items() if type_class(kind) == top),
+            None,
+        )
+        if other and sense is not None and sure >= SENSE_SURE and own <= SENSE_DOUBT:
+            event = replace(event, type=sense[0], cameo=sense[1])
+            own = sure
+        elif other and top is not None and sure >= RETYPE_SURE and own <= RETYPE_DOUBT:
             kind = _YIELD_DEFAULT if top == "YIELD" else top
             codes = general_codes().get(kind)
             if codes:

@@ -15,8 +15,9 @@ so a trigger found here is only a candidate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.events.lexicon import (
     COMMENT_ADJECTIVES,
@@ -24,6 +25,7 @@ from dateline.events.lexicon import (
     LIGHT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
+    NOMINAL,
     NOUN_GROUPS,
     PHRASAL_VERBS,
     REQUEST_CODES,
@@ -72,6 +74,51 @@ _LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 def lemma_of(token: Token) -> str:
     """The token's lemma, lower-cased, with the model's known mistakes corrected."""
     return _LEMMA_FIXES.get(token.lower_) or token.lemma_.casefold()
+
+
+@cache
+def _senses() -> dict[str, dict[str, Code]]:
+    """Every word of the lexicon -> the PLOVER types it can name, each with its first code.
+
+    A verb's senses are its own entry, its phrasal forms and its entries as a light verb;
+    a trigger noun's, its own entry and every light-verb entry of its group ("strike":
+    a walkout, or an air strike).
+    """
+    table: dict[str, dict[str, Code]] = {}
+
+    def add(word: str, code: Code) -> None:
+        table.setdefault(word, {}).setdefault(code[0], code)
+
+    for word, code in VERBS.items():
+        add(word, code)
+    for word, code in NOMINAL.items():
+        add(word, code)
+    for (verb, _), code in PHRASAL_VERBS.items():
+        add(verb, code)
+    by_group: dict[str, list[Code]] = {}
+    for (verb, group), code in LIGHT.items():
+        by_group.setdefault(group, []).append(code)
+        if verb != "*":
+            add(verb, code)
+    for noun, group in NOUN_GROUPS.items():
+        for code in by_group.get(group, ()):
+            add(noun, code)
+    return table
+
+
+def trigger_senses(sent: Span, trigger_start: int, trigger: str) -> dict[str, Code]:
+    """The PLOVER types (with a code each) the words of one event's trigger can name.
+
+    `trigger` is the event's trigger text (the verb, and the noun of a light verb) and
+    `trigger_start` the verb's offset; the other words are found by their text in `sent`.
+    """
+    words = trigger.split(" ")
+    senses: dict[str, Code] = {}
+    for token in sent:
+        if token.idx == trigger_start or (token.idx > trigger_start and token.text in words[1:]):
+            for kind, code in _senses().get(lemma_of(token), {}).items():
+                senses.setdefault(kind, code)
+    return senses
 
 
 @dataclass(frozen=True)
