@@ -80,9 +80,9 @@ def lemma_of(token: Token) -> str:
 def _senses() -> dict[str, dict[str, Code]]:
     """Every word of the lexicon -> the PLOVER types it can name, each with its first code.
 
-    A verb's senses are its own entry, its phrasal forms and its entries as a light verb;
-    a trigger noun's, its own entry and every light-verb entry of its group ("strike":
-    a walkout, or an air strike).
+    A verb's senses are its own entry, its phrasal forms and its entries as a light verb
+    ("call": a phone call, or a call for something); a trigger noun's, its own entry and
+    every light-verb entry of its group ("strike": a walkout, or an air strike).
     """
     table: dict[str, dict[str, Code]] = {}
 
@@ -111,13 +111,17 @@ def trigger_senses(sent: Span, trigger_start: int, trigger: str) -> dict[str, Co
 
     `trigger` is the event's trigger text (the verb, and the noun of a light verb) and
     `trigger_start` the verb's offset; the other words are found by their text in `sent`.
+    A noun whose modifiers decide its sense ("a cyber attack", "a hunger strike") leaves
+    the trigger no other.
     """
     words = trigger.split(" ")
+    tokens = [t for t in sent if t.idx == trigger_start or (t.idx > trigger_start and t.text in words[1:])]
     senses: dict[str, Code] = {}
-    for token in sent:
-        if token.idx == trigger_start or (token.idx > trigger_start and token.text in words[1:]):
-            for kind, code in _senses().get(lemma_of(token), {}).items():
-                senses.setdefault(kind, code)
+    for token in tokens:
+        if token.idx != trigger_start and _attack_sense(token, NO_TRIGGER.code) != NO_TRIGGER.code:
+            return {}
+        for kind, code in _senses().get(lemma_of(token), {}).items():
+            senses.setdefault(kind, code)
     return senses
 
 
