@@ -102,8 +102,8 @@ def weigh(
     """One sentence's rule events, retyped where the classifier is sure, with blended confidence.
 
     `senses` gives, by trigger offset, the types the trigger's words can name
-    (`triggers.trigger_senses`): a retype to one of them needs less certainty, and takes
-    the lexicon's code for that sense.
+    (`triggers.trigger_senses`): where the rules' type is one of them, a retype to another
+    needs less certainty, and takes the lexicon's code for that sense.
     """
     senses = senses or {}
     predicted = model.predict(features)
@@ -119,10 +119,11 @@ def weigh(
             and event.cameo not in COMMENT_CODES  # a statement stays a statement beside the act
             and top != type_class(event.type)
         )
-        sense = next(
-            (code for kind, code in senses.get(event.trigger_start, {}).items() if type_class(kind) == top),
-            None,
-        )
+        readings = senses.get(event.trigger_start, {})
+        # only between lexical readings: a type the rules derived from the clause (a plan
+        # under a condition is a threat, a refusal a rejection) is not the word's sense
+        lexical = any(type_class(kind) == type_class(event.type) for kind in readings)
+        sense = next((code for kind, code in readings.items() if lexical and type_class(kind) == top), None)
         if other and sense is not None and sure >= SENSE_SURE and own <= SENSE_DOUBT:
             event = replace(event, type=sense[0], cameo=sense[1])
             own = sure
