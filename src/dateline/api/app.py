@@ -7,18 +7,19 @@ it (`Authorization: Bearer TOKEN` or `?token=TOKEN`), else 401.
 
 from __future__ import annotations
 
-import hmac
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from dateline import __version__
 from dateline.api import filters
+from dateline.api.cache import ResponseCache
 from dateline.api.docs import register_docs
-from dateline.api.filters import countries, event_filter
+from dateline.api.filters import DATE_RE, countries, event_filter
 from dateline.api.responses import Order, events_csv, found_or_404, page_of
 from dateline.api.schemas import (
     ActorDetail,
@@ -31,17 +32,30 @@ from dateline.api.schemas import (
     StoryDetail,
     StoryOut,
 )
-from dateline.api.security import add_security_headers, allow_hosts, check_repeated, usable_token
-from dateline.store import Store
+from dateline.api.security import HostCheck, SecurityHeaders, TokenCheck, check_repeated, usable_token
+from dateline.store import QueryTimeout, Store
 from dateline.store.read import EventFilter
 from dateline.web.pages import register_pages
 
 # The store pages with 64-bit signed offsets; a larger one is refused with 422, not a 500.
 MAX_OFFSET = 2**63 - 1
 
+# A read that runs longer is stopped, and the request answered 503.
+QUERY_SECONDS = 10.0
+# Dates as the schema states them, so that a client (or a test generated from the schema) knows.
+DATE_PATTERN = DATE_RE.pattern
+
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No record with that id."}
 }
+
+
+def invalid(exc: ValueError) -> RequestValidationError:
+    """A filter that nobody could match, as a 422 in the shape of FastAPI's own validation errors,
+    so that every 422 of the API has one documented body."""
+    name = getattr(exc, "name", None)
+    where = ("query", name) if name else ("query",)
+    return RequestValidationError([{"type": "value_error", "loc": where, "msg": str(exc)}])
 
 
 def filtered(
@@ -53,8 +67,8 @@ def filtered(
     dyad: Annotated[list[str], Query(description="Two countries: events between them, either way")] = [],  # noqa: B006
     actor: Annotated[list[str], Query(description="Actor id or exact name")] = [],  # noqa: B006
     type: Annotated[list[str], Query(description="PLOVER event type")] = [],  # noqa: A002, B006
-    since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
-    until: Annotated[str | None, Query(description="YYYY[-MM[-DD]]")] = None,
+    since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]", pattern=DATE_PATTERN)] = None,
+    until: Annotated[str | None, Query(description="YYYY[-MM[-DD]]", pattern=DATE_PATTERN)] = None,
     q: Annotated[
         str | None,
         Query(description="Text in the evidence or actor names; case and accents ignored", max_length=200),
@@ -73,7 +87,7 @@ def filtered(
             country, actor, type, since, until, q, story, source, target, min_sources, dyad, place
         )
     except ValueError as exc:
-        raise HTTPException(422, str(exc)) from None
+        raise invalid(exc) from None
 
 
 Filtered = Annotated[EventFilter, Depends(filtered)]
@@ -81,9 +95,15 @@ OrderQuery = Annotated[Order, Query(description="newest (default) or oldest firs
 
 
 def create_app(
-    db_path: str, token: str | None = None, hosts: Sequence[str] | None = None, writable: bool = False
+    db_path: str,
+    token: str | None = None,
+    hosts: Sequence[str] | None = None,
+    writable: bool = False,
+    query_seconds: float | None = QUERY_SECONDS,
 ) -> FastAPI:
     """The API over the store at `db_path`, opened read-only; ValueError for a blank token.
+
+    A read query running longer than `query_seconds` is stopped and its request answered 503.
 
     With `hosts`, only requests whose Host header names one of them are answered. `writable`
     opens the store for writing (the API itself never writes), so that a writer in this
@@ -91,7 +111,7 @@ def create_app(
     or many read, and a read-only and a writing connection cannot share a file in one process.
     """
     token = usable_token(token)
-    store = Store(db_path, read_only=not writable)
+    store = Store(db_path, read_only=not writable, query_seconds=query_seconds)
     app = FastAPI(
         title="Dateline",
         version=__version__,
@@ -101,31 +121,23 @@ def create_app(
         # from the fastapi-offline package's files.
         docs_url=None,
         redoc_url=None,
+        responses={503: {"model": Problem, "description": "The query took too long and was stopped."}},
     )
+
+    @app.exception_handler(QueryTimeout)
+    async def too_slow(request: Request, exc: QueryTimeout) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
     app.state.store = store
     register_docs(app)
-    add_security_headers(app)
+    # The last added runs first: security headers on every answer (refusals too), then the Host
+    # and token checks, and innermost the answers kept per store generation.
+    app.add_middleware(ResponseCache, generation=lambda: store.generation)
+    if token is not None:
+        app.add_middleware(TokenCheck, token=token)
     if hosts is not None:
-        allow_hosts(app, hosts)
-
-    @app.middleware("http")
-    async def require_token(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        if token is not None:
-            given = request.query_params.get("token") or ""
-            header = request.headers.get("authorization", "")
-            if header.lower().startswith("bearer "):
-                given = header[7:].strip()
-            given = given or request.cookies.get("dateline_token", "")
-            if not hmac.compare_digest(given.encode(), token.encode()):
-                return JSONResponse({"detail": "missing or wrong token"}, status_code=401)
-            response = await call_next(request)
-            if request.query_params.get("token"):
-                # A browser opened with ?token= keeps it for the links it follows next.
-                response.set_cookie("dateline_token", token, httponly=True, samesite="strict")
-            return response
-        return await call_next(request)
+        app.add_middleware(HostCheck, hosts=hosts)
+    app.add_middleware(SecurityHeaders)
 
     @app.get("/api/events", response_model=Page[EventOut], tags=["events"])
     def list_events(
@@ -178,7 +190,7 @@ def create_app(
         try:
             code = filters.country(country) if country else None
         except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+            raise invalid(exc) from None
         found, total = store.search_actors(q or None, code, limit, offset)
         return page_of(request, found, total, offset, limit)
 
@@ -198,7 +210,9 @@ def create_app(
     @app.get("/api/stories", response_model=Page[StoryOut], tags=["stories"])
     def list_stories(
         request: Request,
-        since: Annotated[str | None, Query(description="YYYY[-MM[-DD]]: reported on or after")] = None,
+        since: Annotated[
+            str | None, Query(description="YYYY[-MM[-DD]]: reported on or after", pattern=DATE_PATTERN)
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
@@ -206,7 +220,7 @@ def create_app(
         try:
             event_filter(since=since)
         except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+            raise invalid(exc) from None
         everything = store.stories(since)
         return page_of(request, everything[offset : offset + limit], len(everything), offset, limit)
 
@@ -227,7 +241,7 @@ def create_app(
             check_repeated(actor=actor)
             return store.timeline(countries(actor, "actor"))
         except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+            raise invalid(exc) from None
 
     register_pages(app, store)
     return app

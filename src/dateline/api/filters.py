@@ -17,9 +17,21 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 # Codes the actors stage gives that ISO 3166 lacks (Kosovo's user-assigned code).
 _EXTRA_CODES = frozenset({"XKX"})
+
+
+# The longest text a search (`q`) or a place may be: each is matched against every event's text.
+MAX_TEXT = 200
+
+
+class FilterError(ValueError):
+    """A filter value nobody could match; `name` is the parameter, the message says what is accepted."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name = name
 
 
 @cache
@@ -39,9 +51,10 @@ def country(value: str, name: str = "country") -> str:
 
     found = country_code(text)
     if found is None:
-        raise ValueError(
+        raise FilterError(
+            name,
             f"{name}={value!r}: not a country; use an ISO 3166 alpha-3 code such as KOR or USA, "
-            "or a country name such as 'South Korea'"
+            "or a country name such as 'South Korea'",
         )
     return found
 
@@ -55,14 +68,16 @@ def event_types(values: Sequence[str], name: str = "type") -> list[str]:
     """PLOVER types, upper-cased; ValueError lists the 16 types."""
     for value in values:
         if value.strip().upper() not in PLOVER_TYPES:
-            raise ValueError(f"{name}={value!r}: not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}")
+            raise FilterError(
+                name, f"{name}={value!r}: not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}"
+            )
     return [v.strip().upper() for v in values]
 
 
 def check_date(value: str | None, name: str) -> str | None:
     """The date unchanged if it is YYYY, YYYY-MM or YYYY-MM-DD; ValueError otherwise."""
-    if value is not None and not _DATE.match(value):
-        raise ValueError(f"{name}={value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    if value is not None and not DATE_RE.match(value):
+        raise FilterError(name, f"{name}={value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     return value
 
 
@@ -87,7 +102,10 @@ def event_filter(
     """
     pair = countries(dyad, "dyad")
     if pair and len(pair) != 2:
-        raise ValueError(f"dyad={','.join(dyad)!r}: give exactly two countries, e.g. KOR and USA")
+        raise FilterError("dyad", f"dyad={','.join(dyad)!r}: give exactly two countries, e.g. KOR and USA")
+    for name, text in (("q", q), ("place", place)):
+        if text is not None and len(text) > MAX_TEXT:
+            raise FilterError(name, f"{name}: at most {MAX_TEXT} characters, {len(text)} given")
     return EventFilter(
         countries=countries(country), actors=list(actor), types=event_types(type_),
         since=check_date(since, "since"), until=check_date(until, "until"), q=q or None,

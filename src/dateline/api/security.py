@@ -8,11 +8,15 @@ into links or Referer headers, and a blank token is no token.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import hmac
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, Request, Response
-from fastapi.responses import JSONResponse
+from starlette.requests import HTTPConnection
+from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dateline.api.filters import FilterError
 
 # The dashboard runs no script and loads nothing from elsewhere; its charts are inline SVG
 # with inline style attributes.
@@ -55,20 +59,74 @@ def usable_token(token: str | None) -> str | None:
     return token
 
 
-def add_security_headers(app: FastAPI) -> None:
-    """Every answer says: run no script but ours, never in a frame, send no Referer, sniff no type."""
+class SecurityHeaders:
+    """Every answer says: run no script but ours, never in a frame, send no Referer, sniff no type.
 
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        docs = request.url.path.startswith(DOCS_PATHS)
-        response.headers.setdefault("Content-Security-Policy", DOCS_POLICY if docs else PAGE_POLICY)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+    Plain ASGI rather than `@app.middleware`: each of those layers costs a task and a stream per
+    request, a good part of what a kept answer costs (see `dateline.api.cache`).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        policy = DOCS_POLICY if scope["path"].startswith(DOCS_PATHS) else PAGE_POLICY
+        extra = [
+            (b"content-security-policy", policy.encode()),
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"x-frame-options", b"DENY"),
+        ]
+        await self.app(scope, receive, _adding(send, extra))
+
+
+def _adding(send: Send, extra: Sequence[tuple[bytes, bytes]]) -> Send:
+    """`send` that adds these headers to the answer, unless it has them already."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers", ()))
+            present = {name.lower() for name, _ in headers}
+            headers += [(name, value) for name, value in extra if name not in present]
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return sending
+
+
+class TokenCheck:
+    """With a token set, every request must carry it (`Authorization: Bearer TOKEN`, `?token=TOKEN`,
+    or the cookie a browser got when it first came with `?token=`), else 401."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self.token = token.encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = HTTPConnection(scope)
+        in_query = request.query_params.get("token") or ""
+        given = in_query
+        header = request.headers.get("authorization", "")
+        if header.lower().startswith("bearer "):
+            given = header[7:].strip()
+        given = given or request.cookies.get("dateline_token", "")
+        if not hmac.compare_digest(given.encode(), self.token):
+            await JSONResponse({"detail": "missing or wrong token"}, status_code=401)(scope, receive, send)
+            return
+        if not in_query:
+            await self.app(scope, receive, send)
+            return
+        # A browser opened with ?token= keeps it for the links it follows next.
+        keeper = Response()
+        keeper.set_cookie("dateline_token", self.token.decode(), httponly=True, samesite="strict")
+        cookie = [(k, v) for k, v in keeper.raw_headers if k == b"set-cookie"]
+        await self.app(scope, receive, _adding(send, cookie))
 
 
 def check_repeated(**values: list[str]) -> None:
@@ -76,7 +134,7 @@ def check_repeated(**values: list[str]) -> None:
     widens the query, and thousands make one request cost minutes."""
     for name, given in values.items():
         if len(given) > MAX_REPEATED:
-            raise ValueError(f"{name}: at most {MAX_REPEATED} values, {len(given)} given")
+            raise FilterError(name, f"{name}: at most {MAX_REPEATED} values, {len(given)} given")
 
 
 def host_name(header: str) -> str:
@@ -87,16 +145,22 @@ def host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
-def allow_hosts(app: FastAPI, hosts: Sequence[str]) -> None:
+class HostCheck:
     """Answer only requests addressed to one of `hosts` (421 otherwise).
 
     A token-less server on loopback trusts whoever can reach it; a web page elsewhere can make
     a browser reach it under another name (DNS rebinding), and that name shows in Host.
     """
-    allowed = {h.lower() for h in hosts}
 
-    @app.middleware("http")
-    async def check_host(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if host_name(request.headers.get("host", "")) not in allowed:
-            return JSONResponse({"detail": "this server answers on its own address only"}, status_code=421)
-        return await call_next(request)
+    def __init__(self, app: ASGIApp, hosts: Sequence[str]) -> None:
+        self.app = app
+        self.allowed = {h.lower() for h in hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            host = next((v for k, v in scope["headers"] if k == b"host"), b"").decode("latin-1")
+            if host_name(host) not in self.allowed:
+                refusal = {"detail": "this server answers on its own address only"}
+                await JSONResponse(refusal, status_code=421)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -14,7 +14,7 @@ from typing import Any
 from dateline.bench.pipeline import load_texts
 
 SHARED = Path("../shared/data")
-PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz", "live")
+PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz", "live", "load")
 DEFAULT_PARTS = ("pipeline", "events", "split", "extract", "stories")
 
 
@@ -27,6 +27,22 @@ def _guardian(limit: int) -> list[tuple[str, str | None]]:
         return [(r["text"], r.get("date") or None) for r in csv.DictReader(stream) if r["text"].strip()][
             :limit
         ]
+
+
+def _news(limit: int) -> list[str]:
+    """Up to `limit` real news texts: the Guardian sample, then the scrapinghub article bodies, then
+    the dev pages as scraped (566 in all), for parts that need more articles than one set has."""
+    import json
+
+    texts = [text for text, _ in _guardian(limit)]
+    truth = SHARED / "extraction" / "scrapinghub" / "ground-truth.json"
+    if truth.is_file():
+        texts += [page["articleBody"] for page in json.loads(truth.read_text("utf-8")).values()]
+    pages = SHARED / "news" / "pages.dev.jsonl"
+    if pages.is_file():
+        with pages.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return [t for t in texts if t.strip()][:limit]
 
 
 def run(
@@ -79,7 +95,14 @@ def run(
         from dateline.bench import live
 
         # --docs articles ingested by `serve --watch` while 20 readers use the dashboard and API.
-        result["live"] = live.run(load_texts(data, docs)[0])
+        texts = load_texts(data, docs)[0] if data is not None else _news(docs) or load_texts(None, docs)[0]
+        result["live"] = live.run(texts)
+    if "load" in parts:
+        from dateline.bench import load
+        from dateline.model import RawDoc
+
+        # 100 clients on every endpoint of `dateline serve` for 60 s, over a store of --docs articles.
+        result["load"] = load.run([RawDoc(text=t) for t in _news(docs) or load_texts(None, docs)[0]])
     if "scale" in parts:
         try:
             from dateline.scale import bench as scale_bench

@@ -170,6 +170,8 @@ def run(
                 thread.join(15)
             phases["reading_after"] = (latencies, errors)
             text = log.read_text("utf-8", "replace")
+            # What the dashboard shows now, from the server that has been running all along.
+            shown = re.search(r"<b>(\d+)</b>documents", httpx.get(base + "/", timeout=30).text)
         finally:
             server.terminate()
             server.wait(30)
@@ -178,6 +180,7 @@ def run(
     return {
         "articles": len(texts),
         "stored": stored,
+        "dashboard_documents": int(shown.group(1)) if shown else None,
         "ingest_s": round(elapsed, 1),
         "articles_per_s": round(stored / elapsed, 2) if elapsed else None,
         "readers": readers,

@@ -528,8 +528,10 @@ def bench(
     part: Annotated[
         list[str] | None,
         typer.Option(
-            help="pipeline, events, split, extract, stories, api, scale, fuzz or live "
-            "(repeatable; default: all but api, scale and fuzz; fuzz runs --docs x 40 inputs per reader)."
+            help="pipeline, events, split, extract, stories, api, scale, fuzz, live or load "
+            "(repeatable; default: all but api, scale, fuzz, live and load; fuzz runs --docs x 40 inputs "
+            "per reader; live ingests --docs articles while serving; load puts 100 clients on every "
+            "endpoint for 60 s)."
         ),
     ] = None,
     api: Annotated[

@@ -7,7 +7,9 @@ crash leaves no half-written document and re-ingesting the same input is a no-op
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ import duckdb
 
 from dateline.model import Actor, Article, Event, MergedEvent, ProcessedDoc, Story
 from dateline.store import read, stories
+from dateline.store.deadline import time_limit
 from dateline.store.dedup import DuplicateIndex, Fingerprint, fingerprint
 from dateline.store.export import export_tables
 from dateline.store.rows import actor_row, article_row, event_row
@@ -65,6 +68,13 @@ CREATE TABLE IF NOT EXISTS events (
 """
 
 
+# Writes committed to each database file by this process. DuckDB lets one process write a file,
+# and none while another has it open, so this count changes exactly when what a reader of the
+# file may see changes: readers keep answers derived from the store until it moves on.
+_GENERATIONS: dict[str, int] = {}
+_GENERATIONS_LOCK = threading.Lock()
+
+
 class StoreError(Exception):
     """The store file cannot be used; the message says why and what to do."""
 
@@ -72,15 +82,46 @@ class StoreError(Exception):
 class Store:
     """A Dateline database file."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, query_seconds: float | None = None) -> None:
+        """Open (or create) the store; with `query_seconds`, a read running longer is stopped with
+        `QueryTimeout` (for servers: writes are never limited)."""
         self.path = str(path)
         self.read_only = read_only
         try:
             self._db = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open as a Dateline store ({_first_line(exc)})") from exc
+        # Two Store objects on one file in one process share the database (DuckDB's instance
+        # cache), so they share its generation; every in-memory database is its own.
+        self._file = f":memory:{id(self)}" if self.path == ":memory:" else os.path.realpath(self.path)
+        self._memo: dict[tuple[Any, ...], tuple[int, Any]] = {}
         self._check_schema()
         self._duplicates: DuplicateIndex | None = None
+        read.limit_reads(self._db, query_seconds)
+
+    @property
+    def generation(self) -> int:
+        """How many writes this process has committed to the store's file: an answer computed at
+        one generation stays true until this changes (a cache key for readers)."""
+        return _GENERATIONS.get(self._file, 0)
+
+    def _changed(self) -> None:
+        """Count a committed write (after the commit, so a reader that sees the new generation
+        sees the new rows)."""
+        with _GENERATIONS_LOCK:
+            _GENERATIONS[self._file] = _GENERATIONS.get(self._file, 0) + 1
+
+    def _kept(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """`compute()`, or its answer from earlier at this generation: the dashboard's aggregates
+        scan every event, and many readers ask for the same ones between two writes. The answer
+        is shared between callers, who must not change it."""
+        generation = self.generation
+        found = self._memo.get(key)
+        if found is not None and found[0] == generation:
+            return found[1]
+        value = compute()
+        self._memo[key] = (generation, value)
+        return value
 
     def _check_schema(self) -> None:
         tables = {
@@ -135,6 +176,7 @@ class Store:
         return True
 
     def close(self) -> None:
+        read.limit_reads(self._db, None)
         self._db.close()
 
     def __enter__(self) -> Store:
@@ -222,6 +264,7 @@ class Store:
         except BaseException:
             self._db.rollback()
             raise
+        self._changed()
         index.add(doc.id, fp, duplicate_of, urls)
         return True
 
@@ -347,10 +390,13 @@ class Store:
         )
         cursor = self._db.cursor()
         try:
-            cursor.execute(
-                f"SELECT t.* FROM ({inner}) t JOIN ({ranked}) r ON r.id = t.event_id ORDER BY r.rank",
-                params + params,
-            )
+            # The limit covers the query (its sort is done before the first row); the rows then
+            # stream as fast as the client takes them.
+            with time_limit(cursor, read.read_limit(self._db), "download"):
+                cursor.execute(
+                    f"SELECT t.* FROM ({inner}) t JOIN ({ranked}) r ON r.id = t.event_id ORDER BY r.rank",
+                    params + params,
+                )
             yield [d[0] for d in cursor.description]
             while chunk := cursor.fetchmany(batch):
                 yield from chunk
@@ -364,14 +410,16 @@ class Store:
         return read.search_actors(self._db, q, country, limit, offset)
 
     def map_counts(self) -> tuple[dict[str, int], list[tuple[str, float, float, int]]]:
-        return read.map_counts(self._db)
+        """Events per place country, and per located place (kept until the store changes)."""
+        return self._kept(("map_counts",), lambda: read.map_counts(self._db))
 
     def weekly(self, where: read.EventFilter) -> list[tuple[str, str, int]]:
         """(week start, type, events) of the matching events dated to the day, for charts."""
         return read.weekly(self._db, where)
 
     def top_dyads(self, limit: int = 20) -> list[dict[str, Any]]:
-        return read.top_dyads(self._db, limit)
+        """The country pairs with most events between them (kept until the store changes)."""
+        return self._kept(("top_dyads", limit), lambda: read.top_dyads(self._db, limit))
 
     def dyad_counts(self, first: str, second: str) -> list[dict[str, Any]]:
         return read.dyad_counts(self._db, first, second)
@@ -380,13 +428,17 @@ class Store:
         return read.timeline(self._db, countries)
 
     def overview(self) -> dict[str, Any]:
-        return read.overview(self._db)
+        """Counts of everything, and events per week and type (kept until the store changes)."""
+        return self._kept(("overview",), lambda: read.overview(self._db))
 
     def multiply_events(self, target: int) -> int:
         """Copy the stored events until there are `target` (load tests only; see `synthetic.py`)."""
         from dateline.store.synthetic import multiply_events
 
-        return multiply_events(self._db, target)
+        try:
+            return multiply_events(self._db, target)
+        finally:
+            self._changed()
 
     def relation(self, sql: str, params: Sequence[Any] = ()) -> duckdb.DuckDBPyRelation:
         """A query as a lazy DuckDB relation (for `dateline.open`; the SQL is the store's own).
@@ -421,6 +473,8 @@ class Store:
         except BaseException:
             self._duplicates = None  # it may name documents whose shard was rolled back
             raise
+        finally:
+            self._changed()  # loaded shards stay loaded, whatever happened to a later one
 
     def actor_sightings(self) -> list[tuple[Actor, str | None]]:
         """Every (actor, date of the article that mentioned it), for `actors.build_registry`."""
@@ -460,9 +514,11 @@ class Store:
         stories.save_stories(
             self._db, state, found, events, assignment, retired, redated_articles, redated_events
         )
+        self._changed()
 
     def stories(self, since: str | None = None) -> list[dict[str, Any]]:
-        return stories.story_list(self._db, since)
+        """Stories, most recently reported first (kept until the store changes; do not change them)."""
+        return self._kept(("stories", since), lambda: stories.story_list(self._db, since))
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         return stories.story_by_id(self._db, story_id)

@@ -14,7 +14,11 @@ from typing import Any
 
 import duckdb
 
+from dateline.store.deadline import time_limit
 from dateline.store.schema import plover_mode_context
+
+# Time limits of reads, in seconds, by connection (`Store(query_seconds=...)` sets its own).
+_LIMITS: dict[int, float] = {}
 
 # One narrow row per event with everything filters look at, kept in step with
 # `events` as documents are saved. Filtering and sorting these columns takes
@@ -152,13 +156,28 @@ class EventFilter:
         return (f"WHERE {' AND '.join(where)}" if where else ""), params
 
 
+def limit_reads(db: duckdb.DuckDBPyConnection, seconds: float | None) -> None:
+    """Stop each read on `db` that runs longer than `seconds` (None: no limit) with `QueryTimeout`."""
+    if seconds is None:
+        _LIMITS.pop(id(db), None)
+    else:
+        _LIMITS[id(db)] = seconds
+
+
+def read_limit(db: duckdb.DuckDBPyConnection) -> float | None:
+    """The time limit of reads on `db`, if it has one."""
+    return _LIMITS.get(id(db))
+
+
 def rows(db: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    """Run a query on its own cursor (safe across threads) and return dict rows."""
+    """Run a query on its own cursor (safe across threads), within `db`'s time limit, and return
+    dict rows."""
     cursor = db.cursor()
     try:
-        cursor.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        with time_limit(cursor, _LIMITS.get(id(db))):
+            cursor.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     finally:
         cursor.close()
 

@@ -1,0 +1,137 @@
+"""A server that holds: many clients on every endpoint at once, for a fixed time, on loopback.
+
+`dateline serve` runs as its own process over a store built from real articles, as a
+user would start it. `clients` threads then ask it, each in turn, for every API
+endpoint and dashboard page, with ids taken from the store and offsets and searches
+that vary from request to request (so most answers are computed, not replayed from
+the server's kept answers). The figures are the requests answered, the errors (any
+status but 200, or no answer within `timeout` seconds), and latency percentiles.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from dateline.bench.live import _figures, _free_port
+from dateline.model import RawDoc
+
+WORDS = ("president", "minister", "talks", "attack", "summit", "police", "sanctions", "election")
+
+
+def _addresses(client: Any, rounds: int = 50) -> list[str]:
+    """Every endpoint, `rounds` times, with real ids and varying offsets and searches."""
+    events = client.get("/api/events", params={"limit": 200}).json()["items"]
+    actors = client.get("/api/actors", params={"limit": 100}).json()["items"]
+    stories = client.get("/api/stories", params={"limit": 100}).json()["items"]
+    total = max(client.get("/api/events", params={"limit": 1}).json()["total"], 1)
+    found = []
+    for n in range(rounds):
+        event, actor = events[n % len(events)], actors[n % len(actors)]
+        story = stories[n % len(stories)]["id"] if stories else "none"
+        word, offset = WORDS[n % len(WORDS)], (n * 37) % total
+        found += [
+            f"/api/events?limit=20&offset={offset}",
+            f"/api/events?q={word}&order=oldest",
+            "/api/events?country=USA&type=CONSULT&since=2018",
+            f"/api/events.csv?q={word}",
+            f"/api/events/{event['id']}",
+            f"/api/actors?q={word[:4]}",
+            f"/api/actors/{actor['id']}",
+            f"/api/articles/{event['article_id']}",
+            f"/api/stories?limit=10&offset={n % 20}",
+            f"/api/stories/{story}",
+            "/api/timeline?actor=USA&actor=CHN",
+            "/",
+            f"/events?q={word}&offset={offset}",
+            f"/event/{event['id']}",
+            f"/actors?q={word[:3]}",
+            f"/actor/{actor['id']}",
+            f"/article/{event['article_id']}",
+            "/stories",
+            f"/story/{story}",
+            "/dyad/USA/CHN",
+            "/openapi.json",
+        ]
+    return found
+
+
+def run(
+    docs: Sequence[RawDoc], clients: int = 100, seconds: float = 60.0, timeout: float = 30.0
+) -> dict[str, Any]:
+    """`clients` concurrent clients on every endpoint of `dateline serve` for `seconds`."""
+    import httpx
+
+    from dateline.pipeline import process_documents
+    from dateline.store import Store
+    from dateline.stories.refresh import refresh_stories
+
+    with tempfile.TemporaryDirectory() as folder:
+        db, log = Path(folder) / "load.duckdb", Path(folder) / "serve.log"
+        with Store(db) as store:
+            for result in process_documents(docs):
+                store.save(result)
+            refresh_stories(store)
+            events = len(store.events())
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        command = [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)]
+        with log.open("wb") as out:
+            server = subprocess.Popen(command, stdout=out, stderr=out, env=env)
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                try:
+                    if httpx.get(base + "/api/stories", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.2)
+            with httpx.Client(base_url=base, timeout=timeout) as client:
+                addresses = _addresses(client)
+            turns = itertools.count()
+            latencies: list[float] = []
+            errors: list[str] = []
+            lock = threading.Lock()
+            stop = time.monotonic() + seconds
+
+            def ask() -> None:
+                with httpx.Client(base_url=base, timeout=timeout) as client:
+                    while time.monotonic() < stop:
+                        path = addresses[next(turns) % len(addresses)]
+                        started = time.perf_counter()
+                        try:
+                            status = client.get(path).status_code
+                            problem = None if status == 200 else f"{path}: HTTP {status}"
+                        except httpx.HTTPError as exc:
+                            problem = f"{path}: {type(exc).__name__}"
+                        elapsed = (time.perf_counter() - started) * 1000
+                        with lock:
+                            latencies.append(elapsed)
+                            if problem:
+                                errors.append(problem)
+
+            threads = [threading.Thread(target=ask, daemon=True) for _ in range(clients)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(seconds + timeout + 30)
+        finally:
+            server.terminate()
+            server.wait(30)
+    return {
+        "clients": clients,
+        "seconds": seconds,
+        "events": events,
+        "addresses": len(set(addresses)),
+        "requests_per_s": round(len(latencies) / seconds, 1),
+        **_figures(latencies, errors),
+    }
