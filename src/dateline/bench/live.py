@@ -86,7 +86,7 @@ def _figures(latencies: list[float], errors: list[str]) -> dict[str, Any]:
 
 
 def run(
-    texts: Sequence[str], readers: int = 20, baseline_s: float = 15.0, limit_s: float = 1800.0
+    texts: Sequence[str], readers: int = 20, baseline_s: float = 15.0, limit_s: float = 3600.0
 ) -> dict[str, Any]:
     """Ingest `texts` through `serve --watch` while `readers` clients read; latency and error figures
     while it ingests, and for `baseline_s` seconds of reading alone before (the same server, its feed
