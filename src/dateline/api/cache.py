@@ -24,8 +24,10 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-# Addresses kept per generation, and the largest answer kept (a CSV download is streamed, not kept).
+# Addresses kept per generation, the bytes they may take in all, and the largest answer kept
+# (a bigger CSV download is streamed, not kept). The oldest used go first.
 ENTRIES = 512
+BUDGET = 64 << 20
 LARGEST = 4 << 20
 
 
@@ -40,10 +42,14 @@ class _Answer:
 class ResponseCache:
     """ASGI middleware: replay a GET answer computed earlier at the same store generation."""
 
-    def __init__(self, app: ASGIApp, generation: Callable[[], int], entries: int = ENTRIES) -> None:
+    def __init__(
+        self, app: ASGIApp, generation: Callable[[], int], entries: int = ENTRIES, budget: int = BUDGET
+    ) -> None:
         self.app = app
         self.generation = generation
         self.entries = entries
+        self.budget = budget
+        self._size = 0
         self._answers: OrderedDict[tuple[Any, ...], _Answer] = OrderedDict()
         self._pending: dict[tuple[Any, ...], tuple[asyncio.AbstractEventLoop, asyncio.Event]] = {}
         self._kept_generation: int | None = None
@@ -87,10 +93,12 @@ class ResponseCache:
             await self.app(scope, receive, record)
             if recorded.complete and recorded.size <= LARGEST and recorded.start.get("status") == 200:
                 with self._lock:
-                    if generation == self._kept_generation:  # else the store moved on meanwhile
+                    if generation == self._kept_generation and key not in self._answers:
+                        # (else the store moved on meanwhile, or another loop kept it first)
                         self._answers[key] = recorded
-                        while len(self._answers) > self.entries:
-                            self._answers.popitem(last=False)
+                        self._size += recorded.size
+                        while len(self._answers) > self.entries or self._size > self.budget:
+                            self._size -= self._answers.popitem(last=False)[1].size
         finally:
             with self._lock:
                 if self._pending.get(key) is mine:
@@ -104,6 +112,7 @@ class ResponseCache:
         with self._lock:
             if generation != self._kept_generation:
                 self._answers.clear()  # answers about an older store: never true again
+                self._size = 0
                 self._kept_generation = generation
             answer = self._answers.get(key)
             if answer is not None:
