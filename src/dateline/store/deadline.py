@@ -27,8 +27,10 @@ class _Watchdog:
     """One daemon thread that interrupts the cursors whose deadlines have passed."""
 
     def __init__(self) -> None:
-        self._due: list[tuple[float, int, duckdb.DuckDBPyConnection]] = []
-        self._live: set[int] = set()
+        # Deadlines in order; the cursors by number, only while their query runs (a finished
+        # query's cursor is let go at once, not when its deadline comes up).
+        self._due: list[tuple[float, int]] = []
+        self._live: dict[int, duckdb.DuckDBPyConnection] = {}
         self._fired: set[int] = set()
         self._numbers = itertools.count()
         self._wake = threading.Condition()
@@ -37,18 +39,19 @@ class _Watchdog:
     def watch(self, cursor: duckdb.DuckDBPyConnection, seconds: float) -> int:
         with self._wake:
             number = next(self._numbers)
-            heapq.heappush(self._due, (time.monotonic() + seconds, number, cursor))
-            self._live.add(number)
+            heapq.heappush(self._due, (time.monotonic() + seconds, number))
+            self._live[number] = cursor
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="dateline-query-deadline", daemon=True)
                 self._thread.start()
-            self._wake.notify()
+            if self._due[0][1] == number:  # the soonest deadline now: the watchdog sleeps too long
+                self._wake.notify()
             return number
 
     def release(self, number: int) -> bool:
         """Stop watching; True if the deadline had passed and the query was interrupted."""
         with self._wake:
-            self._live.discard(number)
+            self._live.pop(number, None)
             if number in self._fired:
                 self._fired.discard(number)
                 return True
@@ -66,9 +69,9 @@ class _Watchdog:
                 if wait > 0:
                     self._wake.wait(wait)
                     continue
-                _, number, cursor = heapq.heappop(self._due)
+                _, number = heapq.heappop(self._due)
                 self._fired.add(number)
-                cursor.interrupt()
+                self._live.pop(number).interrupt()
 
 
 _WATCHDOG = _Watchdog()
