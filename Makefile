@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench bench-scale bench-fuzz lint install dev clean model
+.PHONY: demo test bench bench-scale bench-fuzz bench-serve lint install dev clean model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ bench-scale: dev
 # Opt-in (minutes): every reader on 10,000 mutated inputs; "escaped" must be 0.
 bench-fuzz: dev
 	$(BIN)/dateline bench --part fuzz --format json
+
+# Opt-in (about 40 minutes on a busy 2-core machine): 100 clients on every endpoint for 60 s, then
+# 20 readers while `serve --watch` ingests 500 articles; "errors" must be 0 in both.
+bench-serve: dev
+	$(BIN)/dateline bench --part load --part live --docs 500 --format json
 
 # The learned parts, from the fit part of ../shared/data with fixed seeds, into src/dateline/models/.
 # The events classifier needs scikit-learn (a dev extra); the pipeline reads it with numpy.
