@@ -197,6 +197,16 @@ class ProcessedDoc:
     articles: tuple[Article, ...]
     events: tuple[Event, ...] = ()
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    # A long paste comes in parts (`pipeline.process_documents(part_size=...)`): which part this
+    # is, of how many, and how many articles the whole document has. The last part completes it.
+    part: int = 0
+    parts: int = 1
+    all_articles: int | None = None
+
+    @property
+    def last_part(self) -> bool:
+        """True when this result completes its document (always, for a document in one part)."""
+        return self.part == self.parts - 1
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,13 @@ OnError = Callable[[RawDoc, Exception], None]
 OnNote = Callable[[RawDoc, str], None]
 
 
+# A long paste (more articles than this) is coded and stored this many articles at a time.
+PART = 50
+# Says whether the articles of one part of a long paste are all stored already (see
+# `process_documents`); the pipeline never reads a store itself.
+StoredPart = Callable[[list[Article]], bool]
+
+
 def process_documents(
     docs: Iterable[RawDoc],
     batch_size: int = 16,
@@ -54,6 +61,8 @@ def process_documents(
     overrides: Overrides | None = None,
     on_error: OnError | None = None,
     on_note: OnNote | None = None,
+    part_size: int | None = None,
+    stored_part: StoredPart | None = None,
 ) -> Iterator[ProcessedDoc]:
     """Process documents in order, parsing the articles of `batch_size` documents per spaCy batch.
 
@@ -65,41 +74,104 @@ def process_documents(
     document is still yielded: when a batch fails, its documents are processed
     again one by one, so one bad page costs only itself. `on_note` hears of
     metadata that was ignored (a placeholder date such as 0001-01-01).
+
+    With `part_size`, a document of more articles than that (a long paste) is processed
+    alone and yielded in parts of `part_size` articles (`ProcessedDoc.part` of `parts`), each
+    as soon as it is coded, so a caller can store it in steps and only one part's parses are
+    held at once. A part (not the last) for which `stored_part` says its articles are all
+    stored already is neither coded nor yielded: a resumed ingest goes on where it stopped.
+    Every article is coded on its own, so the parts hold exactly what the whole would.
     """
     stream = iter(docs)
     while chunk := list(islice(stream, batch_size)):
         try:
-            results = _process_chunk(chunk, registry, overrides)
+            prepared = [(doc, prepare(doc)) for doc in chunk]
+            long = [part_size is not None and len(articles) > part_size for _, articles in prepared]
+            whole = [p for p, big in zip(prepared, long, strict=True) if not big]
+            results = _coded(whole, registry, overrides)
         except Exception as exc:
             if on_error is None:
                 raise
             if len(chunk) == 1:
                 on_error(chunk[0], exc)
                 continue
-            # Which document failed is not known: each is tried alone.
-            results = [r for doc in chunk for r in _isolated(doc, registry, overrides, on_error)]
-        for result in results:
-            if on_note is not None and (problem := metadata_date_problem(result.doc.date)):
-                on_note(result.doc, problem)
-            yield result
+            # Which document failed is not known: each is tried alone (a long one then in parts).
+            for doc in chunk:
+                alone = _isolated(doc, registry, overrides, on_error, part_size, stored_part)
+                yield from _noted(alone, on_note)
+            continue
+        short = iter(results)
+        for (doc, articles), big in zip(prepared, long, strict=True):
+            if not big:
+                yield from _noted([next(short)], on_note)
+                continue
+            assert part_size is not None
+            parts = _parts(doc, articles, part_size, registry, overrides, stored_part)
+            if on_error is None:
+                yield from _noted(parts, on_note)
+                continue
+            try:
+                yield from _noted(parts, on_note)
+            except Exception as exc:  # noqa: BLE001 - a bad part costs its document only
+                on_error(doc, exc)
+
+
+def _noted(results: Iterable[ProcessedDoc], on_note: OnNote | None) -> Iterator[ProcessedDoc]:
+    """The results, telling `on_note` of an ignored metadata date once per document."""
+    for result in results:
+        if on_note is not None and result.part == 0 and (problem := metadata_date_problem(result.doc.date)):
+            on_note(result.doc, problem)
+        yield result
+
+
+def _parts(
+    doc: RawDoc,
+    articles: list[Article],
+    part_size: int,
+    registry: Registry | None,
+    overrides: Overrides | None,
+    stored_part: StoredPart | None,
+) -> Iterator[ProcessedDoc]:
+    """The parts of one long document, coded one at a time (see `process_documents`)."""
+    parts = -(-len(articles) // part_size)
+    for k in range(parts):
+        chunk = articles[k * part_size : (k + 1) * part_size]
+        if k < parts - 1 and stored_part is not None and stored_part(chunk):
+            continue
+        (result,) = _coded([(doc, chunk)], registry, overrides)
+        yield replace(result, part=k, parts=parts, all_articles=len(articles))
 
 
 def _isolated(
-    doc: RawDoc, registry: Registry | None, overrides: Overrides | None, on_error: OnError
-) -> list[ProcessedDoc]:
-    """One document alone: its result, or nothing when it raises (reported to `on_error`)."""
+    doc: RawDoc,
+    registry: Registry | None,
+    overrides: Overrides | None,
+    on_error: OnError,
+    part_size: int | None = None,
+    stored_part: StoredPart | None = None,
+) -> list[ProcessedDoc] | Iterator[ProcessedDoc]:
+    """One document alone: its result (or parts), or nothing when it raises (reported to `on_error`)."""
     try:
-        return _process_chunk([doc], registry, overrides)
+        articles = prepare(doc)
+        if part_size is not None and len(articles) > part_size:
+            return _guarded(doc, _parts(doc, articles, part_size, registry, overrides, stored_part), on_error)
+        return _coded([(doc, articles)], registry, overrides)
     except Exception as exc:  # noqa: BLE001 - any bug or bad input must cost this document only
         on_error(doc, exc)
         return []
 
 
-def _process_chunk(
-    chunk: list[RawDoc], registry: Registry | None, overrides: Overrides | None
+def _guarded(doc: RawDoc, parts: Iterator[ProcessedDoc], on_error: OnError) -> Iterator[ProcessedDoc]:
+    try:
+        yield from parts
+    except Exception as exc:  # noqa: BLE001 - a bad part costs its document only
+        on_error(doc, exc)
+
+
+def _coded(
+    prepared: list[tuple[RawDoc, list[Article]]], registry: Registry | None, overrides: Overrides | None
 ) -> list[ProcessedDoc]:
-    """The processed documents of one spaCy batch; raises if any document of it does."""
-    prepared = [(doc, prepare(doc)) for doc in chunk]
+    """The processed documents of one spaCy batch of prepared documents; raises if any does."""
     # Only English goes to the English parser and event coder; other articles are kept, tagged.
     english = [a for _, articles in prepared for a in articles if a.language == "en"]
     # Only sentences that can hold an event are parsed (see `dateline.nlp.parse_events`).

@@ -7,12 +7,14 @@ already has stories for what it stored.
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from dateline import pipeline
 from dateline.cli import app
 from dateline.cli.app import ingest_docs
 from dateline.store import Store
@@ -47,6 +49,9 @@ TABLES = {
     "story_event_sources": "*",
     "cluster_state": "*",
 }
+
+
+PASTE = resources.files("dateline.examples").joinpath("korea-diplomacy.txt").read_text("utf-8")
 
 
 @pytest.fixture
@@ -116,3 +121,50 @@ def test_the_same_documents_give_the_same_events_in_any_order(
         _ingest(backward, [path])
     assert _dump(forward)["events"] == _dump(backward)["events"]
     assert _dump(forward)["actors"] == _dump(backward)["actors"]
+
+
+@pytest.mark.parametrize("stop", [1, 2])
+def test_a_long_paste_is_stored_in_parts_and_resumes_where_it_stopped(
+    tmp_path: Path, files: list[str], stop: int, monkeypatch: pytest.MonkeyPatch, nlp: object
+) -> None:
+    monkeypatch.setattr(pipeline, "PART", 1)  # the three articles of the paste: three parts
+    paste = tmp_path / "paste.txt"
+    paste.write_text(PASTE, encoding="utf-8")
+    paths = [files[0], str(paste), files[1]]
+    clean = tmp_path / "clean.duckdb"
+    _ingest(clean, paths)
+
+    resumed = tmp_path / "resumed.duckdb"
+    real_save = Store.save
+
+    def save(store: Store, result: Any) -> bool:
+        if result.parts > 1 and result.part == stop:  # stopped as the part after `stop` parts is written
+            raise KeyboardInterrupt
+        return real_save(store, result)
+
+    monkeypatch.setattr(Store, "save", save)
+    with Store(resumed) as store, pytest.raises(KeyboardInterrupt):
+        ingest_docs(paths, store, quiet=True)
+    monkeypatch.setattr(Store, "save", real_save)
+    with Store(resumed, read_only=True) as store:
+        # The parts written so far are stored; the paste itself is not yet, so it is read again.
+        orphans = "SELECT count(*) FROM articles WHERE doc_id NOT IN (SELECT id FROM documents)"
+        stored = store._db.execute(orphans)  # noqa: SLF001
+        assert stored.fetchone() == (stop,)
+        assert len(store.documents()) == 1
+
+    coded: list[int] = []
+    real_parts = pipeline._parts  # noqa: SLF001
+
+    def parts(*args: Any) -> Any:
+        for result in real_parts(*args):
+            coded.append(result.part)
+            yield result
+
+    monkeypatch.setattr(pipeline, "_parts", parts)
+    _ingest(resumed, paths)
+    assert coded == list(range(stop, 3))  # the stored parts are not coded again
+    expected, found = _dump(clean), _dump(resumed)
+    assert expected["events"]
+    for table in TABLES:
+        assert found[table] == expected[table], table

@@ -66,3 +66,28 @@ def test_ingest_of_one_jsonl_shows_one_step_per_record(
     CliRunner().invoke(app, ["ingest", str(export), "--db", str(db)])
     [task] = bars[1].tasks
     assert (task.total, task.completed) == (12, 12)
+
+
+def test_a_long_paste_counts_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp: object
+) -> None:
+    from importlib import resources
+
+    from dateline import pipeline
+
+    bars: list[Progress] = []
+
+    def recording(console: Console, quiet: bool) -> Progress:
+        bars.append(Progress(disable=True))
+        return bars[-1]
+
+    monkeypatch.setattr(sys.modules["dateline.cli.app"], "ingest_progress", recording)
+    monkeypatch.setattr(pipeline, "PART", 1)  # stored an article at a time
+    paste = tmp_path / "paste.txt"  # three articles of three outlets
+    paste.write_text(resources.files("dateline.examples").joinpath("korea-diplomacy.txt").read_text("utf-8"))
+    one = tmp_path / "one.txt"
+    one.write_text("Officials in Lima said on Monday that talks would resume.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(paste), str(one), "--db", str(tmp_path / "news.duckdb")])
+    assert result.exit_code == 0, result.stderr
+    [task] = bars[0].tasks
+    assert (task.total, task.completed) == (4, 4)

@@ -32,7 +32,7 @@ from dateline.ingest import (
     read_input,
 )
 from dateline.ingest.fetch import DELAY, TIMEOUT, Fetcher, fetch_documents, is_url, read_url_list, unique
-from dateline.model import Actor, RawDoc
+from dateline.model import Actor, Article, RawDoc
 from dateline.store import Store, StoreError
 from dateline.store.read import EventFilter, search_key
 from dateline.stories.refresh import refresh_stories
@@ -131,7 +131,7 @@ def ingest_docs(
     every `BLOCK` stored articles (`refresh_story_blocks`), so an interrupted ingest
     leaves stories for what it stored; the caller refreshes the last few.
     """
-    from dateline.pipeline import process_documents  # loads spaCy: only when needed
+    from dateline.pipeline import PART, process_documents  # loads spaCy: only when needed
     from dateline.stories.refresh import BLOCK, refresh_story_blocks
 
     # A run killed after storing a block but before clustering it: catch up first.
@@ -170,22 +170,34 @@ def ingest_docs(
             where = doc.path or doc.url or f"document {doc.id}"
             err.print(f"[yellow]warning:[/] {where}: {message}", highlight=False, soft_wrap=True)
 
-        documents = process_documents(readable(), overrides=overrides, on_error=failed, on_note=note)
+        def stored(articles: list[Article]) -> bool:
+            return store.has_articles([a.id for a in articles])
+
+        # A long paste is coded and committed PART articles at a time, with progress in articles.
+        documents = process_documents(
+            readable(), overrides=overrides, on_error=failed, on_note=note, part_size=PART, stored_part=stored
+        )
         for result in documents:
             try:
                 saved = store.save(result)
             except Exception as exc:  # noqa: BLE001 - one document that cannot be stored costs only itself
                 failed(result.doc, exc)
                 continue
+            if result.parts > 1:
+                done = (result.doc.id, len(result.articles), result.all_articles or 0, result.last_part)
+                steps.part_done(*done)
+                if not result.last_part:
+                    continue
             if saved:
                 new += 1
-                waiting += len(result.articles)
+                waiting += result.all_articles or len(result.articles)
                 if waiting >= BLOCK:
                     refresh_story_blocks(store, BLOCK)
                     waiting = len(store.unassigned_articles())
             else:
                 unchanged += 1
-            steps.document_done()
+            if result.parts == 1:
+                steps.document_done()
     return new, unchanged, errors
 
 

@@ -31,6 +31,8 @@ class DocumentSteps:
     def __init__(self, progress: Progress, files: int, description: str = "ingesting") -> None:
         self.progress = progress
         self.task: TaskID = progress.add_task(description, total=files)
+        self._parted: str | None = None  # the long paste whose parts are being stored
+        self._advanced = 0
 
     def file_read(self, documents: int) -> None:
         """A file was read and holds `documents` documents (0: it could not be read)."""
@@ -50,3 +52,15 @@ class DocumentSteps:
     def document_done(self) -> None:
         """One document was stored, found already stored, or failed."""
         self.progress.advance(self.task)
+
+    def part_done(self, doc_id: str, articles: int, all_articles: int, last: bool) -> None:
+        """A part of a long paste was stored: the paste's one step becomes one per article, and
+        its articles advance the bar as their parts are stored (parts stored by an earlier,
+        interrupted run are counted with the last part)."""
+        if doc_id != self._parted:
+            self._parted, self._advanced = doc_id, 0
+            total = self.progress.tasks[self.task].total or 0
+            self.progress.update(self.task, total=total + all_articles - 1)
+        step = all_articles - self._advanced if last else articles
+        self._advanced += step
+        self.progress.advance(self.task, step)

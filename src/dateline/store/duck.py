@@ -188,6 +188,42 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
+    def has_articles(self, ids: Sequence[str]) -> bool:
+        """True when every one of these articles is stored (a part of a long paste, say)."""
+        wanted = set(ids)
+        if not wanted:
+            return False
+        row = self._db.execute(
+            "SELECT count(*) FROM articles WHERE id IN (SELECT unnest(?))", [sorted(wanted)]
+        ).fetchone()
+        return row is not None and row[0] == len(wanted)
+
+    def _write_records(self, result: ProcessedDoc) -> None:
+        """The articles, actors, sightings and events of a result, inside the caller's transaction."""
+        doc = result.doc
+        for a in result.articles:
+            self._db.execute(
+                f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 17)})", article_row(a, doc.text)
+            )
+        actors: dict[str, Actor] = {}
+        for e in result.events:
+            for actor in (e.source, e.target):
+                if actor is not None:
+                    actors.setdefault(actor.id, actor)
+        sightings: set[tuple[str, str]] = set()
+        for article_id, mentions in result.mentions.items():
+            for m in mentions:
+                actors.setdefault(m.actor.id, m.actor)
+                sightings.add((m.actor.id, article_id))
+        for e in result.events:
+            sightings.update((a.id, e.article_id) for a in (e.source, e.target) if a is not None)
+        if sightings:
+            self._db.executemany("INSERT INTO actor_sightings VALUES (?, ?)", sorted(sightings))
+        for actor in actors.values():
+            self._db.execute("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", actor_row(actor))
+        for e in result.events:
+            self._db.execute(f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * 20)})", event_row(e))
+
     def _duplicate_index(self) -> DuplicateIndex:
         """The stored documents' fingerprints, loaded once per open store."""
         if self._duplicates is None:
@@ -210,9 +246,24 @@ class Store:
         A copy of a stored document (same words, or a near-duplicate wire copy) is
         stored too, with `duplicate_of` naming the first copy, so "reported by N
         outlets" stays countable.
+
+        A long paste comes in parts (`ProcessedDoc.part`): each part's articles and events
+        are written in a transaction of their own, and the last part writes the document's
+        row with it. Until then the document counts as not stored (it is read again by the
+        next ingest, whose parts already stored are skipped: `has_articles`), and its
+        articles are in no story and its events in no search.
         """
         doc = result.doc
         if self.has_document(doc.id):
+            return False
+        if not result.last_part:
+            self._db.begin()
+            try:
+                self._write_records(result)
+                self._db.commit()
+            except BaseException:
+                self._db.rollback()
+                raise
             return False
         fp = fingerprint(doc.text)
         index = self._duplicate_index()
@@ -229,7 +280,7 @@ class Store:
                     doc.source_url,
                     doc.outlet,
                     len(doc.text),
-                    len(result.articles),
+                    result.all_articles if result.all_articles is not None else len(result.articles),
                     dt.datetime.now(),
                     fp.text_hash,
                     duplicate_of,
@@ -237,28 +288,7 @@ class Store:
                     fp.shingles,
                 ],
             )
-            for a in result.articles:
-                self._db.execute(
-                    f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 17)})", article_row(a, doc.text)
-                )
-            actors: dict[str, Actor] = {}
-            for e in result.events:
-                for actor in (e.source, e.target):
-                    if actor is not None:
-                        actors.setdefault(actor.id, actor)
-            sightings: set[tuple[str, str]] = set()
-            for article_id, mentions in result.mentions.items():
-                for m in mentions:
-                    actors.setdefault(m.actor.id, m.actor)
-                    sightings.add((m.actor.id, article_id))
-            for e in result.events:
-                sightings.update((a.id, e.article_id) for a in (e.source, e.target) if a is not None)
-            if sightings:
-                self._db.executemany("INSERT INTO actor_sightings VALUES (?, ?)", sorted(sightings))
-            for actor in actors.values():
-                self._db.execute("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", actor_row(actor))
-            for e in result.events:
-                self._db.execute(f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * 20)})", event_row(e))
+            self._write_records(result)
             read.index_events(self._db, doc.id)
             self._db.commit()
         except BaseException:
