@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench bench-scale bench-fuzz bench-serve lint install dev clean model
+.PHONY: demo test bench bench-scale bench-fuzz bench-serve bench-kill bench-big lint install dev clean model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,16 @@ bench-fuzz: dev
 # 20 readers while `serve --watch` ingests 500 articles; "errors" must be 0 in both.
 bench-serve: dev
 	$(BIN)/dateline bench --part load --part live --docs 500 --format json
+
+# Opt-in (tens of minutes): 2,000 documents ingested with three kill -9s and a resume against a
+# clean run; "differing_rows" must be 0.
+bench-kill: dev
+	$(BIN)/dateline bench --part kill --format json
+
+# Opt-in (tens of minutes, 2 GB of disk): a 1 GB JSONL and a 1 GB WARC, each read whole and
+# ingested for 10 minutes, with peak RSS.
+bench-big: dev
+	$(BIN)/dateline bench --part big --format json
 
 # The learned parts, from the fit part of ../shared/data with fixed seeds, into src/dateline/models/.
 # The events classifier needs scikit-learn (a dev extra); the pipeline reads it with numpy.

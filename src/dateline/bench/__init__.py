@@ -14,7 +14,7 @@ from typing import Any
 from dateline.bench.pipeline import load_texts
 
 SHARED = Path("../shared/data")
-PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz", "live", "load")
+PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz", "live", "load", "kill", "big")
 DEFAULT_PARTS = ("pipeline", "events", "split", "extract", "stories")
 
 
@@ -46,7 +46,11 @@ def _news(limit: int) -> list[str]:
 
 
 def run(
-    parts: tuple[str, ...], data: Path | None = None, docs: int = 250, scale_docs: int = 2000
+    parts: tuple[str, ...],
+    data: Path | None = None,
+    docs: int = 250,
+    scale_docs: int = 2000,
+    big: tuple[Path, int, float] | None = None,
 ) -> dict[str, Any]:
     """Run the chosen parts; parts whose data is missing say so instead of failing."""
     result: dict[str, Any] = {}
@@ -103,6 +107,18 @@ def run(
 
         # 100 clients on every endpoint of `dateline serve` for 60 s, over a store of --docs articles.
         result["load"] = load.run([RawDoc(text=t) for t in _news(docs) or load_texts(None, docs)[0]])
+    if "kill" in parts:
+        from dateline.bench import kill
+
+        # --scale-docs documents ingested cleanly and, beside it, with three kill -9s and a resume.
+        result["kill"] = kill.run(data, documents=scale_docs)
+    if "big" in parts:
+        import tempfile
+
+        from dateline.bench import big as big_files
+
+        folder, size_mb, seconds = big or (Path(tempfile.gettempdir()) / "dateline-big", 1024, 600.0)
+        result["big"] = big_files.run(folder, size_mb, seconds)
     if "scale" in parts:
         try:
             from dateline.scale import bench as scale_bench
