@@ -25,6 +25,9 @@ from dateline.place.event_place import place_event
 from dateline.split import split
 from dateline.time import date_articles, date_event, metadata_date_problem
 
+# A text longer than this (characters) is cleaned and split a window at a time (`_windowed`).
+WINDOW = 2_000_000
+
 
 def prepare(doc: RawDoc) -> list[Article]:
     """The articles of one document, dated, before any parsing.
@@ -32,13 +35,52 @@ def prepare(doc: RawDoc) -> list[Article]:
     Every article keeps the address of its source. A lone article is dated from it too
     ("/2020/03/15/"); the articles of a paste are not, as the address is only one of theirs.
     """
-    articles = split(clean(doc.text), doc)
+    articles = split(clean(doc.text), doc) if len(doc.text) <= WINDOW else _windowed(doc)
     source = doc.source_url
     if source is None:
         return date_articles(articles, doc)
     if len(articles) == 1:
         articles = [articles[0] if articles[0].url else replace(articles[0], url=source)]
     return [a if a.url else replace(a, url=source) for a in date_articles(articles, doc)]
+
+
+def _windowed(doc: RawDoc) -> list[Article]:
+    """The articles of a very long text (a paste of thousands of articles), split a window of
+    about `WINDOW` characters at a time, so that cleaning and splitting hold one window's lines
+    and not the whole text's (about 30 bytes per character of text).
+
+    A window ends at a blank line (else a line end) and the next one starts where the last
+    article found in it starts, so an article is never cut by a window's end. Offsets are
+    moved to those of the whole text, and articles are numbered through it. What a window's
+    split sees of the text around it differs from a split of the whole, so texts this long
+    may be cut a little differently than they would be whole.
+    """
+    text, start = doc.text, 0
+    found: list[Article] = []
+    while start < len(text):
+        end = len(text)
+        if start + WINDOW < len(text):
+            cut = text.rfind("\n\n", start, start + WINDOW)
+            if cut <= start:
+                cut = text.rfind("\n", start, start + WINDOW)
+            end = cut + 1 if cut > start else start + WINDOW
+        window = split(clean(text[start:end]), doc)
+        articles = [_moved(a, start, len(found) + k) for k, a in enumerate(window)]
+        last = end >= len(text) or len(articles) < 2 or articles[-1].start <= start
+        found.extend(articles if last else articles[:-1])
+        start = end if last else articles[-1].start
+    return found
+
+
+def _moved(article: Article, offset: int, position: int) -> Article:
+    """An article split from a window, with the offsets and number it has in the whole text."""
+    return replace(
+        article,
+        position=position,
+        start=article.start + offset,
+        end=article.end + offset,
+        removed=tuple(replace(s, start=s.start + offset, end=s.end + offset) for s in article.removed),
+    )
 
 
 # Called with a document whose processing raised, and the exception; see `process_documents`.
