@@ -14,7 +14,20 @@ from typing import Any
 from dateline.bench.pipeline import load_texts
 
 SHARED = Path("../shared/data")
-PARTS = ("pipeline", "events", "split", "extract", "stories", "api", "scale", "fuzz", "live", "load", "kill", "big")
+PARTS = (
+    "pipeline",
+    "events",
+    "split",
+    "extract",
+    "stories",
+    "api",
+    "scale",
+    "fuzz",
+    "live",
+    "load",
+    "kill",
+    "big",
+)
 DEFAULT_PARTS = ("pipeline", "events", "split", "extract", "stories")
 
 
