@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.lexicon import (
@@ -218,8 +218,55 @@ def pair_of(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] |
     return None
 
 
+# What ends a dateline: "KABUL --", "THE HAGUE, Netherlands -", "WASHINGTON (AP) :".
+_DATELINE_ENDS = frozenset({"--", "-", "\u2014", "\u2013", ":"})
+
+
+def dateline_end(sent: Span) -> int:
+    """The first token after a dateline that opens the sentence, or the sentence's start.
+
+    "MOGADISHU, Somalia -- A U.S. airstrike has killed ..." was filed in Mogadishu: the
+    place names where the report comes from, never who acted or was acted on, but the
+    parser often reads it as the subject. A dateline is a run of names (the first one in
+    capitals) with an optional ", Country" and "(Agency)", closed by a dash or colon.
+    """
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.i != sent.start and sent[0].text not in ('"', "'"):
+        return sent.start
+    if not (first.is_upper and len(first.text) >= 3):
+        return sent.start
+    for tok in sent[: min(len(sent), 12)]:
+        agency = tok.text == ")" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].is_title
+        if tok.text in _DATELINE_ENDS or agency:
+            end = tok.i + 1
+            while end < sent.end and sent.doc[end].text in _DATELINE_ENDS | {'"', "'"}:
+                end += 1
+            return end
+        if not (tok.pos_ == "PROPN" or tok.text in (",", "(", ")") or tok.is_upper):
+            return sent.start
+    return sent.start
+
+
+def _past_dateline(subject: Token, node: Token) -> Token:
+    """The subject that a dateline stands in for: another subject of the verb, or its apposition."""
+    end = dateline_end(subject.sent)
+    if subject.i >= end:
+        return subject
+    other = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= end), None)
+    if other is None:
+        other = next((c for c in subject.children if c.dep_ == "appos" and c.i >= end), None)
+    return other if other is not None else subject
+
+
 def subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
     """The subject token of a verb and whether the verb is passive; inherited along xcomp/conj."""
+    subject, passive = _subject_of(verb, actors)
+    if subject is not None and not passive and subject.i < dateline_end(subject.sent):
+        subject = _past_dateline(subject, subject.head)
+    return subject, passive
+
+
+def _subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
     node = verb
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
