@@ -54,11 +54,12 @@ bench-big: dev
 	$(BIN)/dateline bench --part big --format json
 
 # The learned parts, from the fit part of ../shared/data with fixed seeds, into src/dateline/models/.
-# The events classifier needs scikit-learn (a dev extra); the pipeline reads it with numpy.
+# The events classifier and the target ranker need scikit-learn (a dev extra); the pipeline reads it with numpy.
 model: dev
 	$(BIN)/dateline train lines --data ../shared/data
 	$(BIN)/dateline train gaps --data ../shared/data  # after lines: its features read the line-role model
 	$(BIN)/dateline train events --data ../shared/data --quiet
+	$(BIN)/dateline train roles --data ../shared/data --quiet
 
 lint: dev
 	$(BIN)/ruff check src tests

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy
 import pytest
 
 from dateline.actors import find_actors
 from dateline.events.coder import rule_events
+from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
+from dateline.events.role_training import conll_gold, heads_span
 from dateline.events.roles import dateline_end
 from dateline.model import Article, Event
 
@@ -13,7 +18,7 @@ from dateline.model import Article, Event
 def _rule_events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
     doc = nlp(body)
     article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
-    return rule_events(doc, article, find_actors(doc, article))
+    return rule_events(doc, article, find_actors(doc, article), learned_roles=False)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +41,82 @@ def test_dateline_end_leaves_ordinary_sentences_alone(nlp) -> None:  # type: ign
     doc = nlp("THE HAGUE, Netherlands -- A prosecutor charged a former minister.")
     sent = next(doc.sents)
     assert sent.doc[dateline_end(sent)].text == "A"
+
+
+def _ranked(nlp, body: str, learned_roles: bool) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    events = rule_events(doc, article, find_actors(doc, article), learned_roles=learned_roles)
+    return [(e.source.name, e.target.name if e.target else None) for e in events]
+
+
+needs_ranker = pytest.mark.skipif(shipped_role_model() is None, reason="no trained ranker (make model)")
+
+
+@needs_ranker
+def test_the_ranker_prefers_the_partner_to_the_venue(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = (
+        "Russian Foreign Minister Sergey Lavrov held talks in Jerusalem"
+        " with Israeli Prime Minister Benjamin Netanyahu."
+    )
+    assert _ranked(nlp, sentence, learned_roles=False) == [("Sergei Lavrov", "Jerusalem")]
+    assert _ranked(nlp, sentence, learned_roles=True) == [("Sergei Lavrov", "Benjamin Netanyahu")]
+
+
+@needs_ranker
+def test_the_ranker_gives_a_lifted_sanction_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _ranked(nlp, "Japan lifted sanctions on Iran on Friday.", learned_roles=True) == [
+        ("Japan", "Iran")
+    ]
+
+
+def _one_feature_model(feature: str, weight: float) -> RoleModel:
+    return RoleModel({feature: 0}, numpy.array([weight]), -2.0, replace_at=0.7, add_at=0.9)
+
+
+def test_a_sure_ranker_replaces_the_rules_target_and_a_doubtful_one_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Japan accused China of violating the agreement in Geneva."
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    actors = find_actors(doc, article)
+    sent = next(doc.sents)
+    raw = rule_events(doc, article, actors, learned_roles=False)
+    assert [e.target.name for e in raw if e.target] == ["China"]
+    venue = "prep=in|ent=GPE"  # the feature of "Geneva" as a candidate
+    sure = assign_targets(sent, raw, actors, _one_feature_model(venue, 6.0))
+    assert [e.target.name for e in sure if e.target] == ["Geneva"]
+    doubtful = assign_targets(sent, raw, actors, _one_feature_model(venue, 1.0))
+    assert doubtful == raw
+
+
+def test_the_ranker_file_round_trips_byte_for_byte(tmp_path: Path) -> None:
+    model = RoleModel({"a": 0, "b": 1}, numpy.array([0.5, -1.25]), 0.25, 0.6, 0.8)
+    first, second = tmp_path / "one.npz", tmp_path / "two.npz"
+    model.save(first)
+    RoleModel.load(first).save(second)
+    assert first.read_bytes() == second.read_bytes()
+    loaded = RoleModel.load(first)
+    assert loaded.score(["a", "b", "unknown"]) == pytest.approx(model.score(["b", "a"]))
+    assert (loaded.replace_at, loaded.add_at) == (0.6, 0.8)
+
+
+def test_a_gold_span_is_its_head_not_a_name_inside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hezbollah killed the deputy chief of Israel's militia ally in southern Lebanon."
+    doc = nlp(text)
+    start = text.index("Israel's")
+    end = start + len("Israel's militia ally")
+    heads = [t.text for t in doc if heads_span(t, start, end)]
+    assert heads == ["ally"]
+
+
+def test_conll_tags_give_the_gold_spans() -> None:
+    tokens = [
+        ("A", "B-S"),
+        ("Swiss", "I-S"),
+        ("court", "I-S"),
+        ("rejected", "O"),
+        ("Croatia", "B-T"),
+        (".", "O"),
+    ]
+    gold = conll_gold(tokens)
+    assert gold.sources == [(0, 13)] and gold.targets == [(23, 30)] and not gold.none

@@ -102,3 +102,34 @@ def train_events(
         report = train(events, target, progress=lambda n: bar.advance(task, n))
     shipped_model.cache_clear()
     sys.stdout.write(json.dumps(report) + "\n")
+
+
+@train_app.command("roles")
+def train_roles(
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """The target ranker (which actor of a sentence an event is done to); needs scikit-learn."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from dateline.cli.app import fail
+
+    events = data / "events"
+    if not (events / "plv.train.jsonl").is_file():
+        raise fail(f"{data}: expected the development data (events/plv.train.jsonl)")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise fail("training needs scikit-learn: pip install -e '.[dev]'") from None
+    from dateline.events.role_model import model_path, shipped_role_model
+    from dateline.events.role_training import count_texts, train
+
+    target = out or model_path()
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
+        task = bar.add_task("parsing", total=count_texts(events))
+        report = train(events, target, progress=lambda n: bar.advance(task, n))
+    shipped_role_model.cache_clear()
+    sys.stdout.write(json.dumps(report) + "\n")

@@ -45,6 +45,7 @@ from dateline.events.modality import (
     purpose_of_event,
     wished,
 )
+from dateline.events.role_model import assign_targets, shipped_role_model
 from dateline.events.roles import (
     PRONOUNS,
     RECIPROCAL,
@@ -495,15 +496,22 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
     return out
 
 
-def rule_events(doc: Doc, article: Article, actors: ArticleActors) -> list[Event]:
+def rule_events(
+    doc: Doc, article: Article, actors: ArticleActors, *, learned_roles: bool = True
+) -> list[Event]:
     """The rule coder's PLOVER events of one article, in text order; both source and target are actors.
 
-    `doc` is the parse of `article.body`, so token offsets are body offsets.
+    `doc` is the parse of `article.body`, so token offsets are body offsets. With
+    `learned_roles`, the shipped target ranker (`role_model`) reviews each event's target.
     """
+    ranker = shipped_role_model() if learned_roles else None
     events: list[Event] = []
     for sent in doc.sents:
         best: dict[tuple[str, str, str], Event] = {}
-        for event in _sentence_events(sent, article, actors):
+        found = _sentence_events(sent, article, actors)
+        if ranker is not None:
+            found = assign_targets(sent, found, actors, ranker)
+        for event in found:
             key = (event.type, event.source.id, event.target.id if event.target else "")
             if key not in best or event.confidence > best[key].confidence:
                 best[key] = event

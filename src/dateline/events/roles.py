@@ -261,7 +261,8 @@ def _past_dateline(subject: Token, node: Token) -> Token:
 def subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
     """The subject token of a verb and whether the verb is passive; inherited along xcomp/conj."""
     subject, passive = _subject_of(verb, actors)
-    if subject is not None and not passive and subject.i < dateline_end(subject.sent):
+    # a dateline's last name is in capitals ("KABUL", "THE HAGUE, Netherlands"): only then look
+    if subject is not None and not passive and subject.is_upper and subject.i < dateline_end(subject.sent):
         subject = _past_dateline(subject, subject.head)
     return subject, passive
 
