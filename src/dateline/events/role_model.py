@@ -225,12 +225,36 @@ def event_candidates(
         feats = candidate_features(tok, actor, actor_id in ruled, ctx)
         feats.append(f"rank={min(ranks[actor_id], 3)}")
         out.append(Candidate(actor, tok, feats))
+    _against_rule(out, ruled, view, verb)
     for e in group:
         # a rule target named outside the sentence ("the two leaders" -> the pair named before)
         if e.target is not None and e.target.id not in seen:
             seen.add(e.target.id)
             out.append(Candidate(e.target, None, candidate_features(None, e.target, True, ctx)))
     return out
+
+
+def _against_rule(candidates: list[Candidate], ruled: set[str], view: SentenceView, verb: Token) -> None:
+    """Give each other candidate the contrast with the rules' choice ("dobj" taken, "pobj:to" here).
+
+    A pointwise score cannot see what it competes with; the pair of paths says when the
+    rules' reading (the object) usually loses to another phrase (the recipient).
+    """
+    if not ruled:
+        return
+    chosen = [c for c in candidates if c.actor.id in ruled and c.token is not None]
+    if not chosen:
+        return
+    first = chosen[0]
+    assert first.token is not None
+    rule_up = _joined(view.path(first.token.i, verb.i)[0][:2])
+    rule_kind = f"{first.actor.sector or '-'}/{bool(first.actor.country)}"
+    for cand in candidates:
+        if cand.actor.id in ruled or cand.token is None:
+            continue
+        own = _joined(view.path(cand.token.i, verb.i)[0][:2])
+        cand.features.append(f"vs={rule_up}>{own}")
+        cand.features.append(f"vskind={rule_kind}>{cand.actor.sector or '-'}/{bool(cand.actor.country)}")
 
 
 @dataclass(frozen=True)
