@@ -120,3 +120,17 @@ def test_conll_tags_give_the_gold_spans() -> None:
     ]
     gold = conll_gold(tokens)
     assert gold.sources == [(0, 13)] and gold.targets == [(23, 30)] and not gold.none
+
+
+@pytest.mark.parametrize(
+    ("sentence", "visits"),
+    [
+        ("Kenyan President William Ruto arrived in Nairobi on Monday.", []),
+        ("US President Joe Biden arrived in Paris on Monday.", [("USA", "FRA")]),
+        ("US President Joe Biden visited France on Monday.", [("USA", "FRA")]),
+    ],
+)
+def test_no_one_visits_their_own_country(nlp, sentence: str, visits: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    events = _rule_events(nlp, sentence)
+    found = [(e.source.country, e.target.country) for e in events if e.cameo in ("042", "043") and e.target]
+    assert found == visits

@@ -53,6 +53,7 @@ from dateline.events.roles import (
     actor_of,
     coordinated_pair,
     excluded_tokens,
+    home_visit,
     must_source,
     own_forces,
     pair_of,
@@ -262,6 +263,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 )
             if found is not None:
                 target_actors = [found]
+        target_actors = [a for a in target_actors if not home_visit(a, source, code, verb, actors)]
         code = verbal_refine(verb, code, target_actors)
         rioting = (
             verb.dep_ in ("advcl", "conj") and (base_trigger(verb.head) or NO_TRIGGER).code[0] == "PROTEST"

@@ -484,6 +484,21 @@ def target_actors_among(
     return out
 
 
+def home_visit(target: Actor, source: Actor, code: Code, doc_of: Token, actors: ArticleActors) -> bool:
+    """True for a visit's host that is the visitor's own country: "Ruto arrived in Nairobi".
+
+    No one visits their own country (CAMEO 042/043 are visits across borders); the place
+    is where they are, not whom they meet. A place is a country (no sector) or a name
+    the parser tags as a place (a capital standing for its government).
+    """
+    if code[1] not in _VISIT_CODES or source.country is None or target.country != source.country:
+        return False
+    if target.sector is None:
+        return True
+    doc = doc_of.doc
+    return any(doc[i].ent_type_ == "GPE" for i, actor in actors.by_token.items() if actor.id == target.id)
+
+
 def _medium(token: Token) -> bool:
     """True for the channel of a statement: "warned on Twitter", "said in an interview"."""
     return (
