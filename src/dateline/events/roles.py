@@ -235,26 +235,38 @@ def dateline_end(sent: Span) -> int:
         return sent.start
     if not (first.is_upper and len(first.text) >= 3):
         return sent.start
+    doc = sent.doc
     for tok in sent[: min(len(sent), 12)]:
-        agency = tok.text == ")" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].is_title
-        if tok.text in _DATELINE_ENDS or agency:
+        # "(AP)" or "(Xinhua) --" closes with the agency; the tokenizer may glue "):" together
+        closing = tok.text.startswith(")")
+        if tok.text.lstrip(")") in _DATELINE_ENDS or closing:
             end = tok.i + 1
-            while end < sent.end and sent.doc[end].text in _DATELINE_ENDS | {'"', "'"}:
+            while end < sent.end and doc[end].text in _DATELINE_ENDS | {'"', "'"}:
                 end += 1
+            if (
+                closing
+                and tok.text == ")"
+                and not (end < sent.end and (doc[end].is_title or doc[end].is_upper))
+            ):
+                return sent.start
             return end
-        if not (tok.pos_ == "PROPN" or tok.text in (",", "(", ")") or tok.is_upper):
+        if not (tok.pos_ == "PROPN" or tok.text in (",", "(") or tok.is_upper):
             return sent.start
     return sent.start
 
 
 def _past_dateline(subject: Token, node: Token) -> Token:
-    """The subject that a dateline stands in for: another subject of the verb, or its apposition."""
+    """The subject that a dateline stands in for: another subject of the verb, or the
+    phrase the parser hung on the dateline ("THE HAGUE, Netherlands -- A prosecutor")."""
     end = dateline_end(subject.sent)
     if subject.i >= end:
         return subject
     other = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= end), None)
     if other is None:
-        other = next((c for c in subject.children if c.dep_ == "appos" and c.i >= end), None)
+        other = next(
+            (t for t in subject.subtree if t.i >= end and t.head.i < end and t.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
     return other if other is not None else subject
 
 
