@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy
+from spacy.attrs import HEAD, IDX
 from spacy.tokens import Span, Token
 
 from dateline.actors import ArticleActors
@@ -57,18 +58,53 @@ class SentenceView:
     def __init__(self, sent: Span) -> None:
         self.sent = sent
         self.start = sent.start
-        tokens = list(sent)
-        self.offsets = [t.idx for t in tokens]
-        self.heads = [t.head.i for t in tokens]
-        self.steps = [f"{t.dep_}:{t.lower_}" if t.dep_ in _WORDED else t.dep_ for t in tokens]
-        self.speech = [t.pos_ == "VERB" and t.lemma_.casefold() in SPEECH_VERBS for t in tokens]
+        doc = sent.doc
+        # heads and offsets as arrays (no Token objects); steps and speech on demand
+        columns = doc.to_array([HEAD, IDX])[sent.start : sent.end].astype("int64")
+        self.heads = (columns[:, 0] + numpy.arange(sent.start, sent.end)).tolist()
+        self.offsets = columns[:, 1].tolist()
         self.dateline = dateline_end(sent)
+        self._steps: dict[int, str] = {}
+        self._speech: dict[int, bool] = {}
         self._chains: dict[int, list[int]] = {}
+        self._ids: dict[Actor, str] = {}
+
+    def actor_id(self, actor: Actor) -> str:
+        """`actor.id`, remembered (it is a hash of the name)."""
+        found = self._ids.get(actor)
+        if found is None:
+            found = self._ids[actor] = actor.id
+        return found
+
+    def step(self, i: int) -> str:
+        """The dependency link of token `i` to its head, with the word of a preposition."""
+        found = self._steps.get(i)
+        if found is None:
+            t = self.sent.doc[i]
+            found = self._steps[i] = f"{t.dep_}:{t.lower_}" if t.dep_ in _WORDED else t.dep_
+        return found
+
+    def speech(self, i: int) -> bool:
+        """True when token `i` is a verb of saying."""
+        found = self._speech.get(i)
+        if found is None:
+            t = self.sent.doc[i]
+            found = self._speech[i] = t.pos_ == "VERB" and t.lemma_.casefold() in SPEECH_VERBS
+        return found
 
     def token_at(self, offset: int) -> Token | None:
         """The token that starts at character `offset` (a trigger's), if there is one."""
         k = bisect_left(self.offsets, offset)
         return self.sent.doc[self.start + k] if k < len(self.offsets) and self.offsets[k] == offset else None
+
+    def distance(self, a: int, b: int) -> int:
+        """The number of dependency links between tokens `a` and `b`."""
+        chain_b = self.chain(b)
+        above = {t: k for k, t in enumerate(chain_b)}
+        for k, tok in enumerate(self.chain(a)):
+            if tok in above:
+                return k + above[tok]
+        return 99
 
     def chain(self, i: int) -> list[int]:
         """Token `i` and its ancestors up to the root of the sentence."""
@@ -90,13 +126,13 @@ class SentenceView:
         up: list[str] = []
         for tok in self.chain(cand):
             if tok in above:
-                return up, [self.steps[t - self.start] for t in verb_chain[: above[tok]]]
-            up.append(self.steps[tok - self.start])
+                return up, [self.step(t) for t in verb_chain[: above[tok]]]
+            up.append(self.step(tok))
         return up, ["?"]
 
     def under_speech(self, cand: int, verb: int) -> bool:
         """True when a verb of saying other than the trigger governs the candidate."""
-        return any(self.speech[t - self.start] for t in self.chain(cand)[1:] if t != verb)
+        return any(self.speech(t) for t in self.chain(cand)[1:] if t != verb)
 
 
 def _joined(steps: list[str]) -> str:
@@ -193,17 +229,20 @@ def event_candidates(
     """
     event = group[0]
     source = event.source
-    ruled = {e.target.id for e in group if e.target is not None}
-    nearest: dict[str, tuple[int, Token]] = {}
+    ruled = {view.actor_id(e.target) for e in group if e.target is not None}
+    nearest: dict[str, tuple[int, int]] = {}
     by_token = actors.by_token
+    source_id = view.actor_id(source)
     for i in range(view.start, view.sent.end):
         actor = by_token.get(i)
-        if actor is None or actor.id == source.id:
+        if actor is None:
             continue
-        up, down = view.path(i, verb.i)
-        far = len(up) + len(down)
-        if actor.id not in nearest or far < nearest[actor.id][0]:
-            nearest[actor.id] = (far, verb.doc[i])
+        actor_id = view.actor_id(actor)
+        if actor_id == source_id:
+            continue
+        far = view.distance(i, verb.i)
+        if actor_id not in nearest or far < nearest[actor_id][0]:
+            nearest[actor_id] = (far, i)
     if len(nearest) == 1 and set(nearest) == ruled and len(group) == 1:
         return []  # the rules' target is the only actor there is: nothing to weigh
     subject, _ = subject_of(verb, actors)
@@ -218,9 +257,10 @@ def event_candidates(
     )
     out: list[Candidate] = []
     seen: set[str] = set()
-    ranks = {a: k for k, (a, _) in enumerate(sorted(nearest.items(), key=lambda kv: (kv[1][0], kv[1][1].i)))}
-    for actor_id, (_, tok) in sorted(nearest.items(), key=lambda kv: kv[1][1].i):
-        actor = by_token[tok.i]
+    ranks = {a: k for k, (a, _) in enumerate(sorted(nearest.items(), key=lambda kv: kv[1]))}
+    for actor_id, (_, i) in sorted(nearest.items(), key=lambda kv: kv[1][1]):
+        tok = verb.doc[i]
+        actor = by_token[i]
         seen.add(actor_id)
         feats = candidate_features(tok, actor, actor_id in ruled, ctx)
         feats.append(f"rank={min(ranks[actor_id], 3)}")
@@ -228,8 +268,8 @@ def event_candidates(
     _against_rule(out, ruled, view, verb)
     for e in group:
         # a rule target named outside the sentence ("the two leaders" -> the pair named before)
-        if e.target is not None and e.target.id not in seen:
-            seen.add(e.target.id)
+        if e.target is not None and view.actor_id(e.target) not in seen:
+            seen.add(view.actor_id(e.target))
             out.append(Candidate(e.target, None, candidate_features(None, e.target, True, ctx)))
     return out
 
@@ -242,7 +282,7 @@ def _against_rule(candidates: list[Candidate], ruled: set[str], view: SentenceVi
     """
     if not ruled:
         return
-    chosen = [c for c in candidates if c.actor.id in ruled and c.token is not None]
+    chosen = [c for c in candidates if view.actor_id(c.actor) in ruled and c.token is not None]
     if not chosen:
         return
     first = chosen[0]
@@ -250,7 +290,7 @@ def _against_rule(candidates: list[Candidate], ruled: set[str], view: SentenceVi
     rule_up = _joined(view.path(first.token.i, verb.i)[0][:2])
     rule_kind = f"{first.actor.sector or '-'}/{bool(first.actor.country)}"
     for cand in candidates:
-        if cand.actor.id in ruled or cand.token is None:
+        if view.actor_id(cand.actor) in ruled or cand.token is None:
             continue
         own = _joined(view.path(cand.token.i, verb.i)[0][:2])
         cand.features.append(f"vs={rule_up}>{own}")
