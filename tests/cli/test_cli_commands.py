@@ -216,3 +216,19 @@ def test_article_filters(runner: CliRunner, seeded: Path) -> None:
     assert {r["story_id"] for r in _json(runner, "articles", "--db", db, "--story", story)} == {story}
     empty = runner.invoke(app, ["articles", "--db", db, "--outlet", "Nowhere", "--format", "csv"])
     assert empty.stdout.splitlines()[0].startswith("id,url,outlet")
+
+
+def test_python_dash_m_dateline_is_the_dateline_command() -> None:
+    import subprocess
+    import sys
+
+    src = Path(__file__).resolve().parents[2] / "src"
+    done = subprocess.run(
+        [sys.executable, "-m", "dateline", "eval", "--help"],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "events" in done.stdout
