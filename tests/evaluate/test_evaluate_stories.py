@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluate.stories import bcubed, evaluate
+from dateline.evaluate.stories import bcubed, evaluate, load_pages
 
 PAGES = [
     {
@@ -107,10 +107,26 @@ def test_the_ingest_path_and_the_clustering_alone_are_both_reported(tmp_path: Pa
     path.write_text("".join(json.dumps(p) + "\n" for p in PAGES), encoding="utf-8")
     metrics = evaluate(path)
     assert metrics["clustering_bcubed_f1"] == metrics["bcubed_f1"] == 1.0
-    from dateline.evaluate.parts import outlet_key, part_of
+    from dateline.evaluate.parts import part_of
 
     check = evaluate(path, "check")
-    assert check["pages"] == sum(part_of(outlet_key(p["outlet"])) == "check" for p in PAGES)
+    assert check["pages"] == sum(part_of(p["story"]) == "check" for p in PAGES)
+
+
+def test_parts_hold_whole_stories_whatever_their_outlets(tmp_path: Path) -> None:
+    # Each story told by three outlets that other stories share: an outlet split would cut it.
+    pages = [
+        {"story": f"s{story}", "outlet": f"outlet{(story + k) % 5}.com", "text": "x"}
+        for story in range(30)
+        for k in range(3)
+    ]
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    fit, check = load_pages(path, "fit"), load_pages(path, "check")
+    fit_stories, check_stories = {p["story"] for p in fit}, {p["story"] for p in check}
+    assert fit_stories and check_stories and not fit_stories & check_stories
+    assert len(fit) + len(check) == len(pages) == len(load_pages(path, "all"))
+    assert all(len([p for p in check if p["story"] == s]) == 3 for s in check_stories)
 
 
 @pytest.mark.usefixtures("nlp")
