@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from dateline.model import Article
 from dateline.stories import ClusterState, StoryClusterer, article_features, cluster
+from dateline.stories.text import names_and_numbers
 
 GENEVA = [
     (
@@ -274,3 +276,47 @@ def test_saved_state_is_the_same_text_in_every_process() -> None:
         for seed in ("1", "2", "3", "4")
     }
     assert len(saved) == 1
+
+
+def test_a_guessed_date_does_not_keep_a_report_from_its_story() -> None:
+    articles = [make_article(o, h, b, d) for o, h, b, d in GALWAN]
+    # The time stage guessed the month of a deadline the text names, weeks after the clash.
+    outlet, headline, body, _ = GALWAN[1]
+    guessed = replace(
+        make_article("The Tribune", headline, body, "2020-08"),
+        date_granularity="month",
+        date_source="inferred",
+    )
+    assert article_features(guessed).date is None
+    stated = replace(guessed, date_source="text")
+    assert article_features(stated).date == "2020-08"
+    state = cluster(article_features(a) for a in [*articles, guessed])
+    assert state.story_of(guessed.id) == state.story_of(articles[0].id)
+
+
+def test_names_and_numbers_are_what_languages_write_alike() -> None:
+    text = "Deal signed in Ohrid. The deal gives Kosovo's leader Albin Kurti until 2024; 20 soldiers stay."
+    assert names_and_numbers(text) == ["2024", "albin", "kosovo", "kurti", "ohrid"]
+
+
+def test_a_report_in_another_language_first_still_gathers_its_story() -> None:
+    french = make_article(
+        "Le Temps",
+        "Biden et Poutine se rencontrent à Genève",
+        "Joe Biden et Vladimir Poutine se sont rencontrés mercredi à Genève, à la Villa La Grange, pour leur "
+        "premier sommet. Les deux présidents ont parlé du contrôle des armements et des cyberattaques.",
+        "2021-06-16",
+        language="fr",
+    )
+    articles = interleaved()
+    state = cluster(article_features(a) for a in [french, *articles])
+    geneva = {state.story_of(a.id) for a in articles if a.outlet in {"Reuters", "DW", "UrduPoint"}}
+    assert geneva == {state.story_of(french.id)}
+    assert state.story_of(articles[1].id) not in geneva
+
+
+def test_the_same_reports_in_either_order_make_the_same_stories() -> None:
+    articles = interleaved()
+    forward = cluster(article_features(a) for a in articles)
+    backward = cluster(article_features(a) for a in reversed(articles))
+    assert groups(forward, articles) == groups(backward, articles)

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from dateline.model import Article, Event, Mention, stable_id
-from dateline.stories.text import cosine, idf, normalised, term_frequencies, top_terms
+from dateline.stories.text import cosine, idf, names_and_numbers, normalised, term_frequencies, top_terms
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,9 @@ class ArticleFeatures:
     places: tuple[str, ...] = ()  # case-folded place names and "country:XXX" keys
     date: str | None = None
     date_granularity: str | None = None
+    # Names and numbers of headline + body (`names_and_numbers`): what a report in another
+    # language shares with the story it reports.
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class ClusterConfig:
     # the other languages: the words they share are the names and numbers (a translation of one
     # story keeps them), so a lower cosine than within one language already means one story.
     cross_language_threshold: float = 0.06
+    index_names: int = 20  # story names and numbers kept in the inverted index (for other languages)
 
 
 @dataclass
@@ -77,6 +81,10 @@ class StoryCluster:
     terms: dict[str, float] = field(default_factory=dict)
     actors: dict[str, int] = field(default_factory=dict)
     places: dict[str, int] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)  # names and numbers -> articles writing them
+    # Every language its articles are in: the story is found under each, so the reports in its
+    # first article's language are not the only ones that can join it directly.
+    languages: list[str] = field(default_factory=list)
     first_day: int | None = None  # proleptic ordinals of the day-precise dates seen
     last_day: int | None = None
     coarse_first: int | None = None  # ... and of month/year-precise dates, used when no day is known
@@ -147,14 +155,19 @@ def article_features(
             places.add(f"country:{event.place_country}")
     if article.dateline_place:
         places.add(article.dateline_place.casefold())
+    # Only a date the report states places it in time. One the time stage guessed (the month of
+    # the latest date the text mentions, which may be a deadline weeks ahead) or took from a story
+    # would keep a report away from its own story, so such a report counts as undated here.
+    stated = article.date_source not in ("inferred", "story")
     return ArticleFeatures(
         article_id=article.id,
         language=article.language,
         terms=terms,
         actors=tuple(sorted(actors)),
         places=tuple(sorted(places)),
-        date=article.date,
-        date_granularity=article.date_granularity,
+        date=article.date if stated else None,
+        date_granularity=article.date_granularity if stated else None,
+        names=tuple(names_and_numbers(f"{headline}\n{article.body}")),
     )
 
 
@@ -242,7 +255,29 @@ class StoryClusterer:
                 other = state.stories[other_id]
                 if self._story_score(story, other) >= cfg.merge_threshold:
                     story = self._merge(story, other)
-        return story.id
+        return self._consolidate(story).id
+
+    def _consolidate(self, story: StoryCluster) -> StoryCluster:
+        """The story merged with the stories it has grown as close to as an article must be to join.
+
+        Which of two reports of one story arrives first decides whether the second finds a
+        story it can join or starts its own; once either story has grown, the two show they
+        are one, whatever the order the reports came in.
+        """
+        cfg = self.config
+        hits: Counter[str] = Counter()
+        for language in _indexed_languages(story):
+            for term in story.indexed:
+                hits.update(self._postings.get(f"{language}\x1f{term}", ()))
+        hits.pop(story.id, None)
+        best = sorted(hits.items(), key=lambda item: (-item[1], self.state.stories[item[0]].seq))
+        for other_id, _ in best[: cfg.max_candidates]:
+            other = self.state.stories.get(other_id)
+            if other is None or other is story:
+                continue
+            if self._story_score(story, other) >= cfg.join_threshold:
+                story = self._merge(story, other)
+        return story
 
     # -- scoring ----------------------------------------------------------------------------------
 
@@ -275,18 +310,32 @@ class StoryClusterer:
     ) -> list[str]:
         """Stories in other languages this article reports, best first (see `cross_language_threshold`)."""
         hits: Counter[str] = Counter()
-        terms = top_terms(vector, self.config.query_terms)
+        # Looked up by its names and numbers: its heaviest terms are words of its own language,
+        # rare in the others and so heavy, but never found in their stories.
+        names = self._names_vector(features.names, dict.fromkeys(features.names, 1))
+        keys = [f"#{name}" for name in top_terms(names, self.config.query_terms)]
         for language in sorted(self._languages - {features.language, "und"}):
-            for term in terms:
-                hits.update(self._postings.get(f"{language}\x1f{term}", ()))
+            for key in keys:
+                hits.update(self._postings.get(f"{language}\x1f{key}", ()))
         # Ties broken by story, not by the order of sets (which changes from one process to the next).
         best = sorted(hits.items(), key=lambda item: (-item[1], -self.state.stories[item[0]].seq))
         candidates = [sid for sid, _ in best[: self.config.max_candidates]]
         scored = sorted(
-            ((self._score(features, vector, interval, self.state.stories[sid]), sid) for sid in candidates),
+            ((self._names_score(names, interval, self.state.stories[sid]), sid) for sid in candidates),
             key=lambda item: (-item[0], self.state.stories[item[1]].seq),
         )
         return [sid for score, sid in scored if score >= self.config.cross_language_threshold]
+
+    def _names_vector(self, names: Iterable[str], counts: Mapping[str, int]) -> dict[str, float]:
+        """Idf-weighted names and numbers (rare ones, like a minister's name, weigh most)."""
+        return normalised({name: counts[name] * self._idf(name) for name in names})
+
+    def _names_score(
+        self, names: Mapping[str, float], interval: tuple[int, int] | None, story: StoryCluster
+    ) -> float:
+        """How far a report in another language shares a story's names and numbers, in time."""
+        text = cosine(names, self._names_vector(story.names, story.names))
+        return text * self._time_factor(interval, _story_interval(story))
 
     def _story_vector(self, story: StoryCluster) -> dict[str, float]:
         cached = self._vectors.get(story.id)
@@ -340,6 +389,8 @@ class StoryClusterer:
         self, story: StoryCluster, features: ArticleFeatures, interval: tuple[int, int] | None
     ) -> None:
         story.articles.append(features.article_id)
+        if features.language not in story.languages and features.language != "und":
+            story.languages = sorted({*story.languages, features.language})
         # Each article counts the same in its story, however long it is.
         for term, w in normalised(features.terms).items():
             story.terms[term] = story.terms.get(term, 0.0) + w
@@ -347,6 +398,8 @@ class StoryClusterer:
             story.actors[key] = story.actors.get(key, 0) + 1
         for key in features.places:
             story.places[key] = story.places.get(key, 0) + 1
+        for name in features.names:
+            story.names[name] = story.names.get(name, 0) + 1
         if interval is not None:
             _extend(story, interval, interval[0] == interval[1])
         self._prune(story)
@@ -357,6 +410,9 @@ class StoryClusterer:
         if len(story.terms) > limit * 4 // 3:
             keep = top_terms({t: w * self._idf(t) for t, w in story.terms.items()}, limit)
             story.terms = {t: story.terms[t] for t in keep}
+        if len(story.names) > limit * 4 // 3:
+            kept = top_terms(self._names_vector(story.names, story.names), limit)
+            story.names = {n: story.names[n] for n in kept}
 
     def _merge(self, a: StoryCluster, b: StoryCluster) -> StoryCluster:
         keep, gone = (a, b) if a.seq < b.seq else (b, a)
@@ -367,6 +423,9 @@ class StoryClusterer:
             keep.actors[key] = keep.actors.get(key, 0) + n
         for key, n in gone.places.items():
             keep.places[key] = keep.places.get(key, 0) + n
+        for name, n in gone.names.items():
+            keep.names[name] = keep.names.get(name, 0) + n
+        keep.languages = sorted({*keep.languages, *gone.languages})
         if gone.first_day is not None and gone.last_day is not None:
             _extend(keep, (gone.first_day, gone.last_day), True)
         if gone.coarse_first is not None and gone.coarse_last is not None:
@@ -385,17 +444,25 @@ class StoryClusterer:
         cfg = self.config
         terms = top_terms(self._story_vector(story), cfg.index_terms)
         actors = sorted(story.actors, key=lambda k: (-story.actors[k] * self._key_idf([k])[k], k))
-        story.indexed = terms + [f"@{k}" for k in actors[: cfg.index_actors]]
-        self._languages.add(story.language)
-        for term in story.indexed:
-            self._postings.setdefault(f"{story.language}\x1f{term}", set()).add(story.id)
+        names = top_terms(self._names_vector(story.names, story.names), cfg.index_names)
+        story.indexed = terms + [f"@{k}" for k in actors[: cfg.index_actors]] + [f"#{n}" for n in names]
+        for language in _indexed_languages(story):
+            self._languages.add(language)
+            for term in story.indexed:
+                self._postings.setdefault(f"{language}\x1f{term}", set()).add(story.id)
 
     def _unindex(self, story: StoryCluster) -> None:
-        for term in story.indexed:
-            posting = self._postings.get(f"{story.language}\x1f{term}")
-            if posting is not None:
-                posting.discard(story.id)
+        for language in _indexed_languages(story):
+            for term in story.indexed:
+                posting = self._postings.get(f"{language}\x1f{term}")
+                if posting is not None:
+                    posting.discard(story.id)
         story.indexed = []
+
+
+def _indexed_languages(story: StoryCluster) -> list[str]:
+    # A state saved before stories kept their languages knows only the first article's.
+    return sorted({story.language, *story.languages})
 
 
 def _extend(story: StoryCluster, interval: tuple[int, int], day_precise: bool) -> None:

@@ -57,6 +57,28 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def names_and_numbers(text: str) -> list[str]:
+    """The content tokens of a text that any language writes alike: names and numbers, sorted.
+
+    A name is a token the text capitalises wherever it writes it ("Kishida", "Ohrid"; not "the"
+    at the start of a sentence, which is written lower-case elsewhere); a number is a token
+    with a digit (years and large figures: `tokens` drops the small ones). A report of one
+    story in another language keeps these and little else.
+    """
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        (capitalised if word[0].isupper() else lower).add(word.casefold().replace("’", "'"))
+    found: set[str] = set()
+    for token in tokens(text):
+        # A possessive ("Korea's") reaches here cut to its stem: judge it by its written form too.
+        written = {token, f"{token}'s"}
+        if any(ch.isdigit() for ch in token) or (written & capitalised and not written & lower):
+            found.add(token)
+    return sorted(found)
+
+
 def term_frequencies(text: str) -> dict[str, float]:
     """Sublinear term frequencies (1 + log tf) of a text's tokens."""
     counts = Counter(tokens(text))
