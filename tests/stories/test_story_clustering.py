@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 from dateline.model import Article
-from dateline.stories import ClusterState, StoryClusterer, article_features, cluster
+from dateline.stories import ClusterConfig, ClusterState, StoryClusterer, article_features, cluster
 from dateline.stories.text import names_and_numbers
 
 GENEVA = [
@@ -278,22 +277,6 @@ def test_saved_state_is_the_same_text_in_every_process() -> None:
     assert len(saved) == 1
 
 
-def test_a_guessed_date_does_not_keep_a_report_from_its_story() -> None:
-    articles = [make_article(o, h, b, d) for o, h, b, d in GALWAN]
-    # The time stage guessed the month of a deadline the text names, weeks after the clash.
-    outlet, headline, body, _ = GALWAN[1]
-    guessed = replace(
-        make_article("The Tribune", headline, body, "2020-08"),
-        date_granularity="month",
-        date_source="inferred",
-    )
-    assert article_features(guessed).date is None
-    stated = replace(guessed, date_source="text")
-    assert article_features(stated).date == "2020-08"
-    state = cluster(article_features(a) for a in [*articles, guessed])
-    assert state.story_of(guessed.id) == state.story_of(articles[0].id)
-
-
 def test_names_and_numbers_are_what_languages_write_alike() -> None:
     text = "Deal signed in Ohrid. The deal gives Kosovo's leader Albin Kurti until 2024; 20 soldiers stay."
     assert names_and_numbers(text) == ["2024", "albin", "kosovo", "kurti", "ohrid"]
@@ -320,3 +303,18 @@ def test_the_same_reports_in_either_order_make_the_same_stories() -> None:
     forward = cluster(article_features(a) for a in articles)
     backward = cluster(article_features(a) for a in reversed(articles))
     assert groups(forward, articles) == groups(backward, articles)
+
+
+def test_stories_that_grow_close_merge_only_when_dated_close() -> None:
+    # Joining is made impossible, so each report starts a story: only the merging of stories
+    # that score as a join would can bring them together.
+    config = ClusterConfig(join_threshold=2.0, bridge_share=10.0, consolidate_threshold=0.3)
+    dated = [make_article(o, h, b, d) for o, h, b, d in GENEVA]
+    state = cluster((article_features(a) for a in dated), config=config)
+    assert len({state.story_of(a.id) for a in dated}) == 1
+    undated = [make_article(o, h, b, None) for o, h, b, _ in GENEVA]
+    state = cluster((article_features(a) for a in undated), config=config)
+    assert len({state.story_of(a.id) for a in undated}) == 3
+    years_apart = [make_article(o, h, b, f"{2015 + 3 * i}-06-16") for i, (o, h, b, _) in enumerate(GENEVA)]
+    state = cluster((article_features(a) for a in years_apart), config=config)
+    assert len({state.story_of(a.id) for a in years_apart}) == 3
