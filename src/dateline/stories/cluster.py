@@ -75,6 +75,7 @@ class ClusterConfig:
     # Two stories merge, once one has grown, when they score this together (as a report must to
     # join) and both are dated close together (see `_consolidate`).
     consolidate_threshold: float = 0.17
+    consolidate_candidates: int = 5  # the stories sharing most indexed keys with it
     index_names: int = 20  # story names and numbers kept in the inverted index (for other languages)
 
 
@@ -275,7 +276,7 @@ class StoryClusterer:
                 hits.update(self._postings.get(f"{language}\x1f{term}", ()))
         hits.pop(story.id, None)
         best = sorted(hits.items(), key=lambda item: (-item[1], self.state.stories[item[0]].seq))
-        for other_id, _ in best[: cfg.max_candidates]:
+        for other_id, _ in best[: cfg.consolidate_candidates]:
             other = self.state.stories.get(other_id)
             if other is None or other is story:
                 continue
