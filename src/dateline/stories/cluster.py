@@ -328,6 +328,14 @@ class StoryClusterer:
             for key in keys:
                 hits.update(self._postings.get(f"{language}\x1f{key}", ()))
         # Ties broken by story, not by the order of sets (which changes from one process to the next).
+        # A story with reports in the article's own language was already scored on its words.
+        hits = Counter(
+            {
+                sid: n
+                for sid, n in hits.items()
+                if features.language not in _indexed_languages(self.state.stories[sid])
+            }
+        )
         best = sorted(hits.items(), key=lambda item: (-item[1], -self.state.stories[item[0]].seq))
         candidates = [sid for sid, _ in best[: self.config.max_candidates]]
         scored = sorted(
