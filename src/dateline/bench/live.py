@@ -72,6 +72,31 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def serve(db: Path, port: int, log: Path, *options: str) -> subprocess.Popen[bytes]:
+    """`dateline serve` of `db` on `port` in a child process (its output into `log`), once it answers."""
+    import httpx
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    command = [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port), *options]
+    with log.open("wb") as out:
+        server = subprocess.Popen(command, stdout=out, stderr=out, env=env)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.2)
+    return server
+
+
+def stop_server(server: subprocess.Popen[bytes] | None) -> None:
+    """End a server started by `serve` (nothing to do when it never started)."""
+    if server is not None:
+        server.terminate()
+        server.wait(30)
+
+
 def _figures(latencies: list[float], errors: list[str]) -> dict[str, Any]:
     ordered = sorted(latencies)
     count = len(ordered)
@@ -98,21 +123,12 @@ def run(
     feed = f"http://127.0.0.1:{site.server_address[1]}/feed.xml"
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
+    server: subprocess.Popen[bytes] | None = None
     with tempfile.TemporaryDirectory() as folder:
         db, log = Path(folder) / "live.duckdb", Path(folder) / "serve.log"
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        command = [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)]
-        command += ["--watch", feed, "--every", "5s", "--delay", "0"]
-        with log.open("wb") as out:
-            server = subprocess.Popen(command, stdout=out, stderr=out, env=env)
+        watch = ("--watch", feed, "--every", "5s", "--delay", "0")
         try:
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                try:
-                    if httpx.get(base + "/api/stories", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.2)
+            server = serve(db, port, log, *watch)
             latencies: list[float] = []
             errors: list[str] = []
             phases: dict[str, tuple[list[float], list[str]]] = {}
@@ -173,8 +189,7 @@ def run(
             # What the dashboard shows now, from the server that has been running all along.
             shown = re.search(r"<b>(\d+)</b>documents", httpx.get(base + "/", timeout=30).text)
         finally:
-            server.terminate()
-            server.wait(30)
+            stop_server(server)
             site.shutdown()
     stored = len(re.findall(r"^new http", text, re.MULTILINE))
     return {

@@ -13,9 +13,6 @@ seconds), and latency percentiles.
 from __future__ import annotations
 
 import itertools
-import os
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -23,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dateline.bench.live import _figures, _free_port
+from dateline.bench.live import _figures, _free_port, serve, stop_server
 from dateline.model import RawDoc
 
 WORDS = ("president", "minister", "talks", "attack", "summit", "police", "sanctions", "election")
@@ -85,18 +82,9 @@ def run(
             events = len(store.events())
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        command = [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)]
-        with log.open("wb") as out:
-            server = subprocess.Popen(command, stdout=out, stderr=out, env=env)
+        server = None
         try:
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                try:
-                    if httpx.get(base + "/api/stories", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.2)
+            server = serve(db, port, log)
             with httpx.Client(base_url=base, timeout=timeout) as client:
                 addresses = _addresses(client)
             turns = itertools.count()
@@ -128,8 +116,7 @@ def run(
             for thread in threads:
                 thread.join(seconds + timeout + 30)
         finally:
-            server.terminate()
-            server.wait(30)
+            stop_server(server)
     return {
         "clients": clients,
         "seconds": seconds,

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -73,13 +74,15 @@ def train_gaps(
     sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
 
 
-@train_app.command("events")
-def train_events(
-    data: DataOption = DEFAULT_DATA,
-    out: OutOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+def _train_on_events(
+    data: Path,
+    target: Path,
+    quiet: bool,
+    count_texts: Callable[[Path], int],
+    train: Callable[..., dict[str, Any]],
 ) -> None:
-    """The event-type classifier (PLOVER type and CAMEO penta-class heads); needs scikit-learn."""
+    """Fit an events part on `data`/events into `target`, with a progress bar of the texts parsed;
+    refuses cleanly without the data or scikit-learn."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -92,16 +95,25 @@ def train_events(
         import sklearn  # noqa: F401
     except ImportError:
         raise fail("training needs scikit-learn: pip install -e '.[dev]'") from None
-    from dateline.events.classify import model_path, shipped_model
-    from dateline.events.training import count_texts, train
-
-    target = out or model_path()
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
         task = bar.add_task("parsing", total=count_texts(events))
         report = train(events, target, progress=lambda n: bar.advance(task, n))
-    shipped_model.cache_clear()
     sys.stdout.write(json.dumps(report) + "\n")
+
+
+@train_app.command("events")
+def train_events(
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """The event-type classifier (PLOVER type and CAMEO penta-class heads); needs scikit-learn."""
+    from dateline.events.classify import model_path, shipped_model
+    from dateline.events.training import count_texts, train
+
+    _train_on_events(data, out or model_path(), quiet, count_texts, train)
+    shipped_model.cache_clear()
 
 
 @train_app.command("roles")
@@ -111,25 +123,8 @@ def train_roles(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """The target ranker (which actor of a sentence an event is done to); needs scikit-learn."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    from dateline.cli.app import fail
-
-    events = data / "events"
-    if not (events / "plv.train.jsonl").is_file():
-        raise fail(f"{data}: expected the development data (events/plv.train.jsonl)")
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise fail("training needs scikit-learn: pip install -e '.[dev]'") from None
     from dateline.events.role_model import model_path, shipped_role_model
     from dateline.events.role_training import count_texts, train
 
-    target = out or model_path()
-    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
-        task = bar.add_task("parsing", total=count_texts(events))
-        report = train(events, target, progress=lambda n: bar.advance(task, n))
+    _train_on_events(data, out or model_path(), quiet, count_texts, train)
     shipped_role_model.cache_clear()
-    sys.stdout.write(json.dumps(report) + "\n")

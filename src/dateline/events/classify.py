@@ -158,12 +158,7 @@ class EventTypeModel:
             arrays[f"{name}.classes"] = numpy.array(head.classes)
             arrays[f"{name}.weights"] = head.weights.astype(numpy.float16)
             arrays[f"{name}.bias"] = head.bias.astype(numpy.float32)
-        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name, array in arrays.items():
-                entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                with archive.open(entry, "w") as handle:
-                    numpy.lib.format.write_array(handle, array, allow_pickle=False)
+        write_arrays(path, arrays)
 
     @classmethod
     def load(cls, path: Path) -> EventTypeModel:
@@ -179,6 +174,17 @@ class EventTypeModel:
                 for name in data["heads"]
             }
         return cls(vocabulary, heads)
+
+
+def write_arrays(path: Path, arrays: dict[str, numpy.ndarray]) -> None:
+    """Write named arrays as one compressed .npz that `numpy.load` reads, with fixed entry
+    timestamps, so the same model is the same bytes (retrains can be compared by hash)."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(entry, "w") as handle:
+                numpy.lib.format.write_array(handle, array, allow_pickle=False)
 
 
 def model_path() -> Path:

@@ -18,7 +18,6 @@ to an event the rules left without one when it is sure.
 
 from __future__ import annotations
 
-import zipfile
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -31,6 +30,7 @@ from spacy.attrs import HEAD, IDX
 from spacy.tokens import Span, Token
 
 from dateline.actors import ArticleActors
+from dateline.events.classify import write_arrays
 from dateline.events.lexicon import MEDIA_WORDS, SPEECH_VERBS
 from dateline.events.roles import dateline_end, excluded_tokens, subject_of
 from dateline.model import Actor, Event
@@ -336,12 +336,7 @@ class RoleModel:
             "weights": self.weights.astype(numpy.float32),
             "scalars": numpy.array([self.bias, self.replace_at, self.add_at], dtype=numpy.float64),
         }
-        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name, array in arrays.items():
-                entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                with archive.open(entry, "w") as handle:
-                    numpy.lib.format.write_array(handle, array, allow_pickle=False)
+        write_arrays(path, arrays)
 
     @classmethod
     def load(cls, path: Path) -> RoleModel:
