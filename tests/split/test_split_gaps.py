@@ -1,4 +1,5 @@
-"""The gap model: its features, its fallback to the cue score, its labels, and the shipped file."""
+"""Gaps: the cues around each gap, their score, and the gap model (its features, its fallback to the
+cue score, its labels, and the shipped file)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,15 @@ import math
 from pathlib import Path
 
 import pytest
+from split_texts import PARAGRAPHS
 
 from dateline.clean import clean
 from dateline.model import RawDoc
 from dateline.split import gaps, split
-from dateline.split.segment import BODY, THRESHOLD, continuity, find_gaps, score_gap, type_lines
+from dateline.split.continuity import paragraph_continuity
+from dateline.split.features import BODY, read_line
+from dateline.split.gaps import THRESHOLD, WEIGHTS, find_gaps, gap_features, is_subhead, score_gap
+from dateline.split.roles import type_lines
 
 # A deals list: each item a product title, a paragraph and a "See it now" line, laid out alike.
 DEALS = """The best early Black Friday deals on gadgets
@@ -52,7 +57,7 @@ def test_features_are_one_row_per_inner_gap_and_the_repeated_layout_is_seen() ->
     typed = type_lines(clean(DEALS).lines)
     body = [t.index for t in typed if t.kind == BODY]
     found = find_gaps(typed)
-    rows = gaps.gap_rows(found, typed, body, continuity(typed, body))
+    rows = gaps.gap_rows(found, typed, body, paragraph_continuity(typed, body))
     assert rows[0] is None and rows[-1] is None  # the leading and trailing runs
     inner = [r for r in rows if r is not None]
     assert inner and all(len(r) == len(gaps.FEATURES) for r in inner)
@@ -69,7 +74,7 @@ def test_without_a_model_the_cue_score_decides(monkeypatch: pytest.MonkeyPatch) 
     typed = type_lines(clean(DEALS).lines)
     body = [t.index for t in typed if t.kind == BODY]
     found = find_gaps(typed)
-    cont = continuity(typed, body)
+    cont = paragraph_continuity(typed, body)
     scores = gaps.gap_scores(found, typed, body, cont)
     assert scores[0] == -math.inf and scores[-1] == -math.inf
     for gap, score in zip(found[1:-1], scores[1:-1], strict=True):
@@ -129,8 +134,108 @@ def test_the_lazy_scores_decide_as_the_exact_features_do(seed_text: str) -> None
         typed = type_lines(clean(text).lines)
         body = [t.index for t in typed if t.kind == BODY]
         found = find_gaps(typed)
-        cont = continuity(typed, body)
+        cont = paragraph_continuity(typed, body)
         rows = gaps.gap_rows(found, typed, body, cont)
         for score, row in zip(gaps.gap_scores(found, typed, body, cont), rows, strict=True):
             if row is not None:
                 assert (score >= 0) == (model.logit(row) >= model.threshold)
+
+
+def test_advertisement_slot_inside_an_article_is_no_boundary() -> None:
+
+    text = "\n".join(PARAGRAPHS[:3] + ["Advertisement"] + PARAGRAPHS[3:4])
+    typed = [read_line(i, line) for i, line in enumerate(clean(text).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    gap = next(g for g in find_gaps(typed) if g.lines and g.after is not None)
+    assert gap_features(gap, typed, body, paragraph_continuity(typed, body))["furniture"] == 0.0
+    assert len(split(clean(text), RawDoc(text=text))) == 1
+
+
+def test_gap_cues_come_in_the_order_of_their_weights() -> None:
+
+    typed = [read_line(i, line) for i, line in enumerate(clean("\n".join(PARAGRAPHS)).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    cont = paragraph_continuity(typed, body)
+    gap = find_gaps(typed)[4]
+    features = gap_features(gap, typed, body, cont)
+    assert list(features) == list(WEIGHTS)
+    assert score_gap(gap, typed, body, cont) == pytest.approx(
+        sum(WEIGHTS[k] * v for k, v in features.items())
+    )
+
+
+def test_scores_with_a_threshold_add_the_cues_in_the_order_of_their_weights() -> None:
+
+    lines = [*PARAGRAPHS[:3], "Floods recede as aid arrives", "By Ana Lima", *PARAGRAPHS[3:]]
+    typed = [read_line(i, line) for i, line in enumerate(clean("\n".join(lines)).lines)]
+    body = [t.index for t in typed if t.kind == BODY]
+    cont = paragraph_continuity(typed, body)
+    for gap in find_gaps(typed)[1:-1]:
+        features = gap_features(gap, typed, body, cont, language=False)
+        # Summed left to right in the order of WEIGHTS: the very same float, not merely a close one.
+        expected = sum(WEIGHTS[k] * v for k, v in features.items())
+        score = score_gap(gap, typed, body, cont, THRESHOLD)
+        if expected + WEIGHTS["language"] < THRESHOLD:
+            assert score == expected
+        else:
+            assert score in (expected, expected + WEIGHTS["language"])
+
+
+def _gap_cues(lines: list[str]) -> list[dict[str, float]]:
+    """The cues of every gap with paragraphs on both sides, for text of the given lines."""
+
+    typed = type_lines(clean("\n".join(lines)).lines)
+    body = [t.index for t in typed if t.kind == BODY]
+    cont = paragraph_continuity(typed, body)
+    gaps = [g for g in find_gaps(typed) if g.before is not None and g.after is not None]
+    return [gap_features(g, typed, body, cont) for g in gaps]
+
+
+def test_a_lede_says_when_and_a_pronoun_refers_back() -> None:
+    lede, going_on = _gap_cues(
+        [
+            PARAGRAPHS[0],
+            "Leaders of the two countries signed a border treaty in Geneva on Friday after a year of talks.",
+            "They said the treaty would open the border to trade from next spring.",
+        ]
+    )
+    assert lede["weekday"] == 1.0 and lede["anaphor"] == 0.0
+    assert going_on["anaphor"] == 1.0 and going_on["weekday"] == 0.0
+
+
+def test_short_lines_ending_mid_sentence_are_wrapped_text_not_a_page_cut_off() -> None:
+    wrapped = _gap_cues(
+        [
+            "The foreign minister called the decision to cancel the",
+            "Submarine contract unacceptable and said Paris would recall its envoy.",
+        ]
+    )
+    cut_off = _gap_cues(
+        [
+            "The foreign minister called the decision to cancel the submarine contract, signed five years "
+            "ago after long negotiations between the two governments, a stab in the back and said that",
+            "Submarine makers in Cherbourg said they would lose thousands of jobs if the deal collapsed.",
+        ]
+    )
+    assert wrapped[0]["truncated"] == 0.0
+    assert cut_off[0]["truncated"] == 1.0
+
+
+def test_a_paragraph_cut_to_a_few_words_ends_its_page() -> None:
+    (cues,) = _gap_cues([PARAGRAPHS[0], "This is", PARAGRAPHS[4]])
+    assert cues["truncated"] == 1.0
+
+
+def test_a_question_or_a_list_item_inside_running_text_is_a_subhead_not_a_headline() -> None:
+
+    def subheads(title: str) -> list[float]:
+        lines = [*PARAGRAPHS[:3], title, *PARAGRAPHS[3:]]
+        typed = type_lines(clean("\n".join(lines)).lines)
+        body = [t.index for t in typed if t.kind == BODY]
+        return [is_subhead(g, typed, body) for g in find_gaps(typed) if g.lines]
+
+    assert subheads("Who pays for the pumps?") == [1.0]
+    assert subheads("2. Ask for pumps early") == [1.0]
+    # A title its paragraph names is a headline over its lede; one it does not name, a subhead.
+    assert subheads("Ministers meet in Oslo") == [0.0]
+    assert subheads("Rising waters") == [1.0]

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from split_texts import PARAGRAPHS
 
 from dateline.clean import clean
-from dateline.split import segment
+from dateline.split import features, roles
 from dateline.split.render import render_lines
-from dateline.split.roles import FEATURES, ROLES, LineRoleModel, line_features, load_model
+from dateline.split.roles import FEATURES, ROLES, LineRoleModel, line_features, load_model, type_lines
 from dateline.split.train import fit, label_rendered
 
 PAGE = b"""<html><head><title>Ministers meet in Oslo | Example News</title>
@@ -109,14 +110,14 @@ def test_only_paragraphs_kept_as_text_are_asked_and_titles_are_spared(
         "OSLO (Reuters) - Foreign ministers met in Oslo on Monday to discuss the ceasefire, officials said.\n"
         "The ministers will meet again in Geneva next month, where the envoys would continue the talks.\n"
     )
-    monkeypatch.setattr(segment, "load_model", lambda: _Fixed([0.05, 0.95, 0.0]))
-    typed = segment.type_lines(text.lines)
+    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.95, 0.0]))
+    typed = type_lines(text.lines)
     # The headline-shaped line and the dateline's paragraph stay the rules' to read.
-    assert [t.kind for t in typed] == [segment.HEADLINE, segment.BODY, segment.FURNITURE]
+    assert [t.kind for t in typed] == [features.HEADLINE, features.BODY, features.FURNITURE]
     assert typed[2].line.furniture == "learned"
     # A line the model also sees as a title is never taken as furniture.
-    monkeypatch.setattr(segment, "load_model", lambda: _Fixed([0.0, 0.9, 0.1]))
-    assert segment.type_lines(text.lines)[2].kind == segment.BODY
+    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.0, 0.9, 0.1]))
+    assert type_lines(text.lines)[2].kind == features.BODY
 
 
 def test_the_seed_keeps_its_three_articles_and_headlines(seed_text: str) -> None:
@@ -218,3 +219,16 @@ def test_pages_are_pasted_into_cases_with_their_labels() -> None:
         assert chunk.startswith("Home\nWorld\n") and chunk.endswith("Share")
         assert article["headline"] in chunk
         assert [text[s:e] for s, e in article["furniture"]] == ["Home", "World", "Share"]
+
+
+def test_a_sentence_between_a_title_and_its_date_line_is_the_deck() -> None:
+
+    lines = [
+        "Israel and the UAE agree to normalise ties",
+        "Trump said he expects more countries to \u201cfollow the lead of the Emirates.\u201d",
+        "August 13, 2020, 6:15 PM",
+        PARAGRAPHS[4],
+    ]
+    typed = type_lines(clean("\n".join(lines)).lines)
+    assert [t.kind for t in typed[:2]] == [features.HEADLINE, features.HEADLINE]
+    assert typed[3].kind == features.BODY

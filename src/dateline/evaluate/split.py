@@ -51,7 +51,7 @@ from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.model import Article, RawDoc
 from dateline.split import split
 from dateline.split.cues import DOMAINS
-from dateline.split.segment import clear_caches
+from dateline.split.features import clear_caches
 from dateline.time import date_articles
 
 _NON_EMPTY_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")

@@ -1,51 +1,319 @@
-"""Which gaps between paragraphs start a new article: the cue score, corrected by a model learned
-across outlets.
+"""Gaps: which gaps between body paragraphs start a new article.
 
-The cue score (`segment.score_gap`) weighs datelines, bylines, headlines, furniture and the
-change of vocabulary, with weights fitted on the development cases of news pages. Pages of
-other kinds (reviews, deal lists, recipes, Q&A) put titles and short lines between their
-paragraphs as often as a paste puts a new page there, and the cue score reads their subheads
-as headlines. A logistic model over the cue score and a few cues that hold on any site (`FEATURES`):
-how many lines stand in the gap, whether their pattern repeats in the gaps around (a list's
-items repeat one layout; pages pasted together do not), whether the paragraph before
+The non-body lines between two body lines form a gap (`find_gaps`). Each gap gets a cue score
+(`score_gap`), the log-odds of a logistic model over all the cues together: a dateline opening
+the next paragraph, a byline, a date line, a headline, furniture, a last sentence cut off, a
+lower-case or quoted continuation, a change of language, a dip in tf-idf cohesion, few shared
+words, new names (`continuity`), a long lede sentence that says on what day, a paragraph opening
+with a pronoun or connective, a change of quotation marks from curly to straight.
+
+The cue score's weights were fitted on the development cases of news pages. Pages of other
+kinds (reviews, deal lists, recipes, Q&A) put titles and short lines between their paragraphs
+as often as a paste puts a new page there, and the cue score reads their subheads as
+headlines. A logistic model over the cue score and a few cues that hold on any site
+(`FEATURES`): how many lines stand in the gap, whether their pattern repeats in the gaps around
+(a list's items repeat one layout; pages pasted together do not), whether the paragraph before
 introduces what follows (a colon), whether a title there names the paragraphs under it or those
-above it, how long and how prose-like (the line-role model's P(body)) the two paragraphs are
-— trained on the fit parts of the development cases and of cases pasted from the scrapinghub
-pages of about 180 sites (`dateline train gaps`), says whether the gap starts an article.
+above it, how long and how prose-like (the line-role model's P(body)) the two paragraphs are —
+trained on the fit parts of the development cases and of cases pasted from the scrapinghub
+pages of about 180 sites (`dateline train gaps`), says whether the gap starts an article
+(`gap_scores`).
 
 The model is a small JSON file (`dateline/models/gap-boundaries.json`); running it is one dot
-product per gap. Without it, the cue score alone decides, as before.
+product per gap. Without it, the cue score alone decides.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from dateline.split.segment import (
+from dateline.split.continuity import Continuity, paragraph_continuity
+from dateline.split.features import (
+    BODY,
+    BYLINE,
+    DATE,
+    FURNITURE,
     HEADLINE,
     SHORT,
-    SUBHEAD_WEIGHT,
-    THRESHOLD,
-    WEIGHTS,
-    Continuity,
-    Gap,
     TypedLine,
-    is_subhead,
-    language_change,
-    score_gap,
+    is_fragment,
 )
+
+# Furniture that closes a page rather than opens one.
+TAIL_REASONS = frozenset({"sign-off", "copyright", "related", "comments", "notice"})
+# Furniture that opens a page.
+HEAD_REASONS = frozenset({"navigation"})
+# Furniture that sits inside articles as often as between them: advertisement slots.
+_INSIDE = frozenset({"advertisement"})
+
+
+# Weights of the boundary cues: a logistic model fitted on the development cases (pasted pages of
+# many outlets), then rounded to halves; the dateline, byline, sign-off, closing-furniture and
+# language weights are set by hand (the fit, misled by live blogs and by pages that repeat in the
+# cases, gives them little or less; every change of language in the cases is a change of page).
+# A gap whose score reaches THRESHOLD starts a new article.
+# Positive weights are cues that a page ended or began; negative ones say the text goes on.
+WEIGHTS: dict[str, float] = {
+    "bias": -4.5,
+    "dateline": 3.0,  # the next paragraph opens with a dateline (only articles open with one)
+    "byline": 1.0,  # a byline in the gap
+    "date": 1.0,  # a date line ("Published: ...", "Updated 5:36 a.m. ET, November 14, 2022")
+    "headline": 2.0,  # a headline-shaped line
+    "furniture": 1.0,  # per furniture line, up to three
+    "truncated": 3.5,  # the paragraph before ends without final punctuation
+    "lowercase": -3.0,  # the next paragraph starts in lower case: a sentence continued
+    "language": 5.5,  # the two paragraphs are in different languages
+    "no_gap": -2.0,  # two paragraphs with nothing between them
+    # Sign-offs and related lists close a page, but often far from the next one (set by hand: the
+    # fit, on older cleaning, made them count against a boundary, which no reader would do).
+    "tail_furniture": 0.0,
+    "sign_off": 0.0,  # "(END)", "Reporting by ...": an agency closes its story
+    "head_furniture": 0.5,  # navigation opens a page
+    "site": 0.5,  # a site's name and description
+    "list": -0.5,  # two items of one bulleted list
+    "quote": -1.5,  # the next paragraph opens a quotation: reported speech goes on
+    "depth": 5.5,  # how far the tf-idf cosine dips below its neighbours on both sides (TextTiling's depth)
+    "novelty": 1.0,  # share of the names in the next paragraphs that the text before never used
+    "novelty_next": 1.5,  # ... in the next paragraph alone, against the twelve before
+    "overlap_1": -3.5,  # content-word overlap (cosine of sets) of the paragraphs right before and after
+    "overlap_2": -2.5,  # ... of the two paragraphs on each side
+    "long_lede": 0.5,  # the next paragraph's first sentence is long: a lede packs who, what, when, where
+    "quote_end": -1.0,  # the paragraph before closes a quotation: reported speech, mid-article
+    "weekday": 1.5,  # the next paragraph's first sentence says on what day: a lede says when
+    "anaphor": -1.0,  # the next paragraph opens with a pronoun or a connective: it refers back
+    "cohesion": -1.0,  # the tf-idf cosine of the windows of paragraphs before and after the gap
+    "marks_change": 1.0,  # quotation marks printed one way (curly, straight) before the gap, the other after
+}
+_WEIGHT_VALUES = tuple(WEIGHTS.values())  # in the order `gap_features` gives the cues
+_LANGUAGE_WEIGHT = WEIGHTS["language"]  # positive: a change of language only raises a score
+LANGUAGE_CHARACTERS = 80  # paragraphs longer than this are long enough to tell their language
+THRESHOLD = -0.25  # probability 0.44
+# A gap whose title reads as a subhead (`is_subhead`: a question or a list item, or a title its
+# paragraph neither reports as a lede nor names) lowers the score by this much; chosen on the fit
+# parts (the pasted scrapinghub cases and the development cases), where -2 to -4 gave the same figures.
+SUBHEAD_WEIGHT = -2.0
+LEDE_PARAGRAPHS = 2  # the paragraphs under a title that a headline names
+SUBHEAD_WORDS = 10  # a subhead is a few words; a longer line may be a sentence cut off with its page
+_QUESTION_OR_ITEM = re.compile(r"\?[\"'\u201d\u2019]?$|^(?:\d{1,2}[.)]\s|[-\u2022\u00b7*\u25cf]\s)")
+WRAP_WIDTH = 90  # lines no longer than this, one ending mid-sentence, may be text wrapped by width
+_QUOTE_ENDS = '"\u201d'
+_QUOTES = "\"\u201c\u2018'"
+
+
+@dataclass
+class Gap:
+    """The non-body lines between two body lines (either may be missing at the ends)."""
+
+    before: int | None  # index into the typed lines of the body line before
+    lines: list[int]
+    after: int | None
+
+
+def find_gaps(typed: list[TypedLine]) -> list[Gap]:
+    """The gaps between consecutive body lines, including the leading and trailing runs."""
+    gaps: list[Gap] = []
+    pending: list[int] = []
+    before: int | None = None
+    for t in typed:
+        if t.kind == BODY:
+            gaps.append(Gap(before, pending, t.index))
+            pending, before = [], t.index
+        else:
+            pending.append(t.index)
+    gaps.append(Gap(before, pending, None))
+    return gaps
+
+
+def gap_features(
+    gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity, language: bool = True
+) -> dict[str, float]:
+    """The cues around a gap between two body lines, each a number (most are 0 or 1); with `language`
+    false, the change of language is left at 0 (`score_gap` tells it only where it could matter)."""
+    return dict(zip(WEIGHTS, _cue_values(gap, typed, body, cont, language), strict=True))
+
+
+def _cue_values(
+    gap: Gap, typed: list[TypedLine], body: list[int], cont: Continuity, language: bool
+) -> tuple[float, ...]:
+    """The cues of `gap_features` in the order of WEIGHTS, as a tuple: scoring pairs them with the
+    weights by position, and a tuple is quicker to build than a dictionary for each gap."""
+    assert gap.before is not None and gap.after is not None
+    prev, nxt = typed[gap.before], typed[gap.after]
+    if gap.lines:
+        gap_lines = [typed[i] for i in gap.lines]
+        lines, first = _gap_line_cues(gap_lines), gap_lines[0]
+    else:  # most gaps: two paragraphs in a row, with no line between them to look at
+        lines, first = _NO_LINES, None
+    pos = bisect_left(body, gap.after)  # body is in order: no linear search per gap
+    long_lede, weekday, anaphor = nxt.lede
+    return (
+        1.0,  # bias
+        float(nxt.dateline is not None),
+        lines.byline,
+        lines.date,
+        lines.headline,
+        lines.furniture,
+        float(_truncated(prev, nxt, first)),
+        float(nxt.text[:1].islower()),  # lowercase
+        language_change(prev, nxt) if language else 0.0,
+        lines.no_gap,
+        lines.tail_furniture,
+        lines.sign_off,
+        lines.head_furniture,
+        lines.site,
+        float(prev.list_item and nxt.list_item),  # list
+        float(nxt.text[:1] in _QUOTES),  # quote
+        cont.depth[pos],
+        cont.novelty[pos],
+        cont.novelty_next[pos],
+        cont.overlap_1[pos],
+        cont.overlap_2[pos],
+        long_lede,
+        float(prev.text.rstrip()[-1:] in _QUOTE_ENDS),  # quote_end (a blank line counts too)
+        weekday,
+        anaphor,
+        cont.sims[pos],  # cohesion
+        float(cont.typography[pos] == 1),  # marks_change
+    )
+
+
+class _LineCues(NamedTuple):
+    """The cues of the lines between two paragraphs: which kinds of line, and which furniture, stand there."""
+
+    byline: float
+    date: float
+    headline: float
+    furniture: float
+    no_gap: float
+    tail_furniture: float
+    sign_off: float
+    head_furniture: float
+    site: float
+
+
+def _gap_line_cues(gap_lines: list[TypedLine]) -> _LineCues:
+    """The cues of the lines of a gap (`_LineCues`)."""
+    kinds = {t.kind for t in gap_lines}
+    reasons = {t.line.furniture for t in gap_lines}
+    # Advertisement slots sit inside articles as often as between them: they say nothing.
+    furniture = min(sum(t.kind == FURNITURE and t.line.furniture not in _INSIDE for t in gap_lines), 3)
+    return _LineCues(
+        byline=float(BYLINE in kinds),
+        date=float(DATE in kinds),
+        headline=float(HEADLINE in kinds),
+        furniture=float(furniture),
+        no_gap=float(not gap_lines),
+        tail_furniture=float(bool(reasons & TAIL_REASONS)),
+        sign_off=float("sign-off" in reasons),
+        head_furniture=float(bool(reasons & HEAD_REASONS)),
+        site=float("site-description" in reasons),
+    )
+
+
+_NO_LINES = _gap_line_cues([])  # the cues of a gap with no line in it
+
+
+def _truncated(prev: TypedLine, nxt: TypedLine, first: TypedLine | None) -> bool:
+    """The page before was cut off mid-sentence: its last paragraph ends without final punctuation
+    (list items end so by custom; two short lines so are text wrapped at a fixed width), or it was
+    cut to a few words ("This is", "Redwan and Getachew gr"), the gap's first line `first`."""
+    return (not prev.list_item and prev.truncated and not _wrapped(prev, nxt)) or (
+        first is not None and is_fragment(first)
+    )
+
+
+def score_gap(
+    gap: Gap,
+    typed: list[TypedLine],
+    body: list[int],
+    cont: Continuity | None = None,
+    threshold: float | None = None,
+) -> float:
+    """How strongly the cues around `gap` say that a new article starts there (a log-odds).
+
+    Given a `threshold`, the score is exact only where it reaches it: the language of the two
+    paragraphs, the costliest cue, is guessed only when a change of language could lift the score
+    to the threshold; a gap that cannot reach it gets a score below it.
+    """
+    if gap.before is None or gap.after is None:
+        return -math.inf
+    cont = paragraph_continuity(typed, body) if cont is None else cont
+    features = _cue_values(gap, typed, body, cont, language=threshold is None)
+    # The cues come in the order of WEIGHTS, so the weights are paired by position, not looked up.
+    score: float = sum(map(mul, _WEIGHT_VALUES, features))
+    if threshold is not None and score + _LANGUAGE_WEIGHT >= threshold:
+        score += _LANGUAGE_WEIGHT * language_change(typed[gap.before], typed[gap.after])
+    if threshold is None or score >= threshold:
+        # Asked only where a gap could start an article (most never reach the threshold).
+        score += SUBHEAD_WEIGHT * is_subhead(gap, typed, body)
+    return score
+
+
+def is_subhead(gap: Gap, typed: list[TypedLine], body: list[int]) -> float:
+    """1 when the title in a gap reads as a subhead of the article before, not a new report's headline.
+
+    The only evidence of a new page is a title: the gap holds headline-shaped or short lines and
+    nothing else (no byline, date line or furniture), the next paragraph opens with no dateline, the
+    paragraph before ends its sentence, and no line of the gap is cut off or long enough to be a cut
+    sentence. Then the title is a subhead when every line of it is a question ("Don't tariffs
+    produce revenue?") or a numbered or bulleted item ("2. Start small") over a paragraph that is no
+    lede packing who, what and when (a long first sentence saying on what day); or when the paragraph
+    under it is no lede at all (neither long nor saying when) and the first paragraphs under it do
+    not name it: a headline reports what its lede tells.
+    """
+    if not gap.lines or gap.before is None or gap.after is None or typed[gap.after].dateline is not None:
+        return 0.0
+    lines = [typed[i] for i in gap.lines]
+    if any(
+        t.kind not in (HEADLINE, SHORT)
+        or t.cut_off
+        or is_fragment(t)
+        or "," in t.text
+        or t.text.count(" ") >= SUBHEAD_WORDS
+        for t in lines
+    ):
+        return 0.0
+    prev, nxt = typed[gap.before], typed[gap.after]
+    if _truncated(prev, nxt, lines[0]):
+        return 0.0
+    long_lede, weekday, _ = nxt.lede
+    if all(_QUESTION_OR_ITEM.search(t.text) for t in lines):
+        return float(not (long_lede and weekday))
+    if long_lede or weekday:
+        return 0.0
+    pos = bisect_left(body, gap.after)
+    title = frozenset().union(*(t.words for t in lines))
+    named = any(title & typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
+    return float(not named)
+
+
+def language_change(prev: TypedLine, nxt: TypedLine) -> float:
+    """1 when two paragraphs, each long enough to tell, are in two different languages, else 0."""
+    if min(len(prev.text), len(nxt.text)) <= LANGUAGE_CHARACTERS:
+        return 0.0
+    languages = {prev.language, nxt.language}
+    return float(len(languages) == 2 and "und" not in languages)
+
+
+def _wrapped(prev: TypedLine, nxt: TypedLine) -> bool:
+    """Whether two paragraphs are lines of text wrapped at a fixed width: both short."""
+    return len(prev.text) <= WRAP_WIDTH and len(nxt.text) <= WRAP_WIDTH
+
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "gap-boundaries.json"
 
 FEATURES = (
     "cue_score",  # the hand-weighted cue score, language and subhead included
-    "subhead",  # the gap's title reads as a subhead (`segment.is_subhead`)
+    "subhead",  # the gap's title reads as a subhead (`is_subhead`)
     "lines",  # log(1 + the number of lines in the gap)
     "colon",  # the paragraph before ends with a colon: it introduces what follows
     "title_lede",  # the largest share of a title's words found in the two paragraphs under it
@@ -61,7 +329,6 @@ FEATURES = (
 )
 REPEAT_REACH = 8
 SHORT_WORDS = 15
-LEDE_PARAGRAPHS = 2
 
 
 class GapModel:
@@ -158,9 +425,6 @@ def gap_rows(
     return rows
 
 
-_LANGUAGE = WEIGHTS["language"]
-
-
 def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], cont: Continuity) -> list[float]:
     """For each gap, how strongly it starts a new article, as log-odds over its threshold: a gap
     starts an article when its score is at least 0 (the leading and trailing runs get -inf).
@@ -181,7 +445,7 @@ def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], con
     # What a subhead does to the log-odds: the cue score's subhead weight and the model's own.
     subhead_effect = cue_w * SUBHEAD_WEIGHT + model.raw[1]
     # The largest rise the change of language and the subhead cue can give.
-    rise = max(0.0, cue_w * _LANGUAGE) + max(0.0, subhead_effect)
+    rise = max(0.0, cue_w * _LANGUAGE_WEIGHT) + max(0.0, subhead_effect)
     scores: list[float] = []
     for gap, row in zip(gaps, gap_rows(gaps, typed, body, cont, exact=False), strict=True):
         if row is None:
@@ -190,7 +454,7 @@ def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], con
         logit = model.logit(row) - model.threshold
         if logit + rise >= 0:
             assert gap.before is not None and gap.after is not None
-            logit += cue_w * _LANGUAGE * language_change(typed[gap.before], typed[gap.after])
+            logit += cue_w * _LANGUAGE_WEIGHT * language_change(typed[gap.before], typed[gap.after])
             if (logit >= 0) != (logit + subhead_effect >= 0):
                 logit += subhead_effect * is_subhead(gap, typed, body)
         scores.append(logit)

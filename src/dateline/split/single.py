@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dateline.model import RawDoc
-from dateline.split.segment import BODY, BYLINE, TypedLine
+from dateline.split.boundaries import Segment
+from dateline.split.features import BODY, BYLINE, TypedLine
 
 
 def one_article_source(doc: RawDoc) -> bool:
@@ -33,3 +34,14 @@ def opens_report(lines: Sequence[TypedLine]) -> bool:
         if t.kind == BODY:
             return t.dateline is not None
     return False
+
+
+def reports_only(segments: Sequence[Segment]) -> list[Segment]:
+    """The segments of a one-article source joined back, except where a report opens (`opens_report`)."""
+    joined = [Segment(lines=list(segments[0].lines))]
+    for segment in segments[1:]:
+        if opens_report(segment.lines):
+            joined.append(Segment(lines=list(segment.lines)))
+        else:
+            joined[-1].lines.extend(segment.lines)
+    return joined

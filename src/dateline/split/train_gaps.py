@@ -28,8 +28,10 @@ import numpy.typing as npt
 
 from dateline.clean import clean
 from dateline.evaluate.parts import Part, in_part, outlet_key
-from dateline.split.gaps import FEATURES, MODEL_PATH, gap_rows
-from dateline.split.segment import BODY, THRESHOLD, continuity, find_gaps, type_lines
+from dateline.split.continuity import paragraph_continuity
+from dateline.split.features import BODY
+from dateline.split.gaps import FEATURES, MODEL_PATH, THRESHOLD, find_gaps, gap_rows
+from dateline.split.roles import type_lines
 from dateline.split.train import scrapinghub_pages
 
 # The pasted scrapinghub cases weigh this much per gap against the development cases: they have
@@ -54,7 +56,7 @@ def case_examples(case: dict[str, Any], part: Part) -> Iterator[tuple[list[float
     typed = type_lines(clean(text).lines)
     body = [t.index for t in typed if t.kind == BODY]
     gaps = find_gaps(typed)
-    rows = gap_rows(gaps, typed, body, continuity(typed, body))
+    rows = gap_rows(gaps, typed, body, paragraph_continuity(typed, body))
     for gap, row in zip(gaps, rows, strict=True):
         if row is None:
             continue

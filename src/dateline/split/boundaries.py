@@ -1,0 +1,225 @@
+"""Boundaries: the gaps that start an article (`gaps.gap_scores`) -> the lines of each article.
+
+Inside a chosen gap, each line leans to the page before (sign-offs, related lists, a sentence
+cut off with the page) or to the next (section labels, a headline over its deck or over
+pictures and bylines, lines about what follows), and the cut maximises the lean of the lines
+after it (`split_point`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from operator import mul
+
+from dateline.split.cues import DANGLING
+from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, SHORT, TypedLine, is_fragment
+from dateline.split.gaps import Gap
+
+# Where a line of a gap goes (`line_lean`): weights fitted on the development cases so that the cut
+# of `split_point` lands on the line where the next page starts (an averaged structured perceptron,
+# checked on two halves of the cases), rounded to quarters; positive means the line opens the next
+# article.
+LEAN_WEIGHTS: dict[str, float] = {
+    "bias": 2.5,
+    "headline": -1.75,
+    "short": -0.25,
+    "byline_or_date": 0.5,
+    "head_furniture": 2.75,  # navigation, site names, section labels in lower case ("news")
+    "tail_furniture": -6.0,  # sign-offs, copyright, comment forms, related lists, page scripts
+    "other_furniture": 0.75,
+    "label": -1.75,  # a lone capitalised word: a section label, or the first word of a cut paragraph
+    "label_over_headline": 2.25,  # ... right above a headline: a section label
+    "first": -1.0,  # the line right after the body
+    "cut_off": -2.25,  # ... reads as a sentence cut off with the page
+    "dangling": -1.75,  # ... ends in a function word
+    "after_full_stop": -1.25,  # the body before ends a sentence, so the page may go on with its tail
+    "headline_list": -1.0,  # one of several headlines in a row: a list of related stories
+    "topic": 4.75,  # shares more words with the next paragraphs than with the previous ones
+    "over_deck": 3.5,  # a longer line on the same subject follows: a headline over its deck
+    "last_title": 0.75,  # the last title of the gap, with only pictures, credits and metadata below it
+    "gap_topic": 2.5,  # shares more words with the gap's lines below it than with those above it
+    "over_meta": 2.0,  # a title right above a byline or date line: its page opens there (set by hand)
+}
+HEAD_FURNITURE = frozenset(
+    {"navigation", "site-description", "number", "photo-credit", "gallery", "share", "read-time"}
+)
+TAIL_FURNITURE = frozenset({"code", "comments", "sign-off", "copyright", "related"})
+# A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
+_CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
+
+
+@dataclass
+class Segment:
+    """The typed lines of one article, in order."""
+
+    lines: list[TypedLine] = field(default_factory=list)
+
+
+def segments(
+    gaps: Sequence[Gap], scores: Sequence[float], typed: list[TypedLine], body: list[int]
+) -> list[Segment]:
+    """Cut the typed lines into articles at the gaps whose score (`gaps.gap_scores`) is at least 0."""
+    cuts: list[int] = []  # indices of the typed lines that open a new article
+    chosen: list[tuple[Gap, float]] = []
+    for gap, score in zip(gaps, scores, strict=True):
+        if score < 0 or gap.after is None:
+            continue
+        previous = chosen[-1] if chosen else None
+        # Two bare gaps around a single paragraph: the vocabulary dips at both, but one paragraph
+        # alone with nothing around it is rarely a page; keep the stronger of the two.
+        if (
+            previous is not None
+            and not gap.lines
+            and not previous[0].lines
+            and previous[0].after == gap.before
+        ):
+            if score > previous[1]:
+                chosen[-1] = (gap, score)
+            continue
+        chosen.append((gap, score))
+    for gap, _ in chosen:
+        keep = split_point(gap, typed, body)
+        opener = gap.lines[keep] if keep < len(gap.lines) else gap.after
+        if opener is not None:
+            cuts.append(opener)
+    found: list[Segment] = []
+    bounds = [0, *cuts, len(typed)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if end > start:
+            found.append(Segment(lines=typed[start:end]))
+    return found
+
+
+def _topic_lean(t: TypedLine, typed: list[TypedLine], body: list[int], gap: Gap) -> float:
+    """How much more a line shares with the next article's first paragraphs than with the last ones before."""
+    if not t.words or gap.before is None or gap.after is None:
+        return 0.0
+    before, after = bisect_left(body, gap.before), bisect_left(body, gap.after)
+    words_before = frozenset().union(*(typed[body[j]].words for j in range(max(0, before - 1), before + 1)))
+    words_after = frozenset().union(*(typed[body[j]].words for j in range(after, min(len(body), after + 2))))
+    return (len(t.words & words_after) - len(t.words & words_before)) / len(t.words)
+
+
+def line_lean(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> float:
+    """Log-odds that the k-th line of a gap opens the next article rather than closing the one before.
+
+    Headlines, bylines, dates and navigation open pages; sign-offs, comment forms, related lists
+    and page scripts close them; a sentence cut off right after the body ends it; a line about
+    what follows belongs to what follows.
+    """
+    features = lean_features(k, gap, typed, body)
+    return sum(map(mul, map(LEAN_WEIGHTS.__getitem__, features), features.values()))
+
+
+def lean_features(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> dict[str, float]:
+    """The cues of where the k-th line of a gap belongs, each a number (most are 0 or 1)."""
+    t = typed[gap.lines[k]]
+    n = len(gap.lines)
+    # A headline glued to the site's description is a title: the description says nothing of where it goes.
+    reason = None if t.kind == HEADLINE else t.line.furniture
+    nxt = typed[gap.lines[k + 1]] if k + 1 < n else None
+    words = t.text.split()
+    label = reason == "label"
+    features: dict[str, float] = {
+        "bias": 1.0,
+        "headline": float(t.kind == HEADLINE),
+        "short": float(t.kind == SHORT),
+        "byline_or_date": float(t.kind in (BYLINE, DATE)),
+        # A cut paragraph begins with a capital; a lone word in lower case is a section label
+        # (a word, not a scrap of code such as "s.parentNo").
+        "head_furniture": float(
+            reason in HEAD_FURNITURE or (label and t.text[:1].islower() and t.text.replace(" ", "").isalpha())
+        ),
+        "tail_furniture": float(reason in TAIL_FURNITURE),
+        "other_furniture": float(
+            t.kind == FURNITURE and reason not in HEAD_FURNITURE | TAIL_FURNITURE | {"label"}
+        ),
+        "label": float(label and not (t.text[:1].islower() and t.text.replace(" ", "").isalpha())),
+        "label_over_headline": float(label and nxt is not None and nxt.kind == HEADLINE),
+        "first": float(k == 0),
+        "cut_off": float(k == 0 and t.kind in (HEADLINE, SHORT) and t.cut_off),
+        "dangling": float(k == 0 and bool(words) and words[-1].lower() in DANGLING),
+        "after_full_stop": float(
+            gap.before is not None and typed[gap.before].text.rstrip()[-1:] in '.!?"\u201d'
+        ),
+        # A title over another title is a list of related stories; over a closed sentence, a
+        # headline over its deck.
+        "headline_list": float(
+            t.kind == HEADLINE and nxt is not None and nxt.kind == HEADLINE and not _CLOSED.search(nxt.text)
+        ),
+        "topic": _topic_lean(t, typed, body, gap),
+        "over_deck": float(t.kind == HEADLINE and nxt is not None and _is_deck(t, nxt)),
+        "last_title": float(t.kind == HEADLINE and _last_title(k, gap, typed)),
+        "gap_topic": _gap_topic(k, gap, typed),
+        "over_meta": float(t.kind == HEADLINE and nxt is not None and nxt.kind in (BYLINE, DATE)),
+    }
+    return features
+
+
+# Lines that sit between a page's title and its first paragraph: pictures, credits, metadata.
+_BELOW_TITLE = frozenset(
+    {"caption", "photo-credit", "read-time", "gallery", "share", "advertisement", "source"}
+)
+
+
+def _is_deck(title: TypedLine, below: TypedLine) -> bool:
+    """Whether the line below a title is its deck or lede: longer, and on the same subject."""
+    return (
+        below.kind in (HEADLINE, SHORT, BODY)
+        and len(below.text) > len(title.text)
+        and bool(title.words & below.words)
+    )
+
+
+def _last_title(k: int, gap: Gap, typed: list[TypedLine]) -> bool:
+    """Whether only pictures, credits, bylines, dates and short labels stand between the k-th line of
+    a gap and the paragraph after it: where a page's title stands."""
+    for i in gap.lines[k + 1 :]:
+        t = typed[i]
+        if t.kind in (BYLINE, DATE, SHORT) or (t.kind == FURNITURE and t.line.furniture in _BELOW_TITLE):
+            continue
+        return False
+    return True
+
+
+def _gap_topic(k: int, gap: Gap, typed: list[TypedLine]) -> float:
+    """How much more a line shares with the lines of the gap below it (and the paragraph after) than with
+    those above it (and the paragraph before): captions and decks under a title repeat its words."""
+    t = typed[gap.lines[k]]
+    if not t.words:
+        return 0.0
+    below = [gap.after, *gap.lines[k + 1 :]] if gap.after is not None else gap.lines[k + 1 :]
+    above = [gap.before, *gap.lines[:k]] if gap.before is not None else gap.lines[:k]
+    words_below = frozenset().union(*(typed[i].any_words for i in below))
+    words_above = frozenset().union(*(typed[i].any_words for i in above))
+    return (len(t.words & words_below) - len(t.words & words_above)) / len(t.words)
+
+
+def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
+    """How many of the gap's lines stay with the article before; the rest open the next one.
+
+    Each line leans to the start of a page or to the end of one (`line_lean`); the cut
+    maximises the lean of the lines after it. A page cut off mid-sentence ends right there.
+    """
+    n = len(gap.lines)
+    if gap.before is not None and typed[gap.before].truncated and not typed[gap.before].list_item:
+        return 0
+    first = typed[gap.lines[0]] if n else None
+    if (
+        first is not None
+        and first.kind in (HEADLINE, SHORT)
+        and n >= 2
+        and (first.cut_off or is_fragment(first))
+    ):
+        # The page's last sentence, cut off, follows its body: the next page starts right after it.
+        return 1
+    lean = [line_lean(k, gap, typed, body) for k in range(n)]
+    best_cut, best = 0, sum(lean)
+    for cut in range(1, n + 1):
+        total = sum(lean[cut:])
+        if total > best:
+            best_cut, best = cut, total
+    return best_cut

@@ -1,0 +1,234 @@
+"""Line features: what each cleaned line of a document shows, read once and kept on its record.
+
+The split reads a document as it flows: lines -> features (this module) -> line roles
+(`roles`) -> the vocabulary pass over the paragraphs (`continuity`) -> gaps (`gaps`) ->
+where each article starts (`boundaries`) -> articles (`articles`). Every later pass asks a
+line's record (`TypedLine`) for its cues instead of reading the text again: the first role cue
+it shows (furniture from the cleaner, a dateline, a byline, a date line, a headline's shape, a
+short line, else prose), its content words, and, read on first use and kept, its names, its
+language, whether it reads as a lede, and how it ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from itertools import filterfalse
+from typing import NamedTuple
+
+from dateline.model import Line
+from dateline.split.cues import (
+    DANGLING,
+    Dateline,
+    ends_truncated,
+    find_byline,
+    find_date_line,
+    find_dateline,
+    is_headline_shaped,
+    reads_cut_off,
+)
+from dateline.split.language import guess_language, lower_blanked
+
+BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
+SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
+
+# Words that carry no topic, for cohesion: those a sentence cannot end on, and more.
+_MORE_STOP = """
+about after all also any been before being first he here i into it just last may might more most
+mr ms new no one only other our out over said say says she some such them then there these they
+those two up we what when where while whom you your
+"""
+_STOP = DANGLING | frozenset(_MORE_STOP.split())
+_TOKEN = re.compile(r"[^\W\d_]{3,}")
+# On lower-cased ASCII text the words `_TOKEN` finds are the runs of three letters a to z or more:
+# a simpler pattern, found by one scan in C.
+_ASCII_TOKEN = re.compile(r"[a-z]{3,}")
+_is_stop = _STOP.__contains__
+
+LEDE_WORDS = 25  # a first sentence this long packs who, what, when and where: a lede
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+# A lede says when: a weekday, "today" or "yesterday" in its first sentence (searched this far in).
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+LEDE_REACH = 300
+# A paragraph that opens with a pronoun or a connective refers back to the one before it.
+_ANAPHOR = re.compile(
+    r"(?:He|She|They|It|His|Her|Their|Its|This|These|That|Those|But|And|Also|However|Meanwhile|Still|Yet"
+    r"|Moreover|Furthermore|Earlier|Later|Both|The two)\b"
+)
+# A capitalised word (or run of them) not at the start of the text or of a sentence. The capital is
+# matched first and what precedes it checked after, so the search skips ahead to capitals instead of
+# testing the conditions at every character.
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[a-z]{2,}(?:[- ][A-Z][a-z]+)*")
+_BULLETS = "-\u2022\u00b7*\u25cf\u2013"
+
+
+class LedeCues(NamedTuple):
+    """Whether a paragraph reads as a lede, past its dateline: a long first sentence (`long_lede`),
+    saying on what day (`weekday`); or opens with a pronoun or a connective, referring back (`anaphor`)."""
+
+    long_lede: float
+    weekday: float
+    anaphor: float
+
+
+@dataclass
+class TypedLine:
+    """A cleaned line with its role and the cues found in it.
+
+    `read_line` fills the cues every line is asked for; `roles.type_lines` settles `kind` and the
+    line-role model's probabilities; the cues only some lines are asked for (names, language, lede,
+    how the line ends) are read on first use and kept.
+    """
+
+    index: int
+    line: Line
+    kind: str
+    text: str
+    dateline: Dateline | None = None
+    byline: str | None = None
+    date: str | None = None
+    words: frozenset[str] = field(default_factory=frozenset)
+    tokens: list[str] = field(default_factory=list)  # the content words in order, repeats included
+    prose: float = 1.0  # the line-role model's P(body) of a line the rules typed as body, headline or short
+    furniture_p: float = 0.0  # ... and its P(furniture)
+    meta_p: float = 0.0  # ... and its P(headline, byline or date line)
+
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """The names the line uses (`names`): each body line is compared across several gaps."""
+        return names(self.text)
+
+    @cached_property
+    def language(self) -> str:
+        """The language of the line's text (`guess_language`): each paragraph meets two gaps."""
+        return _language(self.text)
+
+    @cached_property
+    def lede(self) -> LedeCues:
+        """Whether the line reads as a lede (`LedeCues`), asked of the paragraph after each gap."""
+        return _lede_cues(self)
+
+    @cached_property
+    def truncated(self) -> bool:
+        """The line ends mid-sentence: no final punctuation, ends in a word (`ends_truncated`)."""
+        return ends_truncated(self.text)
+
+    @cached_property
+    def cut_off(self) -> bool:
+        """The line reads as a sentence cut short, not a title (`reads_cut_off`)."""
+        return reads_cut_off(self.text)
+
+    @cached_property
+    def any_words(self) -> frozenset[str]:
+        """The content words of a line of any kind (furniture lines are not tokenised when read)."""
+        return self.words or content_words(self.text)
+
+    @property
+    def list_item(self) -> bool:
+        """A bulleted line, which ends without a full stop by custom."""
+        return self.text[:1] in _BULLETS
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of three letters or more that are not function words."""
+    return frozenset(_content_tokens(text))
+
+
+def _content_tokens(text: str) -> list[str]:
+    """The content words of `text` in order, repeats included: lower-cased words of three letters or
+    more that are not function words. ASCII text, most of it, is searched with a simpler pattern, and
+    the function words are dropped by a filter that runs in C, with no Python step per word."""
+    low = lower_blanked(text)
+    if not low.isascii():
+        return list(filterfalse(_is_stop, _lower_tokens(text)))
+    return list(filterfalse(_is_stop, _ASCII_TOKEN.findall(low)))
+
+
+def _lower_tokens(text: str) -> list[str]:
+    """The words of `text`, lower-cased: the whole line at once, unless lower-casing changed its length
+    (the Turkish dotted I becomes "i" plus a combining dot, which is not a word letter); then word by word."""
+    low = text.lower()
+    if len(low) == len(text):
+        return _TOKEN.findall(low)
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _typed(index: int, line: Line, kind: str, text: str, **cues: object) -> TypedLine:
+    """A typed line with its content words found once (cohesion and headline choice reuse them)."""
+    tokens = _content_tokens(text)
+    return TypedLine(index, line, kind, text, words=frozenset(tokens), tokens=tokens, **cues)  # type: ignore[arg-type]
+
+
+def read_line(index: int, line: Line) -> TypedLine:
+    """Read one line's first role cue, in order of precedence: furniture (the cleaner's), a dateline
+    (body), a byline, a date line, a headline's shape, a short line, else body (`roles` corrects it)."""
+    text = line.text
+    if line.furniture is not None:
+        if line.headline_part:
+            part = line.headline_part
+            return _typed(index, line, HEADLINE, part)
+        return TypedLine(index, line, FURNITURE, text)
+    dateline = find_dateline(text)
+    if dateline is not None:
+        return _typed(index, line, BODY, text, dateline=dateline)
+    byline = find_byline(text)
+    if byline is not None:
+        return TypedLine(index, line, BYLINE, text, byline=byline)
+    date = find_date_line(text)
+    if date is not None:
+        return TypedLine(index, line, DATE, text, date=date)
+    if is_headline_shaped(text):
+        kind = HEADLINE
+    # Fewer than five words: splitting off five at most tells, without cutting a paragraph into words.
+    elif len(text.split(None, 4)) < 5 and not text.endswith((".", "?", "!", '"', "\u201d")):
+        kind = SHORT
+    else:
+        kind = BODY
+    return _typed(index, line, kind, text)
+
+
+def _lede_cues(nxt: TypedLine) -> LedeCues:
+    """The `LedeCues` of a paragraph, read past its dateline."""
+    lede = nxt.text[nxt.dateline.length :] if nxt.dateline else nxt.text
+    # A paragraph with too few words for a long lede needs no search for its first sentence's end.
+    long_lede = lede.count(" ") >= LEDE_WORDS - 1
+    if long_lede:
+        lede = _first_sentence(lede)
+        long_lede = lede.count(" ") >= LEDE_WORDS - 1
+    # Every weekday, "today" and "yesterday" hold "day": a substring test spares most ledes the pattern.
+    weekday = "day" in lede[:LEDE_REACH] and _WEEKDAY.search(lede, 0, LEDE_REACH) is not None
+    return LedeCues(float(long_lede), float(weekday), float(_ANAPHOR.match(lede) is not None))
+
+
+@lru_cache(maxsize=8192)
+def _language(text: str) -> str:
+    """The language of one paragraph, remembered: each paragraph meets two gaps."""
+    return guess_language(text)
+
+
+@lru_cache(maxsize=8192)
+def names(text: str) -> frozenset[str]:
+    """Capitalised words inside sentences (not sentence-initial): the people, places and bodies named."""
+    return frozenset(m.group(0).lower() for m in _NAME.finditer(text) if m.group(0).lower() not in _STOP)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a paragraph (all of it when no sentence end is found)."""
+    match = _SENTENCE_END.search(text)
+    return text[: match.end()] if match else text
+
+
+def clear_caches() -> None:
+    """Forget the paragraphs' remembered languages and names (for timing runs that must start cold)."""
+    _language.cache_clear()
+    names.cache_clear()
+
+
+def is_fragment(t: TypedLine) -> bool:
+    """A few words cut off mid-sentence: a short line ending in a function word or in a scrap of a
+    word in lower case ("This is", "Israel s", "Redwan and Getachew gr")."""
+    if t.kind != SHORT:
+        return False
+    last = t.text.rsplit(None, 1)[-1]
+    return last.islower() and (last in DANGLING or len(last) <= 2)
