@@ -9,7 +9,6 @@ after it (`split_point`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import mul
@@ -97,7 +96,7 @@ def _topic_lean(t: TypedLine, typed: list[TypedLine], body: list[int], gap: Gap)
     """How much more a line shares with the next article's first paragraphs than with the last ones before."""
     if not t.words or gap.before is None or gap.after is None:
         return 0.0
-    before, after = bisect_left(body, gap.before), bisect_left(body, gap.after)
+    before, after = gap.pos - 1, gap.pos  # the paragraphs right before and after the gap
     words_before = frozenset().union(*(typed[body[j]].words for j in range(max(0, before - 1), before + 1)))
     words_after = frozenset().union(*(typed[body[j]].words for j in range(after, min(len(body), after + 2))))
     return (len(t.words & words_after) - len(t.words & words_before)) / len(t.words)

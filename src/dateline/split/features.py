@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import filterfalse
-from typing import NamedTuple
 
 from dateline.model import Line
 from dateline.split.cues import (
@@ -63,16 +62,13 @@ _NAME = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[a-z]{2,}(?:[-
 _BULLETS = "-\u2022\u00b7*\u25cf\u2013"
 
 
-class LedeCues(NamedTuple):
-    """Whether a paragraph reads as a lede, past its dateline: a long first sentence (`long_lede`),
-    saying on what day (`weekday`); or opens with a pronoun or a connective, referring back (`anaphor`)."""
-
-    long_lede: float
-    weekday: float
-    anaphor: float
+# Whether a paragraph reads as a lede, past its dateline: a long first sentence, saying on what day;
+# and whether it opens with a pronoun or a connective instead, referring back (1.0 or 0.0 each). A plain
+# tuple: one is made for the paragraph after every gap, and a named tuple takes longer to make.
+LedeCues = tuple[float, float, float]
 
 
-@dataclass
+@dataclass(slots=True)
 class TypedLine:
     """A cleaned line with its role and the cues found in it.
 
@@ -94,35 +90,57 @@ class TypedLine:
     furniture_p: float = 0.0  # ... and its P(furniture)
     meta_p: float = 0.0  # ... and its P(headline, byline or date line)
 
-    @cached_property
+    # The cues only some lines are asked for, read on first use (`named`, `language`, ...) and kept here.
+    # Declared as fields, so that every record has the same attributes, set in the same order: Python
+    # reads the attributes of such records faster than those of records that grew apart.
+    _named: frozenset[str] | None = field(default=None, repr=False)
+    _language: str | None = field(default=None, repr=False)
+    _lede: LedeCues | None = field(default=None, repr=False)
+    _truncated: bool | None = field(default=None, repr=False)
+    _cut_off: bool | None = field(default=None, repr=False)
+    _any_words: frozenset[str] | None = field(default=None, repr=False)
+
+    @property
     def named(self) -> frozenset[str]:
         """The names the line uses (`names`): each body line is compared across several gaps."""
-        return names(self.text)
+        if self._named is None:
+            self._named = names(self.text)
+        return self._named
 
-    @cached_property
+    @property
     def language(self) -> str:
         """The language of the line's text (`guess_language`): each paragraph meets two gaps."""
-        return _language(self.text)
+        if self._language is None:
+            self._language = _language(self.text)
+        return self._language
 
-    @cached_property
+    @property
     def lede(self) -> LedeCues:
         """Whether the line reads as a lede (`LedeCues`), asked of the paragraph after each gap."""
-        return _lede_cues(self)
+        if self._lede is None:
+            self._lede = _lede_cues(self)
+        return self._lede
 
-    @cached_property
+    @property
     def truncated(self) -> bool:
         """The line ends mid-sentence: no final punctuation, ends in a word (`ends_truncated`)."""
-        return ends_truncated(self.text)
+        if self._truncated is None:
+            self._truncated = ends_truncated(self.text)
+        return self._truncated
 
-    @cached_property
+    @property
     def cut_off(self) -> bool:
         """The line reads as a sentence cut short, not a title (`reads_cut_off`)."""
-        return reads_cut_off(self.text)
+        if self._cut_off is None:
+            self._cut_off = reads_cut_off(self.text)
+        return self._cut_off
 
-    @cached_property
+    @property
     def any_words(self) -> frozenset[str]:
         """The content words of a line of any kind (furniture lines are not tokenised when read)."""
-        return self.words or content_words(self.text)
+        if self._any_words is None:
+            self._any_words = self.words or content_words(self.text)
+        return self._any_words
 
     @property
     def list_item(self) -> bool:
@@ -198,7 +216,7 @@ def _lede_cues(nxt: TypedLine) -> LedeCues:
         long_lede = lede.count(" ") >= LEDE_WORDS - 1
     # Every weekday, "today" and "yesterday" hold "day": a substring test spares most ledes the pattern.
     weekday = "day" in lede[:LEDE_REACH] and _WEEKDAY.search(lede, 0, LEDE_REACH) is not None
-    return LedeCues(float(long_lede), float(weekday), float(_ANAPHOR.match(lede) is not None))
+    return float(long_lede), float(weekday), float(_ANAPHOR.match(lede) is not None)
 
 
 @lru_cache(maxsize=8192)

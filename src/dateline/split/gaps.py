@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,6 +115,7 @@ class Gap:
     before: int | None  # index into the typed lines of the body line before
     lines: list[int]
     after: int | None
+    pos: int = 0  # the position of the body line after among the body lines (their count, at the end)
 
 
 def find_gaps(typed: list[TypedLine]) -> list[Gap]:
@@ -125,11 +125,11 @@ def find_gaps(typed: list[TypedLine]) -> list[Gap]:
     before: int | None = None
     for t in typed:
         if t.kind == BODY:
-            gaps.append(Gap(before, pending, t.index))
+            gaps.append(Gap(before, pending, t.index, len(gaps)))
             pending, before = [], t.index
         else:
             pending.append(t.index)
-    gaps.append(Gap(before, pending, None))
+    gaps.append(Gap(before, pending, None, len(gaps)))
     return gaps
 
 
@@ -153,7 +153,7 @@ def _cue_values(
         lines, first = _gap_line_cues(gap_lines), gap_lines[0]
     else:  # most gaps: two paragraphs in a row, with no line between them to look at
         lines, first = _NO_LINES, None
-    pos = bisect_left(body, gap.after)  # body is in order: no linear search per gap
+    pos = gap.pos
     long_lede, weekday, anaphor = nxt.lede
     return (
         1.0,  # bias
@@ -290,7 +290,7 @@ def is_subhead(gap: Gap, typed: list[TypedLine], body: list[int]) -> float:
         return float(not (long_lede and weekday))
     if long_lede or weekday:
         return 0.0
-    pos = bisect_left(body, gap.after)
+    pos = gap.pos
     title = frozenset().union(*(t.words for t in lines))
     named = any(title & typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
     return float(not named)
@@ -386,7 +386,7 @@ def gap_rows(
             titles = [t for i in gap.lines if (t := typed[i]).kind in (HEADLINE, SHORT) and t.words]
             if titles:
                 titled = 1.0
-                pos = bisect_left(body, gap.after)
+                pos = gap.pos
                 after = frozenset().union(
                     *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
                 )

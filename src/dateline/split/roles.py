@@ -46,6 +46,10 @@ _PROSE_WORDS = 12  # a line with this many words that ends a sentence is prose
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]")
 _DIGIT = re.compile(r"\d")
 _SHORT_LOWER = re.compile(r"(?<!\S)[a-z]{1,3}(?!\S)")
+_TITLED = re.compile(r"(?<!\S)[A-Z]")  # on ASCII text, the first letter of a word in capitals
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_DIGITS = b"0123456789"
+_ASCII_SEPARATORS = b"|/>"  # the ASCII characters of `_SEPARATORS`
 
 FEATURES = (
     "bias",
@@ -93,15 +97,21 @@ def _shape(text: str, words: list[str]) -> list[float]:
     last = text.rstrip(_CLOSERS)[-1:] if text else ""
     first = text[:1]
     letters = (n_chars - text.count(" ")) or 1  # characters that are not spaces
-    upper = len(_UPPER.findall(text))
-    digits = len(_DIGIT.findall(text))
-    initials = [w[0] for w in words]
-    titled = sum(map(str.isupper, initials))
     if text.isascii():
-        # On ASCII text a short lower-case word is a whole token of one to three letters a to z:
-        # counted by one scan in C instead of a test per word.
+        # On ASCII text the capitals, digits and separators are bytes, counted by deleting them in
+        # one pass in C; a capitalised word is a capital after a space, and a short lower-case word a
+        # whole token of one to three letters a to z: each counted by one scan, not a test per word.
+        raw = text.encode("ascii")
+        upper = n_chars - len(raw.translate(None, _ASCII_UPPER))
+        digits = n_chars - len(raw.translate(None, _ASCII_DIGITS))
+        separators = n_chars - len(raw.translate(None, _ASCII_SEPARATORS))
+        titled = len(_TITLED.findall(text))
         short_lower = len(_SHORT_LOWER.findall(text))
     else:
+        upper = len(_UPPER.findall(text))
+        digits = len(_DIGIT.findall(text))
+        separators = len(_SEPARATORS.findall(text))
+        titled = sum(map(str.isupper, [w[0] for w in words]))
         short_lower = sum(len(w) <= 3 and w.islower() and w.isalpha() for w in words if len(w) <= 3)
     return [
         float(last == ":"),
@@ -115,7 +125,7 @@ def _shape(text: str, words: list[str]) -> list[float]:
         short_lower / n_words,
         min((n_chars - len(words) + 1) / n_words, 20.0) / 10,
         text.count(",") / n_words,
-        min(len(_SEPARATORS.findall(text)), 5) / 5,
+        min(separators, 5) / 5,
         float(_webby(text)),
     ]
 
