@@ -142,14 +142,18 @@ def _depths(sims: list[float]) -> list[float]:
     """How far the cosine at each position dips below its highest neighbour within DEPTH_REACH on each
     side, the two summed (TextTiling's depth score); position 0 has no gap before it."""
     n = len(sims)
-    depth = [0.0] * n
-    for pos in range(1, n):
-        here = sims[pos]
-        # Each side's stretch includes the position itself, so a peak is never below `here`.
-        left_peak = max(sims[max(1, pos - DEPTH_REACH) : pos + 1])
-        right_peak = max(sims[pos : pos + DEPTH_REACH + 1])
-        depth[pos] = (left_peak - here) + (right_peak - here)
-    return depth
+    if n < 2:
+        return [0.0] * n
+    here = np.array(sims)
+    # Each side's stretch includes the position itself, so a peak is never below `here`; the stretch
+    # on the left starts at position 1, the first with a gap before it.
+    left, right = here.copy(), here.copy()
+    for k in range(1, min(DEPTH_REACH, n - 1) + 1):
+        left[k + 1 :] = np.maximum(left[k + 1 :], here[1 : n - k])
+        right[: n - k] = np.maximum(right[: n - k], here[k:])
+    depth = (left - here) + (right - here)
+    depth[0] = 0.0
+    return list(depth.tolist())
 
 
 def paragraph_continuity(typed: list[TypedLine], body: list[int]) -> Continuity:

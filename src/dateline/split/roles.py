@@ -300,11 +300,12 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
     asked = [
         t.kind in (BODY, HEADLINE, SHORT) and t.dateline is None and t.line.furniture is None for t in typed
     ]
-    probabilities = model.roles(lines, asked)
+    # As Python floats: read three times a line, they are quicker than the array's own numbers.
+    probabilities = model.roles(lines, asked).tolist()
     for t, ask, p in zip(typed, asked, probabilities, strict=True):
         if not ask:
             continue
-        t.prose, t.furniture_p, t.meta_p = float(p[0]), float(p[1]), float(p[2])
+        t.prose, t.furniture_p, t.meta_p = p
         if t.kind == BODY and p[1] >= LEARNED_FURNITURE and p[2] < LEARNED_META:
             t.line = replace(t.line, furniture="learned")
             t.kind = FURNITURE
