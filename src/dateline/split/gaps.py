@@ -349,7 +349,7 @@ class GapModel:
 
     def logit(self, row: Sequence[float]) -> float:
         """The log-odds that a gap with these feature values starts an article."""
-        return self.bias + sum(w * v for w, v in zip(self.raw, row, strict=True))
+        return self.bias + sum(map(mul, self.raw, row))
 
 
 @lru_cache(maxsize=1)
