@@ -82,3 +82,21 @@ def test_quotation_marks_printed_another_way_mark_another_page() -> None:
     assert marks[5] == 0  # the paragraphs after print them both ways
     # A paragraph without quotation marks or apostrophes tells nothing.
     assert _typography(["No quotation marks here.", '"Straight ones," he said.']) == [0, 0]
+
+
+def test_depth_is_how_far_the_cosine_dips_below_its_peaks_on_each_side() -> None:
+    from dateline.split.continuity import DEPTH_REACH, _depths
+
+    def plain(sims: list[float]) -> list[float]:
+        out = [0.0] * len(sims)
+        for pos in range(1, len(sims)):
+            left = max(sims[max(1, pos - DEPTH_REACH) : pos + 1])
+            right = max(sims[pos : pos + DEPTH_REACH + 1])
+            out[pos] = (left - sims[pos]) + (right - sims[pos])
+        return out
+
+    dip = [0.0, 0.6, 0.5, 0.1, 0.55, 0.7, 0.2, 0.3]
+    assert _depths(dip) == plain(dip)
+    assert _depths(dip)[3] == pytest.approx(0.5 + 0.6)  # peaks 0.6 on the left, 0.7 on the right
+    for short in ([], [0.0], [0.0, 0.4], [0.0, 0.4, 0.1]):
+        assert _depths(short) == plain(short)

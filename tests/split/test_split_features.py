@@ -31,3 +31,21 @@ def test_content_words_cut_by_spaces_are_those_the_word_pattern_finds() -> None:
     for text in [*odd, "Ma\u00f1ana \u00abhoy\u00bb en Bogot\u00e1", *PARAGRAPHS]:
         by_pattern = [w for w in _lower_tokens(text) if w not in _STOP]
         assert _content_tokens(text) == by_pattern
+
+
+def test_cues_kept_on_a_line_are_those_its_text_gives() -> None:
+    from dateline.split.cues import ends_truncated, reads_cut_off
+    from dateline.split.features import content_words
+
+    text = "SEOUL, Dec. 23 (Yonhap) -- President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in"
+    t = read_line(0, clean(text).lines[0])
+    assert t.dateline is not None
+    # Read on first use, then kept: asked twice, the same answer.
+    assert t.truncated is ends_truncated(text) is t.truncated
+    assert t.cut_off == reads_cut_off(text)
+    assert t.named == names(text) and "japanese prime minister fumio kishida" in t.named
+    assert t.any_words == t.words == content_words(text)
+    # The lede cues are read past the dateline: the paragraph opens with "President", no pronoun.
+    assert t.lede[2] == 0.0
+    after = read_line(1, clean("They met again on Friday in Tokyo to sign the agreement.").lines[0])
+    assert after.lede == (0.0, 1.0, 1.0)  # short, says on what day, opens with a pronoun

@@ -57,7 +57,8 @@ def test_features_are_one_row_per_inner_gap_and_the_repeated_layout_is_seen() ->
     typed = type_lines(clean(DEALS).lines)
     body = [t.index for t in typed if t.kind == BODY]
     found = find_gaps(typed)
-    rows = gaps.gap_rows(found, typed, body, paragraph_continuity(typed, body))
+    cont = paragraph_continuity(typed, body)
+    rows = gaps.gap_rows(found, typed, body, cont)
     assert rows[0] is None and rows[-1] is None  # the leading and trailing runs
     inner = [r for r in rows if r is not None]
     assert inner and all(len(r) == len(gaps.FEATURES) for r in inner)
@@ -65,7 +66,7 @@ def test_features_are_one_row_per_inner_gap_and_the_repeated_layout_is_seen() ->
     # The three gaps between items have the same layout as each other.
     assert sum(v > 0 for v in column["repeat"]) >= 3
     assert column["cue_score"] == [
-        score_gap(g, typed, body) for g in found if g.before is not None and g.after is not None
+        score_gap(g, typed, body, cont) for g in found if g.before is not None and g.after is not None
     ]
 
 
@@ -239,3 +240,13 @@ def test_a_question_or_a_list_item_inside_running_text_is_a_subhead_not_a_headli
     # A title its paragraph names is a headline over its lede; one it does not name, a subhead.
     assert subheads("Ministers meet in Oslo") == [0.0]
     assert subheads("Rising waters") == [1.0]
+
+
+def test_each_gap_knows_the_position_of_the_paragraph_after_it() -> None:
+    lines = [PARAGRAPHS[0], "Floods recede as aid arrives", "By Ana Lima", *PARAGRAPHS[1:4]]
+    typed = type_lines(clean("\n".join(lines)).lines)
+    body = [t.index for t in typed if t.kind == BODY]
+    found = find_gaps(typed)
+    assert [g.pos for g in found] == list(range(len(body) + 1))
+    assert all(body[g.pos] == g.after for g in found if g.after is not None)
+    assert found[1].lines and found[-1].after is None

@@ -35,7 +35,7 @@ from operator import mul
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from dateline.split.continuity import Continuity, paragraph_continuity
+from dateline.split.continuity import Continuity
 from dateline.split.features import (
     BODY,
     BYLINE,
@@ -235,18 +235,18 @@ def score_gap(
     gap: Gap,
     typed: list[TypedLine],
     body: list[int],
-    cont: Continuity | None = None,
+    cont: Continuity,
     threshold: float | None = None,
 ) -> float:
     """How strongly the cues around `gap` say that a new article starts there (a log-odds).
 
     Given a `threshold`, the score is exact only where it reaches it: the language of the two
     paragraphs, the costliest cue, is guessed only when a change of language could lift the score
-    to the threshold; a gap that cannot reach it gets a score below it.
+    to the threshold; a gap that cannot reach it gets a score below it. `cont` is the document's
+    vocabulary pass (`continuity.paragraph_continuity`), made once for all its gaps.
     """
     if gap.before is None or gap.after is None:
         return -math.inf
-    cont = paragraph_continuity(typed, body) if cont is None else cont
     features = _cue_values(gap, typed, body, cont, language=threshold is None)
     # The cues come in the order of WEIGHTS, so the weights are paired by position, not looked up.
     score: float = sum(map(mul, _WEIGHT_VALUES, features))

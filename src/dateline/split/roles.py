@@ -287,7 +287,7 @@ LEARNED_META = 0.05
 
 def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Line]) -> None:
     """Mark as furniture the paragraphs the rules kept as text that the line-role model (learned
-    across many sites, `dateline.split.roles`) reads as furniture: promotions, cookie notices,
+    across many sites, `LineRoleModel`) reads as furniture: promotions, cookie notices,
     comments, teasers of sites no pattern was written for.
 
     Only lines typed as body are asked about: short lines and headline-shaped ones sit around
