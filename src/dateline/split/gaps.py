@@ -309,6 +309,9 @@ def _wrapped(prev: TypedLine, nxt: TypedLine) -> bool:
     return len(prev.text) <= WRAP_WIDTH and len(nxt.text) <= WRAP_WIDTH
 
 
+# The gap model: a logistic model learned across outlets over the cue score and cues that hold on any
+# site (`FEATURES`), which decides each gap when the package ships it (`gap_scores`).
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "gap-boundaries.json"
 
 FEATURES = (
