@@ -31,6 +31,7 @@ from dateline.events.lexicon import (
     Code,
 )
 from dateline.events.modality import (
+    abandoned,
     apply_modality,
     background_clause,
     conditional,
@@ -43,7 +44,9 @@ from dateline.events.modality import (
     modality_of,
     prepares,
     purpose_of_event,
+    question,
     wished,
+    without_partner,
 )
 from dateline.events.role_model import assign_targets, shipped_role_model
 from dateline.events.roles import (
@@ -129,6 +132,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "provided 6 million euros to support refugees": the aid is the event
         if wished(verb) or content_of_noun(verb):
             continue  # "hopes Japan will persuade ...", "a plea to the Taliban to talk": no event
+        if abandoned(verb):
+            continue  # "had planned to strike but held off": a plan that did not happen
+        if question(verb):
+            continue  # "asked whether they would meet": a question, not a request
         base = base_trigger(verb)
         if base is None and verb.lemma_.casefold() == "fail":
             # "failed to reach agreement": the failed act, refused (coded by control_code)
@@ -166,6 +173,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             code, negated, modality = apply_modality(code, negated, modality)
             if modality == "planned" and considered(verb):
                 code = (code[0], "014")  # "is considering sending aid": a policy option weighed
+        if negated and code[0] != "REJECT":
+            continue  # "did not condemn", "would never attack": no act; refusals are REJECT above
 
         subject, passive = subject_of(verb, actors)
         source = titled(subject, actor_of(subject, actors), actors)
@@ -195,6 +204,11 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     targets = [t for t in targets if t.i != stood_down.i]
         if source is None:
             continue
+        jointly = pair is not None or (
+            subject is not None and (subject.conjuncts or subject.tag_ in ("NNS", "NNPS"))
+        )
+        if lemma_of(verb) in ("speak", "talk") and not jointly and without_partner(verb):
+            continue  # "Speaking at a news conference", "spoke to reporters": a statement
         # the trigger noun of a light verb is the act, not its target ("withdraw its troops")
         act = {
             t.i

@@ -127,6 +127,10 @@ CONSIDER_VERBS: set[str] = word_set(_HERE, "consider_verbs")
 WISH_VERBS: set[str] = word_set(_HERE, "wish_verbs")
 # Nouns of asking, offering and planning: an infinitive under them is their content.
 CONTENT_NOUNS: set[str] = word_set(_HERE, "content_nouns")
+# Verbs that call a plan off ("held off", "abandoned"): the plan joined to them is no event.
+ABANDON_VERBS: set[str] = word_set(_HERE, "abandon_verbs")
+# The public a statement is made to ("spoke to reporters"): no party to a consultation.
+PRESS_WORDS: set[str] = word_set(_HERE, "press_words")
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y").
 NOMINAL: dict[str, Code] = table(_HERE, "nominal", 1, 2)

@@ -16,12 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.lexicon import (
+    ABANDON_VERBS,
     CONSIDER_VERBS,
     CONTENT_NOUNS,
     COOPERATIVE,
     FUTURE_AUX,
     INTENT_CODES,
     INTENT_VERBS,
+    PRESS_WORDS,
     REFUSAL_CODES,
     WISH_VERBS,
     Code,
@@ -151,12 +153,86 @@ def wished(verb: Token) -> bool:
 
 
 def content_of_noun(verb: Token) -> bool:
-    """True for an infinitive that spells out a plea, offer or plan ("a plea to X to talk")."""
+    """True for an infinitive that spells out a plea, offer, plan or aim ("a plea to X to
+    talk", "its determination to cooperate", "the goal was to agree on a ceasefire")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.casefold() in CONTENT_NOUNS
+    head = verb.head
     return (
-        verb.dep_ == "acl"
-        and verb.head.lemma_.casefold() in CONTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.dep_ in ("xcomp", "ccomp", "attr")
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lemma_.casefold() in CONTENT_NOUNS for c in head.children)
     )
+
+
+def _intent_head(verb: Token) -> Token | None:
+    """The verb of intention whose complement the trigger is ("planned to strike"), if any."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        node = node.head
+        if lemma_of(node) in INTENT_VERBS or node.lower_ in INTENT_VERBS:
+            return node
+    return None
+
+
+def _calls_off(verb: Token) -> bool:
+    """True for a verb that calls a plan off ("held off", "was abandoned", "called off")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = lemma_of(verb)
+    return lemma in ABANDON_VERBS or (particle is not None and f"{lemma} {particle}" in ABANDON_VERBS)
+
+
+def abandoned(verb: Token) -> bool:
+    """True for a plan that did not happen.
+
+    English tells an unrealised plan with the past perfect of the verb of intention ("had
+    planned to strike", "had hoped to meet"), or joins the plan to its calling-off ("planned
+    to send troops but held off", "..., but the plan was abandoned").
+    """
+    head = _intent_head(verb)
+    if head is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return True
+    return any(_calls_off(c) for c in head.conjuncts)
+
+
+def question(verb: Token) -> bool:
+    """True for asking a question, which requests nothing: "asked whether Japan would impose
+    sanctions", "asked about the talks", "Asked about opposition from Budapest, he said".
+    Asking someone to do something (an infinitive) or for something ("for aid") is a request."""
+    if lemma_of(verb) not in ("ask", "question", "wonder", "inquire", "enquire"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "oprd") for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    asks_if = any(
+        c.dep_ in ("ccomp", "advcl")
+        and any(m.lower_ in ("whether", "if") or m.tag_ in ("WDT", "WP", "WRB") for m in c.children)
+        for c in children
+    )
+    return asks_if or any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+
+
+def without_partner(verb: Token) -> bool:
+    """True for speaking or talking with nobody named to speak with: "Speaking at a news
+    conference, X said", "X spoke to reporters". A consultation has a party on the other
+    side ("spoke with Putin", "spoke to his Japanese counterpart"); the press is not one."""
+    partners = [
+        o
+        for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "to")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    partners += [c for c in verb.children if c.dep_ == "dobj"]
+    return all(p.lemma_.casefold() in PRESS_WORDS for p in partners)
 
 
 def considered(verb: Token) -> bool:

@@ -1,0 +1,84 @@
+"""Sentences that report no act: questions, plans called off, intentions named by a noun,
+speaking to nobody in particular, negated acts. Each beside a close sentence that is an event,
+so the rule cannot pass by coding nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import find_actors
+from dateline.events import code_events
+from dateline.model import Article, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    return code_events(doc, article, find_actors(doc, article))
+
+
+def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.type for e in _events(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    ("no_event", "event", "kind"),
+    [
+        # asking a question requests nothing; asking someone to act does
+        (
+            "Reporters asked whether Japan would impose sanctions on China.",
+            "Japan asked China to release the detained diplomat.",
+            "REQUEST",
+        ),
+        (
+            "Asked about opposition from Budapest, Stoltenberg said that Hungary will ratify.",
+            "Stoltenberg asked Hungary to ratify the protocol.",
+            "REQUEST",
+        ),
+        # a plan told in the past perfect, or joined to its calling-off, did not happen
+        (
+            "Israel had planned to strike Iran's nuclear sites but held off after pressure from Washington.",
+            "Israel plans to strike Iran's nuclear sites.",
+            "THREATEN",
+        ),
+        (
+            "Turkey planned to send troops to Syria, but the plan was abandoned.",
+            "Turkey plans to send troops to Syria.",
+            "THREATEN",
+        ),
+        # an intention or aim named by a noun is not the act
+        (
+            "Ukraine expressed its determination to cooperate with Poland.",
+            "Ukraine cooperated with Poland.",
+            "COOPERATE",
+        ),
+        (
+            "Ukraine's goal at the talks with Russia was to agree on a ceasefire.",
+            "Ukraine and Russia agreed on a ceasefire.",
+            "AGREE",
+        ),
+        # speaking with nobody, or to the press, is a statement; speaking with someone consults
+        (
+            "Speaking at a news conference in Vilnius, Stoltenberg said the alliance was united.",
+            "Stoltenberg spoke with Erdogan in Vilnius.",
+            "CONSULT",
+        ),
+        ("Blinken spoke to reporters in Beijing after the talks.", "Blinken spoke to Wang Yi in Beijing.", "CONSULT"),
+        # a negated act that is not a refusal is no act
+        ("Putin said Russia would never attack Ukraine.", "Putin said Russia would attack Ukraine.", "THREATEN"),
+    ],
+)
+def test_non_event_beside_its_event(nlp, no_event: str, event: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind not in _types(nlp, no_event)
+    assert kind in _types(nlp, event)
+
+
+def test_two_named_speakers_still_consult(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Biden and Putin spoke by phone on Tuesday.")
+    assert [(e.type, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("CONSULT", "USA", "RUS")
+    ]
+
+
+def test_a_negated_cooperative_act_stays_a_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" in _types(nlp, "Russia did not withdraw its troops from the border with Ukraine.")
