@@ -63,9 +63,17 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Stoltenberg spoke with Erdogan in Vilnius.",
             "CONSULT",
         ),
-        ("Blinken spoke to reporters in Beijing after the talks.", "Blinken spoke to Wang Yi in Beijing.", "CONSULT"),
+        (
+            "Blinken spoke to reporters in Beijing after the talks.",
+            "Blinken spoke to Wang Yi in Beijing.",
+            "CONSULT",
+        ),
         # a negated act that is not a refusal is no act
-        ("Putin said Russia would never attack Ukraine.", "Putin said Russia would attack Ukraine.", "THREATEN"),
+        (
+            "Putin said Russia would never attack Ukraine.",
+            "Putin said Russia would attack Ukraine.",
+            "THREATEN",
+        ),
     ],
 )
 def test_non_event_beside_its_event(nlp, no_event: str, event: str, kind: str) -> None:  # type: ignore[no-untyped-def]

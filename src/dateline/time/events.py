@@ -37,6 +37,17 @@ def date_event(event: Event, article: Article) -> Event:
     )
     trigger = event.trigger_start - event.sentence_start
     sentence = event.evidence
+    if planned and anchor:
+        # "In September, the rebels said they were ready to observe a ceasefire": the date is
+        # the saying's, which is past, though what was said lies ahead
+        said = {
+            (e.start, e.end): e
+            for e in find_times(event.evidence, anchor[0], article.date_granularity, past=True)
+        }
+        expressions = [
+            said.get((e.start, e.end), e) if _dates_the_saying(sentence, e, trigger) else e
+            for e in expressions
+        ]
     article_last = _article_last_day(article)
     earliest, latest = _plausible_years(anchor[0] if anchor else None)
     usable: list[TimeExpression] = []
@@ -49,6 +60,8 @@ def date_event(event: Event, article: Article) -> Event:
             continue  # a past event cannot come after its report
         if _modifies_a_noun(sentence, expression, trigger) or _of_a_participle(sentence, expression, trigger):
             continue
+        if _in_an_aside(sentence, expression, trigger):
+            continue
         shifted = _days_after(sentence, expression, trigger)
         if shifted is not None:
             if planned or article_last is None or shifted.first_day <= article_last:
@@ -57,7 +70,10 @@ def date_event(event: Event, article: Article) -> Event:
         if _governed_by_another_event(sentence, expression, trigger):
             continue
         usable.append(expression)
-    if _accrues(sentence, trigger) or (not usable and _in_background(sentence, trigger)):
+    if _accrues(sentence, trigger) or (
+        not usable
+        and (_in_background(sentence, trigger) or (not planned and _PLUPERFECT.search(sentence[:trigger])))
+    ):
         return dataclasses.replace(event, date=None, date_granularity=None)
     if usable:
         clauses = _clause_starts(sentence)
@@ -114,7 +130,9 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:\w+\s+){0,2}$", 
 _ACCRUING = re.compile(
     r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:weeks|months|years|decades|year)"
-    r"|over\s+the\s+(?:years|decades|months))\b",
+    r"|over\s+the\s+(?:years|decades|months)"
+    # "has met regularly", "have clashed repeatedly", "has visited five times": many occasions
+    r"|regularly|repeatedly|frequently|often|(?:several|many|\w+)\s+times)\b",
     re.I,
 )
 # A past state told as background: "then governed by", "at the time", "once ruled", "formerly".
@@ -124,8 +142,40 @@ _SINCE_OPENING = re.compile(r"^\W*since\b[^,;]*,", re.I)
 # "The region, then held by rebels, ...": a passive participle set off after "then".
 _APPOSED_THEN = re.compile(r",\s*then\s+$", re.I)
 _BY_AFTER = re.compile(r"^\w+\s+by\b")
+# "had agreed", "had earlier accused": an act told as before the reported news, whose day the
+# article's date is not.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|once|long|\w+ly)\s+){0,2}$", re.I)
+# An aside set off by commas that is a clause of its own: a participle or relative clause on
+# a noun ("The Quad, mooted by Japan in 2007, has met ..."; "Obasanjo, who stepped down in
+# 2007, praised ...").
+_ASIDE_OPENING = re.compile(
+    r"^\s*(?:who|which|whose|whom|(?:first\s+|originally\s+|once\s+)?[a-z]+(?:ed|en|wn|ng)|set\s+up|built|held|made|led)\b",
+    re.I,
+)
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+# A past verb of saying, and what may stand between it and a time it governs ("said on",
+# "told reporters late on").
+_SAID = re.compile(
+    r"\b(?:said|told|announced|added|stated|declared|confirmed|reported|wrote|tweeted|noted|claimed|explained)\b",
+    re.I,
+)
+_SAID_THEN = re.compile(r"^\s+(?:\w+\s+){0,2}(?:on|in|late|early|last)?\s*$", re.I)
+
+
+def _dates_the_saying(sentence: str, expression: TimeExpression, trigger: int) -> bool:
+    """Whether the expression dates a past verb of saying that reports the trigger's clause:
+    "On Monday, Xi said he would visit", "Xi said on Monday he would visit"."""
+    if expression.end > trigger:
+        return False
+    for said in _SAID.finditer(sentence, 0, trigger):
+        if expression.end <= said.start() and "." not in sentence[expression.end : said.start()]:
+            return True  # the time comes first, then who said it
+        if said.end() <= expression.start and _SAID_THEN.match(sentence[said.end() : expression.start]):
+            return True
+    return False
 
 
 def _plausible_years(anchor: dt.date | None) -> tuple[int, int]:
@@ -174,6 +224,19 @@ def _of_a_participle(sentence: str, expression: TimeExpression, trigger: int) ->
     window = max(0, expression.start - 60)
     found = _PARTICIPLE_BEFORE.search(sentence[window : expression.start])
     return found is not None and trigger < window + found.start()
+
+
+def _in_an_aside(sentence: str, expression: TimeExpression, trigger: int) -> bool:
+    """Whether the expression sits in an aside set off by commas that is a clause of its own
+    ("The Quad, mooted by Japan in 2007, has met ...") and does not hold the trigger: it dates
+    what the aside tells, not the sentence's news."""
+    opening = sentence.rfind(",", 0, expression.start)
+    closing = sentence.find(",", expression.end)
+    if opening < 0 or closing < 0 or opening <= trigger < closing:
+        return False
+    if ";" in sentence[opening:closing] or not _ASIDE_OPENING.match(sentence[opening + 1 : expression.start]):
+        return False
+    return trigger >= closing or trigger < opening
 
 
 def _days_after(sentence: str, expression: TimeExpression, trigger: int) -> TimeExpression | None:

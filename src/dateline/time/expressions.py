@@ -135,6 +135,10 @@ class _Context:
     def future(self) -> bool:
         return self.tense == "future"
 
+    @property
+    def past(self) -> bool:
+        return self.tense == "past"
+
     def at_least(self, granularity: Granularity) -> bool:
         """Whether the anchor is precise enough to resolve a `granularity`-relative expression."""
         order = {"day": 0, "month": 1, "year": 2}
@@ -619,9 +623,11 @@ def _weekday(match: re.Match[str], ctx: _Context) -> _Resolved:
         offset = -(back or 7)
     elif rel in ("next", "this coming", "coming"):
         offset = forward or 7
-    elif rel == "this" or (ctx.future and not re.match(r"['’]s\b", match.string[match.end("x") :])):
+    elif ctx.future and not re.match(r"['’]s\b", match.string[match.end("x") :]):
         # A possessive ("Wednesday's ruling") names a day already past, whatever the clause's tense.
         offset = forward
+    elif rel == "this" and not ctx.past:
+        offset = forward  # "this Friday" with no tense to go by: the coming one
     else:
         offset = -back
     return _with_part(day_value(anchor + dt.timedelta(days=offset)), match)

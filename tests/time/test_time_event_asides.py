@@ -1,0 +1,81 @@
+"""An event's date beside a clause that has its own: asides, what was said and when, a past
+perfect, habits, "this <weekday>". The sentences are written for these tests; the article is
+dated Wednesday 23 December 2020."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Actor, Article, Event
+from dateline.time import date_event
+
+ARTICLE = Article(doc_id="d", position=0, start=0, end=1, body="", date="2020-12-23", date_granularity="day")
+
+
+def _dated(sentence: str, trigger: str, modality: str = "asserted") -> tuple[str | None, str | None]:
+    event = Event(
+        type="CONSULT",
+        cameo="040",
+        source=Actor("Someone"),
+        target=None,
+        trigger=trigger,
+        trigger_start=sentence.index(trigger),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=0,
+        sentence_end=len(sentence),
+        modality=modality,  # type: ignore[arg-type]
+    )
+    dated = date_event(event, ARTICLE)
+    return dated.date, dated.date_granularity
+
+
+def test_a_year_in_an_aside_dates_the_aside_not_the_news() -> None:
+    assert _dated("Obasanjo, who stepped down as president in 2007, praised the deal.", "praised") == (
+        "2020-12-23",
+        "day",
+    )
+    assert _dated("The bloc, founded by Japan in 2007, held talks with China on Monday.", "held") == (
+        "2020-12-21",
+        "day",
+    )
+    # the aside's own act keeps the aside's year; a time phrase alone between commas is no aside
+    assert _dated("Obasanjo, who stepped down as president in 2007, praised the deal.", "stepped") == (
+        "2007",
+        "year",
+    )
+    assert _dated("Russia, on Monday, attacked Ukraine.", "attacked") == ("2020-12-21", "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In September, the rebels said they were ready to observe a ceasefire.",
+        "In September, the rebels announced that they were ready to observe a ceasefire.",
+    ],
+)
+def test_a_plan_takes_the_past_date_of_its_saying(sentence: str) -> None:
+    assert _dated(sentence, "observe", "planned") == ("2020-09", "month")
+
+
+def test_a_plan_dated_in_its_own_clause_stays_ahead() -> None:
+    assert _dated("The rebels said they would observe a ceasefire in January.", "observe", "planned") == (
+        "2021-01",
+        "month",
+    )
+
+
+def test_a_past_perfect_without_a_date_is_not_dated_to_the_article() -> None:
+    assert _dated("Turkey had also accused Swedish officials of complicity.", "accused") == (None, None)
+    assert _dated("Turkey had accused Sweden of complicity in 2019.", "accused") == ("2019", "year")
+    assert _dated("Turkey accused Sweden of complicity.", "accused") == ("2020-12-23", "day")
+
+
+def test_a_habit_has_no_single_day() -> None:
+    assert _dated("The two sides have met regularly in Geneva.", "met") == (None, None)
+    assert _dated("The two sides have met in Geneva.", "met") == ("2020-12-23", "day")
+
+
+def test_this_weekday_in_a_past_clause_is_this_week_s() -> None:
+    assert _dated("Biden met Putin this Monday.", "met") == ("2020-12-21", "day")
+    assert _dated("Biden will meet Putin this Friday.", "meet", "planned") == ("2020-12-25", "day")
