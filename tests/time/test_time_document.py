@@ -133,3 +133,10 @@ def test_office_windows_need_the_name_whatever_its_case() -> None:
     assert office_windows("The ministers spoke by phone.") == []
     shouting = intersect_windows(office_windows("PRESIDENT-ELECT JOE BIDEN NAMED HIS TEAM."))
     assert shouting == Window(dt.date(2020, 11, 7), dt.date(2021, 1, 20))
+
+
+def test_a_deadline_is_no_evidence_of_the_publication_month() -> None:
+    deadline = article("Armenia agreed on November 9, 2020 to hand back Lachin by December 1, 2020.")
+    until = article("The truce holds until June 30, 2021, after talks on March 3, 2021.")
+    assert dates([deadline]) == [("2020-11", "month", "inferred")]
+    assert dates([until]) == [("2021-03", "month", "inferred")]

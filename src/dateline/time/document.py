@@ -47,6 +47,13 @@ _URL_DAY = re.compile(
 _URL_MONTH = re.compile(r"/(?P<year>(?:19[89]|20\d)\d)/(?P<month>0[1-9]|1[0-2])/")
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _YEARS_AGO = re.compile(r"\byears?\s+(?:ago|earlier|later|after)\b", re.IGNORECASE)
+# Words that put a date ahead of the report: a deadline or the end of a wait ("must leave by
+# Dec. 1, 2020", "until June 30, 2021", "no later than"). Such a date says when something is
+# due, not when the text was written, so it is no evidence of the publication month.
+_AHEAD = re.compile(
+    r"\b(?:by|until|till|before|deadline(?:\s+of)?|no\s+later\s+than|due(?:\s+on)?)\s+(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -167,7 +174,11 @@ def _latest_full_date(body: str, today: dt.date) -> dt.date | None:
     """The latest full date of the text, when no later year is mentioned (a text that also
     names a later year is from then or after, and the date is only background) and the text
     does not look back on it ("the 10th anniversary of", "years ago")."""
-    dates = [e.first_day for e in find_full_dates(body) if e.first_day <= today]
+    dates = [
+        e.first_day
+        for e in find_full_dates(body)
+        if e.first_day <= today and not _AHEAD.search(body[max(0, e.start - 30) : e.start])
+    ]
     if not dates or _ANNIVERSARY.search(body) or _YEARS_AGO.search(body):
         return None
     latest = max(dates)
