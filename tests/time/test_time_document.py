@@ -140,3 +140,16 @@ def test_a_deadline_is_no_evidence_of_the_publication_month() -> None:
     until = article("The truce holds until June 30, 2021, after talks on March 3, 2021.")
     assert dates([deadline]) == [("2020-11", "month", "inferred")]
     assert dates([until]) == [("2021-03", "month", "inferred")]
+
+
+def test_a_person_of_several_terms_gives_the_term_the_others_agree_with() -> None:
+    alone = "Prime Minister Shinzo Abe said the controls were lawful."
+    with_motegi = alone + " Foreign Minister Toshimitsu Motegi agreed."
+    # alone, the mention cannot say which of the two terms it is (2006-07 or 2012-20)
+    assert intersect_windows(office_windows(alone)) is None
+    assert dates([article(alone, dateline_date="July 4")]) == [(None, None, None)]
+    window = intersect_windows(office_windows(with_motegi))
+    assert window is not None and window.start == dt.date(2019, 9, 11) and window.end == dt.date(2020, 9, 16)
+    # "former" of such a person: after the first term
+    former = intersect_windows(office_windows("Former Prime Minister Shinzo Abe spoke."))
+    assert former == Window(dt.date(2007, 9, 26), None)

@@ -140,8 +140,37 @@ def _capitalised_name(match: re.Match[str]) -> bool:
 
 
 def office_windows(text: str) -> list[Window]:
-    """The window of every officeholder mention in `text`, in no particular order."""
-    windows: list[Window] = []
+    """The window of every officeholder mention in `text`, in no particular order.
+
+    A person who held one office for several terms ("Prime Minister Shinzo Abe", 2006-07 and
+    2012-20) gives one window of the terms, not each: the term the other mentions agree with
+    when only one does, else none (a mention cannot say which term it is). "Former" of such a
+    person dates the text after the first term's end.
+    """
+    # (person, title, former?) -> the windows of that person's terms the text's mentions give
+    found: dict[tuple[str, str, bool], set[Window]] = {}
+    _office_mentions(text, found)
+    single = [w for windows in found.values() if len(windows) == 1 for w in windows]
+    common = intersect_windows(single)
+    chosen = list(single)
+    for (_, _, former), terms in found.items():
+        if len(terms) == 1:
+            continue
+        if former:
+            chosen.append(Window(min(w.start for w in terms), None))
+            continue
+        agreeing = [w for w in terms if common is None or common.intersect(w) is not None]
+        if common is not None and len(agreeing) == 1:
+            chosen.append(agreeing[0])
+    return chosen
+
+
+def _office_mentions(text: str, found: dict[tuple[str, str, bool], set[Window]]) -> None:
+    """Add the window of every officeholder mention in `text` to `found`, by person and title."""
+
+    def add(office: Office, window: Window, former: bool) -> None:
+        found.setdefault((office.person, office.title.casefold(), former), set()).add(window)
+
     named = _named_offices(text)
     for patterns in named:
         office = patterns.office
@@ -156,23 +185,22 @@ def office_windows(text: str) -> list[Window]:
             prefix = text[max(0, match.start() - 12) : match.start()]
             if _FORMER.search(prefix):
                 if office.end is not None:
-                    windows.append(Window(office.end, None))
+                    add(office, Window(office.end, None), True)
             elif not _NOT_CURRENT.search(prefix):
-                windows.append(Window(office.start, office.end))
+                add(office, Window(office.start, office.end), False)
         for match in patterns.after.finditer(text):
             if not _capitalised_name(match):
                 continue
             if (match.group("qual") or "").strip().lower() == "former":
                 if office.end is not None:
-                    windows.append(Window(office.end, None))
+                    add(office, Window(office.end, None), True)
             else:
-                windows.append(Window(office.start, office.end))
+                add(office, Window(office.start, office.end), False)
     # "the incoming (U.S.) administration of Joe Biden", "Biden's incoming administration": the
     # person is president-elect (or the like), so the text is from that term.
     for patterns in named:
         if patterns.incoming is not None and patterns.incoming.search(text):
-            windows.append(Window(patterns.office.start, patterns.office.end))
-    return windows
+            add(patterns.office, Window(patterns.office.start, patterns.office.end), False)
 
 
 def intersect_windows(windows: Iterable[Window], today: dt.date | None = None) -> Window | None:
