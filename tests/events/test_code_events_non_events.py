@@ -68,6 +68,12 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Blinken spoke to Wang Yi in Beijing.",
             "CONSULT",
         ),
+        # a warning that only says how things are is a comment; one of what will happen threatens
+        (
+            "Putin warned that the war in Ukraine continued.",
+            "Putin warned that Russia would attack Ukraine.",
+            "THREATEN",
+        ),
         # a negated act that is not a refusal is no act
         (
             "Putin said Russia would never attack Ukraine.",

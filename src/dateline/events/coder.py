@@ -45,6 +45,7 @@ from dateline.events.modality import (
     prepares,
     purpose_of_event,
     question,
+    warning_of_a_state,
     wished,
     without_partner,
 )
@@ -136,6 +137,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "had planned to strike but held off": a plan that did not happen
         if question(verb):
             continue  # "asked whether they would meet": a question, not a request
+        if warning_of_a_state(verb):
+            continue  # "warned that millions face famine": a comment, not a threat
         base = base_trigger(verb)
         if base is None and verb.lemma_.casefold() == "fail":
             # "failed to reach agreement": the failed act, refused (coded by control_code)

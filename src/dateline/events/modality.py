@@ -235,6 +235,26 @@ def without_partner(verb: Token) -> bool:
     return all(p.lemma_.casefold() in PRESS_WORDS for p in partners)
 
 
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "must", "'ll", "wo", "ca"})
+
+
+def warning_of_a_state(verb: Token) -> bool:
+    """True for "warned" that only says how things are ("warned the war continued", "warned that
+    millions face famine", a quotation "..., he warned"): a comment, not a threat. A warning to
+    someone ("warned Israel"), of or against something, or of what will or could happen if ...
+    stays one."""
+    if lemma_of(verb) != "warn":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about", "over") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
+        if any(t.lower_ in _MODALS or t.lower_ in ("if", "unless") for t in clause.subtree):
+            return False
+    return True
+
+
 def considered(verb: Token) -> bool:
     """True when the act is an option being weighed ("is considering sending aid")."""
     node = verb
