@@ -79,3 +79,13 @@ def test_a_habit_has_no_single_day() -> None:
 def test_this_weekday_in_a_past_clause_is_this_week_s() -> None:
     assert _dated("Biden met Putin this Monday.", "met") == ("2020-12-21", "day")
     assert _dated("Biden will meet Putin this Friday.", "meet", "planned") == ("2020-12-25", "day")
+
+
+def test_a_time_ahead_of_the_report_does_not_date_a_past_act_a_year_back() -> None:
+    sentence = (
+        "Armenia has signed an agreement with Russia and Azerbaijan to end fighting over the breakaway"
+        " region of Nagorno-Karabakh starting on December 28."
+    )
+    assert _dated(sentence, "signed") == ("2020-12-23", "day")
+    # the act's own past date, even late in the year, is still read back
+    assert _dated("Armenia signed a deal on December 28.", "signed") == ("2019-12-28", "day")

@@ -37,6 +37,17 @@ def date_event(event: Event, article: Article) -> Event:
     )
     trigger = event.trigger_start - event.sentence_start
     sentence = event.evidence
+    # Where the words alone (no tense forced) put a date after the report ("signed a deal to
+    # end fighting starting on November 10" in a 9 November report), it is a time ahead that
+    # a past event cannot have, not the same day a year before.
+    ahead: set[tuple[int, int]] = set()
+    if not planned and anchor:
+        last = _article_last_day(article)
+        ahead = {
+            (e.start, e.end)
+            for e in find_times(event.evidence, anchor[0], article.date_granularity)
+            if last is not None and to_record(e.value, e.granularity) is not None and e.first_day > last
+        }
     if planned and anchor:
         # "In September, the rebels said they were ready to observe a ceasefire": the date is
         # the saying's, which is past, though what was said lies ahead
@@ -58,6 +69,8 @@ def date_event(event: Event, article: Article) -> Event:
             continue  # "in 9000 years", a count read as a year: no news event's date
         if not planned and article_last is not None and expression.first_day > article_last:
             continue  # a past event cannot come after its report
+        if (expression.start, expression.end) in ahead:
+            continue
         if _modifies_a_noun(sentence, expression, trigger) or _of_a_participle(sentence, expression, trigger):
             continue
         if _in_an_aside(sentence, expression, trigger):
