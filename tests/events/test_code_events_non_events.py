@@ -74,6 +74,8 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Putin warned that Russia would attack Ukraine.",
             "THREATEN",
         ),
+        # seeking to do something is an attempt; seeking something from someone asks for it
+        ("Iran has sought to end the war with Iraq.", "Iran sought help from China.", "REQUEST"),
         # a negated act that is not a refusal is no act
         (
             "Putin said Russia would never attack Ukraine.",

@@ -33,6 +33,7 @@ from dateline.events.lexicon import (
 from dateline.events.modality import (
     abandoned,
     apply_modality,
+    attempted,
     background_clause,
     conditional,
     considered,
@@ -139,6 +140,11 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "asked whether they would meet": a question, not a request
         if warning_of_a_state(verb):
             continue  # "warned that millions face famine": a comment, not a threat
+        tried = attempted(verb)
+        if tried is not None:
+            # "sought to end the war": an attempt, neither a request nor the act itself
+            consumed.update(t.i for t in tried.subtree if t.pos_ in ("VERB", "AUX"))
+            continue
         base = base_trigger(verb)
         if base is None and verb.lemma_.casefold() == "fail":
             # "failed to reach agreement": the failed act, refused (coded by control_code)

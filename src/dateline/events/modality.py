@@ -255,6 +255,17 @@ def warning_of_a_state(verb: Token) -> bool:
     return True
 
 
+def attempted(verb: Token) -> Token | None:
+    """The act someone "seeks to" do ("diplomats have sought to end the war"): an attempt, which
+    neither asks anyone for anything nor reports the act. None unless `verb` is such a "seek"."""
+    if lemma_of(verb) != "seek":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
+        None,
+    )
+
+
 def considered(verb: Token) -> bool:
     """True when the act is an option being weighed ("is considering sending aid")."""
     node = verb
