@@ -76,6 +76,13 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
         ),
         # seeking to do something is an attempt; seeking something from someone asks for it
         ("Iran has sought to end the war with Iraq.", "Iran sought help from China.", "REQUEST"),
+        # what might happen is no act; what may have happened is an alleged one
+        ("China might impose sanctions on Australia.", "China imposed sanctions on Australia.", "COERCE"),
+        (
+            "Analysts say Iran and Saudi Arabia could restore ties.",
+            "Iran and Saudi Arabia restored ties.",
+            "SUPPORT",
+        ),
         # a negated act that is not a refusal is no act
         (
             "Putin said Russia would never attack Ukraine.",
@@ -98,3 +105,13 @@ def test_two_named_speakers_still_consult(nlp) -> None:  # type: ignore[no-untyp
 
 def test_a_negated_cooperative_act_stays_a_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "REJECT" in _types(nlp, "Russia did not withdraw its troops from the border with Ukraine.")
+
+
+def test_a_past_act_said_to_be_likely_is_still_coded(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(
+        nlp, "Chinese hackers may have launched cyber attacks on India's power system."
+    )
+
+
+def test_a_reported_should_is_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" in _types(nlp, "The UN said Israel should withdraw its troops from Gaza.")

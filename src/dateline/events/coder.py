@@ -46,6 +46,7 @@ from dateline.events.modality import (
     prepares,
     purpose_of_event,
     question,
+    speculative,
     warning_of_a_state,
     wished,
     without_partner,
@@ -155,6 +156,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         must = must_request(verb) or ruled_out(verb)
         if base is None and must is None:
             continue
+        if must is None and speculative(verb):
+            continue  # "China might impose sanctions": a possibility, not an act
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None

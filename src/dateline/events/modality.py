@@ -255,6 +255,28 @@ def warning_of_a_state(verb: Token) -> bool:
     return True
 
 
+# Modals of possibility and advice: "might impose sanctions", "could restore ties", "should
+# withdraw" say what may or ought to happen, not what did or is planned.
+_POSSIBILITY = frozenset({"might", "may", "could", "should", "ought"})
+
+
+def speculative(verb: Token) -> bool:
+    """True for an act under a modal of possibility or advice ("China might impose sanctions",
+    "analysts say the two could restore ties"), or a second verb sharing one ("could meet and
+    sign a deal"). A reported demand ("Israel should withdraw, the UN said") is coded apart, and
+    so is a past act said to be likely ("hackers may have launched attacks"), an alleged act."""
+    node = verb
+    shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and shares_subject:
+        node = verb.head
+    for n in {verb, node}:
+        auxes = [c.lower_ for c in n.children if c.dep_ == "aux"]
+        # "may have launched attacks": a past act reported as likely, which event data codes
+        if any(a in _POSSIBILITY for a in auxes) and "have" not in auxes:
+            return True
+    return False
+
+
 def attempted(verb: Token) -> Token | None:
     """The act someone "seeks to" do ("diplomats have sought to end the war"): an attempt, which
     neither asks anyone for anything nor reports the act. None unless `verb` is such a "seek"."""
