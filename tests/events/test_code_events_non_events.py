@@ -83,6 +83,8 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Iran and Saudi Arabia restored ties.",
             "SUPPORT",
         ),
+        # a forecast is no act; a readiness is a plan
+        ("Biden is likely to meet Xi in Bali.", "Biden is ready to meet Xi in Bali.", "AGREE"),
         # a negated act that is not a refusal is no act
         (
             "Putin said Russia would never attack Ukraine.",

@@ -265,6 +265,8 @@ def speculative(verb: Token) -> bool:
     "analysts say the two could restore ties"), or a second verb sharing one ("could meet and
     sign a deal"). A reported demand ("Israel should withdraw, the UN said") is coded apart, and
     so is a past act said to be likely ("hackers may have launched attacks"), an alleged act."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in ("likely", "unlikely"):
+        return True  # "is likely to meet Xi": a forecast
     node = verb
     shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and shares_subject:
