@@ -85,6 +85,8 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
         ),
         # a forecast is no act; a readiness is a plan
         ("Biden is likely to meet Xi in Bali.", "Biden is ready to meet Xi in Bali.", "AGREE"),
+        # someone's forecast of an act is no plan; the actor's own word is
+        ("Pundits speculated that Biden would visit Kyiv.", "Biden said he would visit Kyiv.", "AGREE"),
         # a negated act that is not a refusal is no act
         (
             "Putin said Russia would never attack Ukraine.",

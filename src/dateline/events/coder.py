@@ -40,6 +40,7 @@ from dateline.events.modality import (
     content_of_noun,
     description,
     embedded_question,
+    forecast,
     hypothetical,
     inability,
     modality_of,
@@ -156,8 +157,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         must = must_request(verb) or ruled_out(verb)
         if base is None and must is None:
             continue
-        if must is None and speculative(verb):
-            continue  # "China might impose sanctions": a possibility, not an act
+        if must is None and (speculative(verb) or forecast(verb)):
+            continue  # "China might impose sanctions", "believes China will invade": no act
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None

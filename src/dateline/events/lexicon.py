@@ -125,6 +125,8 @@ COMMENT_ADJECTIVES: dict[str, Code] = table(_HERE, "comment_adjectives", 1, 2)
 CONSIDER_VERBS: set[str] = word_set(_HERE, "consider_verbs")
 # Verbs of hoping and fearing: the clause they govern is someone's wish, not an event.
 WISH_VERBS: set[str] = word_set(_HERE, "wish_verbs")
+# Verbs of believing and predicting: a future act in their clause is a forecast.
+OPINION_VERBS: set[str] = word_set(_HERE, "opinion_verbs")
 # Nouns of asking, offering and planning: an infinitive under them is their content.
 CONTENT_NOUNS: set[str] = word_set(_HERE, "content_nouns")
 # Verbs that call a plan off ("held off", "abandoned"): the plan joined to them is no event.

@@ -23,6 +23,7 @@ from dateline.events.lexicon import (
     FUTURE_AUX,
     INTENT_CODES,
     INTENT_VERBS,
+    OPINION_VERBS,
     PRESS_WORDS,
     REFUSAL_CODES,
     WISH_VERBS,
@@ -288,6 +289,21 @@ def attempted(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
         None,
     )
+
+
+def forecast(verb: Token) -> bool:
+    """True for a planned act inside what someone believes or predicts ("he believes China will
+    invade Taiwan", "pundits speculated that Biden would visit Kyiv"): a forecast."""
+    if modality_of(verb)[0] != "planned":
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "ccomp" and lemma_of(node.head) in OPINION_VERBS:
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def considered(verb: Token) -> bool:
