@@ -89,3 +89,48 @@ def test_a_time_ahead_of_the_report_does_not_date_a_past_act_a_year_back() -> No
     assert _dated(sentence, "signed") == ("2020-12-23", "day")
     # the act's own past date, even late in the year, is still read back
     assert _dated("Armenia signed a deal on December 28.", "signed") == ("2019-12-28", "day")
+
+
+def test_a_week_across_two_months_gives_the_month_most_of_it_lies_in() -> None:
+    # Wednesday 23 December: "this week" is Monday 21 to Wednesday 23, all December
+    assert _dated("Russia shelled Kharkiv this week.", "shelled") == ("2020-12", "month")
+    wednesday = Article(
+        doc_id="d", position=0, start=0, end=1, body="", date="2022-11-02", date_granularity="day"
+    )
+    sentence = "Russia shelled Kharkiv this week."
+    event = Event(
+        type="ASSAULT",
+        cameo="190",
+        source=Actor("Russia"),
+        target=None,
+        trigger="shelled",
+        trigger_start=sentence.index("shelled"),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=0,
+        sentence_end=len(sentence),
+    )
+    # Monday 31 October to Wednesday 2 November: two of the three days are November's
+    assert date_event(event, wednesday).date == "2022-11"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces have shelled Kharkiv every day this week.",
+        "Security forces have arrested more than 14,000 people, according to rights groups.",
+        "The militants have killed thousands of civilians in the north.",
+    ],
+)
+def test_a_recurring_act_or_a_tally_in_the_thousands_has_no_single_day(sentence: str) -> None:
+    trigger = next(w for w in ("shelled", "arrested", "killed") if w in sentence)
+    assert _dated(sentence, trigger) == (None, None)
+
+
+def test_one_day_s_act_and_a_year_are_still_dated() -> None:
+    assert _dated("Security forces arrested more than 14,000 people on Monday.", "arrested") == (
+        "2020-12-21",
+        "day",
+    )
+    assert _dated("Russia has attacked Ukraine in 2014.", "attacked") == ("2014", "year")
+    assert _dated("Police have arrested 40 protesters in Tehran.", "arrested") == ("2020-12-23", "day")

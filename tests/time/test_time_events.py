@@ -54,9 +54,10 @@ def test_planned_events_may_lie_ahead_but_past_ones_may_not() -> None:
 
 
 def test_impossible_dates_and_sets_date_nothing() -> None:
-    # A flagged date ("February 30") and a recurring day give no date; the article's stands.
+    # A flagged date ("February 30") gives no date; the article's stands. A recurring day in the
+    # act's clause says the act has no single day: no date rather than the article's.
     assert _dated("Talks ended on February 30 in Geneva.", "ended") == ("2020-12-23", "day")
-    assert _dated("The envoys meet every Thursday in Geneva.", "meet") == ("2020-12-23", "day")
+    assert _dated("The envoys meet every Thursday in Geneva.", "meet") == (None, None)
 
 
 def test_a_past_event_never_takes_a_date_after_its_report() -> None:

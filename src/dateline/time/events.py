@@ -7,9 +7,9 @@ import dataclasses
 import datetime as dt
 import re
 
-from dateline.model import Article, Event
+from dateline.model import Article, Event, Granularity
 from dateline.time.expressions import TimeExpression, find_times
-from dateline.time.values import bounds, parse_iso, to_record
+from dateline.time.values import bounds, month_value, parse_iso, to_record
 
 
 def date_event(event: Event, article: Article) -> Event:
@@ -83,9 +83,13 @@ def date_event(event: Event, article: Article) -> Event:
         if _governed_by_another_event(sentence, expression, trigger):
             continue
         usable.append(expression)
-    if _accrues(sentence, trigger) or (
-        not usable
-        and (_in_background(sentence, trigger) or (not planned and _PLUPERFECT.search(sentence[:trigger])))
+    if (
+        _accrues(sentence, trigger)
+        or _recurs(sentence, expressions, trigger)
+        or (
+            not usable
+            and (_in_background(sentence, trigger) or (not planned and _before_the_news(sentence, trigger)))
+        )
     ):
         return dataclasses.replace(event, date=None, date_granularity=None)
     if usable:
@@ -101,15 +105,18 @@ def date_event(event: Event, article: Article) -> Event:
         )
         record = to_record(best.value, best.granularity)
         assert record is not None  # filtered above
+        if best.granularity == "week":
+            record = _month_of_week(best, None if planned else article_last)
         return dataclasses.replace(event, date=record[0], date_granularity=record[1])
     return dataclasses.replace(event, date=article.date, date_granularity=article.date_granularity)
 
 
 # Where a new clause begins: punctuation that ends one, a reporting verb's complement ("said
 # that ..."), and the words that open a subordinate or coordinate clause after a comma.
-# A comma is taken as a break too: an apposition or a relative clause ("The minister, who
-# arrived on Monday, met ...") then stands apart from the main clause.
-_CLAUSE_BREAK = re.compile(r"[;:,—–]\s*|\s-\s|\bthat\s|\b(?:said|says|told|added)\b")
+# A comma is taken as a break too (not one grouping a number's digits, "14,000"): an apposition
+# or a relative clause ("The minister, who arrived on Monday, met ...") then stands apart from
+# the main clause.
+_CLAUSE_BREAK = re.compile(r"(?:[;:—–]|,(?!\d{3}\b))\s*|\s-\s|\bthat\s|\b(?:said|says|told|added)\b")
 # Phrases whose time belongs to another event: "since his appointment earlier this week",
 # "after talks ended on Monday".
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|until|following|ahead\s+of)\s+(?:\S+\s+){0,5}$", re.I)
@@ -148,6 +155,9 @@ _ACCRUING = re.compile(
     r"|regularly|repeatedly|frequently|often|(?:several|many|\w+)\s+times)\b",
     re.I,
 )
+# A count in the thousands: with a perfect ("have arrested more than 14,000 people", "has killed
+# thousands") a tally over time, as no single day's act reaches it in news of this kind.
+_TALLY = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{5,}|thousands|millions|\d+(?:\.\d+)?\s+million)\b", re.I)
 # A past state told as background: "then governed by", "at the time", "once ruled", "formerly".
 _THEN_BEFORE = re.compile(r"(?<![,;])\s(?<!\band\s)(?:then|once|formerly|previously)\s+$", re.I)
 # "Since the coup, the junta has detained ...": a since-phrase that opens the sentence.
@@ -277,6 +287,30 @@ def _days_after(sentence: str, expression: TimeExpression, trigger: int) -> Time
     return TimeExpression(window + found.start(), expression.end, text, day.isoformat(), "day")
 
 
+def _month_of_week(week: TimeExpression, last: dt.date | None) -> tuple[str, Granularity]:
+    """The month a week's event most likely fell in: the month holding most of the week's days,
+    those after the report left out for a past event ("this week" in a Wednesday 2 November
+    report is 31 October to 2 November: November, not October, the month of its Monday)."""
+    first, final = bounds(week.value, "week")
+    if last is not None and first <= last < final:
+        final = last
+    middle = first + (final - first) / 2
+    return month_value(middle.year, middle.month), "month"
+
+
+def _before_the_news(sentence: str, trigger: int) -> bool:
+    """Whether the trigger is in the past perfect ("had also accused"): told as before the news."""
+    return _PLUPERFECT.search(sentence[:trigger]) is not None
+
+
+def _recurs(sentence: str, expressions: list[TimeExpression], trigger: int) -> bool:
+    """Whether the trigger's clause says the act recurs ("shelled Kharkiv every day this week",
+    "arrests protesters daily"): many days, no single one."""
+    clauses = _clause_starts(sentence)
+    here = _clause_of(trigger, clauses)
+    return any(e.granularity == "set" and _clause_of(e.start, clauses) == here for e in expressions)
+
+
 def _accrues(sentence: str, trigger: int) -> bool:
     """Whether the event is a toll or tally that accrues over time: a perfect tense with an
     accruing phrase ("have killed 300 since 2019", "has arrested 120 so far this year")."""
@@ -286,7 +320,8 @@ def _accrues(sentence: str, trigger: int) -> bool:
     end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
     if not _PERFECT_BEFORE.search(before):
         return False
-    return bool(_ACCRUING.search(sentence[clauses[here] : end]) or _SINCE_OPENING.match(sentence[:trigger]))
+    clause = sentence[clauses[here] : end]
+    return bool(_ACCRUING.search(clause) or _SINCE_OPENING.match(sentence[:trigger]) or _TALLY.search(clause))
 
 
 def _in_background(sentence: str, trigger: int) -> bool:
