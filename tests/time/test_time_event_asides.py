@@ -134,3 +134,36 @@ def test_one_day_s_act_and_a_year_are_still_dated() -> None:
     )
     assert _dated("Russia has attacked Ukraine in 2014.", "attacked") == ("2014", "year")
     assert _dated("Police have arrested 40 protesters in Tehran.", "arrested") == ("2020-12-23", "day")
+
+
+def _in_body(body: str, sentence: str, trigger: str, date: str = "2023-08-22") -> str | None:
+    article = Article(
+        doc_id="d", position=0, start=0, end=len(body), body=body, date=date, date_granularity="day"
+    )
+    start = body.index(sentence)
+    event = Event(
+        type="AGREE",
+        cameo="030",
+        source=Actor("Someone"),
+        target=None,
+        trigger=trigger,
+        trigger_start=start + sentence.index(trigger),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+    )
+    return date_event(event, article).date
+
+
+def test_an_undated_past_act_takes_the_day_the_narration_is_at() -> None:
+    summit = "The three leaders held a summit at Camp David on Friday."
+    agreed = "The leaders also agreed to strengthen their alliance."
+    assert _in_body(f"{summit} {agreed}", agreed, "agreed") == "2023-08-18"
+    # told in the perfect, the act is the report's news; with nothing before, the report's day
+    perfect = "The leaders have agreed to strengthen their alliance."
+    assert _in_body(f"{summit} {perfect}", perfect, "agreed") == "2023-08-22"
+    assert _in_body(agreed, agreed, "agreed") == "2023-08-22"
+    # a day long before the report is background, not where the narration is
+    old = "The alliance was founded on Friday, March 3, 2023."
+    assert _in_body(f"{old} {agreed}", agreed, "agreed") == "2023-08-22"

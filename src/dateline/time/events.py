@@ -108,7 +108,61 @@ def date_event(event: Event, article: Article) -> Event:
         if best.granularity == "week":
             record = _month_of_week(best, None if planned else article_last)
         return dataclasses.replace(event, date=record[0], date_granularity=record[1])
+    if not planned:
+        told = _narrative_day(event, article, article_last)
+        if told is not None:
+            return dataclasses.replace(event, date=told.isoformat(), date_granularity="day")
     return dataclasses.replace(event, date=article.date, date_granularity=article.date_granularity)
+
+
+# A verb form of the present: "has agreed", "are meeting", "is" - told as now, not as the
+# story's past.
+_PRESENT_BEFORE = re.compile(r"\b(?:has|have|['’]ve|is|are|am|['’]s)\s+(?:\w+\s+){0,2}$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.date | None:
+    """The day the story's narration is at, for a past act whose sentence names no time.
+
+    News tells an episode in order: "Kishida, Biden and Yoon held a summit at Camp David on
+    Friday. The leaders also agreed to ..." - the agreement is Friday's, not the report's
+    (four days later). The day is the last one the sentence just before names, within the
+    days before the report; an act told in the present or the perfect ("has agreed") keeps the
+    report's. (Wire copy puts one sentence to a paragraph, so the sentence before may open a
+    paragraph of its own.)
+    """
+    if last is None or article.date_granularity != "day" or not article.body:
+        return None
+    start = event.sentence_start
+    if _PRESENT_BEFORE.search(event.evidence[: event.trigger_start - start]):
+        return None
+    before = article.body[max(0, start - 500) : start].rstrip()
+    if not before:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    previous = before[ends[-1] :] if ends else before
+    if "\n" in previous.strip():
+        return None  # a headline or a list item, not the narration
+    # the words' own reading: a time they put after the report is ahead, not last year's
+    ahead = {
+        (e.start, e.end)
+        for e in find_times(previous, last, "day")
+        if e.granularity in ("day", "time") and e.first_day > last
+    }
+    for expression in reversed(find_times(previous, last, "day", past=True)):
+        if expression.granularity not in ("day", "time") or (expression.start, expression.end) in ahead:
+            continue
+        # the story's narration is recent: a day weeks before the report is background
+        if not last - dt.timedelta(days=_NARRATIVE_DAYS) <= expression.first_day <= last:
+            continue
+        if _OTHER_EVENT.search(previous[max(0, expression.start - 60) : expression.start]):
+            continue
+        return expression.first_day
+    return None
+
+
+# How far back from its report a story's narration runs (a weekly's week, a late report's days).
+_NARRATIVE_DAYS = 10
 
 
 # Where a new clause begins: punctuation that ends one, a reporting verb's complement ("said
