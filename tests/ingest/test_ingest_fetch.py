@@ -69,13 +69,15 @@ def test_fetcher_sends_its_name_and_spaces_requests_to_one_host(site: Site) -> N
             seen.append(self._client.headers["User-Agent"])
             return super().fetch(url, etag, last_modified)
 
-    with Recording(delay=0.3, timeout=2) as fetcher:
+    with Recording(delay=0.5, timeout=2) as fetcher:
         for number in range(3):
             fetcher.fetch(f"{site.base}/news/{number}.html")
     assert seen and all(agent == USER_AGENT and "Dateline/" in agent for agent in seen)
     times = site.times("/news/")
     assert len(times) == 3
-    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.28
+    # spaced by the delay, as the server saw them; the margin absorbs how late a loaded
+    # machine delivers one request against the next (a lower bound, not a speed check)
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.4
 
 
 def test_conditional_get_answers_not_modified(site: Site) -> None:
