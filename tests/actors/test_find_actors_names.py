@@ -41,3 +41,12 @@ def test_a_misspelt_country_name_is_still_the_country(nlp) -> None:  # type: ign
     # a name that is merely near to a country, or short, is not guessed
     codes = _codes(_actors(nlp, "Minister Gordon Brown met Jordan's King Abdullah in Amman."))
     assert "Gordon" not in {k for k, v in codes.items() if v.startswith("JOR")}
+
+
+def test_an_unknown_name_that_acts_or_is_acted_on_is_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _actors(nlp, "Pltavchenko cancelled a planned visit to the city.")
+    assert [m.actor.name for m in found.mentions] == ["Pltavchenko"]
+    found = _actors(nlp, "The president has accused Gulen of plotting against the state.")
+    assert "Gulen" in {m.actor.name for m in found.mentions}
+    # an unknown name that is neither doer nor undergoer is no actor
+    assert not _actors(nlp, "The report was written in Qalbeya.").mentions

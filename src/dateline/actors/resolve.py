@@ -975,7 +975,8 @@ def find_actors(
         if actor is None:
             continue
         by_token[i] = actor
-        first, last = doc[draft.start], doc[draft.end - 1]
+        start, end = _phrase_extent(draft)
+        first, last = doc[start], doc[end - 1]
         mentions.append(
             Mention(first.idx, last.idx + len(last.text), text[first.idx : last.idx + len(last.text)], actor)
         )
@@ -994,6 +995,39 @@ def find_actors(
             for token, partner in _coordinated_partners(draft.head, by_token[i]):
                 by_token.setdefault(token, partner)
     return _with_overrides(_with_context_country(tuple(mentions), by_token), overrides)
+
+
+# Words in front of a noun phrase that belong to the phrase but not to the actor's name:
+# articles, demonstratives, possessive pronouns, "all" ("the Chinese government", "his
+# counterpart").
+_PHRASE_OPENERS = frozenset({"det", "predet", "poss"})
+# Modifiers after the head that belong to the phrase: "police in the Gaza Strip".
+_PHRASE_TAILS = frozenset({"prep"})
+
+
+def _phrase_extent(draft: _Draft) -> tuple[int, int]:
+    """The token span of the whole noun phrase a draft names (its mention in the text).
+
+    A mention is the noun phrase that refers to the actor: it takes the article or
+    possessive pronoun in front of the name ("the Chinese government", "his counterpart")
+    and the prepositional phrases right after its head ("police in the Gaza Strip"); the
+    actor's name does not. A place named inside the phrase stays a mention of its own.
+    """
+    start = draft.start
+    doc = draft.head.doc
+    while start > 0:
+        before = doc[start - 1]
+        opener = before.dep_ in _PHRASE_OPENERS and before.tag_ in ("DT", "PDT", "PRP$")
+        if not (opener and before.head.i == draft.head.i):
+            break
+        start -= 1
+    end = draft.end
+    for child in draft.head.rights:
+        if child.i != end:
+            break
+        if child.dep_ in _PHRASE_TAILS:
+            end = child.right_edge.i + 1
+    return start, end
 
 
 def _coordinated_partners(head: Token, actor: Actor) -> list[tuple[int, Actor]]:
@@ -1111,11 +1145,29 @@ def _resolve(
         and draft.country is None
         and draft.sector is None
         and draft.head.ent_type_ not in ("ORG", "NORP")
+        and not _named_party(draft.head)
     ):
         return None  # an unknown capitalised word is too weak to be an actor
     if draft.kind == "person" and draft.country is None and draft.sector is None:
         return Actor(draft.name, None, None, draft.title)
     return Actor(draft.name, draft.country, draft.sector, draft.title)
+
+
+# Clause roles of a noun that does or undergoes the verb's act.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _named_party(head: Token) -> bool:
+    """True for a proper name that is the subject or object of a verb ("Malloy says",
+    "accused Gulen of"): someone who acts or is acted on, a person or a body.
+
+    A capitalised word elsewhere may be a place, a product or a title of a work; as the
+    doer or the undergoer of a verb, an unknown name is an actor. A sentence's first word
+    is capitalised whatever it is, so it counts only when the tagger calls it a name.
+    """
+    if head.tag_ not in ("NNP", "NNPS") or head.dep_ not in _PARTY_DEPS:
+        return False
+    return head.head.pos_ == "VERB" and head.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
 
 
 def with_country(actor: Actor, country: str | None) -> Actor:
