@@ -50,3 +50,15 @@ def test_an_unknown_name_that_acts_or_is_acted_on_is_an_actor(nlp) -> None:  # t
     assert "Gulen" in {m.actor.name for m in found.mentions}
     # an unknown name that is neither doer nor undergoer is no actor
     assert not _actors(nlp, "The report was written in Qalbeya.").mentions
+
+
+def test_an_officeholder_takes_the_office_held_on_the_articles_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Ursula von der Leyen met the prime minister in Brussels."
+
+    def coded(date: str) -> str:
+        doc = nlp(body)
+        article = Article(doc_id="t", position=0, start=0, end=len(body), body=body, date=date)
+        return next(m.actor.code for m in find_actors(doc, article).mentions if "Leyen" in m.text)
+
+    assert coded("2016-05-01") == "DEU MIL"  # Germany's defence minister then
+    assert coded("2023-05-01").endswith("IGO")  # President of the European Commission then

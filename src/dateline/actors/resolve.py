@@ -11,6 +11,7 @@ capitalised run is enough, and an in-article registry of full names resolves sur
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import unicodedata
@@ -39,7 +40,7 @@ from dateline.actors.lexicon import (
     SECTOR_NOUNS,
     TITLE_WORDS,
 )
-from dateline.actors.officeholders import offices
+from dateline.actors.officeholders import Office, offices
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.registry import Registry, lookup_name, lookup_part
 from dateline.model import Actor, Article, Mention
@@ -186,16 +187,17 @@ def lookup(name: str) -> tuple[str, str] | None:
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "MNG", "KHM"})
 
 
+_Held = tuple[str, str | None, str, str]  # (person, country, sector, title)
+
+
 @cache
-def _office_index() -> tuple[dict[str, tuple[str, str | None, str, str]], dict[str, set[str]]]:
-    """(full or alias name -> (person, country, sector, title), surname -> persons)."""
-    full: dict[str, tuple[str, str | None, str, str]] = {}
+def _office_index() -> tuple[dict[str, tuple[Office, ...]], dict[str, set[str]]]:
+    """(full or alias name -> the person's terms, surname -> persons)."""
+    full: dict[str, list[Office]] = {}
     parts: dict[str, set[str]] = {}
     for office in offices():
         for name in office.names:
-            full.setdefault(
-                _plain(name).casefold(), (office.person, office.country, office.sector, office.title)
-            )
+            full.setdefault(_plain(name).casefold(), []).append(office)
             words = re.findall(r"[A-Za-z]+", _plain(name))
             if len(words) >= 2:
                 # News names a person by surname: the last word, or the first where the
@@ -204,11 +206,46 @@ def _office_index() -> tuple[dict[str, tuple[str, str | None, str, str]], dict[s
                 first = office.country in _FAMILY_NAME_FIRST
                 for word in (words[0], words[-1]) if first else (words[-1],):
                     parts.setdefault(word.casefold(), set()).add(office.person)
-    return full, parts
+    return {name: tuple(terms) for name, terms in full.items()}, parts
 
 
-def _office(name: str) -> tuple[str, str | None, str, str] | None:
-    return _office_index()[0].get(_plain(name).casefold())
+def _office(name: str, on: str | None = None) -> _Held | None:
+    """The office a named officeholder held on the date `on` (ISO; None: undated).
+
+    One person holds several offices in turn, of other sectors or bodies (a defence
+    minister who becomes President of the European Commission): a dated article takes
+    the term that held on its day, or the nearest one; an undated text the term listed first.
+    """
+    terms = _office_index()[0].get(_plain(name).casefold())
+    if not terms:
+        return None
+    day = _as_day(on)
+    best = terms[0]
+    if day is not None and len(terms) > 1:
+        best = min(terms, key=lambda term: _days_outside(term, day))
+    return best.person, best.country, best.sector, best.title
+
+
+def _as_day(on: str | None) -> dt.date | None:
+    """An ISO date (or its year-month / year prefix) as a day; None when unreadable."""
+    if not on:
+        return None
+    parts = on[:10].split("-")
+    try:
+        return dt.date(
+            int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+        )
+    except (ValueError, IndexError):
+        return None
+
+
+def _days_outside(term: Office, day: dt.date) -> int:
+    """How many days `day` lies outside a term (0 inside it)."""
+    if day < term.start:
+        return (term.start - day).days
+    if term.end is not None and day >= term.end:
+        return (day - term.end).days + 1
+    return 0
 
 
 def _plain(text: str) -> str:
@@ -939,7 +976,7 @@ def find_actors(
     for draft in drafts.values():
         if draft.kind != "person" or len(_person_words(draft.name)) < 2:
             continue
-        office = _office(draft.name)
+        office = _office(draft.name, on)
         name = office[0] if office else draft.name
         known = persons.get(name)
         learned = None if office else lookup_name(registry, name, on)
@@ -1109,7 +1146,7 @@ def _resolve(
     words = _person_words(draft.name)
     if draft.kind in ("person", "org") and words:
         if len(words) >= 2 and draft.kind == "person":
-            office = _office(draft.name)
+            office = _office(draft.name, on)
             return persons.get(office[0] if office else draft.name)
         # a surname or given name alone: the one person of that name in the article
         matches = by_word.get(words[0].casefold(), set())
@@ -1119,7 +1156,7 @@ def _resolve(
             candidates = _office_index()[1].get(words[0].casefold(), set())
             if len(candidates) == 1:
                 person = next(iter(candidates))
-                office = _office(person)
+                office = _office(person, on)
                 # a name part of an officeholder of another country is someone else ("King
                 # Hassan of Morocco" is not Hassan Rouhani)
                 if office and draft.country in (None, office[1]):
