@@ -62,3 +62,17 @@ def test_an_officeholder_takes_the_office_held_on_the_articles_day(nlp) -> None:
 
     assert coded("2016-05-01") == "DEU MIL"  # Germany's defence minister then
     assert coded("2023-05-01").endswith("IGO")  # President of the European Commission then
+
+
+def test_a_lower_case_particle_is_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = {
+        m.actor.name for m in _actors(nlp, "Osama bin Laden's network threatened the United States.").mentions
+    }
+    assert "Osama bin Laden" in names
+    body = "Iraqi judges issued an arrest warrant for the former governor, Nawfal al-Akoub."
+    assert "Nawfal al-Akoub" in {m.actor.name for m in _actors(nlp, body).mentions}
+
+
+def test_an_organisation_keeps_its_own_title_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The Federal Foreign Office has provided 28 million euros to Yemen."
+    assert "Federal Foreign Office" in {m.actor.name for m in _actors(nlp, body).mentions}

@@ -49,6 +49,9 @@ TITLE_WORDS: set[str] = word_set(_HERE, "title_words")
 # International organisations and well-known NGOs: name or abbreviation -> (country, sector).
 GROUPS: dict[str, tuple[str | None, str]] = table(_HERE, "groups", 1, 2)
 
+# Lower-case particles inside personal names ("Osama bin Laden", "Lula da Silva").
+NAME_PARTICLES: set[str] = word_set(_HERE, "name_particles")
+
 # Nouns that never head an actor even when capitalised at the start of a sentence.
 NOT_ACTORS: set[str] = word_set(_HERE, "not_actors")
 

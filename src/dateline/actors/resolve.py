@@ -32,6 +32,7 @@ from dateline.actors.lexicon import (
     GROUP_NOUNS,
     GROUPS,
     MULTINATIONAL_WORDS,
+    NAME_PARTICLES,
     NOT_ACTORS,
     ORG_HEAD_SECTORS,
     OWNER_WORDS,
@@ -304,10 +305,33 @@ def _name_run(head: Token) -> list[Token]:
             run.insert(0, tok)
             i -= 1
             continue
+        if _name_particle(tok, run[0]):
+            run.insert(0, tok)  # "Osama bin Laden", "Nawfal al-Akoub", "Lula da Silva"
+            i -= 1
+            continue
         break
     while run and (run[0].lower_ in ("of", "the", "a", "an") or run[0].text == "-"):
         run.pop(0)
     return run
+
+
+def _name_particle(token: Token, after: Token) -> bool:
+    """True for a lower-case particle inside a personal name ("bin", "al-", "da", "von").
+
+    Arabic, Iberian, Dutch and German names keep such words in lower case between the
+    capitalised parts; "al-" and "el-" are joined to the next part by a hyphen.
+    """
+    if token.lower_ not in NAME_PARTICLES or token.is_sent_start:
+        return False
+    if after.text == "-" and not token.whitespace_:
+        return token.lower_ in ("al", "el")  # "al-Akoub"
+    doc = token.doc
+    # between two capitalised words: "Osama bin Laden", "Ursula von der Leyen"
+    return (
+        _is_cap(after)
+        and token.i > 0
+        and (_is_cap(doc[token.i - 1]) or doc[token.i - 1].lower_ in NAME_PARTICLES)
+    )
 
 
 def _after_hyphen(token: Token) -> bool:
@@ -891,8 +915,28 @@ def _describe(head: Token) -> _Draft | None:
         sector = _sector_of(run + appos_part) if kind == "org" else _sector_of(run[: len(run) - len(bare)])
         if kind == "org" and sector is None:
             sector = ORG_HEAD_SECTORS.get(head.lower_)  # "the Third World Water Forum"
-        return _Draft(head, run[0].i, head.i + 1, kind, _text(bare), country, sector)
+        name = _text(bare) if kind == "person" else _org_name(run)
+        return _Draft(head, run[0].i, head.i + 1, kind, name, country, sector)
     return None
+
+
+def _org_name(run: list[Token]) -> str:
+    """An organisation's own name: its run without the country words in front.
+
+    Title words are an organisation's own words ("the Iraqi Supreme Judicial Council" is
+    the "Supreme Judicial Council", "The Federal Foreign Office" is not "Office"); only a
+    leading country or demonym says whose it is. A role noun followed by more words is a
+    person's title whatever the tagger says ("Agriculture Minister Gaymard" is "Gaymard").
+    """
+    k = 0
+    while k < len(run) - 1 and (_country_token(run[k]) or run[k].text == "-"):
+        k += 1
+    for j in range(len(run) - 2, k - 1, -1):
+        word = run[j].lower_.strip(".")
+        if word in TITLE_WORDS and word in SECTOR_NOUNS:
+            # "Agriculture Minister Gaymard": a role noun before a name titles a person
+            return _text(run[j + 1 :])
+    return _text(run[k:])
 
 
 # ---------------------------------------------------------------- article pass
