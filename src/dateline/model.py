@@ -8,6 +8,7 @@ stable hashes of content, so re-ingesting the same input changes nothing.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -22,6 +23,14 @@ def stable_id(*parts: object, length: int = 16) -> str:
     """A short hex digest of the parts; the same parts always give the same id."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return digest.hexdigest()[:length]
+
+
+def name_key(name: str) -> str:
+    """A name as compared across texts: case-folded, without diacritics."""
+    folded = name.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,9 @@ class Actor:
 
     @property
     def id(self) -> str:
-        return stable_id("actor", self.name.casefold(), self.country, self.sector)
+        """One id per entity: news spells one name with or without its accents
+        ("Erdoğan", "Erdogan"; "Vučić", "Vucic"), so the id ignores them."""
+        return stable_id("actor", name_key(self.name), self.country, self.sector)
 
     @property
     def code(self) -> str:

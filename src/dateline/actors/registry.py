@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from dateline.model import Actor
+from dateline.model import Actor, name_key
 from dateline.place.countries import lookup
 
 # After this many years a learned sector may be stale (ministers change jobs); the country
@@ -54,8 +54,9 @@ Registry = Mapping[str, RegistryEntry]  # casefolded name -> entry
 
 
 def registry_key(name: str) -> str:
-    """The lookup key of a name: casefolded, hyphens and runs of spaces as one space."""
-    return re.sub(r"[\s\-‐–]+", " ", name).strip().casefold()
+    """The lookup key of a name: casefolded, without diacritics ("Vučić" is "Vucic"),
+    hyphens and runs of spaces as one space."""
+    return re.sub(r"[\s\-‐–]+", " ", name_key(name)).strip()
 
 
 def is_learnable(name: str) -> bool:

@@ -44,7 +44,7 @@ from dateline.actors.lexicon import (
 from dateline.actors.officeholders import Office, offices
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.registry import Registry, lookup_name, lookup_part
-from dateline.model import Actor, Article, Mention
+from dateline.model import Actor, Article, Mention, name_key
 from dateline.place.countries import country_name, locate
 from dateline.place.countries import lookup as _exact_lookup
 
@@ -218,6 +218,9 @@ def _office(name: str, on: str | None = None) -> _Held | None:
     the term that held on its day, or the nearest one; an undated text the term listed first.
     """
     terms = _office_index()[0].get(_plain(name).casefold())
+    if not terms and "." in name:
+        # a middle initial is often left out: "Donald J. Trump" is "Donald Trump"
+        terms = _office_index()[0].get(re.sub(r"\s[A-Z]\.(?=\s)", "", _plain(name)).casefold())
     if not terms:
         return None
     day = _as_day(on)
@@ -297,8 +300,8 @@ def _name_run(head: Token) -> list[Token]:
     doc = head.doc
     while i >= 0:
         tok = doc[i]
-        if tok.tag_ == "POS" or tok.text in ("'s", "’s"):
-            break
+        if tok.tag_ == "POS" or tok.text in ("'s", "’s") or "\n" in tok.text_with_ws:
+            break  # a name never runs across a line break (a headline above, a paragraph)
         if not _within(tok, head):
             break
         if _is_cap(tok) or tok.tag_ == "HYPH" or tok.text == "-" or _after_hyphen(tok) or tok.lower_ == "of":
@@ -623,6 +626,22 @@ def _officeholder_country(tokens: list[Token]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def _country_before_title(run: list[Token]) -> str | None:
+    """The country named right before a titled name ("Kosovo Prime Minister Albin Kurti").
+
+    A country word in front of a title is the title holder's country, even where the
+    parser hangs it elsewhere (as a conjunct of the name before: "Vucic and Kosovo").
+    """
+    first = run[0]
+    if first.i == 0 or first.lower_.strip(".") not in TITLE_WORDS:
+        return None
+    before = first.doc[first.i - 1]
+    if not _is_cap(before) or before.whitespace_ == "":
+        return None
+    found = lookup(before.text)
+    return found[0] if found is not None and found[1] in ("country", "demonym") else None
+
+
 def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
     words = [t for t in bare if t.text != "-"]
     if not words:
@@ -712,7 +731,7 @@ def _describe(head: Token) -> _Draft | None:
     if head.lower_ in NOT_ACTORS and not _is_cap(head):
         return None
     run = _name_run(head)
-    left = _left_part(head)
+    left = _own_left(head)
     appos = _appos(head)
     appos_part: list[Token] = []
     if appos is not None:
@@ -813,7 +832,14 @@ def _describe(head: Token) -> _Draft | None:
         prefix = [t for t in run if t not in bare] + left
         # "King Hassan of Morocco" is of Morocco; "Biegun in Seoul" is only there
         own_preps = _prep_parts(head, _PERSON_PREPS)
-        country = _pick_country(context_countries) or _pick_country(_countries_in(appos_part + own_preps))
+        # the country in the person's own title is nearer than any word further left
+        # ("Netanyahu and UAE Crown Prince Mohammed bin Zayed" is of the UAE)
+        country = (
+            _pick_country(_countries_in([t for t in run if t not in bare]))
+            or _pick_country(context_countries)
+            or _pick_country(_countries_in(appos_part + own_preps))
+            or _country_before_title(run)
+        )
         sector = _sector_of(prefix) or _sector_of(appos_part)
         title = _text([t for t in run if t not in bare]) or None
         start = min(start, run[0].i)
@@ -874,7 +900,8 @@ def _describe(head: Token) -> _Draft | None:
             if inner is not None and inner.kind == "person":
                 inner.country = inner.country or country
                 inner.sector = inner.sector or sector
-                inner.title = inner.title or _text([t for t in left if t.dep_ != "det"] + [head])
+                inner_left = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]  # not "his"
+                inner.title = inner.title or _text([*inner_left, head])
                 inner.start, inner.end = start, appos.i + 1
                 inner.head = head
                 return inner
@@ -949,11 +976,39 @@ def _heads(doc: Doc) -> Iterable[Token]:
             and tok.head.i != tok.i
             and tok.head.i > tok.i
             and not _lost_possessive(tok)
+            and not _joined_name(tok)
+            and not _line_break_between(tok, tok.head)
         ):
             continue  # a modifier inside a longer name or phrase
         if tok.tag_ == "HYPH" or tok.dep_ == "punct":
             continue
         yield tok
+
+
+def _line_break_between(first: Token, last: Token) -> bool:
+    """True when a line break separates two tokens (the first before the last)."""
+    return any("\n" in first.doc[i].text_with_ws for i in range(first.i, last.i))
+
+
+def _joined_name(tok: Token) -> bool:
+    """A person's name joined by "and" to the name the parser hangs it on: "Prime
+    Minister Netanyahu and UAE Crown Prince Mohammed bin Zayed" names two people."""
+    return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and any(c.dep_ == "cc" for c in tok.children)
+
+
+def _own_left(head: Token) -> list[Token]:
+    """The words in front of `head` that belong to its own phrase, on its own line.
+
+    A person's name joined by "and" and hung on this head by the parser heads a phrase
+    of its own (see `_joined_name`): it and the words before it are left out.
+    """
+    left = _left_part(head)
+    # a phrase never runs across a line break: what stands on an earlier line (a
+    # headline the parser joined to the first sentence) is not part of it
+    cut = max((t.i for t in left if "\n" in t.text_with_ws), default=-1)
+    joined = [t.i for t in left if t.dep_ == "cc" and _joined_name(t.head)]
+    cut = max([cut, *joined])
+    return left if cut < 0 else [t for t in left if t.i > cut]
 
 
 def _lost_possessive(tok: Token) -> bool:
@@ -1022,10 +1077,11 @@ def find_actors(
             continue
         office = _office(draft.name, on)
         name = office[0] if office else draft.name
-        known = persons.get(name)
+        # "Vučić" and "Vucic" in one article are one person, named as first written
+        known = persons.get(name_key(name))
         learned = None if office else lookup_name(registry, name, on)
-        persons[name] = Actor(
-            name=name,
+        persons[name_key(name)] = Actor(
+            name=known.name if known else name,
             # the officeholder table is a fact about the person; a country read off the
             # words around a name ("Putin, a Turkish presidential source") may be a neighbour's
             country=(office[1] if office else None)
@@ -1042,8 +1098,8 @@ def find_actors(
             or (learned.title if learned else None),
         )
     by_word: dict[str, set[str]] = {}
-    for name in persons:
-        for word in _person_words(name):
+    for name, person in persons.items():
+        for word in _person_words(person.name):
             by_word.setdefault(word.casefold(), set()).add(name)
 
     by_token: dict[int, Actor] = {}
@@ -1191,9 +1247,14 @@ def _resolve(
     if draft.kind in ("person", "org") and words:
         if len(words) >= 2 and draft.kind == "person":
             office = _office(draft.name, on)
-            return persons.get(office[0] if office else draft.name)
+            return persons.get(name_key(office[0] if office else draft.name))
         # a surname or given name alone: the one person of that name in the article
         matches = by_word.get(words[0].casefold(), set())
+        if len(matches) > 1:
+            # several people in the article share the word: the one officeholder of that
+            # surname among them is meant ("Putin" beside a misread "Putin Meet Face")
+            holders = {name_key(p) for p in _office_index()[1].get(words[0].casefold(), set())}
+            matches = matches & holders or matches
         if len(matches) == 1:
             return persons[next(iter(matches))]
         if not matches:

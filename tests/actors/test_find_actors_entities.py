@@ -1,0 +1,48 @@
+"""One entity, one actor: spellings, coordinated names and line breaks do not split or merge people."""
+
+from __future__ import annotations
+
+from dateline.actors import ArticleActors, find_actors
+from dateline.model import Actor, Article
+
+
+def _actors(nlp, body: str, date: str | None = None) -> ArticleActors:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    return find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(body), body=body, date=date))
+
+
+def _by_name(actors: ArticleActors) -> dict[str, Actor]:
+    return {m.actor.name: m.actor for m in actors.mentions}
+
+
+def test_one_name_with_and_without_accents_is_one_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Serbian President Aleksandar Vučić met EU envoys. Aleksandar Vucic said Serbia would not budge."
+    people = {m.actor.id for m in _actors(nlp, body).mentions if "Vu" in m.text}
+    assert len(people) == 1
+    assert Actor("Recep Tayyip Erdoğan", "TUR", "GOV").id == Actor("Recep Tayyip Erdogan", "TUR", "GOV").id
+
+
+def test_a_middle_initial_does_not_hide_an_officeholder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_name(_actors(nlp, "Donald J. Trump signed the order on Monday.", "2019-05-01"))
+    assert found["Donald Trump"].code == "USA GOV"
+
+
+def test_two_people_joined_by_and_keep_their_own_countries(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Israel Prime Minister Netanyahu and UAE Crown Prince Mohammed bin Zayed agreed to normalise ties."
+    found = _by_name(_actors(nlp, body))
+    assert found["Benjamin Netanyahu"].country == "ISR"
+    assert found["Mohammed bin Zayed"].country == "ARE"
+
+
+def test_a_country_right_before_a_title_is_the_holders(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Borrell said Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed."
+    found = _by_name(_actors(nlp, body))
+    assert found["Albin Kurti"].country == "XKX"
+    assert found["Aleksandar Vucic"].country == "SRB"
+
+
+def test_a_name_does_not_run_across_a_line_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Macron speaks with Putin\n\nThe President of France, Emmanuel Macron, will call him on Tuesday."
+    found = _actors(nlp, body)
+    assert all("\n" not in m.text for m in found.mentions)
+    assert _by_name(found)["Vladimir Putin"].country == "RUS"
