@@ -46,3 +46,26 @@ def test_a_name_does_not_run_across_a_line_break(nlp) -> None:  # type: ignore[n
     found = _actors(nlp, body)
     assert all("\n" not in m.text for m in found.mentions)
     assert _by_name(found)["Vladimir Putin"].country == "RUS"
+
+
+def test_a_titled_person_of_an_organisation_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_name(_actors(nlp, "UN Secretary-General Antonio Guterres condemned the attack."))
+    assert found["Antonio Guterres"].code == "IGO"
+
+
+def test_an_east_asian_name_in_either_order_is_one_officeholder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_name(
+        _actors(nlp, "South Korean President Yoon Suk Yeol met Kishida Fumio in Tokyo.", "2023-03-16")
+    )
+    assert found["Fumio Kishida"].code == "JPN GOV"
+
+
+def test_an_act_is_no_actor_when_its_party_is_named_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = {m.actor.name for m in _actors(nlp, "China condemned Russia's invasion of Ukraine.").mentions}
+    assert "Russia" in names and not any("invasion" in n for n in names)
+    body = "Japan and Australia agreed to hold joint military exercises."
+    assert not any("exercises" in m.text for m in _actors(nlp, body).mentions)
+    # an adjective alone names the party: the phrase stands for it
+    body = "Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on the border."
+    proposal = next(m.actor for m in _actors(nlp, body).mentions if "proposal" in m.text)
+    assert proposal.country == "ARM"

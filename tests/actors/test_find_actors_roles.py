@@ -83,3 +83,27 @@ def test_forces_of_an_armed_body_take_its_sector(nlp) -> None:  # type: ignore[n
     assert _actor(actors, "Rebel forces").sector == "REB"
     actors = _actors(nlp, "Government forces shelled the town in Syria.")
     assert _actor(actors, "Government forces").sector == "MIL"
+
+
+def test_an_attorney_general_is_a_civilian_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.actors import find_actors
+    from dateline.model import Article
+
+    for body, name in (
+        ("The US Attorney General said the company broke the law.", "US Attorney General"),
+        ("Australian Attorney-General Christian Porter criticised the ruling.", "Christian Porter"),
+    ):
+        doc = nlp(body)
+        found = find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(body), body=body))
+        actor = next(m.actor for m in found.mentions if m.actor.name == name)
+        assert actor.sector == "GOV"
+
+
+def test_an_armed_groups_forces_are_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.actors import find_actors
+    from dateline.model import Article
+
+    for body in ("Houthi forces fired missiles at Saudi Arabia.", "Kurdish forces attacked the town."):
+        doc = nlp(body)
+        found = find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(body), body=body))
+        assert found.mentions[0].actor.sector == "REB", body

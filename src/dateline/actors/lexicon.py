@@ -52,6 +52,9 @@ GROUPS: dict[str, tuple[str | None, str]] = table(_HERE, "groups", 1, 2)
 # Lower-case particles inside personal names ("Osama bin Laden", "Lula da Silva").
 NAME_PARTICLES: set[str] = word_set(_HERE, "name_particles")
 
+# Nouns that name an act, not a party to it ("Russia's invasion", "military exercises").
+ACT_NOUNS: set[str] = word_set(_HERE, "act_nouns")
+
 # Nouns that never head an actor even when capitalised at the start of a sentence.
 NOT_ACTORS: set[str] = word_set(_HERE, "not_actors")
 

@@ -23,6 +23,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.lexicon import (
+    ACT_NOUNS,
     COLLECTIVES,
     COMPASS_WORDS,
     COUNTRY_PREPS,
@@ -221,6 +222,11 @@ def _office(name: str, on: str | None = None) -> _Held | None:
     if not terms and "." in name:
         # a middle initial is often left out: "Donald J. Trump" is "Donald Trump"
         terms = _office_index()[0].get(re.sub(r"\s[A-Z]\.(?=\s)", "", _plain(name)).casefold())
+    words = _plain(name).split()
+    if not terms and len(words) == 2:
+        # East Asian names are written in either order ("Kishida Fumio", "Fumio Kishida")
+        reversed_terms = _office_index()[0].get(f"{words[1]} {words[0]}".casefold(), ())
+        terms = tuple(t for t in reversed_terms if t.country in _FAMILY_NAME_FIRST | {"JPN"})
     if not terms:
         return None
     day = _as_day(on)
@@ -360,8 +366,8 @@ def _bare_name(run: list[Token]) -> list[Token]:
     """
     cut = 0
     for k, tok in enumerate(run):
-        if tok.text == "-" or _after_hyphen(tok):
-            continue  # inside a hyphenated word: "President-elect", "Jong-un"
+        if tok.text == "-" or (_after_hyphen(tok) and tok.lower_ not in TITLE_WORDS):
+            continue  # inside a hyphenated word: "Jong-un" (but "Attorney-General" is a title)
         if tok.lower_.strip(".") in TITLE_WORDS or _country_token(tok):
             cut = k + 1
             # "President-elect": the hyphenated tail belongs to the title
@@ -642,6 +648,30 @@ def _country_before_title(run: list[Token]) -> str | None:
     return found[0] if found is not None and found[1] in ("country", "demonym") else None
 
 
+def _people_named(head: Token) -> bool:
+    """True when a modifier of `head` names a people or region, not a country ("Tigrayan")."""
+    return any(
+        tok.dep_ in ("amod", "compound")
+        and tok.ent_type_ == "NORP"
+        and _is_cap(tok)
+        and lookup(tok.text) is None
+        and tok.lemma_.casefold() not in SECTOR_NOUNS
+        for tok in head.lefts
+    )
+
+
+def _act_noun(head: Token) -> bool:
+    """True for a noun that names an act, not a party to it, where the party is named
+    apart or not at all: "Russia's invasion" (Russia is the actor), "joint military
+    exercises" (no one). "An Armenian proposal" names its party by the adjective alone, so
+    the phrase stands for Armenia."""
+    if head.lemma_.casefold() not in ACT_NOUNS:
+        return False
+    if any(child.dep_ == "poss" for child in head.children):
+        return True
+    return not _countries_in(_left_part(head))
+
+
 def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
     words = [t for t in bare if t.text != "-"]
     if not words:
@@ -757,7 +787,24 @@ def _describe(head: Token) -> _Draft | None:
         # "a Hamas official", "a Taliban commander": a generic role keeps the group's sector
         own = None if head.lemma_.casefold() in GENERIC_ROLES else _sector_of([head])
         sector: str | None = gsector if gsector in ("IGO", "NGO") else (own or gsector)
+        if gsector in _ARMED_BODIES and own == "MIL":
+            sector = gsector  # "Houthi forces", "Hezbollah fighters": the group's own armed men
         name = run_text if head in run and len(run_text) > len(gname) else gname
+        bare = _bare_name(run) if head in run else []
+        titled = len(bare) < len(run) and len([t for t in bare if t.text != "-"]) >= 2
+        if titled and gname not in _text(bare) and _is_person_like(bare, run):
+            # "UN Secretary-General Antonio Guterres", "Hamas leader Ismail Haniyeh": a
+            # titled person of the organisation, who acts for it
+            return _Draft(
+                head,
+                start,
+                head.i + 1,
+                "person",
+                _text(bare),
+                gcountry,
+                gsector,
+                _text(run[: len(run) - len(bare)]),
+            )
         return _Draft(head, start, head.i + 1, "group", name, gcountry, sector)
 
     # 2. the head names a country or capital itself ("South Korea", "Seoul", "Palestinians")
@@ -859,6 +906,8 @@ def _describe(head: Token) -> _Draft | None:
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
+        if lemma == "general" and _after_office(head):
+            sector = "GOV"  # "the US Attorney General": a civilian office, not a rank
         if lemma in GENERIC_ROLES:
             # "opposition leaders", "rebel commanders", "party officials": the body they
             # speak or act for gives the sector, not the generic role word
@@ -884,6 +933,15 @@ def _describe(head: Token) -> _Draft | None:
             or _pick_country(_countries_in(preps))
             or _officeholder_country([t for t in left if t.dep_ in ("compound", "poss")])
         )
+        if (
+            sector == "MIL"
+            and country is None
+            and lemma in ("force", "troop", "unit")
+            and _people_named(head)
+        ):
+            # "Tigrayan forces", "Kurdish forces": named by a people, not by a state, an
+            # armed force is not a state's military
+            sector = "REB"
         if sector == "MIL" and not context_countries and any(t.lower_ in MULTINATIONAL_WORDS for t in left):
             # "a regional peacekeeping force", "the multinational force": several states' troops
             country, sector = None, "IGO"
@@ -909,7 +967,7 @@ def _describe(head: Token) -> _Draft | None:
 
     # 5. a thing or group of a country: "Iraqi towns", "German goods"; a post or vehicle of
     # an armed or state body carries its sector ("a police station", "army positions")
-    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and not run:
+    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and not run and not _act_noun(head):
         owners = [
             t
             for t in left
