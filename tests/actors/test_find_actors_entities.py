@@ -69,3 +69,9 @@ def test_an_act_is_no_actor_when_its_party_is_named_apart(nlp) -> None:  # type:
     body = "Azerbaijan's President Ilham Aliyev rejected an Armenian proposal on the border."
     proposal = next(m.actor for m in _actors(nlp, body).mentions if "proposal" in m.text)
     assert proposal.country == "ARM"
+
+
+def test_a_counterpart_is_the_officeholder_named_by_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Macron spoke with Putin on Monday. He will call his Russian counterpart again on Tuesday."
+    counterpart = next(m.actor for m in _actors(nlp, body, "2022-03-28").mentions if "counterpart" in m.text)
+    assert counterpart.name == "Vladimir Putin"

@@ -1155,6 +1155,18 @@ def find_actors(
             or (office[3] if office else None)
             or (learned.title if learned else None),
         )
+    # An officeholder named by surname alone ("Putin") is as much a person of the article
+    # as one named in full: "his Russian counterpart" may stand for him.
+    for draft in drafts.values():
+        words = _person_words(draft.name)
+        if draft.kind not in ("person", "org") or len(words) != 1:
+            continue
+        holders = _office_index()[1].get(words[0].casefold(), set())
+        if len(holders) != 1 or any(words[0] in _person_words(p.name) for p in persons.values()):
+            continue
+        office = _office(next(iter(holders)), on)
+        if office is not None and draft.country in (None, office[1]):
+            persons.setdefault(name_key(office[0]), Actor(office[0], office[1], office[2], office[3]))
     by_word: dict[str, set[str]] = {}
     for name, person in persons.items():
         for word in _person_words(person.name):
