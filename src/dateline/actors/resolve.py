@@ -1375,9 +1375,10 @@ def _named_party(head: Token) -> bool:
 
     A capitalised word elsewhere may be a place, a product or a title of a work; as the
     doer or the undergoer of a verb, an unknown name is an actor. A sentence's first word
-    is capitalised whatever it is, so it counts only when the tagger calls it a name.
+    is capitalised whatever it is, so it counts only when the tagger calls it a name; a
+    plural name ("the two Koreas") stands for several parties, not for one.
     """
-    if head.tag_ not in ("NNP", "NNPS") or head.dep_ not in _PARTY_DEPS:
+    if head.tag_ != "NNP" or head.dep_ not in _PARTY_DEPS:
         return False
     return head.head.pos_ == "VERB" and head.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
 
