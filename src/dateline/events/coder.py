@@ -86,6 +86,7 @@ from dateline.events.triggers import (
     peacekeeping,
     ruled_out,
 )
+from dateline.events.unnamed import clause_doer, unnamed_agent
 from dateline.model import Actor, Article, Event, Modality
 
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -190,6 +191,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "did not condemn", "would never attack": no act; refusals are REJECT above
 
         subject, passive = subject_of(verb, actors)
+        unnamed: tuple[Actor, Actor | None] | None = None  # (doer, victim) of an act left without a doer
         source = titled(subject, actor_of(subject, actors), actors)
         pronoun = subject is not None and subject.lower_ in PRONOUNS
         pair = None if passive else pair_of(subject, actors)
@@ -205,7 +207,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             pronoun = False
         else:
             targets = target_candidates(verb, actors, passive)
-            if source is None and not pronoun:
+            # "a missionary was arrested in Lebanon": the state where one is arrested arrests;
+            # "three journalists were abducted near Mosul": the place does not abduct
+            attacked_at = passive and subject is None and code[0] == "ASSAULT"
+            if source is None and not pronoun and not attacked_at:
                 source = source_fallback(verb, subject, passive, actors)
             if source is None and passive and code[1].startswith("087") and subject is None:
                 # "the guerrillas have been demobilized": armed men stood down (CAMEO 087)
@@ -215,6 +220,11 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 if stood_down is not None and found is not None and found.sector in ("MIL", "REB", "UAF"):
                     source, subject = found, stood_down
                     targets = [t for t in targets if t.i != stood_down.i]
+            if source is None and not pronoun:
+                # "three protesters were arrested", "a car bomb killed 12": a doer left unnamed
+                unnamed = unnamed_agent(verb, subject, passive, code, actors)
+                if unnamed is not None:
+                    source = clause_doer(verb, actors) or unnamed[0]
         if source is None:
             continue
         jointly = pair is not None or (
@@ -264,6 +274,12 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             target_actors = [a for a in target_actors if not own_forces(a, source)]
         if pair is not None and code[0] in RECIPROCAL and not any(a.id == pair[1].id for a in target_actors):
             target_actors = [pair[1]]  # "the two leaders met": one with the other
+        if unnamed is not None:
+            # an unnamed doer is coded only for what was done to someone the verb names
+            # ("two of their vehicles were hit": no one named was hit); a passive's is its subject
+            target_actors = [unnamed[1]] if unnamed[1] is not None else target_actors
+            if not target_actors:
+                continue
         if not target_actors and not (must is not None and base is must):
             # No target in the verb's own arguments: an actor elsewhere under the verb
             # ("fired shells at targets in Jericho", "sanctions against Nigeria").

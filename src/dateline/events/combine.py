@@ -26,6 +26,7 @@ from dateline.events.classify import EventTypeModel, pentaclass, sentence_featur
 from dateline.events.coder import rule_events
 from dateline.events.lexicon import COMMENT_CODES, Code
 from dateline.events.triggers import trigger_senses
+from dateline.events.unnamed import UNNAMED_SECTOR
 from dateline.model import Article, Event
 
 # The classifier overrides the rules' type only when it is sure of another type and gives
@@ -117,6 +118,9 @@ def weigh(
         other = (
             top is not None
             and event.cameo not in COMMENT_CODES  # a statement stays a statement beside the act
+            # "withdrew peacekeepers after four were abducted": an act with no named doer is
+            # a side report of violence, whose kind is its verb's, not the sentence's
+            and event.source.sector != UNNAMED_SECTOR
             and top != type_class(event.type)
         )
         readings = senses.get(event.trigger_start, {})

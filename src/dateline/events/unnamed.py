@@ -1,0 +1,87 @@
+"""Acts whose doer the sentence leaves unnamed: "three protesters were arrested", "a car
+bomb killed 12 people".
+
+News reports violence and coercion in the passive, or with the weapon as subject, as
+often as with a named doer. The PLOVER manual keeps a sector for exactly this actor, UNK
+("generic unidentified actors, e.g. actor for 'two civilians were killed by a bomb'"). The
+coder gives such an act that unnamed actor as its source when the sentence names the one
+it was done to, so the act is not lost; the unnamed actor has no country, and nothing in
+the article is made to stand for it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors import ArticleActors
+from dateline.events.lexicon import Code
+from dateline.events.roles import actor_of, subject_of
+from dateline.events.triggers import base_trigger
+from dateline.lexdata import word_set
+from dateline.model import Actor
+
+# The PLOVER sector of an actor left unnamed.
+UNNAMED_SECTOR = "UNK"
+UNNAMED = Actor(name="unidentified actor", sector=UNNAMED_SECTOR)
+
+# Nouns for an attack or the weapon that does it ("a car bomb killed 12").
+ATTACK_NOUNS: set[str] = word_set("dateline.events", "attack_nouns")
+
+# Types whose doer news leaves out: violence and coercion done to people ("were killed",
+# "were arrested", "were expelled"). A passive of any other type without its agent
+# ("was agreed", "were invited") reports no act worth an unnamed doer.
+UNNAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def unnamed_agent(
+    verb: Token, subject: Token | None, passive: bool, code: Code, actors: ArticleActors
+) -> tuple[Actor, Actor | None] | None:
+    """The unnamed actor as source when `verb` reports violence or coercion without a doer.
+
+    Either a passive with no "by" phrase, or with an attack or weapon as its agent
+    ("twelve protesters were arrested", "killed by a roadside bomb"): then the passive
+    subject must be an actor, and it is returned as the target. Or an active verb whose
+    subject is the attack or its weapon ("an air strike killed four civilians"): then the
+    target is found as for any verb (None here).
+    """
+    if code[0] not in UNNAMED_TYPES:
+        return None
+    weapon = subject is not None and subject.lemma_.casefold() in ATTACK_NOUNS
+    if not passive:
+        return (UNNAMED, None) if weapon else None
+    if subject is not None and not weapon:
+        return None  # "were killed by people he knew": an agent the coder could not place
+    if verb.dep_ in ("acl", "amod", "relcl"):
+        return None  # "the detained activists": a description, not a report
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return None  # "a video showing him being shot": a scene described, not a report
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    victim = actor_of(patient, actors, allow_pronoun=False)
+    return (UNNAMED, victim) if victim is not None else None
+
+
+# Marks of a clause that tells how or when the act was done ("were killed when gunmen
+# stormed the church", "as government forces launched air strikes").
+_HOW_MARKS = frozenset({"when", "as", "after"})
+
+
+def clause_doer(verb: Token, actors: ArticleActors) -> Actor | None:
+    """The doer named by an attack in the clause that tells how the unnamed act was done.
+
+    "At least two people were killed when ISIL launched an attack": the killing is ISIL's.
+    """
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _HOW_MARKS for c in clause.children
+        ):
+            continue
+        trigger = base_trigger(clause)
+        if trigger is None or trigger.code[0] != "ASSAULT":
+            continue
+        subject, passive = subject_of(clause, actors)
+        if passive or subject is None:
+            continue
+        found = actor_of(subject, actors, allow_pronoun=False)
+        if found is not None:
+            return found
+    return None

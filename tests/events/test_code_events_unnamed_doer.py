@@ -1,0 +1,54 @@
+"""Violence and coercion told without a doer: the PLOVER manual's unidentified actor (UNK)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import find_actors
+from dateline.events import code_events
+from dateline.model import Article, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    return code_events(doc, article, find_actors(doc, article))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target_sector"),
+    [
+        ("Twelve protesters were arrested after the rally in Kampala.", "COERCE", "CVL"),
+        ("Three journalists were abducted near Mosul on Sunday.", "ASSAULT", "MED"),
+        ("Four soldiers were killed by a roadside bomb on Monday.", "ASSAULT", "MIL"),
+        ("An air strike killed four civilians in the village.", "ASSAULT", "CVL"),
+    ],
+)
+def test_an_act_without_a_named_doer_has_the_unidentified_actor(  # type: ignore[no-untyped-def]
+    nlp, text: str, kind: str, target_sector: str
+) -> None:
+    events = [e for e in _events(nlp, text) if e.type == kind]
+    assert events, text
+    assert events[0].source.sector == "UNK" and events[0].source.country is None
+    assert events[0].target is not None and events[0].target.sector == target_sector
+
+
+def test_the_doer_of_the_attack_in_a_when_clause_is_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Three people were killed when armed men stormed a church in Burkina Faso."
+    killings = [e for e in _events(nlp, text) if e.trigger == "killed"]
+    assert killings and killings[0].source.sector == "REB" and killings[0].source.name == "armed men"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named was hit, so nothing is coded for the hit
+        "Two of their vehicles were hit by gunfire in Baghdad on Wednesday.",
+        # an agreement left without its parties is no act of an unnamed doer
+        "A ceasefire was agreed in Geneva on Monday.",
+        # a scene a video shows, not a report
+        "A video appeared to show him being shot in the back.",
+    ],
+)
+def test_no_unnamed_doer_without_a_named_victim_of_violence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.source.sector == "UNK" for e in _events(nlp, text)), text
