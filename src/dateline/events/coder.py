@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
+from dateline.events.groups import crowd_source, labour_strike
 from dateline.events.lexicon import (
     COMMENT_CODES,
     CONTROL_VERBS,
@@ -225,6 +226,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 unnamed = unnamed_agent(verb, subject, passive, code, actors)
                 if unnamed is not None:
                     source = clause_doer(verb, actors) or unnamed[0]
+            if source is None and not pronoun and not passive:
+                source = crowd_source(verb, subject, code, actors)  # "thousands took to the streets"
         if source is None:
             continue
         jointly = pair is not None or (
@@ -232,6 +235,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         )
         if lemma_of(verb) in ("speak", "talk") and not jointly and without_partner(verb):
             continue  # "Speaking at a news conference", "spoke to reporters": a statement
+        code = labour_strike(verb, code, source)  # "teachers have been striking since Monday"
         # the trigger noun of a light verb is the act, not its target ("withdraw its troops")
         act = {
             t.i
@@ -454,8 +458,10 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
         if source is None and own is not None and own.name.casefold() != noun.text.casefold():
             source = own  # "Palestinian riots": the noun phrase itself carries the country
         pair: list[Token] = []
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
+        # "fighting broke out between rebels and troops": the pair may hang on the verb
+        hosts = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+        for prep in (p for host in hosts for p in host.children):
+            if prep.dep_ == "prep" and prep.lower_ == "between" and not pair:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     pair = [pobj, *pobj.conjuncts]

@@ -222,6 +222,11 @@ def base_trigger(verb: Token) -> Trigger | None:
         for prep in children
     ):
         return Trigger(("PROTEST", "141"), (verb,))  # "took to the streets": a demonstration
+    if lemma == "walk" and any(
+        prep.lower_ == "off" and any(c.lemma_.casefold() in ("job", "work") for c in prep.children)
+        for prep in children
+    ):
+        return Trigger(("PROTEST", "143"), (verb,))  # "walked off the job": a strike
     if lemma == "be":
         # "said it is skeptical of ...": a comment (CAMEO 012/013)
         for child in children:

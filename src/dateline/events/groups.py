@@ -1,0 +1,73 @@
+"""Acts of groups that no name identifies: crowds that protest, workers who strike.
+
+"Thousands took to the streets in Brussels": the crowd is the source, though no actor
+names it; news codes such a crowd as civilians of the country where it protests. "Teachers
+in Ghana have been striking since Monday": a strike without an object, by people who
+work, is a walkout (CAMEO 143), not an attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors import ArticleActors
+from dateline.events.lexicon import Code
+from dateline.events.triggers import lemma_of
+from dateline.lexdata import word_set
+from dateline.model import Actor
+
+_HERE = "dateline.events"
+
+# Words that alone, as a protest's subject, stand for the people protesting.
+CROWD_WORDS: set[str] = word_set(_HERE, "crowd_words")
+# Sectors of people who strike by stopping work.
+LABOUR_SECTORS: set[str] = word_set(_HERE, "labour_sectors")
+
+# Prepositions that put an act in a place ("protested in Lagos", "marched through Nairobi",
+# "took to the streets of Harare").
+_PLACE_PREPS = frozenset({"in", "through", "across", "throughout", "outside", "near", "at", "on", "to"})
+
+
+def crowd_source(verb: Token, subject: Token | None, code: Code, actors: ArticleActors) -> Actor | None:
+    """The crowd that protests when the subject is a bare crowd word ("thousands marched").
+
+    The crowd gets the country of the place where it protests, where the clause names one.
+    """
+    if code[0] != "PROTEST" or subject is None or subject.lemma_.casefold() not in CROWD_WORDS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None  # "thousands of students": the members are the actor (or no one known)
+    country = None
+    node = verb
+    while country is None:
+        # "thousands took to the streets in Brussels to protest": the place of the main act
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for pobj in prep.subtree:
+                place = actors.actor_at(pobj)
+                if place is not None and place.country:
+                    country = place.country
+                    break
+            if country is not None:
+                break
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return Actor(name="protesters", country=country, sector="CVL")
+
+
+def labour_strike(verb: Token, code: Code, source: Actor) -> Code:
+    """A strike with no object by people who work is a walkout (PROTEST 143), not an attack.
+
+    A strike they plan ("workers will strike on Monday") is a threat to protest (THREATEN
+    133), not a threat of force.
+    """
+    if source.sector not in LABOUR_SECTORS or code not in (("ASSAULT", "190"), ("THREATEN", "138")):
+        return code
+    striker = verb if lemma_of(verb) == "strike" else None
+    if striker is None:  # "decided to strike", "will go on to strike"
+        striker = next((c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) == "strike"), None)
+    if striker is None or any(c.dep_ in ("dobj", "nsubjpass") for c in striker.children):
+        return code  # "villagers struck the man with sticks"
+    return ("PROTEST", "143") if code[0] == "ASSAULT" else ("THREATEN", "133")

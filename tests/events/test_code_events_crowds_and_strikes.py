@@ -1,0 +1,40 @@
+"""Groups no name identifies: crowds that protest, workers who strike, armies that clash."""
+
+from __future__ import annotations
+
+from dateline.actors import find_actors
+from dateline.events import code_events
+from dateline.model import Article, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    return code_events(doc, article, find_actors(doc, article))
+
+
+def test_a_bare_crowd_that_protests_is_the_civilians_of_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _events(nlp, "Thousands took to the streets in Brussels on Saturday.")
+    events = [e for e in found if e.type == "PROTEST"]
+    assert events and events[0].source.sector == "CVL" and events[0].source.country == "BEL"
+    # a crowd word is no actor of anything but a protest
+    assert not _events(nlp, "Thousands visited the museum in Brussels on Saturday.")
+
+
+def test_people_who_work_strike_by_stopping_work(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Teachers in Ghana have been striking since Monday to demand higher pay.")
+    assert any(e.type == "PROTEST" and e.cameo == "143" for e in events)
+    assert not any(e.type == "ASSAULT" for e in events)
+    walkout = _events(nlp, "Workers in Quebec walked off the job on Monday over pensions.")
+    assert any(e.type == "PROTEST" and e.cameo == "143" and e.source.sector == "LAB" for e in walkout)
+    # an armed force that strikes a place attacks it
+    air = _events(nlp, "Israeli warplanes struck targets in Gaza overnight.")
+    assert any(e.type == "ASSAULT" for e in air)
+
+
+def test_fighting_between_two_sides_is_one_against_the_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Fighting broke out between rebels and government troops near Goma.")
+    assert any(
+        e.type == "ASSAULT" and e.source.sector == "REB" and e.target is not None and e.target.sector == "MIL"
+        for e in events
+    )
