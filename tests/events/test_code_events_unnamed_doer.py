@@ -52,3 +52,24 @@ def test_the_doer_of_the_attack_in_a_when_clause_is_the_doer(nlp) -> None:  # ty
 )
 def test_no_unnamed_doer_without_a_named_victim_of_violence(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.source.sector == "UNK" for e in _events(nlp, text)), text
+
+
+def test_what_one_comes_under_is_an_attack_on_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A police patrol came under attack in Kirkuk on Monday.")
+    assert any(
+        e.type == "ASSAULT" and e.source.sector == "UNK" and e.target is not None and e.target.sector == "COP"
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in a landslide in Uganda on Monday.",
+        "Twenty miners were killed in a gas explosion in Shanxi.",
+        "Five people were injured when a bus crashed in Nairobi.",
+        "A fire killed 35 people in a market in Lagos.",
+    ],
+)
+def test_accidents_and_disasters_have_no_doer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(nlp, text), text

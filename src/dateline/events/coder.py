@@ -87,7 +87,7 @@ from dateline.events.triggers import (
     peacekeeping,
     ruled_out,
 )
-from dateline.events.unnamed import clause_doer, unnamed_agent
+from dateline.events.unnamed import clause_doer, undergoes, unnamed_agent
 from dateline.model import Actor, Article, Event, Modality
 
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -192,6 +192,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "did not condemn", "would never attack": no act; refusals are REJECT above
 
         subject, passive = subject_of(verb, actors)
+        if undergoes(verb):
+            subject, passive = None, True  # "a convoy came under fire": the subject suffers the act
         unnamed: tuple[Actor, Actor | None] | None = None  # (doer, victim) of an act left without a doer
         source = titled(subject, actor_of(subject, actors), actors)
         pronoun = subject is not None and subject.lower_ in PRONOUNS

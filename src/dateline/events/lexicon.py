@@ -110,6 +110,8 @@ NO_RECIPIENT = frozenset(
 SELF_CONTAINED_CODES = frozenset(
     {
         *("035", "1723", "1724", "196", "0813", "0814"),
+        # a threatened strike or protest, like a protest, needs nobody on the other side
+        "133",
         # comments, denials, symbolic acts, and appeals for reform need nobody on the other side
         *("011", "012", "013", "014", "015", "016", "017", "019", "024", "104"),
     }

@@ -26,6 +26,8 @@ UNNAMED = Actor(name="unidentified actor", sector=UNNAMED_SECTOR)
 
 # Nouns for an attack or the weapon that does it ("a car bomb killed 12").
 ATTACK_NOUNS: set[str] = word_set("dateline.events", "attack_nouns")
+# Causes of harm that nobody does ("killed in a car crash", "a gas explosion").
+ACCIDENT_NOUNS: set[str] = word_set("dateline.events", "accident_nouns")
 
 # Types whose doer news leaves out: violence and coercion done to people ("were killed",
 # "were arrested", "were expelled"). A passive of any other type without its agent
@@ -46,6 +48,8 @@ def unnamed_agent(
     """
     if code[0] not in UNNAMED_TYPES:
         return None
+    if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.casefold() in ACCIDENT_NOUNS for t in verb.subtree):
+        return None  # "were killed in a car crash", "a gas explosion killed three": no doer at all
     weapon = subject is not None and subject.lemma_.casefold() in ATTACK_NOUNS
     if not passive:
         return (UNNAMED, None) if weapon else None
@@ -55,9 +59,28 @@ def unnamed_agent(
         return None  # "the detained activists": a description, not a report
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return None  # "a video showing him being shot": a scene described, not a report
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # the passive's subject, or the subject of "came under fire"
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     victim = actor_of(patient, actors, allow_pronoun=False)
     return (UNNAMED, victim) if victim is not None else None
+
+
+def undergoes(verb: Token) -> bool:
+    """True for "came under fire / attack / shelling": the subject is what was attacked."""
+    if verb.lemma_.casefold() not in ("come", "be"):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "under"
+        and pobj.dep_ == "pobj"
+        and pobj.lemma_.casefold() in _UNDERGONE
+        for prep in verb.children
+        for pobj in prep.children
+    )
+
+
+# What one comes under: an attack, or the fire of weapons.
+_UNDERGONE = frozenset(ATTACK_NOUNS | {"fire"})
 
 
 # Marks of a clause that tells how or when the act was done ("were killed when gunmen
