@@ -38,3 +38,11 @@ def test_fighting_between_two_sides_is_one_against_the_other(nlp) -> None:  # ty
         e.type == "ASSAULT" and e.source.sector == "REB" and e.target is not None and e.target.sector == "MIL"
         for e in events
     )
+
+
+def test_a_protest_that_breaks_out_is_the_crowd_s_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A massive riot broke out in Kathmandu on Wednesday.")
+    assert any(e.type == "PROTEST" and e.source.sector == "CVL" and e.source.country == "NPL" for e in events)
+    # a protest that only sets the scene of another act is not coded on its own
+    scene = _events(nlp, "Police detained dozens of demonstrators in Yerevan as protests continued.")
+    assert not any(e.type == "PROTEST" for e in scene)

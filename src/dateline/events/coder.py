@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
-from dateline.events.groups import crowd_source, labour_strike
+from dateline.events.groups import crowd_source, labour_strike, protest_crowd
 from dateline.events.lexicon import (
     COMMENT_CODES,
     CONTROL_VERBS,
@@ -484,6 +484,8 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                     coordinated = coordinated_pair(subject, actors)
                     if source is None and subject is not None and subject.lower_ not in PRONOUNS:
                         source = source_fallback(verb, subject, False, actors)
+        if source is None and code[0] == "PROTEST":
+            source = protest_crowd(noun, actors)  # "a riot broke out in Kathmandu"
         if source is None:
             continue
         # "demands that Burundi's government grant ...": the subject of the clause

@@ -8,6 +8,8 @@ work, is a walkout (CAMEO 143), not an attack.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
@@ -31,29 +33,54 @@ _PLACE_PREPS = frozenset({"in", "through", "across", "throughout", "outside", "n
 def crowd_source(verb: Token, subject: Token | None, code: Code, actors: ArticleActors) -> Actor | None:
     """The crowd that protests when the subject is a bare crowd word ("thousands marched").
 
-    The crowd gets the country of the place where it protests, where the clause names one.
+    The crowd gets the country of the place where it protests (`crowd`).
     """
     if code[0] != "PROTEST" or subject is None or subject.lemma_.casefold() not in CROWD_WORDS:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return None  # "thousands of students": the members are the actor (or no one known)
+    return crowd(verb, actors)
+
+
+def protest_crowd(noun: Token, actors: ArticleActors) -> Actor | None:
+    """The crowd behind a protest noun that is the subject of its own clause, with no one named.
+
+    "A riot broke out in Kathmandu", "protests spread to Benghazi": those protesting are
+    civilians of the place. A protest named as the object of an act ("banned protests") or
+    as a topic, or in a clause that sets the scene of another act, is not given a crowd.
+    """
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.head.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None  # "police detained dozens as protests continued": the setting of another act
+    return crowd(noun.head, actors, noun)
+
+
+def crowd(verb: Token, actors: ArticleActors, noun: Token | None = None) -> Actor:
+    """Protesters (CVL) of the country of the place where they act, else of the article's country."""
     country = None
     node = verb
-    while country is None:
+    places: list[Token] = [*noun.subtree] if noun is not None else []
+    while True:
         # "thousands took to the streets in Brussels to protest": the place of the main act
-        for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
-                continue
-            for pobj in prep.subtree:
-                place = actors.actor_at(pobj)
-                if place is not None and place.country:
-                    country = place.country
-                    break
-            if country is not None:
-                break
+        places.extend(
+            t
+            for prep in node.children
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+            for t in prep.subtree
+        )
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
             break
         node = node.head
+    for token in places:
+        place = actors.actor_at(token)
+        if place is not None and place.country:
+            country = place.country
+            break
+    if country is None:
+        # the country the article mentions most, as the actor finder gives bare roles
+        counts = Counter(m.actor.country for m in actors.mentions if m.actor.country)
+        country = counts.most_common(1)[0][0] if counts else None
     return Actor(name="protesters", country=country, sector="CVL")
 
 
