@@ -33,12 +33,6 @@ def test_an_act_without_a_named_doer_has_the_unidentified_actor(  # type: ignore
     assert events[0].target is not None and events[0].target.sector == target_sector
 
 
-def test_the_doer_of_the_attack_in_a_when_clause_is_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Three people were killed when armed men stormed a church in Burkina Faso."
-    killings = [e for e in _events(nlp, text) if e.trigger == "killed"]
-    assert killings and killings[0].source.sector == "REB" and killings[0].source.name == "armed men"
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -87,7 +87,7 @@ from dateline.events.triggers import (
     peacekeeping,
     ruled_out,
 )
-from dateline.events.unnamed import clause_doer, undergoes, unnamed_agent
+from dateline.events.unnamed import undergoes, unnamed_agent
 from dateline.model import Actor, Article, Event, Modality
 
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -227,7 +227,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 # "three protesters were arrested", "a car bomb killed 12": a doer left unnamed
                 unnamed = unnamed_agent(verb, subject, passive, code, actors)
                 if unnamed is not None:
-                    source = clause_doer(verb, actors) or unnamed[0]
+                    source = unnamed[0]
             if source is None and not pronoun and not passive:
                 source = crowd_source(verb, subject, code, actors)  # "thousands took to the streets"
         if source is None:

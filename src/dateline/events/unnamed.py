@@ -15,8 +15,7 @@ from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
 from dateline.events.lexicon import Code
-from dateline.events.roles import actor_of, subject_of
-from dateline.events.triggers import base_trigger
+from dateline.events.roles import actor_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
 
@@ -81,30 +80,3 @@ def undergoes(verb: Token) -> bool:
 
 # What one comes under: an attack, or the fire of weapons.
 _UNDERGONE = frozenset(ATTACK_NOUNS | {"fire"})
-
-
-# Marks of a clause that tells how or when the act was done ("were killed when gunmen
-# stormed the church", "as government forces launched air strikes").
-_HOW_MARKS = frozenset({"when", "as", "after"})
-
-
-def clause_doer(verb: Token, actors: ArticleActors) -> Actor | None:
-    """The doer named by an attack in the clause that tells how the unnamed act was done.
-
-    "At least two people were killed when ISIL launched an attack": the killing is ISIL's.
-    """
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _HOW_MARKS for c in clause.children
-        ):
-            continue
-        trigger = base_trigger(clause)
-        if trigger is None or trigger.code[0] != "ASSAULT":
-            continue
-        subject, passive = subject_of(clause, actors)
-        if passive or subject is None:
-            continue
-        found = actor_of(subject, actors, allow_pronoun=False)
-        if found is not None:
-            return found
-    return None
