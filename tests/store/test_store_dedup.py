@@ -133,3 +133,39 @@ def test_an_entry_of_a_live_page_and_a_mirror_edition_name_the_page_itself() -> 
     # A page under another page's slug, named by words rather than an id, is a page of its own.
     child = "example-news.com/live/flood-updates-day-one-north/rescue-teams-reach-town"
     assert canonical_url(f"https://{child}") == child
+
+
+def test_the_store_links_the_wire_copies_the_in_memory_index_links(tmp_path: Path, shared_data: Path) -> None:
+    """The store looks copies up in its band and address tables, one document at a time: on the dev
+    pages it links each page to the same first copy as the whole LSH index held in memory."""
+    pages = [json.loads(line) for line in (shared_data / "news" / "pages.dev.jsonl").open(encoding="utf-8")]
+    index = DuplicateIndex()
+    expected: dict[str, str | None] = {}
+    with Store(tmp_path / "pages.duckdb") as store:
+        for page in pages:
+            doc = RawDoc(text=page["text"], url=page["url"], outlet=page["outlet"])
+            if doc.id in expected:
+                continue
+            fp = fingerprint(doc.text)
+            expected[doc.id] = index.find(fp, [doc.url])
+            index.add(doc.id, fp, expected[doc.id], [doc.url])
+            assert store.save(ProcessedDoc(doc=doc, articles=()))
+        found = {r["id"]: r["duplicate_of"] for r in store.documents()}
+    assert found == expected
+    assert sum(v is not None for v in found.values()) >= 7
+
+
+def test_a_store_from_before_the_band_table_finds_its_copies_after_the_upgrade(tmp_path: Path) -> None:
+    import duckdb
+
+    path = tmp_path / "v6.duckdb"
+    with Store(path) as store:
+        first = save(store, WIRE, "wsls.com")
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE document_bands; DROP TABLE document_urls; DROP TABLE cluster_stories")
+    con.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as store:
+        copy = save(store, WIRE + " The next round of talks is due in September.", "webjosh.com")
+        rows = {r["id"]: r for r in store.documents()}
+    assert rows[copy]["duplicate_of"] == first

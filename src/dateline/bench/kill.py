@@ -38,6 +38,9 @@ TABLES = {
     "story_events": "*",
     "story_event_sources": "*",
     "cluster_state": "*",
+    "cluster_stories": "*",
+    "document_bands": "*",
+    "document_urls": "*",
 }
 
 

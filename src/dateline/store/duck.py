@@ -17,18 +17,21 @@ import duckdb
 
 from dateline.model import Actor, Article, Event, MergedEvent, ProcessedDoc, Story
 from dateline.store import read, stories
+from dateline.store.copies import COPIES_SCHEMA, StoredCopies, backfill
 from dateline.store.deadline import time_limit
-from dateline.store.dedup import DuplicateIndex, Fingerprint, fingerprint
+from dateline.store.dedup import fingerprint
 from dateline.store.export import export_tables
 from dateline.store.rows import actor_row, article_row, event_row
-from dateline.store.stories import STORY_SCHEMA
+from dateline.store.stories import STORY_SCHEMA, ClusterRow
 
 # 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
 # 3: stories, their articles, merged events with sources, and the clusterer's state.
 # 4: event_search, a narrow copy of each event's filter columns for fast queries.
 # 5: actor_sightings, which article mentioned which actor, for the corpus actor registry.
 # 6: event_search text without accents, so that "Erdogan" finds "Erdoğan".
-SCHEMA_VERSION = 6
+# 7: wire-copy bands and addresses in tables (`copies.py`), and the clusterer's stories one row
+#    each (`cluster_stories`), so that neither is held whole in memory.
+SCHEMA_VERSION = 7
 # How to bring an older store up to date, one version at a time; a version not
 # listed here (1, whose documents lack dedup fingerprints) cannot be upgraded.
 SIGHTINGS_SCHEMA = "CREATE TABLE IF NOT EXISTS actor_sightings (actor_id VARCHAR, article_id VARCHAR);"
@@ -39,12 +42,22 @@ SELECT DISTINCT actor_id, article_id FROM (
     SELECT source_id AS actor_id, article_id FROM events
     UNION ALL SELECT target_id, article_id FROM events WHERE target_id IS NOT NULL);
 """
-MIGRATIONS = {
+
+
+def _split_out(db: duckdb.DuckDBPyConnection) -> None:
+    """Version 7: the wire-copy bands and the clusterer's stories in rows of their own."""
+    backfill(db)
+    stories.split_state(db)
+
+
+MIGRATIONS: dict[int, str | Callable[[duckdb.DuckDBPyConnection], None]] = {
     2: STORY_SCHEMA,
     3: read.SEARCH_SCHEMA + read.INDEX_EVENTS + ";",
     4: SIGHTINGS_SCHEMA + _BACKFILL_SIGHTINGS,
     5: read.STRIP_ACCENTS,
+    6: _split_out,
 }
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -96,7 +109,6 @@ class Store:
         self._file = f":memory:{id(self)}" if self.path == ":memory:" else os.path.realpath(self.path)
         self._memo: dict[tuple[Any, ...], tuple[int, Any]] = {}
         self._check_schema()
-        self._duplicates: DuplicateIndex | None = None
         read.limit_reads(self._db, query_seconds)
 
     @property
@@ -139,6 +151,7 @@ class Store:
             self._db.execute(STORY_SCHEMA)
             self._db.execute(read.SEARCH_SCHEMA)
             self._db.execute(SIGHTINGS_SCHEMA)
+            self._db.execute(COPIES_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             self._db.commit()
             return
@@ -167,7 +180,11 @@ class Store:
         self._db.begin()
         try:
             for version in range(int(found), SCHEMA_VERSION):
-                self._db.execute(MIGRATIONS[version])
+                step = MIGRATIONS[version]
+                if isinstance(step, str):
+                    self._db.execute(step)
+                else:
+                    step(self._db)
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
             self._db.commit()
         except BaseException:
@@ -224,22 +241,6 @@ class Store:
         for e in result.events:
             self._db.execute(f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * 20)})", event_row(e))
 
-    def _duplicate_index(self) -> DuplicateIndex:
-        """The stored documents' fingerprints, loaded once per open store."""
-        if self._duplicates is None:
-            import numpy as np
-
-            index = DuplicateIndex()
-            rows = self._db.execute(
-                "SELECT id, text_hash, signature, shingles, duplicate_of, url FROM documents "
-                "WHERE signature IS NOT NULL ORDER BY ingested_at, id"
-            ).fetchall()
-            for doc_id, text_hash, signature, shingles, duplicate_of, url in rows:
-                fp = Fingerprint(text_hash, np.frombuffer(signature, dtype=np.uint64), shingles)
-                index.add(doc_id, fp, duplicate_of, urls=(url,))
-            self._duplicates = index
-        return self._duplicates
-
     def save(self, result: ProcessedDoc) -> bool:
         """Write one processed document in one transaction; False if it was already stored.
 
@@ -266,10 +267,10 @@ class Store:
                 raise
             return False
         fp = fingerprint(doc.text)
-        index = self._duplicate_index()
+        copies = StoredCopies(self._db)
         # The page's own canonical URL (web pages declare one) counts as well as the record's.
         urls = (doc.url, getattr(doc, "canonical_url", None))
-        duplicate_of = index.find(fp, urls)
+        duplicate_of = copies.find(fp, urls)
         self._db.begin()
         try:
             self._db.execute(
@@ -288,6 +289,7 @@ class Store:
                     fp.shingles,
                 ],
             )
+            copies.add(doc.id, fp, urls)
             self._write_records(result)
             read.index_events(self._db, doc.id)
             self._db.commit()
@@ -295,7 +297,6 @@ class Store:
             self._db.rollback()
             raise
         self._changed()
-        index.add(doc.id, fp, duplicate_of, urls)
         return True
 
     def documents(self) -> list[dict[str, Any]]:
@@ -494,15 +495,11 @@ class Store:
         from dateline.store.parquet import LoadError, load_folder
 
         try:
-            return load_folder(self._db, Path(folder), self._duplicate_index())
+            return load_folder(self._db, Path(folder))
         except LoadError as exc:
             raise StoreError(str(exc)) from None
         except duckdb.Error as exc:  # a damaged partition: earlier shards stay loaded
-            self._duplicates = None
             raise StoreError(f"{folder}: cannot load ({_first_line(exc)})") from None
-        except BaseException:
-            self._duplicates = None  # it may name documents whose shard was rolled back
-            raise
         finally:
             self._changed()  # loaded shards stay loaded, whatever happened to a later one
 
@@ -518,7 +515,18 @@ class Store:
     # Stories: derived from articles and events after each ingest (queries in `stories.py`).
 
     def cluster_state(self) -> dict[str, Any] | None:
+        """What the clusterer knows of the whole corpus (its stories are read by date, below)."""
         return stories.load_state(self._db)
+
+    def story_ids_near(self, first: int, last: int) -> list[str]:
+        """Ids of the clusterer's saved stories whose days meet `first`..`last` (ordinals)."""
+        return stories.story_ids_near(self._db, first, last)
+
+    def undated_story_ids(self, limit: int) -> list[str]:
+        return stories.undated_story_ids(self._db, limit)
+
+    def cluster_stories(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        return stories.cluster_stories(self._db, ids)
 
     def unassigned_articles(self) -> list[str]:
         return stories.unassigned_articles(self._db)
@@ -538,11 +546,12 @@ class Store:
         retired: Sequence[str],
         redated_articles: Sequence[Article] = (),
         redated_events: Sequence[Event] = (),
+        clusters: Sequence[ClusterRow] = (),
     ) -> None:
         """Replace these stories (dropping `retired` ones) and the clusterer state, in one transaction,
         with the new dates of articles (and their events) that their story dated."""
         stories.save_stories(
-            self._db, state, found, events, assignment, retired, redated_articles, redated_events
+            self._db, state, found, events, assignment, retired, redated_articles, redated_events, clusters
         )
         self._changed()
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 
-from dateline.store.dedup import DuplicateIndex, Fingerprint
+from dateline.store.copies import StoredCopies
+from dateline.store.dedup import Fingerprint
 from dateline.store.read import index_events
 
 # The store's columns, read by name from the partitions (which may carry more).
@@ -63,12 +64,13 @@ def _count(db: duckdb.DuckDBPyConnection, table: str) -> int:
     return int(row[0]) if row else 0
 
 
-def load_folder(db: duckdb.DuckDBPyConnection, folder: Path, index: DuplicateIndex) -> dict[str, int]:
+def load_folder(db: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, int]:
     """Load every complete shard of a batch output folder; returns how many rows were new.
 
-    `index` is the store's wire-copy index; it is extended with every loaded
-    document, so after an exception it must be discarded and rebuilt.
+    Each document is checked for wire copies against the store's bands (`copies.py`),
+    and indexed there in its shard's transaction.
     """
+    index = StoredCopies(db)
     shards = shard_files(folder)
     before = {t: _count(db, t) for t in ("documents", *_COLUMNS)}
     # Documents keep the batch's order: one microsecond apart, after everything stored so far.
@@ -105,9 +107,8 @@ def load_folder(db: duckdb.DuckDBPyConnection, folder: Path, index: DuplicateInd
                     ],
                 )
                 added.add(doc_id)
-                # Index as we go so copies inside one shard are found too; on failure the
-                # caller must drop the index (it would name documents that were rolled back).
-                index.add(doc_id, fp, duplicate_of)
+                # Indexed as we go so copies inside one shard are found too (rolled back with it).
+                index.add(doc_id, fp)
             for table, columns in _COLUMNS.items():
                 source = _literal(folder / table / f"{shard}.parquet")
                 db.execute(

@@ -1,6 +1,11 @@
 """Stories in the store: which article belongs to which story, merged events and their sources,
 briefs, and the clusterer's state so that the next ingest resumes where this one stopped.
 
+The clusterer's state is kept in two parts: what it knows of the whole corpus (document
+frequencies, counts) in `cluster_state`, and each story it is building in a row of
+`cluster_stories` with its date span, so that a refresh reads only the stories near the
+dates of the articles it clusters (`story_ids_near`), never all of them.
+
 Stories are derived data: `save_stories` replaces what it is given in one transaction.
 """
 
@@ -30,7 +35,86 @@ CREATE TABLE IF NOT EXISTS story_event_sources (
     story_event_id VARCHAR, event_id VARCHAR PRIMARY KEY, article_id VARCHAR, outlet VARCHAR,
     evidence VARCHAR);
 CREATE TABLE IF NOT EXISTS cluster_state (id INTEGER PRIMARY KEY, state VARCHAR);
+CREATE TABLE IF NOT EXISTS cluster_stories (
+    id VARCHAR PRIMARY KEY, seq INTEGER, first_day INTEGER, last_day INTEGER, state VARCHAR);
 """
+_STORY_TYPES = ["VARCHAR"] * 7 + ["INTEGER"] * 2
+_STORY_EVENT_TYPES = (
+    ["VARCHAR"] * 9
+    + ["BOOLEAN"]
+    + ["VARCHAR"] * 2
+    + ["BOOLEAN"]
+    + ["VARCHAR"] * 3
+    + ["INTEGER"]
+    + ["VARCHAR"] * 2
+)
+
+
+def insert_rows(
+    db: duckdb.DuckDBPyConnection, statement: str, types: Sequence[str], found: Sequence[Sequence[Any]]
+) -> None:
+    """`statement` (an INSERT into a table) with these rows in one query, a typed list per column:
+    row by row, a refresh of a hundred stories spent seconds in thousands of small inserts."""
+    if not found:
+        return
+    columns = [list(column) for column in zip(*found, strict=True)]
+    select = ", ".join(f"unnest(?::{kind}[])" for kind in types)
+    db.execute(f"{statement} SELECT {select}", columns)
+
+
+# A story under construction as the clusterer saves it: id, creation order, the first and last
+# day (proleptic ordinals) it may be about (None: undated), and its whole state.
+ClusterRow = tuple[str, int, int | None, int | None, dict[str, Any]]
+
+
+def split_state(db: duckdb.DuckDBPyConnection) -> None:
+    """Move the stories of a state saved whole (before `cluster_stories`) into rows of their own
+    (a migration step); what the state knew of which article went where is in `story_articles`."""
+    db.execute(STORY_SCHEMA)
+    found = db.execute("SELECT state FROM cluster_state WHERE id = 1").fetchone()
+    if found is None:
+        return
+    state = json.loads(found[0])
+    for story in state.pop("stories", {}).values():
+        # The clusterer's span of a story: its day-precise dates if it has any, else the coarse ones.
+        first, last = story.get("first_day"), story.get("last_day")
+        if first is None or last is None:
+            first, last = story.get("coarse_first"), story.get("coarse_last")
+        db.execute(
+            "INSERT OR REPLACE INTO cluster_stories VALUES (?, ?, ?, ?, ?)",
+            [story["id"], story["seq"], first, last, json.dumps(story)],
+        )
+    state.pop("assignment", None)
+    state.pop("merged_into", None)
+    db.execute("UPDATE cluster_state SET state = ? WHERE id = 1", [json.dumps(state)])
+
+
+def story_ids_near(db: duckdb.DuckDBPyConnection, first: int, last: int) -> list[str]:
+    """Ids of the saved stories whose span meets the days `first`..`last`, oldest first."""
+    found = db.execute(
+        "SELECT id FROM cluster_stories WHERE last_day >= ? AND first_day <= ? ORDER BY seq", [first, last]
+    ).fetchall()
+    return [r[0] for r in found]
+
+
+def undated_story_ids(db: duckdb.DuckDBPyConnection, limit: int) -> list[str]:
+    """Ids of the `limit` newest saved stories that no date places, oldest first."""
+    found = db.execute(
+        "SELECT id FROM (SELECT id, seq FROM cluster_stories WHERE first_day IS NULL "
+        "ORDER BY seq DESC LIMIT ?) ORDER BY seq",
+        [limit],
+    ).fetchall()
+    return [r[0] for r in found]
+
+
+def cluster_stories(db: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The saved states of these stories, oldest first."""
+    if not ids:
+        return []
+    found = db.execute(
+        "SELECT state FROM cluster_stories WHERE id IN (SELECT unnest(?)) ORDER BY seq", [list(ids)]
+    ).fetchall()
+    return [json.loads(r[0]) for r in found]
 
 
 def load_state(db: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
@@ -139,14 +223,17 @@ def save_stories(
     retired: Iterable[str],
     redated_articles: Iterable[Article] = (),
     redated_events: Iterable[Event] = (),
+    clusters: Iterable[ClusterRow] = (),
 ) -> None:
-    """Replace the given stories (and drop `retired` ones) in one transaction, with the new state.
+    """Replace the given stories (and drop `retired` ones) in one transaction, with the new state
+    (the corpus part in `state`, the stories under construction that changed in `clusters`).
 
     Articles that their story dated, and their events, get their new dates in the same
     transaction (their search rows too), so a store never shows half of a rebuild.
     """
     stories = list(stories)
     events = list(events)
+    clusters = list(clusters)
     gone = list({*retired, *(s.id for s in stories)})
     db.begin()
     try:
@@ -162,40 +249,58 @@ def save_stories(
         db.execute(
             "DELETE FROM story_event_sources WHERE story_event_id NOT IN (SELECT id FROM story_events)"
         )
+        story_rows = []
         for story in stories:
             brief = [{"text": b.text, "article_id": b.article_id, "outlet": b.outlet} for b in story.brief]
-            db.execute(
-                "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [story.id, story.title, story.first_seen, story.last_seen, story.language,
-                 json.dumps(list(story.outlets)), json.dumps(brief), len(story.articles), len(story.events)],
+            story_rows.append(
+                (story.id, story.title, story.first_seen, story.last_seen, story.language,
+                 json.dumps(list(story.outlets)), json.dumps(brief), len(story.articles), len(story.events))
             )  # fmt: skip
+        insert_rows(db, "INSERT INTO stories", _STORY_TYPES, story_rows)
         actors: dict[str, Actor] = {}
         for event in events:
             for actor in (event.source, event.target):
                 if actor is not None:
                     actors.setdefault(actor.id, actor)
-        for actor in actors.values():
-            db.execute(
-                "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)",
-                [actor.id, actor.name, actor.country, actor.sector, actor.title],
-            )
+        insert_rows(
+            db,
+            "INSERT OR IGNORE INTO actors",
+            ["VARCHAR"] * 5,
+            [(a.id, a.name, a.country, a.sector, a.title) for a in actors.values()],
+        )
+        # Keyed as the rows replace each other: the last row of an id stays, as it would one at a time.
+        event_rows: dict[str, tuple[Any, ...]] = {}
+        source_rows: dict[str, tuple[Any, ...]] = {}
         for event in events:
             best = max(event.sources, key=lambda s: s.confidence)
-            db.execute(
-                f"INSERT OR REPLACE INTO story_events VALUES ({', '.join('?' * 19)})",
-                [event.id, event.story_id, event.type, event.cameo, event.source.id,
-                 event.target.id if event.target else None, event.date, event.date_granularity,
-                 json.dumps(list(event.dates)), event.date_conflict, event.place, event.place_country,
-                 event.negated, event.modality, event.first_seen, event.last_seen, event.num_sources,
-                 json.dumps(list(event.outlets)), best.evidence],
+            event_rows[event.id] = (
+                event.id, event.story_id, event.type, event.cameo, event.source.id,
+                event.target.id if event.target else None, event.date, event.date_granularity,
+                json.dumps(list(event.dates)), event.date_conflict, event.place, event.place_country,
+                event.negated, event.modality, event.first_seen, event.last_seen, event.num_sources,
+                json.dumps(list(event.outlets)), best.evidence,
             )  # fmt: skip
             for source in event.sources:
-                db.execute(
-                    "INSERT OR REPLACE INTO story_event_sources VALUES (?, ?, ?, ?, ?)",
-                    [event.id, source.event_id, source.article_id, source.outlet, source.evidence],
+                source_rows[source.event_id] = (
+                    event.id,
+                    source.event_id,
+                    source.article_id,
+                    source.outlet,
+                    source.evidence,
                 )
-        for article_id, story_id in assignment.items():
-            db.execute("INSERT OR REPLACE INTO story_articles VALUES (?, ?)", [article_id, story_id])
+        insert_rows(db, "INSERT OR REPLACE INTO story_events", _STORY_EVENT_TYPES, list(event_rows.values()))
+        insert_rows(
+            db, "INSERT OR REPLACE INTO story_event_sources", ["VARCHAR"] * 5, list(source_rows.values())
+        )
+        insert_rows(db, "INSERT OR REPLACE INTO story_articles", ["VARCHAR"] * 2, list(assignment.items()))
+        dropped = sorted({*gone, *(row[0] for row in clusters)})
+        db.execute("DELETE FROM cluster_stories WHERE id IN (SELECT unnest(?))", [dropped])
+        insert_rows(
+            db,
+            "INSERT INTO cluster_stories",
+            ["VARCHAR", "INTEGER", "INTEGER", "INTEGER", "VARCHAR"],
+            [(sid, seq, first, last, json.dumps(cluster)) for sid, seq, first, last, cluster in clusters],
+        )
         db.execute("INSERT OR REPLACE INTO cluster_state VALUES (1, ?)", [json.dumps(state)])
         db.commit()
     except BaseException:

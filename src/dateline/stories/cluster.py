@@ -18,6 +18,13 @@ older one's id; so do two stories dated close together once one has grown as
 close to the other as an article must be to join, so the order reports arrive
 in matters less. All state lives in plain dataclasses and dicts
 (`ClusterState.to_dict` / `from_dict`) so the store can persist it and resume.
+
+Over a store (`StoryArchive`), the clusterer holds only the stories an article could join:
+those whose dates are within reach of its own (`ClusterConfig.reach_days`: further away, the
+time factor keeps any score under the join threshold), the newest undated ones, and the
+stories it changed; the others stay in the store. An undated article is compared with the
+stories held for the articles before it. So memory does not grow with the store, and what is
+held is decided by the articles alone, so interrupted and clean runs agree.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from dateline.model import Article, Event, Mention, stable_id
 from dateline.stories.text import cosine, idf, names_and_numbers, normalised, term_frequencies, top_terms
@@ -77,6 +84,18 @@ class ClusterConfig:
     consolidate_threshold: float = 0.17
     consolidate_candidates: int = 5  # the stories sharing most indexed keys with it
     index_names: int = 20  # story names and numbers kept in the inverted index (for other languages)
+    undated_kept: int = 500  # over a store: the newest undated stories held with the dated ones
+
+    def reach_days(self) -> int | None:
+        """How many days apart an article and a story can be and still join (None: any).
+
+        Beyond the grace, the time factor falls by 1/scale a day to its floor; a score is at most
+        the time factor, so once it is under what joining (or bridging) asks, no text can join.
+        """
+        needed = self.join_threshold * min(1.0, self.bridge_share)
+        if self.time_floor >= needed:
+            return None
+        return self.time_grace_days + int(self.time_scale_days * (1.0 - needed)) + 1
 
 
 @dataclass
@@ -142,6 +161,19 @@ class ClusterState:
         """Story id -> its article ids, in arrival order."""
         return {sid: list(story.articles) for sid, story in self.stories.items()}
 
+    def corpus_dict(self) -> dict[str, Any]:
+        """What the state knows of the whole corpus, without its stories (saved one by one over a
+        store) or which article went where (the store keeps that in its stories)."""
+        return {"n_docs": self.n_docs, "df": self.df, "key_df": self.key_df, "next_seq": self.next_seq}
+
+
+class StoryArchive(Protocol):
+    """Saved stories the clusterer reads as it needs them (`dateline.store.Store` provides it)."""
+
+    def story_ids_near(self, first: int, last: int) -> list[str]: ...
+    def undated_story_ids(self, limit: int) -> list[str]: ...
+    def cluster_stories(self, ids: Sequence[str]) -> list[dict[str, Any]]: ...
+
 
 def article_features(
     article: Article, events: Sequence[Event] = (), mentions: Sequence[Mention] = ()
@@ -205,17 +237,60 @@ def date_interval(date: str | None, granularity: str | None = None) -> tuple[int
 
 
 class StoryClusterer:
-    """The online clusterer: `add` one article at a time, read `state` at any point."""
+    """The online clusterer: `add` one article at a time, read `state` at any point.
 
-    def __init__(self, state: ClusterState | None = None, config: ClusterConfig | None = None) -> None:
+    With an `archive`, `state` holds the corpus counts and the stories read so far; the
+    stories changed since are `changed()`.
+    """
+
+    def __init__(
+        self,
+        state: ClusterState | None = None,
+        config: ClusterConfig | None = None,
+        archive: StoryArchive | None = None,
+    ) -> None:
         self.state = state if state is not None else ClusterState()
         self.config = config or ClusterConfig()
         # Derived data, rebuilt from the state: postings and cached story vectors.
         self._postings: dict[str, set[str]] = {}
         self._languages: set[str] = set()  # the languages stories are indexed under
         self._vectors: dict[str, tuple[int, dict[str, float]]] = {}
+        self._archive = archive
+        self._changed: set[str] = set()  # stories created, joined or merged into (kept in memory)
+        self._undated: set[str] = set()
         for story in self.state.stories.values():
             self._index(story)
+        if archive is not None:
+            undated = archive.undated_story_ids(self.config.undated_kept)
+            self._undated = set(undated)
+            self._read(undated)
+
+    def changed(self) -> list[StoryCluster]:
+        """The stories this clusterer created or changed that still exist, oldest first."""
+        found = [self.state.stories[sid] for sid in self._changed if sid in self.state.stories]
+        return sorted(found, key=lambda story: story.seq)
+
+    def _read(self, ids: Sequence[str]) -> None:
+        """Bring these saved stories into memory (those not already there, nor merged away)."""
+        assert self._archive is not None
+        missing = [sid for sid in ids if sid not in self.state.stories and sid not in self.state.merged_into]
+        for data in self._archive.cluster_stories(missing):
+            story = StoryCluster(**data)
+            self.state.stories[story.id] = story
+            self._index(story)
+
+    def _hold_near(self, interval: tuple[int, int] | None) -> None:
+        """Over an archive: hold the stories an article of these days could join, and no others
+        that are unchanged (an undated article keeps what is held)."""
+        reach = self.config.reach_days()
+        if self._archive is None or interval is None or reach is None:
+            return
+        near = self._archive.story_ids_near(interval[0] - reach, interval[1] + reach)
+        keep = set(near) | self._undated | self._changed
+        for story_id in [sid for sid in self.state.stories if sid not in keep]:
+            self._unindex(self.state.stories.pop(story_id))
+            self._vectors.pop(story_id, None)
+        self._read(near)
 
     def add(self, features: ArticleFeatures) -> str:
         """Put one article into a story and return that story's id (an article seen before keeps its own)."""
@@ -231,6 +306,7 @@ class StoryClusterer:
             state.key_df[key] = state.key_df.get(key, 0) + 1
         vector = normalised({t: w * self._idf(t) for t, w in features.terms.items()})
         interval = date_interval(features.date, features.date_granularity)
+        self._hold_near(interval)
 
         scored = sorted(
             (
@@ -251,6 +327,7 @@ class StoryClusterer:
         else:
             story = state.stories[joinable[0]]
         self._absorb(story, features, interval)
+        self._changed.add(story.id)
         state.assignment[features.article_id] = story.id
         self._index(story)
         # A bridge article: close to several stories that, with it, are close to each other.
@@ -282,7 +359,7 @@ class StoryClusterer:
                 continue
             # Two whole stories merge only on positive evidence that they are of one time:
             # both dated, and close (the absence of dates is no evidence).
-            a, b = _story_interval(story), _story_interval(other)
+            a, b = story_interval(story), story_interval(other)
             if a is None or b is None or self._time_factor(a, b) < 1.0:
                 continue
             if self._story_score(story, other) >= cfg.consolidate_threshold:
@@ -353,7 +430,7 @@ class StoryClusterer:
     ) -> float:
         """How far a report in another language shares a story's names and numbers, in time."""
         text = cosine(names, self._names_vector(story.names, story.names))
-        return text * self._time_factor(interval, _story_interval(story))
+        return text * self._time_factor(interval, story_interval(story))
 
     def _story_vector(self, story: StoryCluster) -> dict[str, float]:
         cached = self._vectors.get(story.id)
@@ -382,7 +459,7 @@ class StoryClusterer:
         if features.places and story.places:
             weight += cfg.place_weight
             score += cfg.place_weight * self._key_cosine(features.places, story.places)
-        return score / weight * self._time_factor(interval, _story_interval(story))
+        return score / weight * self._time_factor(interval, story_interval(story))
 
     def _time_factor(self, a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
         if a is None or b is None:
@@ -399,7 +476,7 @@ class StoryClusterer:
         if a.actors and b.actors:
             weight += cfg.actor_weight
             score += cfg.actor_weight * _counter_cosine(a.actors, b.actors, self._key_idf(a.actors))
-        return score / weight * self._time_factor(_story_interval(a), _story_interval(b))
+        return score / weight * self._time_factor(story_interval(a), story_interval(b))
 
     # -- updates ----------------------------------------------------------------------------------
 
@@ -434,6 +511,7 @@ class StoryClusterer:
 
     def _merge(self, a: StoryCluster, b: StoryCluster) -> StoryCluster:
         keep, gone = (a, b) if a.seq < b.seq else (b, a)
+        self._changed.add(keep.id)
         keep.articles.extend(gone.articles)
         for term, w in gone.terms.items():
             keep.terms[term] = keep.terms.get(term, 0.0) + w
@@ -494,7 +572,7 @@ def _extend(story: StoryCluster, interval: tuple[int, int], day_precise: bool) -
         story.coarse_last = interval[1] if story.coarse_last is None else max(story.coarse_last, interval[1])
 
 
-def _story_interval(story: StoryCluster) -> tuple[int, int] | None:
+def story_interval(story: StoryCluster) -> tuple[int, int] | None:
     # Day-precise dates are trusted first: a "June 2021" article must not stretch a story over a month.
     if story.first_day is not None and story.last_day is not None:
         return story.first_day, story.last_day

@@ -1,6 +1,7 @@
 """Bring a store's stories up to date after an ingest.
 
-The clusterer resumes from the state saved in the store, takes the articles
+The clusterer resumes from the state saved in the store (its corpus counts; the stories
+it builds are read from the store as the new articles' dates need them), takes the articles
 that are in no story yet, and every story they touch is rebuilt from all its
 articles (merged events, brief, title). The store only reads and writes; the
 decisions are the pure functions of this stage.
@@ -9,10 +10,18 @@ decisions are the pure functions of this stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Protocol
 
 from dateline.model import Article, Event, MergedEvent, Story
-from dateline.stories.cluster import ClusterState, StoryClusterer, article_features
+from dateline.stories.cluster import (
+    ClusterState,
+    StoryArchive,
+    StoryCluster,
+    StoryClusterer,
+    article_features,
+    story_interval,
+)
 
 # Articles read from the store at a time: bounds memory on large stores.
 CHUNK = 500
@@ -21,7 +30,7 @@ CHUNK = 500
 BLOCK = 100
 
 
-class StoryStore(Protocol):
+class StoryStore(StoryArchive, Protocol):
     """What refreshing needs from a store (`dateline.store.Store` provides it)."""
 
     def cluster_state(self) -> dict[str, object] | None: ...
@@ -37,6 +46,7 @@ class StoryStore(Protocol):
         retired: Sequence[str],
         redated_articles: Sequence[Article] = (),
         redated_events: Sequence[Event] = (),
+        clusters: Sequence[tuple[str, int, int | None, int | None, dict[str, object]]] = (),
     ) -> None: ...
 
 
@@ -68,11 +78,11 @@ def refresh_stories(store: StoryStore, limit: int | None = None) -> int:
     """
     from dateline.stories import make_story
 
-    saved = store.cluster_state()
-    clusterer = StoryClusterer(ClusterState.from_dict(saved) if saved else None)
     new = store.unassigned_articles()[:limit]
     if not new:
         return 0
+    saved = store.cluster_state()
+    clusterer = StoryClusterer(ClusterState.from_dict(saved) if saved else None, archive=store)
     for start in range(0, len(new), CHUNK):
         chunk = new[start : start + CHUNK]
         events = store.event_records(chunk)
@@ -95,12 +105,19 @@ def refresh_stories(store: StoryStore, limit: int | None = None) -> int:
         redated_events.extend(built.redated_events)
         assignment.update(dict.fromkeys(members, story_id))
     store.save_stories(
-        state.to_dict(),
+        state.corpus_dict(),
         stories,
         merged,
         assignment,
         sorted(state.merged_into),
         redated_articles,
         redated_events,
+        [_row(story) for story in clusterer.changed()],
     )
     return len(stories)
+
+
+def _row(story: StoryCluster) -> tuple[str, int, int | None, int | None, dict[str, object]]:
+    """A story under construction as the store saves it: id, order, the days it spans, its state."""
+    span = story_interval(story)
+    return (story.id, story.seq, *(span or (None, None)), asdict(story))
