@@ -155,7 +155,9 @@ def _may_repair(folded: str) -> bool:
     return False
 
 
-@cache
+# Asked for every capitalised name of every article: bounded, as news names are open-ended
+# (unbounded, it grew with every name a long ingest had seen).
+@lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> tuple[str, str] | None:
     """Country lookup that also forgives a one-letter slip in a long country name.
 
