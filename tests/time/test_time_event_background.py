@@ -6,29 +6,14 @@ The sentences are written for these tests; the article is dated Wednesday 23 Dec
 from __future__ import annotations
 
 import pytest
+from event_dating import dated
 
-from dateline.model import Actor, Article, Event
-from dateline.time import date_event
-
-ARTICLE = Article(doc_id="d", position=0, start=0, end=1, body="", date="2020-12-23", date_granularity="day")
+from dateline.model import Modality
 
 
-def _dated(sentence: str, trigger: str, modality: str = "asserted") -> tuple[str | None, str | None]:
-    event = Event(
-        type="ASSAULT",
-        cameo="190",
-        source=Actor("Someone"),
-        target=None,
-        trigger=trigger,
-        trigger_start=sentence.index(trigger),
-        evidence=sentence,
-        article_id="a",
-        sentence_start=0,
-        sentence_end=len(sentence),
-        modality=modality,  # type: ignore[arg-type]
-    )
-    dated = date_event(event, ARTICLE)
-    return dated.date, dated.date_granularity
+def _dated(sentence: str, trigger: str, modality: Modality = "asserted") -> tuple[str | None, str | None]:
+    """The date of an attack named by `trigger` (tolls and attacks are dated here)."""
+    return dated(sentence, trigger, modality, ("ASSAULT", "190"))
 
 
 @pytest.mark.parametrize(
