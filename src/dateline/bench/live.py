@@ -21,7 +21,10 @@ import time
 from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 # What a dashboard user and an API client ask for, in turn.
 READS = ("/api/events?limit=50", "/api/stories?limit=20", "/", "/api/events?limit=50&newest=true", "/stories")
@@ -97,17 +100,44 @@ def stop_server(server: subprocess.Popen[bytes] | None) -> None:
         server.wait(30)
 
 
-def _figures(latencies: list[float], errors: list[str]) -> dict[str, Any]:
-    ordered = sorted(latencies)
-    count = len(ordered)
-    return {
-        "requests": count,
-        "errors": len(errors),
-        "first_errors": errors[:3],
-        "p50_ms": round(ordered[count // 2], 1) if count else None,
-        "p95_ms": round(ordered[int(count * 0.95)], 1) if count else None,
-        "max_ms": round(ordered[-1], 1) if count else None,
-    }
+class Readings:
+    """The latency and outcome of every request that reader threads make, gathered under a lock."""
+
+    def __init__(self) -> None:
+        self._latencies: list[float] = []
+        self._errors: list[str] = []
+        self._lock = threading.Lock()
+
+    def get(self, client: httpx.Client, path: str) -> None:
+        """GET `path` and note how long it took; any status but 200, or no answer, is an error."""
+        import httpx
+
+        started = time.perf_counter()
+        try:
+            status = client.get(path).status_code
+            problem = None if status == 200 else f"{path}: HTTP {status}"
+        except httpx.HTTPError as exc:
+            problem = f"{path}: {type(exc).__name__}"
+        elapsed = (time.perf_counter() - started) * 1000
+        with self._lock:
+            self._latencies.append(elapsed)
+            if problem:
+                self._errors.append(problem)
+
+    def figures(self) -> dict[str, Any]:
+        """Requests, errors and latency percentiles of what was read since the last call; starts anew."""
+        with self._lock:
+            ordered, errors = sorted(self._latencies), self._errors
+            self._latencies, self._errors = [], []
+        count = len(ordered)
+        return {
+            "requests": count,
+            "errors": len(errors),
+            "first_errors": errors[:3],
+            "p50_ms": round(ordered[count // 2], 1) if count else None,
+            "p95_ms": round(ordered[int(count * 0.95)], 1) if count else None,
+            "max_ms": round(ordered[-1], 1) if count else None,
+        }
 
 
 def run(
@@ -129,10 +159,8 @@ def run(
         watch = ("--watch", feed, "--every", "5s", "--delay", "0")
         try:
             server = serve(db, port, log, *watch)
-            latencies: list[float] = []
-            errors: list[str] = []
-            phases: dict[str, tuple[list[float], list[str]]] = {}
-            lock = threading.Lock()
+            readings = Readings()
+            phases: dict[str, dict[str, Any]] = {}
             done = threading.Event()
 
             def read(number: int) -> None:
@@ -141,28 +169,13 @@ def run(
                     while not done.is_set():
                         path = READS[turn % len(READS)]
                         turn += 1
-                        started = time.perf_counter()
-                        try:
-                            answer = client.get(path)
-                            problem = (
-                                None if answer.status_code == 200 else f"{path}: HTTP {answer.status_code}"
-                            )
-                        except httpx.HTTPError as exc:
-                            problem = f"{path}: {type(exc).__name__}"
-                        elapsed = (time.perf_counter() - started) * 1000
-                        with lock:
-                            latencies.append(elapsed)
-                            if problem:
-                                errors.append(problem)
+                        readings.get(client, path)
 
             threads = [threading.Thread(target=read, args=(n,), daemon=True) for n in range(readers)]
             for thread in threads:
                 thread.start()
             time.sleep(baseline_s)
-            with lock:
-                phases["reading_only"] = (latencies[:], errors[:])
-                latencies.clear()
-                errors.clear()
+            phases["reading_only"] = readings.figures()
             published.set()
             started = time.monotonic()
             handled = 0
@@ -176,15 +189,12 @@ def run(
             elapsed = time.monotonic() - started
             # Reading the full store with nothing being written: what the store's size alone costs.
             time.sleep(2)
-            with lock:
-                phases["while_ingesting"] = (latencies[:], errors[:])
-                latencies.clear()
-                errors.clear()
+            phases["while_ingesting"] = readings.figures()
             time.sleep(baseline_s)
             done.set()
             for thread in threads:
                 thread.join(15)
-            phases["reading_after"] = (latencies, errors)
+            phases["reading_after"] = readings.figures()
             text = log.read_text("utf-8", "replace")
             # What the dashboard shows now, from the server that has been running all along.
             shown = re.search(r"<b>(\d+)</b>documents", httpx.get(base + "/", timeout=30).text)
@@ -199,5 +209,5 @@ def run(
         "ingest_s": round(elapsed, 1),
         "articles_per_s": round(stored / elapsed, 2) if elapsed else None,
         "readers": readers,
-        **{phase: _figures(*values) for phase, values in phases.items()},
+        **phases,
     }

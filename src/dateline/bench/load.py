@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dateline.bench.live import _figures, _free_port, serve, stop_server
+from dateline.bench.live import Readings, _free_port, serve, stop_server
 from dateline.model import RawDoc
 
 WORDS = ("president", "minister", "talks", "attack", "summit", "police", "sanctions", "election")
@@ -88,9 +88,7 @@ def run(
             with httpx.Client(base_url=base, timeout=timeout) as client:
                 addresses = _addresses(client)
             turns = itertools.count()
-            latencies: list[float] = []
-            errors: list[str] = []
-            lock = threading.Lock()
+            readings = Readings()
             stop = time.monotonic() + seconds
 
             def ask() -> None:
@@ -98,17 +96,7 @@ def run(
                     while time.monotonic() < stop:
                         turn = next(turns)
                         path = addresses[turn % len(addresses)].replace("{turn}", str(turn % events))
-                        started = time.perf_counter()
-                        try:
-                            status = client.get(path).status_code
-                            problem = None if status == 200 else f"{path}: HTTP {status}"
-                        except httpx.HTTPError as exc:
-                            problem = f"{path}: {type(exc).__name__}"
-                        elapsed = (time.perf_counter() - started) * 1000
-                        with lock:
-                            latencies.append(elapsed)
-                            if problem:
-                                errors.append(problem)
+                        readings.get(client, path)
 
             threads = [threading.Thread(target=ask, daemon=True) for _ in range(clients)]
             for thread in threads:
@@ -117,11 +105,12 @@ def run(
                 thread.join(seconds + timeout + 30)
         finally:
             stop_server(server)
+    figures = readings.figures()
     return {
         "clients": clients,
         "seconds": seconds,
         "events": events,
         "addresses": len(set(addresses)),
-        "requests_per_s": round(len(latencies) / seconds, 1),
-        **_figures(latencies, errors),
+        "requests_per_s": round(figures["requests"] / seconds, 1),
+        **figures,
     }
