@@ -25,12 +25,16 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
+def without_accents(text: str) -> str:
+    """`text` without diacritics: news spells one name "Erdoğan", "Erdogan" or "Erdogăn"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def name_key(name: str) -> str:
     """A name as compared across texts: case-folded, without diacritics."""
-    folded = name.casefold()
-    if folded.isascii():
-        return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return without_accents(name.casefold())
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -45,7 +44,7 @@ from dateline.actors.lexicon import (
 from dateline.actors.officeholders import Office, offices
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.registry import Registry, lookup_name, lookup_part
-from dateline.model import Actor, Article, Mention, name_key
+from dateline.model import Actor, Article, Mention, name_key, without_accents
 from dateline.place.countries import country_name, locate
 from dateline.place.countries import lookup as _exact_lookup
 
@@ -201,8 +200,8 @@ def _office_index() -> tuple[dict[str, tuple[Office, ...]], dict[str, set[str]]]
     parts: dict[str, set[str]] = {}
     for office in offices():
         for name in office.names:
-            full.setdefault(_plain(name).casefold(), []).append(office)
-            words = re.findall(r"[A-Za-z]+", _plain(name))
+            full.setdefault(without_accents(name).casefold(), []).append(office)
+            words = re.findall(r"[A-Za-z]+", without_accents(name))
             if len(words) >= 2:
                 # News names a person by surname: the last word, or the first where the
                 # family name comes first (Xi Jinping, Moon Jae-in). A given name alone
@@ -220,11 +219,11 @@ def _office(name: str, on: str | None = None) -> _Held | None:
     minister who becomes President of the European Commission): a dated article takes
     the term that held on its day, or the nearest one; an undated text the term listed first.
     """
-    terms = _office_index()[0].get(_plain(name).casefold())
+    terms = _office_index()[0].get(without_accents(name).casefold())
     if not terms and "." in name:
         # a middle initial is often left out: "Donald J. Trump" is "Donald Trump"
-        terms = _office_index()[0].get(re.sub(r"\s[A-Z]\.(?=\s)", "", _plain(name)).casefold())
-    words = _plain(name).split()
+        terms = _office_index()[0].get(re.sub(r"\s[A-Z]\.(?=\s)", "", without_accents(name)).casefold())
+    words = without_accents(name).split()
     if not terms and len(words) == 2:
         # East Asian names are written in either order ("Kishida Fumio", "Fumio Kishida")
         reversed_terms = _office_index()[0].get(f"{words[1]} {words[0]}".casefold(), ())
@@ -258,14 +257,6 @@ def _days_outside(term: Office, day: dt.date) -> int:
     if term.end is not None and day >= term.end:
         return (day - term.end).days + 1
     return 0
-
-
-def _plain(text: str) -> str:
-    """`text` without diacritics: news spells one name "Erdoğan", "Erdogan" or "Erdogăn"."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
@@ -627,7 +618,7 @@ def _officeholder_country(tokens: list[Token]) -> str | None:
     for tok in tokens:
         if not _is_cap(tok):
             continue
-        for person in _office_index()[1].get(_plain(tok.lower_), set()):
+        for person in _office_index()[1].get(without_accents(tok.lower_), set()):
             office = _office(person)
             if office is not None:
                 countries.add(office[1])
@@ -1089,7 +1080,7 @@ def _lost_possessive(tok: Token) -> bool:
 
 
 def _person_words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z']*", _plain(name)) if w[0].isupper()]
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z']*", without_accents(name)) if w[0].isupper()]
 
 
 def find_actors(

@@ -7,13 +7,13 @@ so `q="'; DROP TABLE events; --"` is searched for, not run.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
+from dateline.model import name_key
 from dateline.store.deadline import time_limit
 from dateline.store.schema import plover_mode_context
 
@@ -51,9 +51,9 @@ STRIP_ACCENTS = "UPDATE event_search SET text = strip_accents(text);"
 
 
 def search_key(text: str) -> str:
-    """Text as the search index keeps it: lower case, accents gone (DuckDB's `strip_accents`)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Text as the search index keeps it: lower case, accents gone (DuckDB's `strip_accents`),
+    the key names are compared by."""
+    return name_key(text)
 
 
 def index_events(db: duckdb.DuckDBPyConnection, doc_id: str | None = None) -> None:
