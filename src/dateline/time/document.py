@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dateline.model import Article, DateSource, Granularity, RawDoc
-from dateline.time.expressions import find_full_dates, parse_partial_date
+from dateline.time.finding import find_full_dates, parse_partial_date
 from dateline.time.values import WEEKDAYS, add_years, month_value, ordinal_number, parse_iso, safe_date
 from dateline.time.windows import Window, intersect_windows, office_windows
 

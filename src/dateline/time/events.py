@@ -8,7 +8,8 @@ import datetime as dt
 import re
 
 from dateline.model import Article, Event, Granularity
-from dateline.time.expressions import TimeExpression, find_times
+from dateline.time.finding import find_times
+from dateline.time.resolving import TimeExpression
 from dateline.time.values import bounds, month_value, parse_iso, to_record
 
 

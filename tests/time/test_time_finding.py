@@ -224,7 +224,7 @@ def test_anaphora_refer_to_the_last_time_mentioned() -> None:
 
 
 def test_scanning_near_key_words_finds_what_a_whole_text_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
-    from dateline.time import expressions
+    from dateline.time import finding
 
     text = (
         "Filler words without any cue at all, repeated so that segments stay apart. " * 4
@@ -234,10 +234,10 @@ def test_scanning_near_key_words_finds_what_a_whole_text_scan_finds(monkeypatch:
         + "Next month, the nineties, last Christmas, every week, the near future, recently."
     )
     anchor = dt.date(2020, 12, 24)
-    fast = expressions.find_times(text, anchor)
+    fast = finding.find_times(text, anchor)
     # The same search with every pattern run over the whole text.
-    monkeypatch.setattr(expressions._Spots, "segments", lambda self, keys: [(0, len(text))])
-    assert expressions.find_times(text, anchor) == fast and len(fast) >= 10
+    monkeypatch.setattr(finding._Spots, "segments", lambda self, keys: [(0, len(text))])
+    assert finding.find_times(text, anchor) == fast and len(fast) >= 10
 
 
 def test_text_whose_lower_case_changes_length_is_still_read() -> None:
