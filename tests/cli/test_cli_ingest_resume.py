@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from dateline import pipeline
 from dateline.bench.kill import TABLES  # every stored table, the clock columns left out
 from dateline.cli import app
-from dateline.cli.app import ingest_docs
+from dateline.cli.ingest import ingest_docs
 from dateline.store import Store
 from dateline.stories import refresh
 

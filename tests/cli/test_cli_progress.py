@@ -52,8 +52,8 @@ def test_ingest_of_one_jsonl_shows_one_step_per_record(
         bars.append(Progress(disable=True))  # records steps without drawing
         return bars[-1]
 
-    # `dateline.cli.app` names the Typer app; the module is in sys.modules.
-    monkeypatch.setattr(sys.modules["dateline.cli.app"], "ingest_progress", recording)
+    # `dateline.cli.ingest` is also the name of a command; the module is in sys.modules.
+    monkeypatch.setattr(sys.modules["dateline.cli.ingest"], "ingest_progress", recording)
     export = tmp_path / "wire.jsonl"
     records = [{"text": f"Officials in {city} said on Monday that talks would resume."} for city in CITIES]
     export.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -81,7 +81,7 @@ def test_a_long_paste_counts_its_articles(
         bars.append(Progress(disable=True))
         return bars[-1]
 
-    monkeypatch.setattr(sys.modules["dateline.cli.app"], "ingest_progress", recording)
+    monkeypatch.setattr(sys.modules["dateline.cli.ingest"], "ingest_progress", recording)
     monkeypatch.setattr(pipeline, "PART", 1)  # stored an article at a time
     paste = tmp_path / "paste.txt"  # three articles of three outlets
     paste.write_text(resources.files("dateline.examples").joinpath("korea-diplomacy.txt").read_text("utf-8"))

@@ -186,7 +186,7 @@ def test_splitting_and_dating_do_not_load_spacy() -> None:
     code = (
         "import sys\n"
         "from dateline.evaluate.split import predict\n"
-        "from dateline.cli.app import split_records\n"
+        "from dateline.cli.extraction import split_records\n"
         "predict('WASHINGTON (AP) - President-elect Joe Biden met advisers on Monday in Delaware.')\n"
         "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
     )

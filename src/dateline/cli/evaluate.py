@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 import typer
 
+from dateline.cli.options import fail
+
 eval_app = typer.Typer(
     help="Measure Dateline on labelled data; each command prints one JSON object of metrics.",
     no_args_is_help=True,
@@ -36,8 +38,6 @@ def chosen_part(part: str) -> Any:
     try:
         return check_part(part)
     except ValueError as exc:
-        from dateline.cli.app import fail
-
         raise fail(str(exc)) from None
 
 
@@ -48,8 +48,6 @@ def report(metrics: dict[str, Any]) -> None:
 
 def require(path: Path, folder: bool = False) -> None:
     """Stop with a one-line error when the data is missing or of the wrong kind."""
-    from dateline.cli.app import fail
-
     if not path.exists():
         raise fail(f"{path}: no such file or directory")
     if folder and not path.is_dir():
@@ -86,8 +84,6 @@ def eval_events(
 
     require(path)
     if path.suffix.casefold() not in (".jsonl", ".tsv", ".conll", ".csv"):
-        from dateline.cli.app import fail
-
         raise fail(f"{path}: expected a .jsonl, .tsv, .conll or .csv file")
     which = chosen_part(part)
     total = count_records(path, which) if limit is None else min(limit, count_records(path, which))
@@ -111,8 +107,6 @@ def eval_split(path: DataPath, part: PartOption = "all") -> None:
     try:
         metrics = {"part": which, **evaluate(path, which)}
     except (ValueError, KeyError, TypeError) as exc:
-        from dateline.cli.app import fail
-
         raise fail(f"{path}: not split cases in JSON Lines ({exc.__class__.__name__}: {exc})") from None
     report(metrics)
 
@@ -124,8 +118,6 @@ def eval_extract(path: DataPath, part: PartOption = "all") -> None:
 
     require(path, folder=True)
     if not (path / "ground-truth.json").is_file():
-        from dateline.cli.app import fail
-
         raise fail(
             f"{path}: no ground-truth.json; expected a folder with html/*.html.gz and ground-truth.json"
         )

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 import typer
 
+from dateline.cli.options import fail
+
 train_app = typer.Typer(
     help="Train Dateline's learned parts from the fit part of the development data.", no_args_is_help=True
 )
@@ -35,7 +37,6 @@ def train_lines(
     out: OutOption = None,
 ) -> None:
     """The line-role model (body / furniture / metadata) from the scrapinghub and hand-labelled pages."""
-    from dateline.cli.app import fail
     from dateline.split.roles import MODEL_PATH, load_model
     from dateline.split.train import train
 
@@ -56,7 +57,6 @@ def train_gaps(
 ) -> None:
     """The gap model (does a new article start between two paragraphs?) from the development cases
     and cases pasted from the scrapinghub pages; needs scikit-learn."""
-    from dateline.cli.app import fail
     from dateline.split.gaps import MODEL_PATH, load_gap_model
     from dateline.split.train_gaps import train
 
@@ -85,8 +85,6 @@ def _train_on_events(
     refuses cleanly without the data or scikit-learn."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    from dateline.cli.app import fail
 
     events = data / "events"
     if not (events / "plv.train.jsonl").is_file():

@@ -98,7 +98,7 @@ def through_ingest(pages: Sequence[dict[str, Any]]) -> list[tuple[str, bool]]:
     """
     import duckdb
 
-    from dateline.cli.app import ingest_docs
+    from dateline.cli.ingest import ingest_docs
     from dateline.ingest import list_inputs, read_documents
     from dateline.store import Store
     from dateline.stories.refresh import refresh_stories
