@@ -20,7 +20,7 @@ from dateline.clean import clean
 from dateline.events import code_events
 from dateline.events.headline import code_headline, headline_sentence
 from dateline.model import Article, Event, Mention, ProcessedDoc, RawDoc
-from dateline.nlp import parse, parse_events
+from dateline.nlp import parse, parse_events, transient
 from dateline.place.event_place import place_event
 from dateline.split import split
 from dateline.time import date_articles, date_event, metadata_date_problem
@@ -214,6 +214,14 @@ def _coded(
     prepared: list[tuple[RawDoc, list[Article]]], registry: Registry | None, overrides: Overrides | None
 ) -> list[ProcessedDoc]:
     """The processed documents of one spaCy batch of prepared documents; raises if any does."""
+    # The batch's Docs and the new words they brought end with it: the vocabulary stays bounded.
+    with transient():
+        return _coded_in_zone(prepared, registry, overrides)
+
+
+def _coded_in_zone(
+    prepared: list[tuple[RawDoc, list[Article]]], registry: Registry | None, overrides: Overrides | None
+) -> list[ProcessedDoc]:
     # Only English goes to the English parser and event coder; other articles are kept, tagged.
     english = [a for _, articles in prepared for a in articles if a.language == "en"]
     # Only sentences that can hold an event are parsed (see `dateline.nlp.parse_events`).

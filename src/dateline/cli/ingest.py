@@ -73,6 +73,8 @@ def ingest_docs(
     from dateline.pipeline import PART, process_documents  # loads spaCy: only when needed
     from dateline.stories.refresh import BLOCK, refresh_story_blocks
 
+    # Memory must not grow with the store: DuckDB's cache is capped (issue 16).
+    store.bound_memory()
     # A run killed after storing a block but before clustering it: catch up first.
     refresh_story_blocks(store, BLOCK)
     waiting = len(store.unassigned_articles())

@@ -32,6 +32,12 @@ from dateline.store.stories import STORY_SCHEMA, ClusterRow
 # 7: wire-copy bands and addresses in tables (`copies.py`), and the clusterer's stories one row
 #    each (`cluster_stories`), so that neither is held whole in memory.
 SCHEMA_VERSION = 7
+# DuckDB's own memory while a process writes a store document by document (`Store.bound_memory`).
+# Left alone, DuckDB keeps every block a query read cached up to 80% of the machine's memory, and
+# an ingest reads more of the store as it grows (the wire-copy bands of every document, the ids
+# of every article); the primary-key indexes it must hold to write grow with the store too
+# (about 40 bytes a key: 10 MB at 3,400 documents). 256 MB leaves a pipeline of ~600 MB under 1 GB.
+INGEST_MEMORY_MB = 256
 # How to bring an older store up to date, one version at a time; a version not
 # listed here (1, whose documents lack dedup fingerprints) cannot be upgraded.
 SIGHTINGS_SCHEMA = "CREATE TABLE IF NOT EXISTS actor_sightings (actor_id VARCHAR, article_id VARCHAR);"
@@ -191,6 +197,14 @@ class Store:
             self._db.rollback()
             raise
         return True
+
+    def bound_memory(self, megabytes: int = INGEST_MEMORY_MB) -> None:
+        """Cap DuckDB's memory (its cache of the file's blocks, indexes, rows not yet written out)
+        at `megabytes`, and its worker threads at one: for a long ingest, whose small queries and
+        writes need neither, so that its memory does not grow with the store. Past the cap DuckDB
+        drops cached blocks; what it cannot drop (index parts a write needs) makes it raise."""
+        self._db.execute(f"SET memory_limit = '{int(megabytes)}MB'")
+        self._db.execute("SET threads = 1")
 
     def close(self) -> None:
         read.limit_reads(self._db, None)
