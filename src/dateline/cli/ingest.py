@@ -73,7 +73,7 @@ def ingest_docs(
     from dateline.pipeline import PART, process_documents  # loads spaCy: only when needed
     from dateline.stories.refresh import BLOCK, refresh_story_blocks
 
-    # Memory must not grow with the store: DuckDB's cache is capped (issue 16).
+    # DuckDB's cache must not grow with the store (issue 16).
     store.bound_memory()
     # A run killed after storing a block but before clustering it: catch up first.
     refresh_story_blocks(store, BLOCK)
@@ -134,6 +134,7 @@ def ingest_docs(
                 waiting += result.all_articles or len(result.articles)
                 if waiting >= BLOCK:
                     refresh_story_blocks(store, BLOCK)
+                    store.bound_memory()  # room for the indexes of what was stored
                     waiting = len(store.unassigned_articles())
             else:
                 unchanged += 1

@@ -33,11 +33,20 @@ from dateline.store.stories import STORY_SCHEMA, ClusterRow
 #    each (`cluster_stories`), so that neither is held whole in memory.
 SCHEMA_VERSION = 7
 # DuckDB's own memory while a process writes a store document by document (`Store.bound_memory`).
-# Left alone, DuckDB keeps every block a query read cached up to 80% of the machine's memory, and
-# an ingest reads more of the store as it grows (the wire-copy bands of every document, the ids
-# of every article); the primary-key indexes it must hold to write grow with the store too
-# (about 40 bytes a key: 10 MB at 3,400 documents). 256 MB leaves a pipeline of ~600 MB under 1 GB.
-INGEST_MEMORY_MB = 256
+# Left alone, DuckDB keeps every block a query read cached, up to 80% of the machine's memory, and
+# an ingest reads more of the store as it grows (BASE_TABLE 3 MB with an empty store, 26 MB with
+# 3,400 documents, over the same 400 new ones). What it may cache is capped at this many MB ...
+INGEST_CACHE_MB = 192
+# ... beside the primary-key indexes, which it must hold whole to commit: a cap under them makes
+# every commit fail ("could not allocate block"; 54 MB for 1.1 million keys, about 50 bytes a key,
+# failed under a 64 MB cap). They grow with the store (25 keys a document over the first 3,364
+# documents of the 1 GB JSON Lines file, most of them actors), so room for them is counted.
+INDEX_BYTES_PER_KEY = 64
+_INDEXED_ROWS = """
+SELECT coalesce(sum(estimated_size), 0) FROM duckdb_tables() WHERE table_name IN (
+    SELECT table_name FROM duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')
+    UNION SELECT table_name FROM duckdb_indexes())
+"""
 # How to bring an older store up to date, one version at a time; a version not
 # listed here (1, whose documents lack dedup fingerprints) cannot be upgraded.
 SIGHTINGS_SCHEMA = "CREATE TABLE IF NOT EXISTS actor_sightings (actor_id VARCHAR, article_id VARCHAR);"
@@ -198,13 +207,17 @@ class Store:
             raise
         return True
 
-    def bound_memory(self, megabytes: int = INGEST_MEMORY_MB) -> None:
-        """Cap DuckDB's memory (its cache of the file's blocks, indexes, rows not yet written out)
-        at `megabytes`, and its worker threads at one: for a long ingest, whose small queries and
-        writes need neither, so that its memory does not grow with the store. Past the cap DuckDB
-        drops cached blocks; what it cannot drop (index parts a write needs) makes it raise."""
-        self._db.execute(f"SET memory_limit = '{int(megabytes)}MB'")
+    def bound_memory(self, cache_mb: int = INGEST_CACHE_MB) -> int:
+        """Cap DuckDB's memory for a long ingest, whose small queries and writes need no more:
+        `cache_mb` for its cache of the file's blocks and the rows not yet written out, plus room
+        for the store's indexes as they are now; and one worker thread. Call it again as the store
+        grows (an ingest does after each story refresh). Returns the cap in MB."""
+        row = self._db.execute(_INDEXED_ROWS).fetchone()
+        keys = int(row[0]) if row else 0
+        cap = cache_mb + -(-keys * INDEX_BYTES_PER_KEY // (1 << 20))
+        self._db.execute(f"SET memory_limit = '{cap}MiB'")
         self._db.execute("SET threads = 1")
+        return cap
 
     def close(self) -> None:
         read.limit_reads(self._db, None)
