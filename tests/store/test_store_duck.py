@@ -158,3 +158,18 @@ def test_store_of_an_older_schema_is_upgraded_in_place(tmp_path: Path) -> None:
         assert store.events(actors=["JPN"])[0]["type"] == "CONSULT"
     with Store(path, read_only=True) as store:
         assert store.unassigned_articles()
+
+
+def test_bound_memory_caps_duckdb_beyond_room_for_the_indexes(tmp_path: Path) -> None:
+    from dateline.store.duck import INDEX_BYTES_PER_KEY
+
+    with Store(tmp_path / "bound.duckdb") as store:
+        empty = store.bound_memory(cache_mb=64)
+        assert store._db.execute("SELECT current_setting('threads')").fetchone() == (1,)
+        limit = store._db.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert limit is not None and limit[0] == f"{float(empty):.1f} MiB"
+        # keys of the primary-key tables widen the cap, so commits never run short of index room
+        store._db.execute("INSERT INTO actors SELECT 'a' || range, 'x', NULL, NULL, NULL FROM range(200000)")
+        grown = store.bound_memory(cache_mb=64)
+        assert grown - empty >= 200_000 * INDEX_BYTES_PER_KEY // (1 << 20)
+        assert store.save(_processed())  # a document still stores under the cap
