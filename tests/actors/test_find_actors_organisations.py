@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import dateline.actors.names
+import dateline.actors.phrases
 import dateline.actors.resolve
 import dateline.events.coder
 import dateline.events.codes
@@ -88,6 +90,8 @@ def test_title_gives_a_religious_sector(nlp) -> None:  # type: ignore[no-untyped
 @pytest.mark.parametrize(
     "module",
     [
+        dateline.actors.names,
+        dateline.actors.phrases,
         dateline.actors.resolve,
         dateline.events.coder,
         dateline.events.triggers,

@@ -76,7 +76,7 @@ COMPASS_WORDS: set[str] = word_set(_HERE, "compass_words")
 
 def _forget_lookups() -> None:
     """Country lookups read COMPASS_WORDS ("Western Cambodia"): drop them after a user's rows."""
-    from dateline.actors.resolve import lookup
+    from dateline.actors.country_names import lookup
 
     lookup.cache_clear()
 

@@ -1,0 +1,636 @@
+"""Describe one noun phrase as an actor draft: its name, kind, country, sector and title.
+
+Every noun phrase head is described from its parse: the proper-name run that ends at
+it, the title words and country words in front of it ("South Korea's Deputy Foreign
+Minister Choi Jong-kun"), an apposition ("Noh Kyu-duk, ... envoy") and a prepositional
+phrase ("director-general ... at Tokyo's foreign ministry"). spaCy's entity labels are
+used as hints only: its small model often tags a Korean surname as ORG or GPE, so a
+capitalised run is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.actors.country_names import lookup
+from dateline.actors.incumbents import held_office, office_index
+from dateline.actors.lexicon import (
+    ACT_NOUNS,
+    COLLECTIVES,
+    GENERAL_OFFICES,
+    GENERIC_ROLES,
+    GROUP_MODIFIERS,
+    GROUP_NOUNS,
+    MULTINATIONAL_WORDS,
+    NOT_ACTORS,
+    ORG_HEAD_SECTORS,
+    OWNER_WORDS,
+    RELATION_NOUNS,
+    SECTOR_NOUNS,
+    TITLE_WORDS,
+)
+from dateline.actors.names import (
+    NAME_DEPS,
+    after_hyphen,
+    bare_name,
+    countries_in,
+    country_token,
+    group_rightward,
+    groups_in,
+    is_cap,
+    left_part,
+    name_run,
+    officeholder_surname,
+    prep_parts,
+    tokens_text,
+)
+from dateline.model import Actor, without_accents
+from dateline.place.countries import country_name, locate
+
+# Entity labels that are never actors.
+_NON_ACTOR_ENTS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "EVENT",
+        "LAW",
+        "WORK_OF_ART",
+        "LANGUAGE",
+        "PRODUCT",
+    }
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+# A named person's own prepositional phrase gives a country only by origin ("of", "from").
+_PERSON_PREPS = frozenset({"of", "from"})
+
+
+@dataclass
+class Draft:
+    """What one noun-phrase head says about its actor before coreference."""
+
+    head: Token
+    start: int  # token span of the mention
+    end: int
+    kind: str  # person | country | group | org | role
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    resolved: Actor | None = None
+
+
+def _ethnic_home(head: Token, origin: str) -> str:
+    """The country an "ethnic" group lives in; `origin` is the country its demonym names.
+
+    Saying "ethnic Turks" or "ethnic Albanian guerrillas" marks a people apart from the
+    state its name recalls: they are that people in another country. The place a clause
+    on the phrase names ("operating in Macedonia") is that country; failing it, the
+    nearest other country the sentence names.
+    """
+    if not any(t.lower_ == "ethnic" for t in left_part(head)):
+        return origin
+    for clause in head.children:
+        if clause.dep_ in ("acl", "relcl"):
+            home = [
+                c for c in countries_in(prep_parts(clause, frozenset({"in", "inside"}))) if c[0] != origin
+            ]
+            if home:
+                return home[0][0]
+    others: list[tuple[int, str]] = []
+    for tok in head.sent:
+        if is_cap(tok) and tok.i != head.i and tok not in left_part(head):
+            found = lookup(tok.text)
+            if found is not None and found[0] != origin and found[1] != "demonym":
+                others.append((abs(tok.i - head.i), found[0]))
+    return min(others)[1] if others else origin
+
+
+# Sectors of armed bodies that name whose forces a "forces" phrase means.
+_ARMED_BODIES = frozenset({"REB", "COP", "UAF", "SPY"})
+
+# Sectors of the state; their people act abroad as often as at home.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO", "NGO"})
+
+
+def _where_in_sentence(head: Token) -> str | None:
+    """The country of the place the sentence names with "in" ("... prisoners in Iraq").
+
+    People outside the state (civilians, rebels, kidnappers, strikers) are where they
+    are: a bare "hostage-takers" in a sentence set "in Iraq" are Iraq's. The place
+    nearest the role noun wins.
+    """
+    for pobj in prep_parts(head, frozenset({"from"})):
+        # "a missionary from Calgary" says where the person comes from
+        place = locate(pobj.text) if is_cap(pobj) and pobj.dep_ == "pobj" else None
+        if place is not None:
+            return place[1]
+    places: list[tuple[int, str]] = []
+    for tok in head.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside") and is_cap(tok):
+            found = countries_in([*left_part(tok), tok])
+            if found:
+                places.append((abs(tok.i - head.i), found[0][0]))
+    return min(places)[1] if places else None
+
+
+def apposition(head: Token) -> Token | None:
+    return next((c for c in head.rights if c.dep_ == "appos"), None)
+
+
+def _sector_of(tokens: Iterable[Token]) -> str | None:
+    """The sector of the rightmost role/sector word among tokens (the one nearest the head)."""
+    tokens = list(tokens)
+    sector = None
+    for tok in sorted(tokens, key=lambda t: t.i):
+        lemma = tok.lemma_.casefold()
+        if lemma == "general" and _after_office(tok):
+            sector = "GOV"  # "Attorney General": a civilian office, not a rank
+        elif lemma in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            sector = SECTOR_NOUNS[lemma]
+        elif tok.lower_ in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            sector = SECTOR_NOUNS[tok.lower_]
+    return sector
+
+
+def _after_office(token: Token) -> bool:
+    """True for "General" right after an office word ("Attorney General", "Secretary-General")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.text == "-" and before.i > 0:
+        before = before.nbor(-1)
+    return before is not None and before.lower_ in GENERAL_OFFICES
+
+
+def _pick_country(found: list[tuple[str, str]]) -> str | None:
+    return found[0][0] if found else None
+
+
+def _officeholder_country(tokens: list[Token]) -> str | None:
+    """The country of the one officeholder a name modifier names ("the Bush administration")."""
+    countries: set[str | None] = set()
+    for tok in tokens:
+        if not is_cap(tok):
+            continue
+        for person in office_index()[1].get(without_accents(tok.lower_), set()):
+            office = held_office(person)
+            if office is not None:
+                countries.add(office[1])
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _country_before_title(run: list[Token]) -> str | None:
+    """The country named right before a titled name ("Kosovo Prime Minister Albin Kurti").
+
+    A country word in front of a title is the title holder's country, even where the
+    parser hangs it elsewhere (as a conjunct of the name before: "Vucic and Kosovo").
+    """
+    first = run[0]
+    if first.i == 0 or first.lower_.strip(".") not in TITLE_WORDS:
+        return None
+    before = first.doc[first.i - 1]
+    if not is_cap(before) or before.whitespace_ == "":
+        return None
+    found = lookup(before.text)
+    return found[0] if found is not None and found[1] in ("country", "demonym") else None
+
+
+def _people_named(head: Token) -> bool:
+    """True when a modifier of `head` names a people or region, not a country ("Tigrayan")."""
+    return any(
+        tok.dep_ in ("amod", "compound")
+        and tok.ent_type_ == "NORP"
+        and is_cap(tok)
+        and lookup(tok.text) is None
+        and tok.lemma_.casefold() not in SECTOR_NOUNS
+        for tok in head.lefts
+    )
+
+
+def _act_noun(head: Token) -> bool:
+    """True for a noun that names an act, not a party to it, where the party is named
+    apart or not at all: "Russia's invasion" (Russia is the actor), "joint military
+    exercises" (no one). "An Armenian proposal" names its party by the adjective alone, so
+    the phrase stands for Armenia."""
+    if head.lemma_.casefold() not in ACT_NOUNS:
+        return False
+    if any(child.dep_ == "poss" for child in head.children):
+        return True
+    return not countries_in(left_part(head))
+
+
+def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
+    words = [t for t in bare if t.text != "-"]
+    if not words:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    if held_office(tokens_text(bare)):
+        return True
+    if len(words) == 1 and officeholder_surname(words[0]):
+        return True
+    # A titled capitalised name ("Minister Dubem Oniya") is a person even when NER missed it.
+    titled = len(run) > len(bare) and any(
+        t.lower_.strip(".") in TITLE_WORDS for t in run[: len(run) - len(bare)]
+    )
+    return titled and all(t.pos_ == "PROPN" or after_hyphen(t) for t in words) and len(words) >= 2
+
+
+def _sector_group(head: Token) -> Draft | None:
+    """An unnamed group whose modifier gives its sector: "the main Hutu rebel group" (REB),
+    "a Kenyan human rights group" (KEN NGO), "militant networks" (REB).
+
+    A known organisation in front ("the Islamic State group") is left to the name rules.
+    """
+    if head.lemma_.casefold() not in GROUP_NOUNS:
+        return None
+    left = left_part(head)
+    if groups_in([t for t in left if t.dep_ in NAME_DEPS]) is not None:
+        return None
+    appos = apposition(head)
+    if appos is not None and is_cap(appos):
+        named = describe(appos)
+        if named is not None and named.kind == "group":
+            return None  # "the militant group Hamas": the name says more than the noun
+    sector = None
+    for tok in sorted(left, key=lambda t: t.i):
+        if tok.head.i != head.i or tok.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        word = tok.lower_
+        found = GROUP_MODIFIERS.get(word) or SECTOR_NOUNS.get(tok.lemma_.casefold()) or SECTOR_NOUNS.get(word)
+        if found is not None and found != "GOV":
+            sector = found  # the modifier nearest the head decides ("armed opposition group")
+    if sector is None:
+        return None
+    country = _pick_country(countries_in(left)) or _pick_country(
+        countries_in(prep_parts(head, frozenset({"of", "in", "from"})))
+    )
+    start = min([t.i for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head.i])
+    name = tokens_text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
+    return Draft(head, start, head.i + 1, "role", name, country, sector)
+
+
+def describe(head: Token) -> Draft | None:
+    """Describe the actor headed by `head`, or None when the phrase is no actor."""
+    # this runs on nearly every token, most of which the first tests turn away: read the
+    # token's attributes once (each read builds a Python string from spaCy's store)
+    head_lemma = head.lemma_.casefold()
+    head_pos = head.pos_
+    if head_lemma in COLLECTIVES or head_pos == "NUM":
+        # "a group of Moroccan diplomats", "thousands of Nigerians": the actor is the members
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                inner = describe(pobj) if pobj is not None else None
+                if inner is not None:
+                    inner.start = min(inner.start, head.i)
+                    inner.head = head
+                    return inner
+        grouped = _sector_group(head)
+        if grouped is not None:
+            return grouped
+        # "the Islamic State group": a known organisation named in front of the collective
+        if head_pos == "NUM" or groups_in([t for t in left_part(head) if t.dep_ in NAME_DEPS]) is None:
+            return None
+    elif head_lemma in GROUP_NOUNS and not is_cap(head):
+        grouped = _sector_group(head)
+        if grouped is not None:
+            return grouped
+    if (
+        head_pos not in ("NOUN", "PROPN")
+        and not (is_cap(head) and head.tag_.startswith("NN"))
+        # an all-capital acronym is a name whatever the tagger made of it ("USAID provided")
+        and not (head.is_upper and head.is_alpha and len(head) > 1)
+    ):
+        return None
+    if head.ent_type_ in _NON_ACTOR_ENTS or head.lower_ in _PRONOUNS:
+        return None
+    if head.lower_ in NOT_ACTORS and not is_cap(head):
+        return None
+    run = name_run(head)
+    left = _own_left(head)
+    appos = apposition(head)
+    appos_part: list[Token] = []
+    if appos is not None:
+        appos_part = [appos, *left_part(appos), *prep_parts(appos)]
+    preps = prep_parts(head)
+    start = min([t.i for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head.i])
+    run_text = tokens_text(run)
+
+    # 1. a known organisation anywhere in the phrase's name or modifiers
+    spelled = group_rightward(head, run[0] if run else head)
+    if spelled is not None and spelled[2] > head.i + 1:
+        gname, (gcountry, gsector), end = spelled
+        return Draft(head, min(start, (run or [head])[0].i), end, "group", gname, gcountry, gsector)
+    group = groups_in(run) or groups_in(
+        [t for t in left if t.dep_ in NAME_DEPS or t.dep_ == "poss" or t.tag_ == "HYPH"] + [head]
+    )
+    if group is None and head.lemma_.casefold() in RELATION_NOUNS:
+        # "its European common market partners", "NATO allies": the members of a body
+        # ("European" and "common" hang on the noun as adjectives) act as the body
+        group = groups_in([t for t in left if t.dep_ in (*NAME_DEPS, "amod")])
+    if group is not None and (head in run or head.lemma_.casefold() in SECTOR_NOUNS or not run):
+        gname, (gcountry, gsector) = group
+        # "a Hamas official", "a Taliban commander": a generic role keeps the group's sector
+        own = None if head.lemma_.casefold() in GENERIC_ROLES else _sector_of([head])
+        sector: str | None = gsector if gsector in ("IGO", "NGO") else (own or gsector)
+        if gsector in _ARMED_BODIES and own == "MIL":
+            sector = gsector  # "Houthi forces", "Hezbollah fighters": the group's own armed men
+        name = run_text if head in run and len(run_text) > len(gname) else gname
+        bare = bare_name(run) if head in run else []
+        titled = len(bare) < len(run) and len([t for t in bare if t.text != "-"]) >= 2
+        if titled and gname not in tokens_text(bare) and _is_person_like(bare, run):
+            # "UN Secretary-General Antonio Guterres", "Hamas leader Ismail Haniyeh": a
+            # titled person of the organisation, who acts for it
+            return Draft(
+                head,
+                start,
+                head.i + 1,
+                "person",
+                tokens_text(bare),
+                gcountry,
+                gsector,
+                tokens_text(run[: len(run) - len(bare)]),
+            )
+        return Draft(head, start, head.i + 1, "group", name, gcountry, sector)
+
+    # 2. the head names a country or capital itself ("South Korea", "Seoul", "Palestinians")
+    if run:
+        hit = lookup(run_text) or lookup(tokens_text(bare_name(run)) or run_text)
+        if hit is None and head.ent_type_ in ("GPE", "NORP", ""):
+            hit = lookup(head.text)
+        # "Democratic People's Republic of Korea": a name with a possessive inside
+        whole = head.doc[head.left_edge.i : head.i + 1]
+        while len(whole) > 1 and whole[0].dep_ == "det":
+            whole = whole[1:]
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if "'s" in whole.text and whole[0].is_title and of is not None:
+            longer = head.doc[whole.start : of.right_edge.i + 1]
+            found = lookup(longer.text)
+            if found is not None:  # the longer name wins over "Republic of Korea"
+                hit, run, run_text = found, list(whole), whole.text
+        if hit is None and "'s" in whole.text and whole[0].is_title:
+            hit = lookup(whole.text)
+            if hit is not None:
+                run = list(whole)
+                run_text = whole.text
+        if hit is not None and (head.ent_type_ != "PERSON" or hit[1] != "capital"):
+            iso3, kind = hit
+            sector = "GOV" if kind == "capital" else None
+            if kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
+                # "ethnic Albanians in south Serbia": a people is coded by where it lives
+                home = countries_in(prep_parts(head, frozenset({"in", "of"})))
+                iso3 = home[0][0] if home else _ethnic_home(head, iso3)
+            # "US", "U.S." and "the United States" are one actor: an abbreviated country
+            # takes its common name (full names keep their words: "Britain", "Soviet Union")
+            abbreviated = len(run_text) <= 6 and run_text.replace(".", "").isupper()
+            name = country_name(iso3) if kind == "country" and abbreviated else run_text
+            return Draft(head, run[0].i, head.i + 1, "country", name, iso3, sector)
+        if hit is None and head.tag_ in ("NNS", "NNPS") and (lookup(head.text) or ("", ""))[1] == "demonym":
+            # "Bosnian Serbs": the people of one country living in another, coded by the latter
+            home = [c for c in countries_in([t for t in run if t.i != head.i]) if c[1] == "demonym"]
+            # the tagger may read "Bosnian Serbs" as a person's name: look the words up alone
+            home = home or [
+                found
+                for t in run
+                if t.i != head.i and (found := lookup(t.text)) is not None and found[1] == "demonym"
+            ]
+            if home:
+                return Draft(head, run[0].i, head.i + 1, "country", run_text, home[0][0], None)
+        # after "in", a name the tagger took for an organisation is as often a town
+        # ("thwarted in Khanty-Mansiysk"): the preposition says place
+        located = (
+            head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "near", "outside")
+            and head.ent_type_ != "PERSON"
+        )
+        if (head.ent_type_ == "GPE" or located) and groups_in(run) is None:
+            # a town or region the gazetteer knows ("Jericho", "Mosul"): news codes the
+            # place of an attack or protest as an actor of its country
+            place = locate(tokens_text(bare_name(run)) or run_text)
+            if place is not None:
+                return Draft(head, run[0].i, head.i + 1, "country", run_text, place[1], None)
+    elif head.pos_ == "NOUN" and head.tag_ == "NNS":
+        hit = lookup(head.text)  # "the Palestinians" in lower-case parse noise
+        if hit and hit[1] == "demonym" and is_cap(head):
+            return Draft(head, head.i, head.i + 1, "country", head.text, hit[0], None)
+
+    context_countries = countries_in(
+        [t for t in left if t not in run] + [t for t in run if t not in bare_name(run)]
+    )
+    lemma = head.lemma_.casefold()
+
+    # 3. a person's name, possibly with title and country in front
+    bare = bare_name(run)
+    if bare and head in bare and _is_person_like(bare, run):
+        prefix = [t for t in run if t not in bare] + left
+        # "King Hassan of Morocco" is of Morocco; "Biegun in Seoul" is only there
+        own_preps = prep_parts(head, _PERSON_PREPS)
+        # the country in the person's own title is nearer than any word further left
+        # ("Netanyahu and UAE Crown Prince Mohammed bin Zayed" is of the UAE)
+        country = (
+            _pick_country(countries_in([t for t in run if t not in bare]))
+            or _pick_country(context_countries)
+            or _pick_country(countries_in(appos_part + own_preps))
+            or _country_before_title(run)
+        )
+        sector = _sector_of(prefix) or _sector_of(appos_part)
+        title = tokens_text([t for t in run if t not in bare]) or None
+        start = min(start, run[0].i)
+        if appos is not None and appos.lemma_.casefold() in SECTOR_NOUNS and title is None:
+            title = tokens_text([t for t in left_part(appos) if t.dep_ != "det"] + [appos]) or None
+        return Draft(head, start, head.i + 1, "person", tokens_text(bare), country, sector, title)
+
+    # A sentence-initial capital hides a plural role noun from the tagger ("Rebels attacked").
+    if head.is_sent_start and head.pos_ == "PROPN" and lemma not in SECTOR_NOUNS:
+        singular = head.lower_[:-1] if head.lower_.endswith("s") else head.lower_
+        if singular in SECTOR_NOUNS and len(run) == 1:
+            lemma = singular
+    # a hyphenated role noun is split by the tokenizer: "hostage - takers", "asylum - seekers"
+    if after_hyphen(head) and head.i >= 2 and not head.doc[head.i - 2].whitespace_:
+        joined = f"{head.doc[head.i - 2].lower_}-{lemma}"
+        lemma = joined if joined in SECTOR_NOUNS else lemma
+    # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
+    if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
+        sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
+        if lemma == "general" and _after_office(head):
+            sector = "GOV"  # "the US Attorney General": a civilian office, not a rank
+        if lemma in GENERIC_ROLES:
+            # "opposition leaders", "rebel commanders", "party officials": the body they
+            # speak or act for gives the sector, not the generic role word
+            for tok in sorted(left, key=lambda t: t.i):
+                body = SECTOR_NOUNS.get(tok.lemma_.casefold()) or SECTOR_NOUNS.get(tok.lower_)
+                # "security officials" are the state's, not police
+                if tok.lower_ == "security":
+                    continue
+                if tok.head.i == head.i and tok.dep_ in ("compound", "amod", "nmod") and body:
+                    sector = body if body != "GOV" else sector
+        elif lemma in ("force", "troop", "unit"):
+            # "rebel forces", "militia units", "police troops": armed men of that body
+            for tok in left:
+                body = SECTOR_NOUNS.get(tok.lemma_.casefold())
+                # ("security forces" keep the armed forces' sector, as before)
+                armed = body in _ARMED_BODIES and tok.lower_ != "security"
+                if tok.head.i == head.i and tok.dep_ in ("compound", "amod") and armed:
+                    sector = body
+        if sector == "CVL" and any(t.lower_ == "armed" and t.head.i == head.i for t in left):
+            sector = "REB"  # "armed men", "armed youths": an armed group whose name is not given
+        country = (
+            _pick_country(context_countries)
+            or _pick_country(countries_in(preps))
+            or _officeholder_country([t for t in left if t.dep_ in ("compound", "poss")])
+        )
+        if (
+            sector == "MIL"
+            and country is None
+            and lemma in ("force", "troop", "unit")
+            and _people_named(head)
+        ):
+            # "Tigrayan forces", "Kurdish forces": named by a people, not by a state, an
+            # armed force is not a state's military
+            sector = "REB"
+        if sector == "MIL" and not context_countries and any(t.lower_ in MULTINATIONAL_WORDS for t in left):
+            # "a regional peacekeeping force", "the multinational force": several states' troops
+            country, sector = None, "IGO"
+        name_tokens = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$" and t.tag_ != "POS"]
+        name = tokens_text(sorted({*name_tokens, head}, key=lambda t: t.i)) if name_tokens else head.text
+        if country is not None and not prep_parts(head, frozenset({"in", "of"})):
+            country = _ethnic_home(head, country)  # "ethnic Albanian guerrillas operating in Macedonia"
+        if country is None and sector not in _STATE_SECTORS:
+            country = _where_in_sentence(head)
+        draft = Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
+        # "South Korea's new chief nuclear envoy, Noh Kyu-duk": the apposed name is the person
+        if appos is not None:
+            inner = describe(appos)
+            if inner is not None and inner.kind == "person":
+                inner.country = inner.country or country
+                inner.sector = inner.sector or sector
+                inner_left = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"]  # not "his"
+                inner.title = inner.title or tokens_text([*inner_left, head])
+                inner.start, inner.end = start, appos.i + 1
+                inner.head = head
+                return inner
+        return draft
+
+    # 5. a thing or group of a country: "Iraqi towns", "German goods"; a post or vehicle of
+    # an armed or state body carries its sector ("a police station", "army positions")
+    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and not run and not _act_noun(head):
+        owners = [
+            t
+            for t in left
+            if t.head.i == head.i and t.dep_ in ("compound", "amod") and t.lemma_.casefold() in OWNER_WORDS
+        ]
+        sector = SECTOR_NOUNS[owners[-1].lemma_.casefold()] if owners else None
+        country = _pick_country(context_countries)
+        if head.lemma_.casefold() in RELATION_NOUNS:
+            # "Israel's militia ally in southern Lebanon": an ally is not of its patron's country
+            patron = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+            country = _pick_country(countries_in([t for t in left if t.i not in patron]))
+        if sector is not None and country is None:
+            country = _pick_country(countries_in(prep_parts(head, frozenset({"of", "in"}))))
+        if country is not None or sector is not None:
+            name = tokens_text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
+            return Draft(head, start, head.i + 1, "thing", name, country, sector)
+
+    # 6. another proper name (an organisation or an unknown name)
+    if (
+        run
+        and head.pos_ == "PROPN"
+        and head.lower_ not in NOT_ACTORS
+        and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC", "")
+    ):
+        words = [t for t in bare if t.text != "-"]
+        if not words:
+            return None
+        country = _pick_country(context_countries) or _pick_country(countries_in(appos_part + preps))
+        kind = "person" if head.ent_type_ == "PERSON" else "org"
+        sector = _sector_of(run + appos_part) if kind == "org" else _sector_of(run[: len(run) - len(bare)])
+        if kind == "org" and sector is None:
+            sector = ORG_HEAD_SECTORS.get(head.lower_)  # "the Third World Water Forum"
+        name = tokens_text(bare) if kind == "person" else _org_name(run)
+        return Draft(head, run[0].i, head.i + 1, kind, name, country, sector)
+    return None
+
+
+def _org_name(run: list[Token]) -> str:
+    """An organisation's own name: its run without the country words in front.
+
+    Title words are an organisation's own words ("the Iraqi Supreme Judicial Council" is
+    the "Supreme Judicial Council", "The Federal Foreign Office" is not "Office"); only a
+    leading country or demonym says whose it is. A role noun followed by more words is a
+    person's title whatever the tagger says ("Agriculture Minister Gaymard" is "Gaymard").
+    """
+    k = 0
+    while k < len(run) - 1 and (country_token(run[k]) or run[k].text == "-"):
+        k += 1
+    for j in range(len(run) - 2, k - 1, -1):
+        word = run[j].lower_.strip(".")
+        if word in TITLE_WORDS and word in SECTOR_NOUNS:
+            # "Agriculture Minister Gaymard": a role noun before a name titles a person
+            return tokens_text(run[j + 1 :])
+    return tokens_text(run[k:])
+
+
+def phrase_heads(doc: Doc) -> Iterable[Token]:
+    for tok in doc:
+        if (
+            tok.dep_ in NAME_DEPS
+            and tok.head.i != tok.i
+            and tok.head.i > tok.i
+            and not _lost_possessive(tok)
+            and not _joined_name(tok)
+            and not _line_break_between(tok, tok.head)
+        ):
+            continue  # a modifier inside a longer name or phrase
+        if tok.tag_ == "HYPH" or tok.dep_ == "punct":
+            continue
+        yield tok
+
+
+def _line_break_between(first: Token, last: Token) -> bool:
+    """True when a line break separates two tokens (the first before the last)."""
+    return any("\n" in first.doc[i].text_with_ws for i in range(first.i, last.i))
+
+
+def _joined_name(tok: Token) -> bool:
+    """A person's name joined by "and" to the name the parser hangs it on: "Prime
+    Minister Netanyahu and UAE Crown Prince Mohammed bin Zayed" names two people."""
+    return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and any(c.dep_ == "cc" for c in tok.children)
+
+
+def _own_left(head: Token) -> list[Token]:
+    """The words in front of `head` that belong to its own phrase, on its own line.
+
+    A person's name joined by "and" and hung on this head by the parser heads a phrase
+    of its own (see `_joined_name`): it and the words before it are left out.
+    """
+    left = left_part(head)
+    # a phrase never runs across a line break: what stands on an earlier line (a
+    # headline the parser joined to the first sentence) is not part of it
+    cut = max((t.i for t in left if "\n" in t.text_with_ws), default=-1)
+    joined = [t.i for t in left if t.dep_ == "cc" and _joined_name(t.head)]
+    cut = max([cut, *joined])
+    return left if cut < 0 else [t for t in left if t.i > cut]
+
+
+def _lost_possessive(tok: Token) -> bool:
+    """A plural role noun right before the noun it modifies: a possessive whose apostrophe
+    was lost in the paste ("meet hostage-takers demands", "the rebels offer").
+
+    English makes a noun modifier singular ("rebel demands"); a plural one is an owner.
+    """
+    if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.head.i != tok.i + 1:
+        return False
+    # the tagger may call the owned noun a verb ("demands"); its role in the clause says noun
+    if tok.head.pos_ != "NOUN" and tok.head.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return False
+    lemma = tok.lemma_.casefold()
+    if after_hyphen(tok) and tok.i >= 2:
+        lemma = f"{tok.doc[tok.i - 2].lower_}-{lemma}"
+    return lemma in SECTOR_NOUNS and lemma not in GENERIC_ROLES
