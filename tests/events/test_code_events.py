@@ -55,10 +55,11 @@ def test_seed_events(nlp, seed_text: str) -> None:  # type: ignore[no-untyped-de
     assert all("remarks" not in e.source.name.casefold() for e in events)
 
     events = _events(nlp, first)
-    agree = _one(events, "AGREE")
-    assert (agree.source.name, agree.source.code) == ("Moon Jae-in", "KOR GOV")
-    assert agree.target is not None and (agree.target.name, agree.target.code) == ("Kim Jong-un", "PRK GOV")
-    assert agree.cameo == "057"
+    # "Moon and Kim agreed": a joint act, one event each way
+    agreed = [e for e in events if e.type == "AGREE"]
+    pairs = {(e.source.name, e.source.code, e.target.name if e.target else None) for e in agreed}
+    assert pairs == {("Moon Jae-in", "KOR GOV", "Kim Jong-un"), ("Kim Jong-un", "PRK GOV", "Moon Jae-in")}
+    assert {e.cameo for e in agreed} == {"057"}
 
 
 @pytest.mark.parametrize(
@@ -80,7 +81,6 @@ def test_seed_events(nlp, seed_text: str) -> None:  # type: ignore[no-untyped-de
             None,
         ),
         ("Egyptian police arrested 12 Moslem fundamentalist demonstrators.", "COERCE", "173", "EGY", None),
-        ("The United States and Jordan agreed on a new free-trade pact.", "AGREE", "030", "USA", "JOR"),
         (
             "Russian aircraft killed 46 Afghan civilians in an attack on a village.",
             "ASSAULT",
@@ -106,6 +106,12 @@ def test_rules(nlp, text: str, kind: str, cameo: str, source: str, target: str |
     if target is not None:
         assert event.target is not None and event.target.country == target
     assert 0.0 < event.confidence <= 1.0
+
+
+def test_joint_subjects_agree_each_with_the_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The United States and Jordan agreed on a new free-trade pact.")
+    found = {(e.type, e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
+    assert found == {("AGREE", "030", "USA", "JOR"), ("AGREE", "030", "JOR", "USA")}
 
 
 def test_planned_meeting_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]

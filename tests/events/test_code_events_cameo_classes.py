@@ -182,10 +182,8 @@ def test_appeals_for_reform_need_no_target(nlp) -> None:  # type: ignore[no-unty
 
 def test_headline_comma_subjects_meet_each_other(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Biden, Putin meet in Geneva")
-    assert {(e.type, e.source.country, e.target.country if e.target else None) for e in events} in (
-        {("CONSULT", "RUS", "USA")},
-        {("CONSULT", "USA", "RUS")},
-    )
+    found = {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+    assert found == {("CONSULT", "RUS", "USA"), ("CONSULT", "USA", "RUS")}  # a meeting is each one's
 
 
 def test_the_two_leaders_are_the_last_two_named(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +193,10 @@ def test_the_two_leaders_are_the_last_two_named(nlp) -> None:  # type: ignore[no
         "arrived an hour later. The two leaders met for four hours.",
     )
     met = [e for e in events if e.trigger == "met"]
-    assert [(e.source.country, e.target.country if e.target else None) for e in met] == [("USA", "RUS")]
+    assert sorted((e.source.country, e.target.country if e.target else None) for e in met) == [
+        ("RUS", "USA"),
+        ("USA", "RUS"),
+    ]
 
 
 def test_he_is_the_person_named_last(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -228,7 +229,10 @@ def test_officials_of_both_nations_are_the_two_nations(nlp) -> None:  # type: ig
         "The foreign ministers of both nations will meet next month.",
     )
     meet = [e for e in events if e.trigger == "meet"]
-    assert [(e.source.country, e.target.country if e.target else None) for e in meet] == [("IRN", "SAU")]
+    assert sorted((e.source.country, e.target.country if e.target else None) for e in meet) == [
+        ("IRN", "SAU"),
+        ("SAU", "IRN"),
+    ]
 
 
 def test_an_ethnic_group_is_coded_by_where_it_lives(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -62,9 +62,11 @@ from dateline.events.roles import (
     coordinated_pair,
     excluded_tokens,
     home_visit,
+    joint_act,
     must_source,
     own_forces,
     pair_of,
+    partners,
     resident,
     source_fallback,
     subject_of,
@@ -341,21 +343,26 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if (modality == "planned" or code[0] == "THREATEN") and code[0] != "REQUEST" and conditional(verb):
             # "will withdraw its force unless ..." states a condition: a threat (CAMEO 13)
             code = ("THREATEN", code[1] if code[0] == "THREATEN" else "130")
-        events.extend(
-            _emit(
-                sent,
-                article,
-                code,
-                base,
-                verb,
-                source,
-                target_actors,
-                negated=negated,
-                modality=modality,
-                pronoun=pronoun,
-                background=background_clause(verb),
+        # "Moon and Kim agreed", "the two leaders met": a joint act is each one's act with
+        # the other, so the partner is a source too (CAMEO's one event per party of a dyad)
+        joined = {pair[1].id} if pair is not None else partners(subject, actors)
+        mutual = [a for a in target_actors if a.id in joined] if joint_act(code) else []
+        for doer, done_to in [(source, target_actors), *((a, [source]) for a in mutual[:1])]:
+            events.extend(
+                _emit(
+                    sent,
+                    article,
+                    code,
+                    base,
+                    verb,
+                    doer,
+                    done_to,
+                    negated=negated,
+                    modality=modality,
+                    pronoun=pronoun,
+                    background=background_clause(verb),
+                )
             )
-        )
     events.extend(_nominal_events(sent, article, actors, used))
     return events
 

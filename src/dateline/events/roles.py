@@ -456,8 +456,7 @@ def target_actors_among(
     out: list[Actor] = []
     # "Ruto and Abiy arrived in Nairobi": co-subjects act on each other only in joint acts
     # (meeting, agreeing, working together), not when they travel or attack side by side
-    joint = code is None or (code[0] in RECIPROCAL and code[1] not in _VISIT_CODES)
-    co_tokens = _co_subjects(subject) if joint else []
+    co_tokens = _co_subjects(subject) if joint_act(code) else []
     co_subjects = [a for a in (actor_of(c, actors) for c in co_tokens) if a]
     for tok in targets:
         if _medium(tok):
@@ -494,6 +493,17 @@ def target_actors_among(
                 out.append(actor)
                 break
     return out
+
+
+def joint_act(code: Code | None) -> bool:
+    """True for an act that co-subjects do together, each to the other: meeting, agreeing,
+    working together (not a visit, whose host is the place)."""
+    return code is None or (code[0] in RECIPROCAL and code[1] not in _VISIT_CODES)
+
+
+def partners(subject: Token | None, actors: ArticleActors) -> set[str]:
+    """The ids of the actors named beside the subject ("Moon and Kim"): each one's partner."""
+    return {a.id for a in (actor_of(c, actors) for c in _co_subjects(subject)) if a is not None}
 
 
 def home_visit(target: Actor, source: Actor, code: Code, doc_of: Token, actors: ArticleActors) -> bool:
