@@ -162,3 +162,9 @@ def test_plover_dev_smoke(nlp, shared_data) -> None:  # type: ignore[no-untyped-
         assert all(e.target is not None or e.type not in {"COOPERATE", "AID", "SANCTION"} for e in events)
         hits += any(e.type == record["events"][0]["type"] for e in events)
     assert hits >= 10
+
+
+def test_a_failed_joint_act_is_still_between_the_co_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Netherlands and Russia failed to reach agreement on a new tax treaty.")
+    found = {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+    assert found == {("REJECT", "NLD", "RUS"), ("REJECT", "RUS", "NLD")}

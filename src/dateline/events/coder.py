@@ -276,7 +276,9 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     and t.head.head.i in {b.i for b in base.tokens}  # the verb or its trigger noun
                 )
             ]
-        target_actors = target_actors_among(targets, subject, source, actors, code)
+        # "A and B failed to reach agreement": the failed act was still a joint one
+        joint_code = base.code if lemma_of(verb) == "fail" else code
+        target_actors = target_actors_among(targets, subject, source, actors, joint_code)
         if code[0] == "MOBILIZE":
             # "Britain mobilized army reservists": the forces moved are the source's own
             target_actors = [a for a in target_actors if not own_forces(a, source)]
@@ -346,7 +348,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         # "Moon and Kim agreed", "the two leaders met": a joint act is each one's act with
         # the other, so the partner is a source too (CAMEO's one event per party of a dyad)
         joined = {pair[1].id} if pair is not None else partners(subject, actors)
-        mutual = [a for a in target_actors if a.id in joined] if joint_act(code) else []
+        mutual = [a for a in target_actors if a.id in joined] if joint_act(joint_code) else []
         for doer, done_to in [(source, target_actors), *((a, [source]) for a in mutual[:1])]:
             events.extend(
                 _emit(
