@@ -296,11 +296,3 @@ def test_an_officeholders_country_is_not_taken_from_a_neighbour(nlp) -> None:  #
     text = "Turkish President Tayyip Erdogan made that call to Vladimir Putin, a Turkish source said."
     calls = [e for e in _events(nlp, text) if e.type == "CONSULT"]
     assert calls and calls[0].target is not None and calls[0].target.country == "RUS"
-
-
-def test_troops_sent_to_help_are_not_whom_they_help(nlp) -> None:  # type: ignore[no-untyped-def]
-    """What a move verb moves is the source's own; the one the move is meant to help is the target."""
-    events = _events(
-        nlp, "Australia has offered to send troops to help the Philippine army against Islamic State."
-    )
-    assert _codes(events) == {("AGREE", "AUS", "PHL")}

@@ -248,28 +248,23 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             for t in (n, *n.conjuncts)
         }  # "artillery and rocket fire"
         targets = [t for t in targets if t.i not in act]
-        # the trigger or the act it governs ("offered to send troops to help X")
-        movers = [v for v in (verb, complement(verb)) if v is not None and lemma_of(v) in _MOVE_VERBS]
-        if any(
-            c.dep_ in ("prep", "dative", "advcl", "xcomp")
-            and (c.lower_ in ("to", "into", "from", "toward", "towards") or c.dep_ in ("advcl", "xcomp"))
-            for v in movers
-            for c in v.children
+        if lemma_of(verb) in _MOVE_VERBS and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "from", "toward", "towards")
+            for c in verb.children
         ):
-            # "withdrew its peacekeepers from Djibouti", "deployed doctors to Sierra Leone",
-            # "sent troops to help X": what is moved is not the target; where it goes or
-            # leaves, or whom it helps, is
-            moved = {t.i for v in movers for c in v.children if c.dep_ == "dobj" for t in c.subtree}
+            # "withdrew its peacekeepers from Djibouti", "deployed doctors to Sierra Leone":
+            # what is moved is not the target; where it goes or leaves is
+            moved = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
             targets = [t for t in targets if t.i not in moved] + [t for t in targets if t.i in moved]
-        # "will withdraw all its forces": one's own troops are what moves, not a target
-        own = {
-            t.i
-            for v in movers
-            for c in v.children
-            if c.dep_ == "dobj" and (a := actor_of(c, actors)) is not None and a.country == source.country
-            for t in c.subtree
-        }
-        targets = [t for t in targets if t.i not in own]
+        if lemma_of(verb) in _MOVE_VERBS:
+            # "will withdraw all its forces": one's own troops are what moves, not a target
+            own = {
+                t.i
+                for c in verb.children
+                if c.dep_ == "dobj" and (a := actor_of(c, actors)) is not None and a.country == source.country
+                for t in c.subtree
+            }
+            targets = [t for t in targets if t.i not in own]
         if code[0] in _OWN_ARGUMENTS_ONLY:
             # "declared a ceasefire in south Lebanon", "surrendered in Soroti": a setting
             targets = [
@@ -303,7 +298,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             own_only = code[0] in _OWN_ARGUMENTS_ONLY or code[1] == "035"
             if not own_only:
                 found = subtree_actor(
-                    verb, actors, excluded_tokens(verb, subject) | own, source, code[0] in _HOSTILE
+                    verb, actors, excluded_tokens(verb, subject), source, code[0] in _HOSTILE
                 )
             node = verb
             for _ in range(3):
