@@ -232,3 +232,10 @@ def test_python_dash_m_dateline_is_the_dateline_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "events" in done.stdout
+
+
+def test_eval_label_is_for_ngec_stories_only(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "1", "text": "Japan met China.", "events": []}\n', "utf-8")
+    result = runner.invoke(app, ["eval", "events", str(gold), "--label", "PROTEST"])
+    assert result.exit_code == 2 and "--label" in result.stderr and "Traceback" not in result.output

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluate.events import evaluate, pentaclass, story_type
+from dateline.evaluate.events import evaluate, lead_sentence, pentaclass, story_type
 from dateline.model import Actor, Event
 
 
@@ -110,7 +110,19 @@ def test_csv_doc_type(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-d
         '"Nothing happened here.",PROTEST\n',
         "utf-8",
     )
-    assert evaluate(path) == {"stories": 2, "doc_type_accuracy": 0.5}
+    metrics = evaluate(path)
+    assert metrics["stories"] == 2 and metrics["doc_type_accuracy"] == 0.5
+    # by label: some event of the label in the story, and in its first sentence coded alone
+    assert metrics["by_label"] == {
+        "ASSAULT": {"stories": 1, "found": 1.0, "lead_found": 1.0},
+        "PROTEST": {"stories": 1, "found": 0.0, "lead_found": 0.0},
+    }
+    assert evaluate(path, labels=("assault",))["by_label"].keys() == {"ASSAULT"}
+
+
+def test_lead_sentence() -> None:
+    assert lead_sentence("Two killed in Kabul. Police said more.") == "Two killed in Kabul."
+    assert lead_sentence("No full stop") == "No full stop"
 
 
 def test_story_type_weighs_confidence() -> None:

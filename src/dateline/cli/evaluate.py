@@ -75,8 +75,16 @@ def eval_events(
     limit: Annotated[int | None, typer.Option(help="Code only the first N records.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     part: PartOption = "all",
+    label: Annotated[
+        list[str] | None,
+        typer.Option(help="NGEC stories (.csv) only: measure only stories with this label (repeatable)."),
+    ] = None,
 ) -> None:
-    """Event coding against gold: PLOVER .jsonl, CAMEO penta-class .tsv, actor .conll, NGEC .csv."""
+    """Event coding against gold: PLOVER .jsonl, CAMEO penta-class .tsv, actor .conll, NGEC .csv.
+
+    For NGEC stories, besides the dominant type, the share by label where some event of
+    the label is found in the story and in its first sentence coded alone.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -86,11 +94,17 @@ def eval_events(
     if path.suffix.casefold() not in (".jsonl", ".tsv", ".conll", ".csv"):
         raise fail(f"{path}: expected a .jsonl, .tsv, .conll or .csv file")
     which = chosen_part(part)
-    total = count_records(path, which) if limit is None else min(limit, count_records(path, which))
+    labels = tuple(label or ())
+    if labels and path.suffix.casefold() != ".csv":
+        raise fail("--label applies to NGEC stories (.csv) only")
+    total = count_records(path, which, labels)
+    total = total if limit is None else min(limit, total)
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
         task = bar.add_task("coding", total=total)
-        metrics = evaluate(path, progress=lambda n: bar.advance(task, n), limit=limit, part=which)
+        metrics = evaluate(
+            path, progress=lambda n: bar.advance(task, n), limit=limit, part=which, labels=labels
+        )
     report({"part": which, **metrics})
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from dateline.actors import ArticleActors, find_actors
 from dateline.evaluate.parts import Part, select
 from dateline.events import code_events
+from dateline.events.candidates import sentence_spans
 from dateline.events.classify import pentaclass, type_class
 from dateline.model import Actor, Article, Event, stable_id
 from dateline.nlp import parse
@@ -54,14 +55,23 @@ def code_texts(texts: Iterable[str], progress: Progress | None = None) -> Iterat
             progress(1)
 
 
-def count_records(path: Path, part: Part = "all") -> int:
+def count_records(path: Path, part: Part = "all", labels: Sequence[str] = ()) -> int:
     """How many records `evaluate` will code in `path` (for a progress bar)."""
-    return len(records_of(path, part))
+    return len(records_of(path, part, labels))
 
 
-def records_of(path: Path, part: Part = "all") -> list[Any]:
-    """The records of one labelled file that fall in `part` (grouped by their text)."""
-    return list(select(_records(path), _group_key, part))
+def records_of(path: Path, part: Part = "all", labels: Sequence[str] = ()) -> list[Any]:
+    """The records of one labelled file that fall in `part` (grouped by their text).
+
+    `labels`, when given, keeps only the labelled stories (.csv rows) of those labels.
+    """
+    records = list(select(_records(path), _group_key, part))
+    if labels:
+        wanted = {label.strip().upper() for label in labels}
+        records = [
+            r for r in records if isinstance(r, dict) and (r.get("label") or "").strip().upper() in wanted
+        ]
+    return records
 
 
 def _group_key(record: Any) -> str:
@@ -74,13 +84,18 @@ def _group_key(record: Any) -> str:
 
 
 def evaluate(
-    path: Path, progress: Progress | None = None, limit: int | None = None, part: Part = "all"
+    path: Path,
+    progress: Progress | None = None,
+    limit: int | None = None,
+    part: Part = "all",
+    labels: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Metrics for one labelled file, chosen by its type, over its `part`.
 
-    `limit` codes only the first records of that part.
+    `limit` codes only the first records of that part; `labels` keeps only the NGEC
+    stories with one of those labels (.csv).
     """
-    records = records_of(path, part)
+    records = records_of(path, part, labels)
     if limit is not None:
         records = records[:limit]
     suffix = path.suffix.casefold()
@@ -349,12 +364,38 @@ def story_type(events: Sequence[Event]) -> str | None:
     return max(weight, key=weight.__getitem__) if weight else None
 
 
-def doc_type_metrics(rows: Sequence[dict[str, str]], progress: Progress | None = None) -> dict[str, Any]:
-    """Share of stories whose dominant coded type is the story's label (no event is wrong)."""
+def lead_sentence(text: str) -> str:
+    """A story's first sentence, as the candidate filter splits sentences (no parse)."""
+    spans = sentence_spans(text)
+    return text[spans[0][0] : spans[0][1]] if spans else text
+
+
+def doc_type_metrics(
+    rows: Sequence[dict[str, str]], progress: Progress | None = None, leads: bool = True
+) -> dict[str, Any]:
+    """Share of stories whose dominant coded type is the story's label (no event is wrong),
+    and by label, the share where some event has the label: in the whole story (`found`)
+    and in its first sentence coded alone (`lead_found`), a short report as a coder of
+    conflict events reads it.
+    """
     hits = 0
-    for row, result in zip(rows, code_texts((r["text"] for r in rows), progress), strict=True):
-        hits += story_type(result.events) == (row.get("label") or "").strip().upper()
-    return {"stories": len(rows), "doc_type_accuracy": _ratio(hits, len(rows))}
+    labels = [(row.get("label") or "").strip().upper() for row in rows]
+    found: Counter[str] = Counter()
+    for label, result in zip(labels, code_texts((r["text"] for r in rows), progress), strict=True):
+        hits += story_type(result.events) == label
+        found[label] += any(e.type == label for e in result.events)
+    out: dict[str, Any] = {"stories": len(rows), "doc_type_accuracy": _ratio(hits, len(rows))}
+    lead: Counter[str] = Counter()
+    if leads:
+        for label, result in zip(labels, code_texts(lead_sentence(r["text"]) for r in rows), strict=True):
+            lead[label] += any(e.type == label for e in result.events)
+    by_label: dict[str, Any] = {}
+    for label, n in sorted(Counter(labels).items()):
+        by_label[label] = {"stories": n, "found": _ratio(found[label], n)}
+        if leads:
+            by_label[label]["lead_found"] = _ratio(lead[label], n)
+    out["by_label"] = by_label
+    return out
 
 
 def _ratio(part: int | float, whole: int) -> float:
