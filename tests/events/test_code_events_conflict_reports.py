@@ -50,3 +50,11 @@ def test_one_attack_told_twice_in_a_sentence_is_one_event(nlp) -> None:  # type:
     text = "Taliban fighters attacked a police checkpoint in Ghazni province, killing three officers."
     assaults = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0].target is not None and assaults[0].target.sector == "COP"
+
+
+def test_a_suicide_bomber_is_an_armed_attacker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "A suicide bomber killed 20 people at a mosque in Quetta."
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    events = [e for e in code_events(doc, article, find_actors(doc, article)) if e.type == "ASSAULT"]
+    assert events and events[0].source.sector == "REB"

@@ -46,3 +46,9 @@ def test_a_protest_that_breaks_out_is_the_crowd_s_act(nlp) -> None:  # type: ign
     # a protest that only sets the scene of another act is not coded on its own
     scene = _events(nlp, "Police detained dozens of demonstrators in Yerevan as protests continued.")
     assert not any(e.type == "PROTEST" for e in scene)
+
+
+def test_a_count_of_protesters_who_fight_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Thousands of protesters stormed the parliament building in Colombo.")
+    assert any(e.type == "PROTEST" and e.cameo == "145" for e in events)
+    assert not any(e.type == "ASSAULT" for e in events)

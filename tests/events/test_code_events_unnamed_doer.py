@@ -67,3 +67,45 @@ def test_what_one_comes_under_is_an_attack_on_one(nlp) -> None:  # type: ignore[
 )
 def test_accidents_and_disasters_have_no_doer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _events(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "target_sector", "target_country"),
+    [
+        # a headline's passive without "were": the count is who suffered, not who acted
+        ("Two killed in bomb blast in Peshawar.", "CVL", "PAK"),
+        ("Three police officers wounded in grenade attack in Mogadishu.", "COP", "SOM"),
+        # people counted but not named are civilians of the place
+        ("Fourteen were killed in an air strike in northern Sierra Leone.", "CVL", "SLE"),
+        (
+            "Four suspected Ebola sufferers were killed in an air strike in northern Sierra Leone.",
+            "CVL",
+            "SLE",
+        ),
+        # an attack told by what it left
+        ("The blast left 11 people dead and dozens injured in Kabul.", "CVL", "AFG"),
+    ],
+)
+def test_counted_victims_of_an_unnamed_doer(  # type: ignore[no-untyped-def]
+    nlp, text: str, target_sector: str, target_country: str
+) -> None:
+    events = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert events, text
+    assert all(e.source.sector == "UNK" for e in events), text
+    assert any(
+        e.target is not None and e.target.sector == target_sector and e.target.country == target_country
+        for e in events
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # property is no count of victims
+        "Two houses were torched in the village on Monday.",
+        # what a thing left is no attack
+        "The decision left many people unhappy in Kabul.",
+    ],
+)
+def test_no_counted_victims_of_things(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.source.sector == "UNK" and e.target is not None for e in _events(nlp, text)), text

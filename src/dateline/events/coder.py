@@ -89,7 +89,13 @@ from dateline.events.triggers import (
     peacekeeping,
     ruled_out,
 )
-from dateline.events.unnamed import undergoes, unnamed_agent
+from dateline.events.unnamed import (
+    UNNAMED_TYPES,
+    casualty_trigger,
+    telegraphic_patient,
+    undergoes,
+    unnamed_agent,
+)
 from dateline.model import Actor, Article, Event, Modality
 
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -158,6 +164,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             inner = base_trigger(comp) if comp is not None else None
             if inner is not None and inner.code[0] in COOPERATIVE:
                 base = Trigger(inner.code, (verb, *inner.tokens[1:]), inner.noun)
+        if base is None:
+            base = casualty_trigger(verb)  # "the blast left 11 people dead"
         must = must_request(verb) or ruled_out(verb)
         if base is None and must is None:
             continue
@@ -196,6 +204,14 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         subject, passive = subject_of(verb, actors)
         if undergoes(verb):
             subject, passive = None, True  # "a convoy came under fire": the subject suffers the act
+        # "Three police officers wounded in grenade attack": a headline's passive without "were"
+        patient = telegraphic_patient(verb) if code[0] in UNNAMED_TYPES else None
+        if patient is not None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = (
+                next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            )
+            passive = True
         unnamed: tuple[Actor, Actor | None] | None = None  # (doer, victim) of an act left without a doer
         source = titled(subject, actor_of(subject, actors), actors)
         pronoun = subject is not None and subject.lower_ in PRONOUNS
@@ -227,7 +243,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     targets = [t for t in targets if t.i != stood_down.i]
             if source is None and not pronoun:
                 # "three protesters were arrested", "a car bomb killed 12": a doer left unnamed
-                unnamed = unnamed_agent(verb, subject, passive, code, actors)
+                unnamed = unnamed_agent(verb, subject, passive, code, actors, patient)
                 if unnamed is not None:
                     source = unnamed[0]
             if source is None and not pronoun and not passive:
@@ -323,7 +339,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         )
         if code[0] == "ASSAULT" and rioting:
             code = ("PROTEST", "145")  # "rioted, setting fire to mattresses": how they rioted
-        elif subject is not None and subject.lemma_.casefold() in _CROWDS:  # the agent of a passive too
+        elif _crowd_of(subject):  # the agent of a passive too
             # protesters who fight, burn or occupy riot or sit in (CAMEO 145, 141)
             if code[0] == "ASSAULT":
                 code = ("PROTEST", "145")
@@ -367,6 +383,20 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             )
     events.extend(_nominal_events(sent, article, actors, used))
     return events
+
+
+def _crowd_of(subject: Token | None) -> bool:
+    """True when the subject is protesters, or a count of them ("thousands of protesters")."""
+    if subject is None:
+        return False
+    members = [
+        pobj
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(t.lemma_.casefold() in _CROWDS for t in (subject, *members))
 
 
 def _emit(

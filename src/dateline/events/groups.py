@@ -56,8 +56,12 @@ def protest_crowd(noun: Token, actors: ArticleActors) -> Actor | None:
     return crowd(noun.head, actors, noun)
 
 
-def crowd(verb: Token, actors: ArticleActors, noun: Token | None = None) -> Actor:
-    """Protesters (CVL) of the country of the place where they act, else of the article's country."""
+def crowd(verb: Token, actors: ArticleActors, noun: Token | None = None, name: str = "protesters") -> Actor:
+    """Protesters (CVL) of the country of the place where they act, else of the article's country.
+
+    `name` names the group: people news counts but does not name ("14 were killed in
+    Borno") are, like a crowd, civilians of the place (`unnamed.casualties`).
+    """
     country = None
     node = verb
     places: list[Token] = [*noun.subtree] if noun is not None else []
@@ -81,7 +85,7 @@ def crowd(verb: Token, actors: ArticleActors, noun: Token | None = None) -> Acto
         # the country the article mentions most, as the actor finder gives bare roles
         counts = Counter(m.actor.country for m in actors.mentions if m.actor.country)
         country = counts.most_common(1)[0][0] if counts else None
-    return Actor(name="protesters", country=country, sector="CVL")
+    return Actor(name=name, country=country, sector="CVL")
 
 
 def labour_strike(verb: Token, code: Code, source: Actor) -> Code:

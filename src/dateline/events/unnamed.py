@@ -14,8 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
+from dateline.events.groups import crowd
 from dateline.events.lexicon import Code
 from dateline.events.roles import actor_of
+from dateline.events.triggers import Trigger, lemma_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
 
@@ -28,6 +30,13 @@ ATTACK_NOUNS: set[str] = word_set("dateline.events", "attack_nouns")
 # Causes of harm that nobody does ("killed in a car crash", "a gas explosion").
 ACCIDENT_NOUNS: set[str] = word_set("dateline.events", "accident_nouns")
 
+# What an attack leaves people as: "left 11 people dead", "leaving dozens wounded".
+CASUALTY_STATES: set[str] = word_set("dateline.events", "casualty_states")
+# Words that count people without naming them: "dozens were arrested", "scores wounded".
+_COUNT_WORDS = frozenset(
+    {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"}
+)
+
 # Types whose doer news leaves out: violence and coercion done to people ("were killed",
 # "were arrested", "were expelled"). A passive of any other type without its agent
 # ("was agreed", "were invited") reports no act worth an unnamed doer.
@@ -35,33 +44,126 @@ UNNAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def unnamed_agent(
-    verb: Token, subject: Token | None, passive: bool, code: Code, actors: ArticleActors
+    verb: Token,
+    subject: Token | None,
+    passive: bool,
+    code: Code,
+    actors: ArticleActors,
+    patient: Token | None = None,
 ) -> tuple[Actor, Actor | None] | None:
     """The unnamed actor as source when `verb` reports violence or coercion without a doer.
 
     Either a passive with no "by" phrase, or with an attack or weapon as its agent
     ("twelve protesters were arrested", "killed by a roadside bomb"): then the passive
-    subject must be an actor, and it is returned as the target. Or an active verb whose
+    subject (or `patient`, a headline's bare participle's) must be an actor or a count of
+    people (`casualties`), and it is returned as the target. Or an active verb whose
     subject is the attack or its weapon ("an air strike killed four civilians"): then the
-    target is found as for any verb (None here).
+    target is found as for any verb (None here), or is the people it counts ("the blast
+    left 11 dead").
     """
     if code[0] not in UNNAMED_TYPES:
         return None
-    if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.casefold() in ACCIDENT_NOUNS for t in verb.subtree):
-        return None  # "were killed in a car crash", "a gas explosion killed three": no doer at all
+    if any(
+        t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.casefold() in ACCIDENT_NOUNS for t in verb.subtree
+    ):
+        # "were killed in a car crash", "a gas explosion killed three", "were injured when a
+        # bus crashed": no doer at all
+        return None
     weapon = subject is not None and subject.lemma_.casefold() in ATTACK_NOUNS
     if not passive:
-        return (UNNAMED, None) if weapon else None
+        if not weapon:
+            return None
+        counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if counted is not None and actors.actor_at(counted) is None:
+            return UNNAMED, casualties(counted, verb, code, actors)
+        return UNNAMED, None
     if subject is not None and not weapon:
         return None  # "were killed by people he knew": an agent the coder could not place
-    if verb.dep_ in ("acl", "amod", "relcl"):
+    if verb.dep_ in ("acl", "amod", "relcl") and patient is None:
         return None  # "the detained activists": a description, not a report
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return None  # "a video showing him being shot": a scene described, not a report
-    # the passive's subject, or the subject of "came under fire"
-    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    victim = actor_of(patient, actors, allow_pronoun=False)
+    if patient is None:
+        # the passive's subject, or the subject of "came under fire"
+        patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    victim = actor_of(patient, actors, allow_pronoun=False) or casualties(patient, verb, code, actors)
     return (UNNAMED, victim) if victim is not None else None
+
+
+def casualties(counted: Token | None, verb: Token, code: Code, actors: ArticleActors) -> Actor | None:
+    """People a report of violence counts without saying who they are, as civilians of the place.
+
+    "14 were killed", "four suspected Ebola sufferers were killed in an air strike in
+    Sierra Leone", "dozens were arrested": news counts the victims of an attack; who they
+    are, where it does not say, is people of the place where it happened (as a crowd is).
+    Things are not people: the property an attack destroys or takes (CAMEO 171) is no
+    count of victims ("two houses were torched").
+    """
+    if counted is None or code[1].startswith("171") or counted.lower_ in _NOT_COUNTED:
+        return None
+    members = next(
+        (
+            o
+            for p in counted.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if members is not None:
+        return None  # "two of their vehicles": a count of what the "of" phrase names, an actor or no one
+    number = counted.pos_ == "NUM" or counted.lower_ in _COUNT_WORDS
+    counted_noun = (
+        counted.pos_ == "NOUN"
+        and counted.tag_ in ("NNS", "NNPS")
+        and any(
+            c.dep_ == "nummod"
+            or (c.dep_ in ("amod", "quantmod", "det") and c.lower_ in ("several", "many", "dozens"))
+            for c in counted.children
+        )
+    )
+    if not (number or counted_noun):
+        return None
+    if counted_noun:
+        name = " ".join(t.text for t in counted.subtree if t.i <= counted.i and t.dep_ != "nummod")
+        name = name.strip() or "people"
+    else:
+        name = "people"
+    return crowd(verb, actors, None, name)
+
+
+# Numbers that count no people: "one of the two", "the first".
+_NOT_COUNTED = frozenset({"one", "first", "second", "both"})
+
+
+def telegraphic_patient(verb: Token) -> Token | None:
+    """Who suffered the act a headline tells with a bare participle, or None.
+
+    "Three police officers wounded in grenade attack", "Two killed in bomb blast in
+    Peshawar": headlines and short reports drop the "were" of a passive; a past
+    participle with no auxiliary, at the head of the sentence, is one.
+    """
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ == "ROOT":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    root = verb.head
+    if verb.dep_ == "acl" and root.dep_ == "ROOT" and root.i < verb.i and root.pos_ in ("NUM", "NOUN"):
+        return root  # "Two killed in ...": the parser takes the count as the head
+    return None
+
+
+def casualty_trigger(verb: Token) -> Trigger | None:
+    """An attack told by what it left: "the blast left 11 people dead", "leaving dozens wounded"."""
+    if lemma_of(verb) != "leave":
+        return None
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    state = any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.casefold() in CASUALTY_STATES
+        for c in verb.children
+    )
+    return Trigger(("ASSAULT", "190"), (verb,), None) if has_object and state else None
 
 
 def undergoes(verb: Token) -> bool:
