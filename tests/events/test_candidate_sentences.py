@@ -76,3 +76,9 @@ def test_phrasal_verbs_the_coder_knows_keep_their_sentences() -> None:
     # the verb alone, without its particle, is no trigger
     assert not has_trigger("He stepped onto the stage.")
     assert not has_trigger("Investigators found the wreckage.")
+
+
+def test_attacks_told_by_what_they_left_and_aimed_gatherings_are_parsed() -> None:
+    assert can_hold_event("The blast left 11 people dead in Kabul.")
+    assert can_hold_event("Hundreds gathered outside the stadium in Harare against the result.")
+    assert not can_hold_event("Families gathered in Nairobi for the festival.")

@@ -52,3 +52,24 @@ def test_a_count_of_protesters_who_fight_riot(nlp) -> None:  # type: ignore[no-u
     events = _events(nlp, "Thousands of protesters stormed the parliament building in Colombo.")
     assert any(e.type == "PROTEST" and e.cameo == "145" for e in events)
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_crowd_that_gathers_with_an_aim_against_someone_demonstrates(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Around 200 residents gathered outside the governor's office in Kisumu to demand the release of"
+        " activists.",
+        "Hundreds gathered outside parliament in Nairobi against the new finance law.",
+    ):
+        assert any(e.type == "PROTEST" and e.cameo == "141" for e in _events(nlp, text)), text
+    # a gathering without such an aim is no act
+    assert not _events(nlp, "Families gathered in Nairobi for the festival.")
+
+
+def test_police_who_disperse_a_crowd_repress_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Police dispersed protesters with tear gas in Conakry.",
+        "Protesters were dispersed by police using tear gas in Conakry.",
+    ):
+        events = [e for e in _events(nlp, text) if e.type == "ASSAULT" and e.cameo == "175"]
+        assert events and events[0].source.sector == "COP", text
+        assert events[0].target is not None and events[0].target.sector == "CVL", text

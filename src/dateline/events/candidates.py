@@ -24,7 +24,9 @@ from functools import cache
 from dateline import lexdata
 from dateline.actors.lexicon import SECTOR_NOUNS, TITLE_WORDS
 from dateline.events.lexicon import (
+    CASUALTY_STATES,
     COMMENT_ADJECTIVES,
+    GATHER_VERBS,
     LIGHT,
     LIGHT_VERBS,
     NOMINAL,
@@ -46,6 +48,8 @@ _PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on", "upon", "off", "phone", "telephone", "video"}),
     "find": frozenset({"guilty"}),  # "found him guilty": a conviction
 }
+# Words that give a gathering an aim without a trigger verb (see `groups.gathering_trigger`).
+_GATHER_AIMS = frozenset({"against", "protest", "solidarity", "defiance"})
 # Words that make a reported demand ("X must drop barriers") a REQUEST whatever the verb.
 _MODAL_DEMANDS = frozenset({"must", "should"})
 
@@ -191,6 +195,12 @@ def _particle_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """
     alone = trigger_forms()
     needs: dict[str, set[str]] = {verb: set(words) for verb, words in _PARTICLE_VERBS.items()}
+    # "the blast left 11 people dead": an attack told by what it left
+    needs.setdefault("leave", set()).update(CASUALTY_STATES)
+    # "gathered against the law", "assembled in protest": a crowd with an aim (an aim told
+    # by a trigger verb, "gathered to demand", passes as that verb)
+    for verb in GATHER_VERBS:
+        needs.setdefault(verb, set()).update(_GATHER_AIMS)
     for verb, particle in PHRASAL_VERBS:
         needs.setdefault(verb, set()).add(particle)
     return tuple((_forms({verb}) - alone, frozenset(words)) for verb, words in needs.items())

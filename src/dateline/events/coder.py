@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
-from dateline.events.groups import crowd_source, labour_strike, protest_crowd
+from dateline.events.groups import crowd_source, gathering_trigger, labour_strike, protest_crowd
 from dateline.events.lexicon import (
     COMMENT_CODES,
     CONTROL_VERBS,
@@ -165,7 +165,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             if inner is not None and inner.code[0] in COOPERATIVE:
                 base = Trigger(inner.code, (verb, *inner.tokens[1:]), inner.noun)
         if base is None:
-            base = casualty_trigger(verb)  # "the blast left 11 people dead"
+            # "the blast left 11 people dead", "residents gathered to demand ..."
+            base = casualty_trigger(verb) or gathering_trigger(verb)
         must = must_request(verb) or ruled_out(verb)
         if base is None and must is None:
             continue

@@ -13,8 +13,8 @@ from collections import Counter
 from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
-from dateline.events.lexicon import Code
-from dateline.events.triggers import lemma_of
+from dateline.events.lexicon import GATHER_VERBS, Code
+from dateline.events.triggers import Trigger, base_trigger, lemma_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
 
@@ -102,3 +102,32 @@ def labour_strike(verb: Token, code: Code, source: Actor) -> Code:
     if striker is None or any(c.dep_ in ("dobj", "nsubjpass") for c in striker.children):
         return code  # "villagers struck the man with sticks"
     return ("PROTEST", "143") if code[0] == "ASSAULT" else ("THREATEN", "133")
+
+
+# What the aim of a gathering does when it is a protest: protests, demands, accusations
+# and rejections ("gathered to demand", "to denounce", "to reject the results").
+_PROTEST_AIMS = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+# "gathered in protest / in solidarity / in defiance of the ban"
+_AIM_NOUNS = frozenset({"protest", "solidarity", "defiance"})
+
+
+def gathering_trigger(verb: Token) -> Trigger | None:
+    """A crowd that gathers with an aim against someone demonstrates (CAMEO 141).
+
+    "Around 200 residents gathered outside the governor's office to demand the release of
+    activists", "assembled against the new law", "gathered in protest": a gathering alone
+    ("families gathered for the festival") is no act.
+    """
+    if lemma_of(verb) not in GATHER_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return Trigger(("PROTEST", "141"), (verb,), None)
+        aimed = any(o.dep_ == "pobj" and o.lemma_.casefold() in _AIM_NOUNS for o in child.children)
+        if child.dep_ == "prep" and child.lower_ == "in" and aimed:
+            return Trigger(("PROTEST", "141"), (verb,), None)
+        if child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):
+            aim = base_trigger(child)
+            if aim is not None and aim.code[0] in _PROTEST_AIMS:
+                return Trigger(("PROTEST", "141"), (verb,), None)
+    return None

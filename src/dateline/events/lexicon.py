@@ -144,3 +144,8 @@ NEEDS_OBJECT: set[str] = word_set(_HERE, "needs_object")
 
 # Channels a statement is made on or in: never the one it is aimed at.
 MEDIA_WORDS: set[str] = word_set(_HERE, "media_words")
+
+# What an attack leaves people as ("left 11 people dead", "leaving dozens wounded").
+CASUALTY_STATES: set[str] = word_set(_HERE, "casualty_states")
+# Verbs of a crowd coming together: a protest when they have an aim against someone.
+GATHER_VERBS: set[str] = word_set(_HERE, "gather_verbs")

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
 from dateline.events.groups import crowd
-from dateline.events.lexicon import Code
+from dateline.events.lexicon import CASUALTY_STATES, Code
 from dateline.events.roles import actor_of
 from dateline.events.triggers import Trigger, lemma_of
 from dateline.lexdata import word_set
@@ -30,8 +30,6 @@ ATTACK_NOUNS: set[str] = word_set("dateline.events", "attack_nouns")
 # Causes of harm that nobody does ("killed in a car crash", "a gas explosion").
 ACCIDENT_NOUNS: set[str] = word_set("dateline.events", "accident_nouns")
 
-# What an attack leaves people as: "left 11 people dead", "leaving dozens wounded".
-CASUALTY_STATES: set[str] = word_set("dateline.events", "casualty_states")
 # Words that count people without naming them: "dozens were arrested", "scores wounded".
 _COUNT_WORDS = frozenset(
     {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"}
@@ -118,8 +116,7 @@ def casualties(counted: Token | None, verb: Token, code: Code, actors: ArticleAc
         counted.pos_ == "NOUN"
         and counted.tag_ in ("NNS", "NNPS")
         and any(
-            c.dep_ == "nummod"
-            or (c.dep_ in ("amod", "quantmod", "det") and c.lower_ in ("several", "many", "dozens"))
+            c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod", "det") and c.lower_ in _VAGUE_COUNTS)
             for c in counted.children
         )
     )
@@ -133,6 +130,8 @@ def casualties(counted: Token | None, verb: Token, code: Code, actors: ArticleAc
     return crowd(verb, actors, None, name)
 
 
+# Words that count the people of a plural noun without a number: "several villagers".
+_VAGUE_COUNTS = frozenset({"several", "many", "dozens", "scores", "hundreds"})
 # Numbers that count no people: "one of the two", "the first".
 _NOT_COUNTED = frozenset({"one", "first", "second", "both"})
 
