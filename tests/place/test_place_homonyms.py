@@ -127,3 +127,15 @@ def test_a_statement_does_not_carry_the_place_it_is_about() -> None:
     body = "Rebels shelled a market near Kidal. The ministry demanded an inquiry."
     placed = _in_body(body, "The ministry demanded an inquiry.", Actor("ministry"), "Bamako", "REQUEST")
     assert placed.place == "Bamako"
+
+
+def test_a_country_named_right_after_a_sentence_end_counts() -> None:
+    # "Hyderabad. Pakistani" is no three-word name: the second sentence names Pakistan
+    sentence = "Two killed in bomb blast in Hyderabad."
+    placed = _placed(sentence, f"{sentence} Pakistani police said the blast hit a market.")
+    assert placed.place_country == "PAK"
+
+
+def test_a_region_beside_a_town_says_its_country_though_the_gazetteer_lacks_the_town() -> None:
+    placed = _placed("Troops killed three militants in Kalat, Zabul province, on Monday.")
+    assert placed.place == "Kalat" and placed.place_country == "AFG"

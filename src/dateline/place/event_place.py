@@ -214,8 +214,10 @@ _BESIDE = re.compile(
 )
 
 
-def _beside(sentence: str, end: int) -> str | None:
-    """The country of a country or region named right after a place, if any."""
+def _beside(sentence: str, end: int) -> tuple[str, str | None] | None:
+    """The country of a country or region named right after a place, if any, with the region's
+    name when it is one that says where the place lies ("Kalat, Zabul province"), not a
+    sentence going on ("in Gaza, Israel said")."""
     match = _BESIDE.match(sentence[end:])
     if match is None:
         return None
@@ -224,10 +226,10 @@ def _beside(sentence: str, end: int) -> str | None:
         name = " ".join(words[:n])
         known = lookup(name)
         if known is not None and known[1] != "capital":
-            return known[0]
+            return known[0], None
         region = _subdivisions().get(_key(name))
         if region is not None:
-            return region
+            return region, name
     return None
 
 
@@ -235,14 +237,18 @@ def _beside(sentence: str, end: int) -> str | None:
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.-]*)\s+$")
 # Capitalised runs of one to three words: candidate names of countries, peoples and regions.
 _NAME_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_RUN_BREAK = re.compile(r"(?<=\.)\s+")
 
 
 @lru_cache(maxsize=64)
 def _named_countries(text: str) -> tuple[str, ...]:
     """The countries a text names (by name, people, capital or region), most often first."""
     counts: Counter[str] = Counter()
-    for match in _NAME_RUN.finditer(text):
-        words = match.group(0).split()
+    # a run of capitalised words across a sentence end ("in Hyderabad. Pakistani police")
+    # is two runs; "U.S." ends a run too, and still names its country
+    runs = (run for match in _NAME_RUN.finditer(text) for run in _RUN_BREAK.split(match.group(0)))
+    for run in runs:
+        words = run.split()
         n = len(words)
         while n > 0:
             name = " ".join(words[:n]).rstrip(".,")
@@ -290,8 +296,13 @@ def _candidates(
             known = lookup(name)
             if known is not None and known[1] == "demonym" and _TAKEN_AT_START.match(match.group(0)):
                 break  # "shelled the Turkish province of Kilis": the people, not the place
-            hint = _beside(sentence, match.start(1) + len(name)) if n == len(words) else None
+            beside = _beside(sentence, match.start(1) + len(name)) if n == len(words) else None
+            hint = beside[0] if beside else None
             place = _resolve(name, (hint, *prefer) if hint else prefer, hint is not None, home)
+            if beside is not None and beside[1] is not None and place is not None and place[1] != hint:
+                # "Kalat, Zabul province": the town lies in that region, whatever towns of its
+                # name other countries have; the region's own point where it has one
+                place = (name, beside[0], *_region_point(beside[1], beside[0]))
             if place is not None:
                 found.append((match.start(1), place))
                 spans.append(match.span(1))
