@@ -58,3 +58,32 @@ def test_a_suicide_bomber_is_an_armed_attacker(nlp) -> None:  # type: ignore[no-
     article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
     events = [e for e in code_events(doc, article, find_actors(doc, article)) if e.type == "ASSAULT"]
     assert events and events[0].source.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab claimed responsibility for the attack on the Kenyan army base.",
+        "ISIS issued a statement claiming responsibility for a bombing that killed 27 people in Darna.",
+    ],
+)
+def test_who_claims_an_attack_did_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "ASSAULT" and e.source.sector == "REB" for e in _events(nlp, text)), text
+
+
+def test_a_denied_attack_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Taliban denied responsibility for the attack on the school in Kabul."
+    assert not any(e.type == "ASSAULT" for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source_sector"),
+    [
+        ("Six human rights groups have been barred from operating in Armenia.", "UNK"),
+        ("The government prohibited journalists from entering the region of Tigray.", "GOV"),
+        ("Police launched a clampdown on opposition supporters in Harare.", "COP"),
+    ],
+)
+def test_bans_and_clampdowns_coerce(nlp, text: str, source_sector: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, text) if e.type == "COERCE"]
+    assert events and events[0].source.sector == source_sector, text

@@ -73,3 +73,8 @@ def test_police_who_disperse_a_crowd_repress_it(nlp) -> None:  # type: ignore[no
         events = [e for e in _events(nlp, text) if e.type == "ASSAULT" and e.cameo == "175"]
         assert events and events[0].source.sector == "COP", text
         assert events[0].target is not None and events[0].target.sector == "CVL", text
+
+
+def test_a_work_stoppage_is_a_strike(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Transport workers held a work stoppage in Santiago.")
+    assert any(e.type == "PROTEST" and e.cameo == "143" and e.source.sector == "LAB" for e in events)

@@ -63,6 +63,10 @@ def test_what_one_comes_under_is_an_attack_on_one(nlp) -> None:  # type: ignore[
         "Twenty miners were killed in a gas explosion in Shanxi.",
         "Five people were injured when a bus crashed in Nairobi.",
         "A fire killed 35 people in a market in Lagos.",
+        # headlines and what a disaster left
+        "12 killed as floods hit Kerala.",
+        "Five injured as bus overturns in Nairobi.",
+        "Heavy rains left 30 people dead in Kerala.",
     ],
 )
 def test_accidents_and_disasters_have_no_doer(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

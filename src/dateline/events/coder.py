@@ -92,6 +92,7 @@ from dateline.events.triggers import (
 from dateline.events.unnamed import (
     UNNAMED_TYPES,
     casualty_trigger,
+    claimed_by,
     telegraphic_patient,
     undergoes,
     unnamed_agent,
@@ -477,16 +478,18 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
         if noun.i in used or noun.pos_ != "NOUN":
             continue
         code = NOMINAL.get(noun.lemma_.casefold())
-        if code is None or not event_position(noun):
+        if code is None:
             continue
         code = nominal_refine(noun, code)
-        if code is None:
+        # "IS claimed responsibility for the bombing": the claimant did it
+        claimant = claimed_by(noun) if code is not None and code[0] == "ASSAULT" else None
+        if code is None or (claimant is None and not event_position(noun)):
             continue
         if code[0] == "MOBILIZE" and (
             peacekeeping(noun) or (noun.dep_ == "dobj" and peacekeeping(noun.head))
         ):
             code = ("AID", "074")  # "the deployment of troops on a peacekeeping mission"
-        source: Actor | None = None
+        source: Actor | None = actor_of(claimant, actors) if claimant is not None else None
         pronoun = False
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ not in ("his", "her", "its", "their", "our", "my"):
@@ -586,6 +589,8 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 modality=modality,
                 pronoun=False,
                 nominal=True,
+                # a claimed attack is what the claim is about: the claim is the sentence's report
+                background=claimant is not None,
             )
         )
     return out

@@ -181,3 +181,32 @@ def undergoes(verb: Token) -> bool:
 
 # What one comes under: an attack, or the fire of weapons.
 _UNDERGONE = frozenset(ATTACK_NOUNS | {"fire"})
+
+
+# Verbs by which one owns an act: "claimed responsibility for", "admitted responsibility for".
+_OWNING_VERBS = frozenset({"claim", "admit", "accept", "acknowledge", "take"})
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """Who claims an attack as their own, or None: "IS claimed responsibility for the bombing".
+
+    A group that claims an attack is, in news, the one that did it; a claim denied or
+    doubted names no doer. The claim verb's own event (CAMEO 015) stays beside the attack.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    # "for" hangs on "responsibility" or, as the parser often has it, on the verb itself
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    owned = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() in ("responsibility", "credit")
+    ]
+    if not owned or lemma_of(verb) not in _OWNING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    node = verb
+    for _ in range(4):  # "issued a statement claiming responsibility": the statement's issuer
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None or node.dep_ not in ("advcl", "acl", "xcomp", "conj", "dobj"):
+            return subject
+        node = node.head
+    return None
