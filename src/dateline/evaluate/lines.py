@@ -108,12 +108,31 @@ def evaluate(shared: Path, part: Part = "all") -> dict[str, Any]:
 # scraper's selection takes beyond the article (a section label, share buttons, a teaser or two).
 PASTE_CONTEXT = 3
 PAGES_PER_CASE = 4
+# A page's article is its main run of BODY lines. A line labelled BODY alone far from it (a short line
+# of the page's menus or tag lists that happens to be a whole paragraph of the article, a teaser that
+# repeats it) is no part of what a scraper selects: a run of BODY lines this far (in lines) from the
+# article's, holding less than STRAY_SHARE of its body text, is left out of the selection.
+STRAY_DISTANCE = 20
+STRAY_SHARE = 0.1
 
 
 def _digest(text: str) -> int:
     import hashlib
 
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big")
+
+
+def article_lines(page: LabelledPage) -> list[int]:
+    """The BODY lines of a page's article: its runs of BODY lines less the stray ones (STRAY_DISTANCE)."""
+    body = [i for i, role in enumerate(page.roles) if role == "BODY"]
+    runs: list[list[int]] = []
+    for i in body:
+        if not runs or i - runs[-1][-1] > STRAY_DISTANCE:
+            runs.append([])
+        runs[-1].append(i)
+    sizes = [sum(len(page.lines[i]) for i in run) for run in runs]
+    total = sum(sizes)
+    return [i for run, size in zip(runs, sizes, strict=True) if size >= STRAY_SHARE * total for i in run]
 
 
 def pasted_cases(pages: list[LabelledPage]) -> list[dict[str, Any]]:
@@ -126,7 +145,7 @@ def pasted_cases(pages: list[LabelledPage]) -> list[dict[str, Any]]:
     """
     pieces = []
     for page in sorted(pages, key=lambda p: _digest("\n".join(p.lines))):
-        body = [i for i, role in enumerate(page.roles) if role == "BODY"]
+        body = article_lines(page)
         if len(body) < 2:
             continue
         titles = [i for i in page.titles if i < body[0]]
