@@ -68,6 +68,9 @@ def test_features_are_one_row_per_inner_gap_and_the_repeated_layout_is_seen() ->
     assert column["cue_score"] == [
         score_gap(g, typed, body, cont) for g in found if g.before is not None and g.after is not None
     ]
+    assert column["subhead"] == [
+        is_subhead(g, typed, body) for g in found if g.before is not None and g.after is not None
+    ]
 
 
 def test_without_a_model_the_cue_score_decides(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -250,3 +253,21 @@ def test_each_gap_knows_the_position_of_the_paragraph_after_it() -> None:
     assert [g.pos for g in found] == list(range(len(body) + 1))
     assert all(body[g.pos] == g.after for g in found if g.after is not None)
     assert found[1].lines and found[-1].after is None
+
+
+def test_the_exported_trees_give_the_log_odds_of_the_trained_model() -> None:
+    """The pipeline runs the trees with numpy from their plain lists: the same log-odds as scikit-learn."""
+    pytest.importorskip("sklearn")
+    import numpy as np
+
+    from dateline.split.train_gaps import export, fit
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(400, len(gaps.FEATURES)))
+    x[:, 1] = rng.integers(0, 2, size=400)  # a cue that is 0 or 1, split at 0.5
+    y = ((x[:, 0] + x[:, 1] - x[:, 3] * x[:, 5]) > 0.5).astype(np.int64)
+    model = fit(x, y, np.ones(len(y)))
+    exported = json.loads(json.dumps({"features": list(gaps.FEATURES), **export(model), "threshold": 0.0}))
+    ours = gaps.GapModel(exported).logits(x)
+    assert np.allclose(ours, model.decision_function(x), atol=1e-4)
+    assert ((ours >= 0) == (model.predict(x) == 1)).mean() > 0.99

@@ -135,16 +135,19 @@ def article_lines(page: LabelledPage) -> list[int]:
     return [i for run, size in zip(runs, sizes, strict=True) if size >= STRAY_SHARE * total for i in run]
 
 
-def pasted_cases(pages: list[LabelledPage]) -> list[dict[str, Any]]:
+def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, Any]]:
     """Cases in the `split` format pasted from labelled pages of sites never fitted on.
 
     Each page gives its article as a scraper's selection would: from a few lines above its
     headline (or its first paragraph) to a few lines below its last paragraph, with its labels
     (BODY, FURNITURE, META; the headline is the line matching the page's <title>). Pages are
-    pasted four to a case in an order fixed by a hash, joined by a blank line or none.
+    pasted four to a case in an order fixed by a hash, joined by a blank line or none. Each
+    `shuffle` other than 0 (the cases `dateline eval lines` scores) orders and joins them anew, so
+    that a model learns from every page beside other neighbours (`dateline train gaps`).
     """
+    salt = f"{shuffle}\x1f" if shuffle else ""
     pieces = []
-    for page in sorted(pages, key=lambda p: _digest("\n".join(p.lines))):
+    for page in sorted(pages, key=lambda p: _digest(salt + "\n".join(p.lines))):
         body = article_lines(page)
         if len(body) < 2:
             continue
@@ -162,7 +165,7 @@ def pasted_cases(pages: list[LabelledPage]) -> list[dict[str, Any]]:
         articles = []
         for page, lo, hi, title in group:
             if text:
-                text += "\n\n" if _digest(page.lines[lo]) % 2 else "\n"
+                text += "\n\n" if _digest(salt + page.lines[lo]) % 2 else "\n"
             start = len(text)
             furniture = []
             for i in range(lo, hi):
@@ -179,5 +182,13 @@ def pasted_cases(pages: list[LabelledPage]) -> list[dict[str, Any]]:
                     "labelled": True,
                 }
             )
-        cases.append({"id": f"pasted-{n // PAGES_PER_CASE}", "text": text, "articles": articles})
+        cases.append(
+            {
+                "id": f"pasted-{shuffle}-{n // PAGES_PER_CASE}"
+                if shuffle
+                else f"pasted-{n // PAGES_PER_CASE}",
+                "text": text,
+                "articles": articles,
+            }
+        )
     return cases

@@ -31,9 +31,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import mul
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any, NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 from dateline.split.continuity import Continuity
 from dateline.split.features import (
@@ -309,13 +312,19 @@ def _wrapped(prev: TypedLine, nxt: TypedLine) -> bool:
     return len(prev.text) <= WRAP_WIDTH and len(nxt.text) <= WRAP_WIDTH
 
 
-# The gap model: a logistic model learned across outlets over the cue score and cues that hold on any
-# site (`FEATURES`), which decides each gap when the package ships it (`gap_scores`).
+# The gap model: a small ensemble of decision trees learned across outlets over the cue score, the cues
+# themselves and cues that hold on any site (`FEATURES`), which decides each gap when the package ships
+# it (`gap_scores`).
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "gap-boundaries.json"
 
+# The cues the model reads one by one besides their hand-weighted sum: all but the bias and the change
+# of language (a feature of its own, asked only where it could matter).
+_CUE_NAMES = tuple(name for name in WEIGHTS if name not in ("bias", "language"))
+_cues_read = itemgetter(*(i for i, name in enumerate(WEIGHTS) if name in _CUE_NAMES))
 FEATURES = (
-    "cue_score",  # the hand-weighted cue score, language and subhead included
+    "cue_score",  # the hand-weighted cue score, the change of language and the subhead cue included
+    "language",  # the two paragraphs are in different languages (`language_change`)
     "subhead",  # the gap's title reads as a subhead (`is_subhead`)
     "lines",  # log(1 + the number of lines in the gap)
     "colon",  # the paragraph before ends with a colon: it introduces what follows
@@ -329,30 +338,84 @@ FEATURES = (
     "prev_length",  # ... of the paragraph before
     "next_short",  # the paragraph after has fewer than SHORT_WORDS words
     "prev_short",  # ... the paragraph before
+    "furniture_run",  # log(1 + the furniture lines in the gap), however many
+    "title_over_meta",  # a headline-shaped line stands over a byline or date line: a page's header
+    "next_fits_after",  # share of the next paragraph's words found in the FIT_REACH paragraphs after it
+    "next_fits_before",  # ... in the FIT_REACH paragraphs before the gap
+    "prev_fits_before",  # share of the previous paragraph's words found in the FIT_REACH paragraphs before it
+    "prev_fits_after",  # ... in the FIT_REACH paragraphs after the gap
+    "year_change",  # the years the paragraphs around name: those before and after, both named, differ
+    *_CUE_NAMES,  # the cues of the cue score (`WEIGHTS`), one by one
 )
+CUE_SCORE, LANGUAGE = FEATURES.index("cue_score"), FEATURES.index("language")
 REPEAT_REACH = 8
 SHORT_WORDS = 15
+FIT_REACH = 3  # paragraphs on each side whose words a paragraph next to a gap is compared with
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _share(words: frozenset[str], others: Sequence[TypedLine]) -> float:
+    """The share of `words` that the other paragraphs use (0 with no word)."""
+    if not words:
+        return 0.0
+    return len(words & frozenset().union(*(t.words for t in others))) / len(words)
+
+
+def _years(paragraphs: Sequence[TypedLine]) -> frozenset[str]:
+    return frozenset(year for t in paragraphs for year in _YEAR.findall(t.text))
 
 
 class GapModel:
-    """A logistic model over standardised `FEATURES`; `threshold` is on its log-odds."""
+    """Boosted decision trees over `FEATURES`: their summed leaf values are a gap's log-odds of starting
+    an article, and it starts one from `threshold`.
+
+    Each tree is laid out as a complete binary tree of its depth (node i has children 2i + 1 and
+    2i + 2; a leaf above the last level passes its rows on to the left down to its value), so a
+    document's gaps go down all the trees at once, one array step per level.
+    """
 
     def __init__(self, weights: dict[str, Any]) -> None:
         if tuple(weights["features"]) != FEATURES:
             raise ValueError("gap model was trained on other features; run `dateline train gaps`")
-        self.mean = [float(v) for v in weights["mean"]]
-        self.scale = [float(v) for v in weights["scale"]]
-        self.coef = [float(v) for v in weights["coef"]]
-        self.intercept = float(weights["intercept"])
+        self.depth = depth = int(weights["depth"])
+        trees = weights["trees"]
+        width = 2 ** (depth + 1) - 1  # nodes of a complete tree of this depth
+        self.feature = np.zeros((len(trees), width), dtype=np.int64)
+        self.split = np.full((len(trees), width), np.inf)  # +inf: every row goes left
+        self.value = np.zeros((len(trees), width))
+        for t, tree in enumerate(trees):
+            # (node of the tree as trained, its place in the complete layout, its depth)
+            stack = [(0, 0, 0)]
+            while stack:
+                node, place, level = stack.pop()
+                left, right = tree["left"][node], tree["right"][node]
+                if left < 0:  # a leaf: its value waits at the leftmost place of the last level under it
+                    self.value[t, (place + 1) * 2 ** (depth - level) - 1] = float(tree["value"][node])
+                    continue
+                self.feature[t, place] = int(tree["feature"][node])
+                self.split[t, place] = float(tree["threshold"][node])
+                stack += [(left, 2 * place + 1, level + 1), (right, 2 * place + 2, level + 1)]
+        self.offsets = np.arange(len(trees)) * width
+        self.feature, self.split, self.value = self.feature.ravel(), self.split.ravel(), self.value.ravel()
+        self.base = float(weights["base"])
         self.threshold = float(weights["threshold"])
         self.info: dict[str, Any] = dict(weights.get("info", {}))
-        # The weights of the raw features, the standardisation folded in: one dot product per gap.
-        self.raw = [c / s for c, s in zip(self.coef, self.scale, strict=True)]
-        self.bias = self.intercept - sum(c * m for c, m in zip(self.raw, self.mean, strict=True))
+
+    def logits(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """The log-odds of each row of `x` (one row of `FEATURES` per gap)."""
+        # The trees were grown on single-precision features, as scikit-learn compares them.
+        x32 = np.asarray(x, dtype=np.float32)
+        rows = np.arange(len(x32))[:, None]
+        place = np.zeros((len(x32), len(self.offsets)), dtype=np.int64)
+        for _ in range(self.depth):
+            node = place + self.offsets
+            place = 2 * place + 1 + (x32[rows, self.feature[node]] > self.split[node])
+        out: npt.NDArray[np.float64] = self.base + self.value[place + self.offsets].sum(axis=1)
+        return out
 
     def logit(self, row: Sequence[float]) -> float:
         """The log-odds that a gap with these feature values starts an article."""
-        return self.bias + sum(map(mul, self.raw, row))
+        return float(self.logits(np.array([row], dtype=np.float64))[0])
 
 
 @lru_cache(maxsize=1)
@@ -373,8 +436,8 @@ def gap_rows(
 ) -> list[list[float] | None]:
     """`FEATURES` of each gap between two paragraphs (None for the leading and trailing runs).
 
-    With `exact` false the cue score leaves out the change of language, which `gap_scores` adds
-    only where it could matter (the costliest cue); the subhead cue, then, is left at 0.
+    With `exact` false the change of language, the costliest cue, is left at 0: `gap_scores` asks it
+    only where it could move a gap across the threshold.
     """
     layouts = [_layout(g, typed) if g.lines else () for g in gaps]
     rows: list[list[float] | None] = []
@@ -383,10 +446,11 @@ def gap_rows(
             rows.append(None)
             continue
         prev, nxt = typed[gap.before], typed[gap.after]
-        lede = back = titled = 0.0
-        repeat = 0
+        lede = back = titled = over_meta = 0.0
+        repeat = furniture = 0
         if gap.lines:  # most gaps are two paragraphs in a row, with no line between them
-            titles = [t for i in gap.lines if (t := typed[i]).kind in (HEADLINE, SHORT) and t.words]
+            gap_lines = [typed[i] for i in gap.lines]
+            titles = [t for t in gap_lines if t.kind in (HEADLINE, SHORT) and t.words]
             if titles:
                 titled = 1.0
                 pos = gap.pos
@@ -398,18 +462,30 @@ def gap_rows(
                 )
                 lede = max(len(t.words & after) / len(t.words) for t in titles)
                 back = max(len(t.words & before) / len(t.words) for t in titles)
+            furniture = sum(t.kind == FURNITURE for t in gap_lines)
+            seen_title = False
+            for t in gap_lines:
+                if t.kind == HEADLINE:
+                    seen_title = True
+                elif seen_title and t.kind in (BYLINE, DATE):
+                    over_meta = 1.0
+                    break
             layout = layouts[k]
             for j in range(max(0, k - REPEAT_REACH), min(len(gaps), k + REPEAT_REACH + 1)):
                 repeat += j != k and layouts[j] == layout
-        if exact:
-            cue = score_gap(gap, typed, body, cont)
-            subhead = is_subhead(gap, typed, body)
-        else:
-            cue = score_gap(gap, typed, body, cont, math.inf)  # language left out, no subhead asked
-            subhead = 0.0
+        cues = _cue_values(gap, typed, body, cont, language=False)
+        language = language_change(prev, nxt) if exact else 0.0
+        subhead = is_subhead(gap, typed, body)
+        pos = gap.pos
+        before_paras = [typed[body[j]] for j in range(max(0, pos - 1 - FIT_REACH), pos - 1)]
+        after_paras = [typed[body[j]] for j in range(pos + 1, min(len(body), pos + 1 + FIT_REACH))]
+        years_before = _years([*before_paras, prev])
+        years_after = _years([nxt, *after_paras]) if years_before else frozenset()
         rows.append(
             [
-                cue,
+                # The cue score as `score_gap` gives it (the cues came with the language left at 0).
+                sum(map(mul, _WEIGHT_VALUES, cues)) + _LANGUAGE_WEIGHT * language + SUBHEAD_WEIGHT * subhead,
+                language,
                 subhead,
                 math.log1p(len(gap.lines)),
                 float(prev.text.rstrip().endswith(":")),
@@ -423,9 +499,23 @@ def gap_rows(
                 math.log1p(len(prev.text)),
                 float(nxt.text.count(" ") + 1 < SHORT_WORDS),
                 float(prev.text.count(" ") + 1 < SHORT_WORDS),
+                math.log1p(furniture),
+                over_meta,
+                _share(nxt.words, after_paras),
+                _share(nxt.words, [*before_paras, prev]),
+                _share(prev.words, before_paras),
+                _share(prev.words, [nxt, *after_paras]),
+                float(bool(years_after) and not years_before & years_after),
+                *_cues_read(cues),
             ]
         )
     return rows
+
+
+def _tellable(gap: Gap, typed: list[TypedLine]) -> bool:
+    """Whether the paragraphs on each side of a gap are long enough to tell their language."""
+    assert gap.before is not None and gap.after is not None
+    return min(len(typed[gap.before].text), len(typed[gap.after].text)) > LANGUAGE_CHARACTERS
 
 
 def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], cont: Continuity) -> list[float]:
@@ -433,8 +523,8 @@ def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], con
     starts an article when its score is at least 0 (the leading and trailing runs get -inf).
 
     With the learned model, its log-odds less its threshold; else the cue score less THRESHOLD.
-    The change of language and the subhead cue are asked only where they could lift or lower
-    a score across the threshold.
+    The model is run on each gap with the change of language set each way where the two paragraphs
+    are long enough to tell; the language is asked only of the gaps whose decision it changes.
     """
     model = load_gap_model()
     if model is None:
@@ -444,21 +534,24 @@ def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], con
             else -math.inf
             for g in gaps
         ]
-    cue_w = model.raw[0]
-    # What a subhead does to the log-odds: the cue score's subhead weight and the model's own.
-    subhead_effect = cue_w * SUBHEAD_WEIGHT + model.raw[1]
-    # The largest rise the change of language and the subhead cue can give.
-    rise = max(0.0, cue_w * _LANGUAGE_WEIGHT) + max(0.0, subhead_effect)
-    scores: list[float] = []
-    for gap, row in zip(gaps, gap_rows(gaps, typed, body, cont, exact=False), strict=True):
-        if row is None:
-            scores.append(-math.inf)
-            continue
-        logit = model.logit(row) - model.threshold
-        if logit + rise >= 0:
+    rows = gap_rows(gaps, typed, body, cont, exact=False)
+    inner = [k for k, row in enumerate(rows) if row is not None]
+    scores = [-math.inf] * len(gaps)
+    if not inner:
+        return scores
+    x = np.array([rows[k] for k in inner], dtype=np.float64)
+    # The gaps between two paragraphs long enough to tell their language, run again as if it changed.
+    tellable = [j for j, k in enumerate(inner) if _tellable(gaps[k], typed)]
+    changed = x[tellable]
+    changed[:, LANGUAGE] = 1.0
+    changed[:, CUE_SCORE] += _LANGUAGE_WEIGHT
+    logit = model.logits(np.vstack((x, changed))) - model.threshold
+    for j, k in enumerate(inner):
+        scores[k] = float(logit[j])
+    for j, alternative in zip(tellable, logit[len(x) :], strict=True):
+        if (alternative >= 0) != (scores[inner[j]] >= 0):
+            gap = gaps[inner[j]]
             assert gap.before is not None and gap.after is not None
-            logit += cue_w * _LANGUAGE_WEIGHT * language_change(typed[gap.before], typed[gap.after])
-            if (logit >= 0) != (logit + subhead_effect >= 0):
-                logit += subhead_effect * is_subhead(gap, typed, body)
-        scores.append(logit)
+            if language_change(typed[gap.before], typed[gap.after]):
+                scores[inner[j]] = float(alternative)
     return scores
