@@ -129,9 +129,9 @@ def test_the_shipped_model_is_what_the_command_trains(shared_data: Path, tmp_pat
     assert missing.exit_code == 2 and "expected the development data" in missing.stderr
 
 
-def test_the_lazy_scores_decide_as_the_exact_features_do(seed_text: str) -> None:
-    """The pipeline asks the change of language and the subhead cue only where they could move a
-    gap across the threshold; its decisions are those of the model on the exact features."""
+def test_the_scores_are_the_model_on_each_gap_s_features(seed_text: str) -> None:
+    """The pipeline runs the model on all the gaps of a document at once: each decision is the
+    model's on that gap's own features."""
     model = gaps.load_gap_model()
     assert model is not None
     for text in (seed_text, DEALS):

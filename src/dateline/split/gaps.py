@@ -340,29 +340,36 @@ FEATURES = (
     "prev_short",  # ... the paragraph before
     "furniture_run",  # log(1 + the furniture lines in the gap), however many
     "title_over_meta",  # a headline-shaped line stands over a byline or date line: a page's header
-    "next_fits_after",  # share of the next paragraph's words found in the FIT_REACH paragraphs after it
-    "next_fits_before",  # ... in the FIT_REACH paragraphs before the gap
-    "prev_fits_before",  # share of the previous paragraph's words found in the FIT_REACH paragraphs before it
-    "prev_fits_after",  # ... in the FIT_REACH paragraphs after the gap
-    "year_change",  # the years the paragraphs around name: those before and after, both named, differ
+    "year_change",  # the years the FIT_REACH + 1 paragraphs on each side name: both name some, none the same
     *_CUE_NAMES,  # the cues of the cue score (`WEIGHTS`), one by one
 )
-CUE_SCORE, LANGUAGE = FEATURES.index("cue_score"), FEATURES.index("language")
 REPEAT_REACH = 8
 SHORT_WORDS = 15
-FIT_REACH = 3  # paragraphs on each side whose words a paragraph next to a gap is compared with
+FIT_REACH = 3  # paragraphs beyond the two next to a gap whose years are compared
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _share(words: frozenset[str], others: Sequence[TypedLine]) -> float:
-    """The share of `words` that the other paragraphs use (0 with no word)."""
-    if not words:
-        return 0.0
-    return len(words & frozenset().union(*(t.words for t in others))) / len(words)
+_NO_WORDS: frozenset[str] = frozenset()
 
 
-def _years(paragraphs: Sequence[TypedLine]) -> frozenset[str]:
-    return frozenset(year for t in paragraphs for year in _YEAR.findall(t.text))
+def year_change(typed: list[TypedLine], body: list[int]) -> list[float]:
+    """For each position among the body paragraphs, 1 when the FIT_REACH + 1 paragraphs before it and
+    those from it on both name years (1900-2099) and none the same: reports of other times."""
+    # Most paragraphs name no year: the regular expression runs only where a year could be.
+    years = [
+        frozenset(_YEAR.findall(text)) if "19" in text or "20" in text else _NO_YEARS
+        for text in (typed[i].text for i in body)
+    ]
+    out = [0.0] * len(body)
+    for pos in range(1, len(body)):
+        before = _NO_YEARS.union(*years[max(0, pos - 1 - FIT_REACH) : pos])
+        if before:
+            after = _NO_YEARS.union(*years[pos : pos + 1 + FIT_REACH])
+            out[pos] = float(bool(after) and not before & after)
+    return out
+
+
+_NO_YEARS: frozenset[str] = frozenset()
 
 
 class GapModel:
@@ -432,14 +439,11 @@ def _layout(gap: Gap, typed: list[TypedLine]) -> tuple[str, ...]:
 
 
 def gap_rows(
-    gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], cont: Continuity, exact: bool = True
+    gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], cont: Continuity
 ) -> list[list[float] | None]:
-    """`FEATURES` of each gap between two paragraphs (None for the leading and trailing runs).
-
-    With `exact` false the change of language, the costliest cue, is left at 0: `gap_scores` asks it
-    only where it could move a gap across the threshold.
-    """
+    """`FEATURES` of each gap between two paragraphs (None for the leading and trailing runs)."""
     layouts = [_layout(g, typed) if g.lines else () for g in gaps]
+    years = year_change(typed, body)
     rows: list[list[float] | None] = []
     for k, gap in enumerate(gaps):
         if gap.before is None or gap.after is None:
@@ -474,13 +478,8 @@ def gap_rows(
             for j in range(max(0, k - REPEAT_REACH), min(len(gaps), k + REPEAT_REACH + 1)):
                 repeat += j != k and layouts[j] == layout
         cues = _cue_values(gap, typed, body, cont, language=False)
-        language = language_change(prev, nxt) if exact else 0.0
+        language = language_change(prev, nxt)
         subhead = is_subhead(gap, typed, body)
-        pos = gap.pos
-        before_paras = [typed[body[j]] for j in range(max(0, pos - 1 - FIT_REACH), pos - 1)]
-        after_paras = [typed[body[j]] for j in range(pos + 1, min(len(body), pos + 1 + FIT_REACH))]
-        years_before = _years([*before_paras, prev])
-        years_after = _years([nxt, *after_paras]) if years_before else frozenset()
         rows.append(
             [
                 # The cue score as `score_gap` gives it (the cues came with the language left at 0).
@@ -501,30 +500,19 @@ def gap_rows(
                 float(prev.text.count(" ") + 1 < SHORT_WORDS),
                 math.log1p(furniture),
                 over_meta,
-                _share(nxt.words, after_paras),
-                _share(nxt.words, [*before_paras, prev]),
-                _share(prev.words, before_paras),
-                _share(prev.words, [nxt, *after_paras]),
-                float(bool(years_after) and not years_before & years_after),
+                years[gap.pos],
                 *_cues_read(cues),
             ]
         )
     return rows
 
 
-def _tellable(gap: Gap, typed: list[TypedLine]) -> bool:
-    """Whether the paragraphs on each side of a gap are long enough to tell their language."""
-    assert gap.before is not None and gap.after is not None
-    return min(len(typed[gap.before].text), len(typed[gap.after].text)) > LANGUAGE_CHARACTERS
-
-
 def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], cont: Continuity) -> list[float]:
     """For each gap, how strongly it starts a new article, as log-odds over its threshold: a gap
     starts an article when its score is at least 0 (the leading and trailing runs get -inf).
 
-    With the learned model, its log-odds less its threshold; else the cue score less THRESHOLD.
-    The model is run on each gap with the change of language set each way where the two paragraphs
-    are long enough to tell; the language is asked only of the gaps whose decision it changes.
+    With the learned model, its log-odds less its threshold (all the gaps of a document at once);
+    else the cue score less THRESHOLD.
     """
     model = load_gap_model()
     if model is None:
@@ -534,24 +522,11 @@ def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], con
             else -math.inf
             for g in gaps
         ]
-    rows = gap_rows(gaps, typed, body, cont, exact=False)
+    rows = gap_rows(gaps, typed, body, cont)
     inner = [k for k, row in enumerate(rows) if row is not None]
     scores = [-math.inf] * len(gaps)
-    if not inner:
-        return scores
-    x = np.array([rows[k] for k in inner], dtype=np.float64)
-    # The gaps between two paragraphs long enough to tell their language, run again as if it changed.
-    tellable = [j for j, k in enumerate(inner) if _tellable(gaps[k], typed)]
-    changed = x[tellable]
-    changed[:, LANGUAGE] = 1.0
-    changed[:, CUE_SCORE] += _LANGUAGE_WEIGHT
-    logit = model.logits(np.vstack((x, changed))) - model.threshold
-    for j, k in enumerate(inner):
-        scores[k] = float(logit[j])
-    for j, alternative in zip(tellable, logit[len(x) :], strict=True):
-        if (alternative >= 0) != (scores[inner[j]] >= 0):
-            gap = gaps[inner[j]]
-            assert gap.before is not None and gap.after is not None
-            if language_change(typed[gap.before], typed[gap.after]):
-                scores[inner[j]] = float(alternative)
+    if inner:
+        logit = model.logits(np.array([rows[k] for k in inner], dtype=np.float64)) - model.threshold
+        for k, value in zip(inner, logit.tolist(), strict=True):
+            scores[k] = value
     return scores
