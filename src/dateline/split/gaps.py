@@ -10,17 +10,19 @@ with a pronoun or connective, a change of quotation marks from curly to straight
 The cue score's weights were fitted on the development cases of news pages. Pages of other
 kinds (reviews, deal lists, recipes, Q&A) put titles and short lines between their paragraphs
 as often as a paste puts a new page there, and the cue score reads their subheads as
-headlines. A logistic model over the cue score and a few cues that hold on any site
-(`FEATURES`): how many lines stand in the gap, whether their pattern repeats in the gaps around
-(a list's items repeat one layout; pages pasted together do not), whether the paragraph before
-introduces what follows (a colon), whether a title there names the paragraphs under it or those
-above it, how long and how prose-like (the line-role model's P(body)) the two paragraphs are —
-trained on the fit parts of the development cases and of cases pasted from the scrapinghub
-pages of about 180 sites (`dateline train gaps`), says whether the gap starts an article
-(`gap_scores`).
+headlines. A small ensemble of boosted decision trees over the cue score, each of its cues, and
+cues that hold on any site (`FEATURES`): how many lines and how much furniture stand in the gap,
+whether their pattern repeats in the gaps around (a list's items repeat one layout; pages pasted
+together do not), whether the paragraph before introduces what follows (a colon), whether a title
+there names the paragraphs under it or those above it, or stands over a byline or date line, how
+long and how prose-like (the line-role model's P(body)) the two paragraphs are, whether the years
+named before and after differ — trained on the fit parts of the development cases and of cases
+pasted from the scrapinghub pages of about 180 sites (`dateline train gaps`), says whether the gap
+starts an article (`gap_scores`).
 
-The model is a small JSON file (`dateline/models/gap-boundaries.json`); running it is one dot
-product per gap. Without it, the cue score alone decides.
+The model is a small JSON file (`dateline/models/gap-boundaries.json`); running it is a walk of
+flat arrays, all the gaps of a document and all the trees at once. Without it, the cue score
+alone decides.
 """
 
 from __future__ import annotations
