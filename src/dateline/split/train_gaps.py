@@ -84,7 +84,7 @@ def _cases(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def pasted(shared: Path, part: Part, shuffle: int = 0) -> list[dict[str, Any]]:
-    """The cases pasted from the scrapinghub pages of `part` (shuffle 0: those `dateline eval lines` scores)."""
+    """The cases pasted from the scrapinghub pages of `part` (shuffle 0: the ones `eval lines` scores)."""
     from dateline.evaluate.lines import pasted_cases
 
     return pasted_cases(list(scrapinghub_pages(shared / "extraction" / "scrapinghub", part)), shuffle)
