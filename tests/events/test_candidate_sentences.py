@@ -28,6 +28,15 @@ def test_sentence_spans_do_not_break_after_abbreviations() -> None:
     ]
 
 
+def test_sentence_spans_do_not_break_after_abbreviated_titles() -> None:
+    # the titles come from the actors lexicon (title_abbreviations.tsv), not a list of its own
+    text = "Brig. Gen. Ann Lee met Supt. John Smith. Cmdr. Bo Li left."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Brig. Gen. Ann Lee met Supt. John Smith.",
+        "Cmdr. Bo Li left.",
+    ]
+
+
 def test_triggers_light_verbs_and_reported_demands() -> None:
     assert has_trigger("Iran accused Iraq of shelling its towns.")
     assert has_trigger("Turkey sent troops to the border.")  # light verb + noun

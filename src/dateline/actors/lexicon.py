@@ -46,6 +46,12 @@ GENERIC_ROLES: set[str] = word_set(_HERE, "generic_roles")
 # Words of a title in front of a name; stripped to get the bare name.
 TITLE_WORDS: set[str] = word_set(_HERE, "title_words")
 
+# Abbreviated titles as written ("lt.", "gov.", "sgt") -> the title word each stands for.
+TITLE_ABBREVIATIONS: dict[str, str] = table(_HERE, "title_abbreviations")
+
+# Ranks that give a sector only as a title in front of a name ("Colonel Ahmed Saleh").
+RANK_TITLES: dict[str, str] = table(_HERE, "rank_titles")
+
 # International organisations and well-known NGOs: name or abbreviation -> (country, sector).
 GROUPS: dict[str, tuple[str | None, str]] = table(_HERE, "groups", 1, 2)
 

@@ -16,6 +16,7 @@ from dateline.actors.lexicon import (
     COUNTRY_PREPS,
     GROUPS,
     NAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
@@ -30,6 +31,19 @@ def officeholder_surname(token: Token) -> bool:
     sentence-initial surname as a common noun.
     """
     return is_cap(token) and len(surname_bearers().get(token.lower_, ())) == 1
+
+
+def title_word(token: Token) -> str:
+    """The title word a token stands for: "Gen." -> "general", "Sgt" -> "sergeant"; any
+    other word lower-case without its dots ("Minister" -> "minister")."""
+    lower = token.lower_
+    return TITLE_ABBREVIATIONS.get(lower) or lower.strip(".")
+
+
+def is_title(token: Token) -> bool:
+    """True for a word of a title in front of a name, written in full or abbreviated."""
+    lower = token.lower_
+    return lower in TITLE_ABBREVIATIONS or lower.strip(".") in TITLE_WORDS
 
 
 def is_cap(token: Token) -> bool:
@@ -52,6 +66,12 @@ def name_run(head: Token) -> list[Token]:
         if tok.tag_ == "POS" or tok.text in ("'s", "’s") or "\n" in tok.text_with_ws:
             break  # a name never runs across a line break (a headline above, a paragraph)
         if not _within(tok, head):
+            if run[0].i == i + 1 and tok.lower_ in TITLE_ABBREVIATIONS and is_cap(tok) and tok.whitespace_:
+                # an abbreviated title right before a name is its title, wherever the parser
+                # hung it ("Capt." as an adverb of the verb)
+                run.insert(0, tok)
+                i -= 1
+                continue
             break
         if is_cap(tok) or tok.tag_ == "HYPH" or tok.text == "-" or after_hyphen(tok) or tok.lower_ == "of":
             run.insert(0, tok)
@@ -111,7 +131,7 @@ def bare_name(run: list[Token]) -> list[Token]:
     for k, tok in enumerate(run):
         if tok.text == "-" or (after_hyphen(tok) and tok.lower_ not in TITLE_WORDS):
             continue  # inside a hyphenated word: "Jong-un" (but "Attorney-General" is a title)
-        if tok.lower_.strip(".") in TITLE_WORDS or country_token(tok):
+        if is_title(tok) or country_token(tok):
             cut = k + 1
             # "President-elect": the hyphenated tail belongs to the title
             while cut < len(run) and (run[cut].text == "-" or after_hyphen(run[cut])):

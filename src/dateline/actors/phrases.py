@@ -28,9 +28,10 @@ from dateline.actors.lexicon import (
     NOT_ACTORS,
     ORG_HEAD_SECTORS,
     OWNER_WORDS,
+    RANK_TITLES,
     RELATION_NOUNS,
     SECTOR_NOUNS,
-    TITLE_WORDS,
+    TITLE_ABBREVIATIONS,
 )
 from dateline.actors.names import (
     NAME_DEPS,
@@ -41,10 +42,12 @@ from dateline.actors.names import (
     group_rightward,
     groups_in,
     is_cap,
+    is_title,
     left_part,
     name_run,
     officeholder_surname,
     prep_parts,
+    title_word,
     tokens_text,
 )
 from dateline.model import Actor, without_accents
@@ -151,8 +154,13 @@ def _sector_of(tokens: Iterable[Token]) -> str | None:
     sector = None
     for tok in sorted(tokens, key=lambda t: t.i):
         lemma = tok.lemma_.casefold()
+        full = TITLE_ABBREVIATIONS.get(tok.lower_)
+        if full is not None:
+            lemma = full  # "Gov." stands for "governor", whatever the tagger made of it
         if lemma == "general" and _after_office(tok):
             sector = "GOV"  # "Attorney General": a civilian office, not a rank
+        elif full is not None:
+            sector = SECTOR_NOUNS.get(full, sector)
         elif lemma in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             sector = SECTOR_NOUNS[lemma]
         elif tok.lower_ in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
@@ -165,7 +173,20 @@ def _after_office(token: Token) -> bool:
     before = token.nbor(-1) if token.i > 0 else None
     if before is not None and before.text == "-" and before.i > 0:
         before = before.nbor(-1)
-    return before is not None and before.lower_ in GENERAL_OFFICES
+    return before is not None and title_word(before) in GENERAL_OFFICES
+
+
+def _rank_of(title: Iterable[Token]) -> str | None:
+    """The sector of the last military rank in a title ("Colonel", "Lt. Col.", "Sgt").
+
+    A rank says less than a role word (`_sector_of` comes first: "Police Sgt." is police),
+    and says it only as a title: "oil majors" and "the ship's captain" are no soldiers.
+    """
+    sector = None
+    for tok in sorted(title, key=lambda t: t.i):
+        if is_cap(tok):
+            sector = RANK_TITLES.get(title_word(tok), sector)
+    return sector
 
 
 def _pick_country(found: list[tuple[str, str]]) -> str | None:
@@ -192,7 +213,7 @@ def _country_before_title(run: list[Token]) -> str | None:
     parser hangs it elsewhere (as a conjunct of the name before: "Vucic and Kosovo").
     """
     first = run[0]
-    if first.i == 0 or first.lower_.strip(".") not in TITLE_WORDS:
+    if first.i == 0 or not is_title(first):
         return None
     before = first.doc[first.i - 1]
     if not is_cap(before) or before.whitespace_ == "":
@@ -236,9 +257,7 @@ def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
     if len(words) == 1 and officeholder_surname(words[0]):
         return True
     # A titled capitalised name ("Minister Dubem Oniya") is a person even when NER missed it.
-    titled = len(run) > len(bare) and any(
-        t.lower_.strip(".") in TITLE_WORDS for t in run[: len(run) - len(bare)]
-    )
+    titled = len(run) > len(bare) and any(is_title(t) for t in run[: len(run) - len(bare)])
     return titled and all(t.pos_ == "PROPN" or after_hyphen(t) for t in words) and len(words) >= 2
 
 
@@ -440,7 +459,7 @@ def describe(head: Token) -> Draft | None:
             or _pick_country(countries_in(appos_part + own_preps))
             or _country_before_title(run)
         )
-        sector = _sector_of(prefix) or _sector_of(appos_part)
+        sector = _sector_of(prefix) or _rank_of(prefix) or _sector_of(appos_part)
         title = tokens_text([t for t in run if t not in bare]) or None
         start = min(start, run[0].i)
         if appos is not None and appos.lemma_.casefold() in SECTOR_NOUNS and title is None:
@@ -570,8 +589,8 @@ def _org_name(run: list[Token]) -> str:
     while k < len(run) - 1 and (country_token(run[k]) or run[k].text == "-"):
         k += 1
     for j in range(len(run) - 2, k - 1, -1):
-        word = run[j].lower_.strip(".")
-        if word in TITLE_WORDS and word in SECTOR_NOUNS:
+        word = title_word(run[j])
+        if is_title(run[j]) and word in SECTOR_NOUNS:
             # "Agriculture Minister Gaymard": a role noun before a name titles a person
             return tokens_text(run[j + 1 :])
     return tokens_text(run[k:])

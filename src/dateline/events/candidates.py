@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from dateline import lexdata
-from dateline.actors.lexicon import SECTOR_NOUNS, TITLE_WORDS
+from dateline.actors.lexicon import SECTOR_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from dateline.events.lexicon import (
     CASUALTY_STATES,
     COMMENT_ADJECTIVES,
@@ -250,11 +250,15 @@ lexdata.on_change(_forget_forms)
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*""")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _CAPITAL = re.compile(r"\b[A-Z][\w'’.-]*")
-# Abbreviations that end in a period inside a sentence; no sentence ends after them.
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Rep|Sen|Gov|Prof|Rev|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Inc|Corp|Co|Ltd)\.)$"
+# Abbreviations that end in a period inside a sentence; no sentence ends after them: the
+# titles of the actors lexicon ("Lt. Gen.", "Brig.", "Supt."), and these.
+_OTHER_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Inc|Corp|Co|Ltd"
 )
+_TITLES = "|".join(
+    sorted({re.escape(w[0].upper() + w[1:-1]) for w in TITLE_ABBREVIATIONS if w.endswith(".")})
+)
+_ABBREVIATIONS = re.compile(rf"(?:\b(?:[A-Z]\.){{1,3}}|\b(?:{_OTHER_ABBREVIATIONS}|{_TITLES})\.)$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

