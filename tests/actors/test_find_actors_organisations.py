@@ -227,3 +227,20 @@ def test_an_abbreviated_country_is_the_same_actor_as_its_name(nlp) -> None:  # t
     found = find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(text), body=text))
     usa = {m.actor.id for m in found.mentions if m.actor.country == "USA"}
     assert len(usa) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # a club of states written with a hyphen, in words, or read by the tagger as a
+        # product or an adjective: the club, with no country (not the host's)
+        ("G-7 finance ministers met in Tokyo on Friday.", "G-7"),
+        ("The G-20 condemned Russia.", "G-20"),
+        ("The Group of Seven urged China to release the activists.", "Group of Seven"),
+    ],
+)
+def test_a_club_of_states_is_an_international_body(nlp, sentence: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(_actors(nlp, sentence), mention)
+    assert (actor.country, actor.sector) == (None, "IGO")
+    # "a group of diplomats" stays its members
+    assert _actor(_actors(nlp, "A group of diplomats met in Tokyo."), "diplomats").sector == "GOV"

@@ -74,3 +74,27 @@ def test_a_dotted_title_is_one_token(nlp) -> None:  # type: ignore[no-untyped-de
     words = [t.text for t in nlp("Lt. Gen. John Smith and Brig. Gen. Ann Lee met Cpl. Bo Li.")]
     assert words[:2] == ["Lt.", "Gen."]
     assert "Brig." in words and "Cpl." in words
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Opposition leader", "OPP"),
+        ("Rebel commander", "REB"),
+        ("Militia leader", "REB"),
+        ("Army spokesman", "MIL"),
+        ("Police spokesman", "COP"),
+        ("Party spokesman", "PTY"),
+        ("Senate President", "LEG"),
+        ("Government spokesman", "GOV"),
+        ("Foreign Minister", "GOV"),
+    ],
+)
+def test_a_generic_role_in_a_title_takes_the_body_before_it(nlp, title: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    found = _actor(_actors(nlp, f"{title} Ahmed Saleh criticised the plan."), "Saleh")
+    assert (found.name, found.sector) == ("Ahmed Saleh", sector)
+
+
+def test_a_country_president_stays_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _actor(_actors(nlp, "Russian President Vladimir Putin criticised the plan."), "Putin")
+    assert found.code == "RUS GOV"

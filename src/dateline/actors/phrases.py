@@ -176,6 +176,42 @@ def _after_office(token: Token) -> bool:
     return before is not None and title_word(before) in GENERAL_OFFICES
 
 
+def _named_collective(head: Token) -> bool:
+    """True for a collective noun that starts a known organisation's name ("the Group of
+    Seven", "the Group of 20"): the organisation, not its members, is the actor."""
+    if not is_cap(head):
+        return False
+    spelled = group_rightward(head, head)
+    return spelled is not None and spelled[2] > head.i + 1
+
+
+def _acronym(token: Token) -> bool:
+    """A capitalised abbreviation the tagger may call an adjective ("G-7 finance ministers")."""
+    return token.dep_ == "amod" and is_cap(token) and (token.is_upper or any(c.isdigit() for c in token.text))
+
+
+def _title_sector(title: list[Token]) -> str | None:
+    """The sector a person's title gives: that of its last role or sector word, or, when
+    that word is a generic role ("leader", "spokesman", "commander", "president"), that of
+    the body named right before it: "Opposition leader" is OPP, "Army spokesman" MIL,
+    "Rebel commander" REB, "Senate President" LEG; "Government spokesman" stays GOV.
+    """
+    words = sorted({t.i: t for t in title}.values(), key=lambda t: t.i)  # each word once
+    giving = [k for k, tok in enumerate(words) if _sector_of([tok]) is not None]
+    if not giving:
+        return None
+    last = giving[-1]
+    sector = _sector_of(words[: last + 1])
+    role = words[last]
+    if TITLE_ABBREVIATIONS.get(role.lower_, role.lemma_.casefold()) not in GENERIC_ROLES:
+        return sector
+    for tok in reversed(words[:last]):
+        body = _sector_of([tok])
+        if body is not None and tok.lower_ != "security":  # "security officials" are the state's
+            return body if body != "GOV" else sector
+    return sector
+
+
 def _rank_of(title: Iterable[Token]) -> str | None:
     """The sector of the last military rank in a title ("Colonel", "Lt. Col.", "Sgt").
 
@@ -301,7 +337,7 @@ def describe(head: Token) -> Draft | None:
     # token's attributes once (each read builds a Python string from spaCy's store)
     head_lemma = head.lemma_.casefold()
     head_pos = head.pos_
-    if head_lemma in COLLECTIVES or head_pos == "NUM":
+    if (head_lemma in COLLECTIVES or head_pos == "NUM") and not _named_collective(head):
         # "a group of Moroccan diplomats", "thousands of Nigerians": the actor is the members
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -328,8 +364,10 @@ def describe(head: Token) -> Draft | None:
         and not (head.is_upper and head.is_alpha and len(head) > 1)
     ):
         return None
-    if head.ent_type_ in _NON_ACTOR_ENTS or head.lower_ in _PRONOUNS:
+    if head.lower_ in _PRONOUNS:
         return None
+    if head.ent_type_ in _NON_ACTOR_ENTS and groups_in([head]) is None:
+        return None  # (a known organisation the tagger calls a product: "the G-20")
     if head.lower_ in NOT_ACTORS and not is_cap(head):
         return None
     run = name_run(head)
@@ -348,7 +386,8 @@ def describe(head: Token) -> Draft | None:
         gname, (gcountry, gsector), end = spelled
         return Draft(head, min(start, (run or [head])[0].i), end, "group", gname, gcountry, gsector)
     group = groups_in(run) or groups_in(
-        [t for t in left if t.dep_ in NAME_DEPS or t.dep_ == "poss" or t.tag_ == "HYPH"] + [head]
+        [t for t in left if t.dep_ in NAME_DEPS or t.dep_ == "poss" or t.tag_ == "HYPH" or _acronym(t)]
+        + [head]
     )
     if group is None and head.lemma_.casefold() in RELATION_NOUNS:
         # "its European common market partners", "NATO allies": the members of a body
@@ -459,7 +498,7 @@ def describe(head: Token) -> Draft | None:
             or _pick_country(countries_in(appos_part + own_preps))
             or _country_before_title(run)
         )
-        sector = _sector_of(prefix) or _rank_of(prefix) or _sector_of(appos_part)
+        sector = _title_sector(prefix) or _rank_of(prefix) or _sector_of(appos_part)
         title = tokens_text([t for t in run if t not in bare]) or None
         start = min(start, run[0].i)
         if appos is not None and appos.lemma_.casefold() in SECTOR_NOUNS and title is None:
