@@ -166,7 +166,61 @@ def find_actors(
         if draft.kind == "role" and i in by_token:
             for token, partner in _coordinated_partners(draft.head, by_token[i]):
                 by_token.setdefault(token, partner)
-    return _with_overrides(_with_context_country(tuple(mentions), by_token), overrides)
+    acted_on = _countries_acted_on(drafts, by_token)
+    return _with_overrides(_with_context_country(tuple(mentions), by_token, acted_on), overrides)
+
+
+# Prepositions whose object a verb's subject acts on or goes to ("sanctions against
+# Nigeria", "a visit to Russia", "talks with Iran").
+_ACTED_ON_PREPS = frozenset({"against", "to", "on", "with", "over", "toward", "towards", "into"})
+
+
+# Sectors of a country's state, and None for the country itself.
+_STATE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _countries_acted_on(drafts: Mapping[int, Draft], by_token: Mapping[int, Actor]) -> dict[str, set[str]]:
+    """For each named person who is the subject of a verb: the countries that verb's
+    clause names as what the person acts on or goes to ("criticised Russia", "called for
+    sanctions against Nigeria", "visited Egypt").
+
+    A person is seldom of the country they act on; `_with_context_country` does not give
+    them that country as the article's.
+    """
+    out: dict[str, set[str]] = {}
+    for i, draft in drafts.items():
+        actor = by_token.get(i)
+        if draft.kind != "person" or actor is None or actor.country or draft.head.dep_ != "nsubj":
+            continue
+        verb = draft.head.head
+        found: set[str] = set()
+        for tok in verb.subtree:
+            # a thing of a country ("defended China's expansion") is not the country
+            if tok.i in by_token and _acted_on(tok, verb) and drafts.get(tok.i, draft).kind != "thing":
+                other = by_token[tok.i]
+                # a country or its state, not its people: a leader acts on his own people
+                # ("his commitment to the Zambian people")
+                if other.country and other.id != actor.id and other.sector in _STATE:
+                    found.add(other.country)
+        if found:
+            out.setdefault(actor.id, set()).update(found)
+    return out
+
+
+def _acted_on(tok: Token, verb: Token) -> bool:
+    """True for the object of `verb`, or of a preposition of acting on within its clause."""
+    if tok.dep_ == "dobj" and tok.head.i == verb.i:
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _ACTED_ON_PREPS:
+        return False
+    node = tok.head.head  # what the preposition hangs on: the verb or a noun of its clause
+    for _ in range(4):
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # Words in front of a noun phrase that belong to the phrase but not to the actor's name:
@@ -237,14 +291,18 @@ def _with_overrides(found: ArticleActors, overrides: Overrides | None) -> Articl
     )
 
 
-def _with_context_country(mentions: tuple[Mention, ...], by_token: dict[int, Actor]) -> ArticleActors:
+def _with_context_country(
+    mentions: tuple[Mention, ...], by_token: dict[int, Actor], acted_on: Mapping[str, set[str]] | None = None
+) -> ArticleActors:
     """Give actors with a role but no country the article's main country.
 
     News names the foreign side of a story and leaves its own side bare: "President
     Laurent Gbagbo extended the curfew in Abidjan", "rebels demanded ...". A role actor
     (official, rebels, police, students) with no country of its own is taken to belong
     to the country the article mentions most (the first one on a tie). International
-    and non-governmental organisations keep no country.
+    and non-governmental organisations keep no country. A named person is not given a
+    country their own clause acts on (`acted_on`: "Senator John Smith criticised Russia"
+    is no Russian); the next most mentioned one, or none.
     """
     counts: dict[str, int] = {}
     for mention in mentions:
@@ -261,7 +319,12 @@ def _with_context_country(mentions: tuple[Mention, ...], by_token: dict[int, Act
         if GROUPS.get(group_key(actor.name)) == (None, "REB"):
             return actor  # a movement with no home country (al-Qaeda, Islamic State) keeps none
         if actor.id not in replaced:
-            replaced[actor.id] = replace(actor, country=main)
+            barred = (acted_on or {}).get(actor.id, set())
+            home = main
+            if home in barred:
+                others = {c: n for c, n in counts.items() if c not in barred}
+                home = max(others, key=others.__getitem__) if others else ""
+            replaced[actor.id] = replace(actor, country=home or None)
         return replaced[actor.id]
 
     return ArticleActors(

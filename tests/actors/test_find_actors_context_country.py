@@ -1,0 +1,46 @@
+"""The article's country for actors with a role and no country of their own, and the
+countries a named person's own clause acts on, which are not theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import ArticleActors, find_actors
+from dateline.model import Actor, Article
+
+
+def _actors(nlp, body: str) -> ArticleActors:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    return find_actors(doc, Article(doc_id="t", position=0, start=0, end=len(body), body=body))
+
+
+def _actor(actors: ArticleActors, text: str) -> Actor:
+    return next(m.actor for m in actors.mentions if text in m.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Senator John Smith criticised Russia over the invasion.", "John Smith"),
+        ("Archbishop Desmond Tutu called for sanctions against Nigeria.", "Desmond Tutu"),
+        ("Governor Ahmed Saleh visited Egypt on Monday.", "Ahmed Saleh"),
+        ("Defense Minister Ahmed Saleh met Iraqi officials in Baghdad.", "Ahmed Saleh"),
+    ],
+)
+def test_a_person_is_not_of_the_country_they_act_on(nlp, sentence: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _actor(_actors(nlp, sentence), name).country is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        # where the story is set, or what the person speaks of, is still the article's country
+        ("President Laurent Gbagbo extended the curfew in Abidjan.", "Laurent Gbagbo", "CIV"),
+        ("Minister Ahmed Saleh said the ceasefire in Yemen would hold.", "Ahmed Saleh", "YEM"),
+        ("WASHINGTON, March 3, 2024 — Gov. Kathy Hochul met General John Smith.", "Kathy Hochul", "USA"),
+        # a country the clause acts on gives way to the article's other one
+        ("CAIRO, May 2 — Governor Ahmed Saleh visited Israel after talks in Cairo.", "Ahmed Saleh", "EGY"),
+    ],
+)
+def test_the_article_country_still_fills_in(nlp, sentence: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert _actor(_actors(nlp, sentence), name).country == country
