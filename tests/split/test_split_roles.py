@@ -232,3 +232,16 @@ def test_a_sentence_between_a_title_and_its_date_line_is_the_deck() -> None:
     typed = type_lines(clean("\n".join(lines)).lines)
     assert [t.kind for t in typed[:2]] == [features.HEADLINE, features.HEADLINE]
     assert typed[3].kind == features.BODY
+
+
+def test_the_model_averages_the_probabilities_of_its_networks() -> None:
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(40, len(FEATURES)))
+    x[:, 0] = 1.0
+    y = (x[:, 2] > 0).astype(np.int64)
+    weights = fit(x, y, np.ones(40))
+    assert len(weights["nets"]) > 1
+    alone = [LineRoleModel({**weights, "nets": [net]}).probabilities(x) for net in weights["nets"]]
+    together = LineRoleModel(weights).probabilities(x)
+    assert np.allclose(together, np.mean(alone, axis=0))
+    assert not np.allclose(alone[0], alone[1])  # the seeds differ, so the networks do

@@ -9,9 +9,10 @@ never seen ("Support independent journalism", a menu of section names, a teaser 
 told by its shape. Each cleaned line is described by features that carry from one site to
 another — its length, punctuation, capitals, digits, the share of short lower-case words
 (function words in most languages, no word list needed), its place on the page, whether
-it repeats, what its neighbours look like, and what the rules made of it — and a small
-network trained across the scrapinghub pages (about 180 sites) and the hand-labelled news
-pages (`dateline train lines`, fit parts only) gives each line the probability of each role.
+it repeats, what its neighbours look like, and what the rules made of it — and small
+networks (five from fixed seeds, their probabilities averaged) trained across the scrapinghub
+pages (about 180 sites) and the hand-labelled news pages (`dateline train lines`, fit parts
+only) give each line the probability of each role.
 
 The model is a JSON file of weights (`dateline/models/line-roles.json`); running it is a
 few matrix products per document with numpy, no other dependency.
@@ -206,28 +207,33 @@ def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) ->
 
 
 class LineRoleModel:
-    """A one-hidden-layer network over standardised `FEATURES`, giving each line P(role)."""
+    """Networks of one hidden layer over standardised `FEATURES`, their P(role) averaged.
+
+    The networks run as one: their hidden layers side by side in one matrix product.
+    """
 
     def __init__(self, weights: dict[str, Any]) -> None:
         if tuple(weights["features"]) != FEATURES or tuple(weights["roles"]) != ROLES:
             raise ValueError("line-role model was trained on other features or roles; run `make model`")
+        nets = weights.get("nets") or [weights]
         self.mean = np.array(weights["mean"])
         self.scale = np.array(weights["scale"])
-        self.w1 = np.array(weights["w1"])
-        self.b1 = np.array(weights["b1"])
-        self.w2 = np.array(weights["w2"])
-        self.b2 = np.array(weights["b2"])
+        self.w1 = np.hstack([np.array(n["w1"]) for n in nets])
+        self.b1 = np.concatenate([np.array(n["b1"]) for n in nets])
+        self.w2 = np.stack([np.array(n["w2"]) for n in nets])  # nets x hidden x roles
+        self.b2 = np.stack([np.array(n["b2"]) for n in nets])
         self.info: dict[str, Any] = dict(weights.get("info", {}))
 
     def probabilities(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """P(role) for each row of features, columns in `ROLES` order."""
         if len(features) == 0:
             return np.zeros((0, len(ROLES)))
+        k, h, _ = self.w2.shape
         hidden = np.tanh(((features - self.mean) / self.scale) @ self.w1 + self.b1)
-        logits = hidden @ self.w2 + self.b2
-        logits -= logits.max(axis=1, keepdims=True)
+        logits = np.einsum("nkh,khr->nkr", hidden.reshape(len(features), k, h), self.w2) + self.b2
+        logits -= logits.max(axis=2, keepdims=True)
         exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return (exp / exp.sum(axis=2, keepdims=True)).mean(axis=1)
 
     def roles(self, lines: Sequence[Line], asked: Sequence[bool] | None = None) -> npt.NDArray[np.float64]:
         """P(role) of every line of a cleaned document (meaningful for the lines `asked` marks, if given)."""
