@@ -245,3 +245,14 @@ def test_the_model_averages_the_probabilities_of_its_networks() -> None:
     together = LineRoleModel(weights).probabilities(x)
     assert np.allclose(together, np.mean(alone, axis=0))
     assert not np.allclose(alone[0], alone[1])  # the seeds differ, so the networks do
+
+
+def test_a_paragraph_of_more_than_a_hundred_words_is_never_learned_furniture(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "Foreign ministers met in Oslo on Monday to discuss the ceasefire, officials said. "
+    text = clean("Ministers meet in Oslo\n" + sentence * 3 + "\n" + sentence * 8 + "\n")
+    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.95, 0.0]))
+    typed = type_lines(text.lines)
+    # The same reading takes the short paragraph but not the long one: furniture is short.
+    assert [t.kind for t in typed[1:]] == [features.FURNITURE, features.BODY]

@@ -289,6 +289,10 @@ def type_lines(lines: tuple[Line, ...] | list[Line]) -> list[TypedLine]:
 # scrapinghub pages and cost the cases' boundaries and headlines.
 LEARNED_FURNITURE = 0.85
 LEARNED_META = 0.05
+# Furniture is short: of the fit lines over this many words, 90 are text and 6 furniture. The model
+# saw few lines so long, and its reading of one (a whole article pasted as one paragraph) moved with
+# its training seed, so such a paragraph stays text.
+LEARNED_MAX_WORDS = 100
 
 
 def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Line]) -> None:
@@ -312,6 +316,11 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
         if not ask:
             continue
         t.prose, t.furniture_p, t.meta_p = p
-        if t.kind == BODY and p[1] >= LEARNED_FURNITURE and p[2] < LEARNED_META:
+        if (
+            t.kind == BODY
+            and p[1] >= LEARNED_FURNITURE
+            and p[2] < LEARNED_META
+            and t.text.count(" ") < LEARNED_MAX_WORDS
+        ):
             t.line = replace(t.line, furniture="learned")
             t.kind = FURNITURE
