@@ -295,8 +295,8 @@ def test_a_record_whose_text_omits_its_headline_takes_the_metadata_title() -> No
     [article] = _split(body, title="  Biden, Putin\nmeet in Geneva ")
     assert article.headline == "Biden, Putin meet in Geneva"
     # A headline printed in the text wins over the metadata.
-    [printed] = _split("Leaders meet by the lake\n" + body, title="Biden, Putin meet in Geneva")
-    assert printed.headline == "Leaders meet by the lake"
+    [printed] = _split("Leaders meet by the lake in Geneva\n" + body, title="Biden, Putin meet in Geneva")
+    assert printed.headline == "Leaders meet by the lake in Geneva"
 
 
 def test_a_paragraph_cut_to_a_few_words_stays_with_its_page() -> None:

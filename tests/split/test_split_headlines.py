@@ -61,3 +61,13 @@ def test_a_title_after_its_body_that_repeats_its_words_is_the_headline() -> None
     text = SUMMIT_BODY + "Three Leaders Agree Security Hotline At Harbour Summit\n"
     (article,) = _split(text)
     assert article.headline == "Three Leaders Agree Security Hotline At Harbour Summit"
+
+
+def test_a_title_that_shares_no_word_with_the_text_is_no_headline() -> None:
+    # A promotion over the text names another story; the story's own title shares its words.
+    text = "Save hundreds on the new laptop range\n" + SUMMIT_BODY
+    (article,) = _split(text)
+    assert article.headline is None
+    text = "Save hundreds on the new laptop range\nLeaders agree security hotline at summit\n" + SUMMIT_BODY
+    (article,) = _split(text)
+    assert article.headline == "Leaders agree security hotline at summit"

@@ -115,6 +115,11 @@ def _headline_index(segment: Segment, lede: frozenset[str], next_lede: frozenset
             break
         header.append(t)
     candidates = [k for k, t in enumerate(header) if t.kind == HEADLINE and not _is_topic_label(k, header)]
+    body_words = frozenset().union(*(t.words for t in segment.lines if t.kind == BODY))
+    if body_words:
+        # A headline names what its story is about: a title that shares no word with the text
+        # is another page's (a teaser, a section front's title, a promotion).
+        candidates = [k for k in candidates if header[k].words & body_words]
     if candidates:
         scores = {k: _headline_score(k, header, lede) for k in candidates}
         # A page opens with its own title; decks, subheads and related links come after it. The first
@@ -123,7 +128,6 @@ def _headline_index(segment: Segment, lede: frozenset[str], next_lede: frozenset
         if header[first].words & lede:
             scores[first] += FIRST_TITLE_BONUS
         return max(candidates, key=lambda k: (scores[k], -k))
-    body_words = frozenset().union(*(t.words for t in segment.lines if t.kind == BODY))
     for k in range(len(segment.lines) - 1, -1, -1):
         t = segment.lines[k]
         if t.kind == BODY:
