@@ -169,7 +169,44 @@ def test_bound_memory_caps_duckdb_beyond_room_for_the_indexes(tmp_path: Path) ->
         limit = store._db.execute("SELECT current_setting('memory_limit')").fetchone()
         assert limit is not None and limit[0] == f"{float(empty):.1f} MiB"
         # keys of the primary-key tables widen the cap, so commits never run short of index room
-        store._db.execute("INSERT INTO actors SELECT 'a' || range, 'x', NULL, NULL, NULL FROM range(200000)")
+        store._db.execute("INSERT INTO articles (id) SELECT 'a' || range FROM range(200000)")
         grown = store.bound_memory(cache_mb=64)
         assert grown - empty >= 200_000 * INDEX_BYTES_PER_KEY // (1 << 20)
+        # ... and rows of the unkeyed tables (schema 8: actors, the story tables) do not
+        store._db.execute("INSERT INTO actors SELECT 'a' || range, 'x', NULL, NULL, NULL FROM range(200000)")
+        assert store.bound_memory(cache_mb=64) == grown
         assert store.save(_processed())  # a document still stores under the cap
+
+
+def test_a_version_7_store_loses_its_derived_keys_and_keeps_its_rows(tmp_path: Path) -> None:
+    from dateline.store.stories import UNKEYED_TABLES
+
+    path = tmp_path / "v7.duckdb"
+    with Store(path) as store:
+        store.save(_processed())
+    con = duckdb.connect(str(path))
+    # actors and stories as version 7 made them, with their primary key
+    con.execute("ALTER TABLE actors RENAME TO old_actors")
+    con.execute(
+        "CREATE TABLE actors (id VARCHAR PRIMARY KEY, name VARCHAR, country VARCHAR, sector VARCHAR, "
+        "title VARCHAR)"
+    )
+    con.execute("INSERT INTO actors SELECT * FROM old_actors; DROP TABLE old_actors")
+    con.execute("DROP TABLE stories")
+    con.execute(
+        "CREATE TABLE stories (id VARCHAR PRIMARY KEY, title VARCHAR, first_seen VARCHAR, last_seen VARCHAR, "
+        "language VARCHAR, outlets VARCHAR, brief VARCHAR, articles INTEGER, events INTEGER)"
+    )
+    con.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    before = sorted(con.execute("SELECT * FROM actors").fetchall())
+    con.close()
+    with Store(path) as store:
+        keyed = store._db.execute(
+            "SELECT DISTINCT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+        assert not {t for (t,) in keyed} & set(UNKEYED_TABLES)
+        assert sorted(store._db.execute("SELECT * FROM actors").fetchall()) == before and len(before) == 2
+        # a second document naming the same two actors adds no actor row
+        assert store.save(_processed(TEXT.replace("Monday", "Tuesday")))
+        assert store._db.execute("SELECT count(*) FROM actors").fetchone() == (2,)
+        assert len(store.events()) == 2

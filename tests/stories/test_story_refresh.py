@@ -63,6 +63,30 @@ def test_refresh_twice_changes_nothing_and_a_new_report_joins(store: Store) -> N
     assert consults and max(e["num_sources"] for e in consults) == 2
 
 
+def test_rebuilt_stories_replace_their_rows_one_row_an_id(store: Store) -> None:
+    # Schema 8: the story tables have no primary key; the writer deletes what it replaces.
+    _ingest(store, GENEVA_AP, FLOODS)
+    refresh_stories(store)
+    _ingest(store, GENEVA_REUTERS)
+    refresh_stories(store)  # rebuilds the summit story, its merged events and their sources
+    refresh_stories(store)
+    keyed = {
+        "stories": "id",
+        "story_articles": "article_id",
+        "story_events": "id",
+        "story_event_sources": "event_id",
+        "cluster_stories": "id",
+        "cluster_state": "id",
+        "actors": "id",
+    }
+    for table, column in keyed.items():
+        rows, ids = store._db.execute(
+            f"SELECT count(*), count(DISTINCT {column}) FROM {table}"
+        ).fetchone() or (0, 0)
+        assert rows == ids > 0, table
+    assert store._db.execute("SELECT count(*) FROM story_articles").fetchone() == (3,)
+
+
 def test_events_carry_their_story_and_sources(store: Store) -> None:
     _ingest(store, GENEVA_AP, GENEVA_REUTERS)
     refresh_stories(store)

@@ -31,7 +31,9 @@ from dateline.store.stories import STORY_SCHEMA, ClusterRow
 # 6: event_search text without accents, so that "Erdogan" finds "Erdoğan".
 # 7: wire-copy bands and addresses in tables (`copies.py`), and the clusterer's stories one row
 #    each (`cluster_stories`), so that neither is held whole in memory.
-SCHEMA_VERSION = 7
+# 8: no primary key on the story tables and `actors` (`stories.UNKEYED_TABLES`): DuckDB holds a
+#    key index whole in memory, and their writers keep ids unique themselves.
+SCHEMA_VERSION = 8
 # DuckDB's own memory while a process writes a store document by document (`Store.bound_memory`).
 # Left alone, DuckDB keeps every block a query read cached, up to 80% of the machine's memory, and
 # an ingest reads more of the store as it grows (BASE_TABLE 3 MB with an empty store, 26 MB with
@@ -71,6 +73,7 @@ MIGRATIONS: dict[int, str | Callable[[duckdb.DuckDBPyConnection], None]] = {
     4: SIGHTINGS_SCHEMA + _BACKFILL_SIGHTINGS,
     5: read.STRIP_ACCENTS,
     6: _split_out,
+    7: stories.drop_keys,
 }
 
 
@@ -86,7 +89,7 @@ CREATE TABLE IF NOT EXISTS articles (
     dateline_place VARCHAR, date VARCHAR, date_granularity VARCHAR, date_source VARCHAR,
     language VARCHAR, body VARCHAR, removed VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (
-    id VARCHAR PRIMARY KEY, name VARCHAR, country VARCHAR, sector VARCHAR, title VARCHAR);
+    id VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, title VARCHAR);
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, cameo VARCHAR,
     source_id VARCHAR, target_id VARCHAR, trigger VARCHAR, trigger_start INTEGER,
@@ -263,8 +266,8 @@ class Store:
             sightings.update((a.id, e.article_id) for a in (e.source, e.target) if a is not None)
         if sightings:
             self._db.executemany("INSERT INTO actor_sightings VALUES (?, ?)", sorted(sightings))
-        for actor in actors.values():
-            self._db.execute("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", actor_row(actor))
+        # Unkeyed (its key index was the largest: ~11 keys a document): a stored id is left as it is.
+        stories.insert_new(self._db, "actors", ["VARCHAR"] * 5, [actor_row(a) for a in actors.values()])
         for e in result.events:
             self._db.execute(f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * 20)})", event_row(e))
 

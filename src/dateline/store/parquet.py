@@ -112,8 +112,8 @@ def load_folder(db: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, int]:
             for table, columns in _COLUMNS.items():
                 source = _literal(folder / table / f"{shard}.parquet")
                 db.execute(
-                    f"INSERT OR IGNORE INTO {table} SELECT DISTINCT ON (id) {columns} "
-                    f"FROM read_parquet({source})"
+                    f"INSERT INTO {table} SELECT DISTINCT ON (id) {columns} "
+                    f"FROM read_parquet({source}) WHERE id NOT IN (SELECT id FROM {table})"
                 )
             # The narrow search rows queries filter on, for every event not indexed yet.
             index_events(db)

@@ -21,23 +21,31 @@ from dateline.model import Actor, Article, Event, MergedEvent, Story
 from dateline.store.read import redate_event, rows
 from dateline.store.schema import plover_mode_context
 
+# No primary keys: DuckDB holds every key of a table's index in memory for as long as the store is
+# open (~50 bytes a key; these five tables had ~9,500 keys per 1,000 documents), and these rows are
+# only ever written by `save_stories`, which deletes what it replaces in the same transaction.
 STORY_SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
-    id VARCHAR PRIMARY KEY, title VARCHAR, first_seen VARCHAR, last_seen VARCHAR, language VARCHAR,
+    id VARCHAR, title VARCHAR, first_seen VARCHAR, last_seen VARCHAR, language VARCHAR,
     outlets VARCHAR, brief VARCHAR, articles INTEGER, events INTEGER);
-CREATE TABLE IF NOT EXISTS story_articles (article_id VARCHAR PRIMARY KEY, story_id VARCHAR);
+CREATE TABLE IF NOT EXISTS story_articles (article_id VARCHAR, story_id VARCHAR);
 CREATE TABLE IF NOT EXISTS story_events (
-    id VARCHAR PRIMARY KEY, story_id VARCHAR, type VARCHAR, cameo VARCHAR, source_id VARCHAR,
+    id VARCHAR, story_id VARCHAR, type VARCHAR, cameo VARCHAR, source_id VARCHAR,
     target_id VARCHAR, date VARCHAR, date_granularity VARCHAR, dates VARCHAR, date_conflict BOOLEAN,
     place VARCHAR, place_country VARCHAR, negated BOOLEAN, modality VARCHAR, first_seen VARCHAR,
     last_seen VARCHAR, num_sources INTEGER, outlets VARCHAR, evidence VARCHAR);
 CREATE TABLE IF NOT EXISTS story_event_sources (
-    story_event_id VARCHAR, event_id VARCHAR PRIMARY KEY, article_id VARCHAR, outlet VARCHAR,
+    story_event_id VARCHAR, event_id VARCHAR, article_id VARCHAR, outlet VARCHAR,
     evidence VARCHAR);
-CREATE TABLE IF NOT EXISTS cluster_state (id INTEGER PRIMARY KEY, state VARCHAR);
+CREATE TABLE IF NOT EXISTS cluster_state (id INTEGER, state VARCHAR);
 CREATE TABLE IF NOT EXISTS cluster_stories (
-    id VARCHAR PRIMARY KEY, seq INTEGER, first_day INTEGER, last_day INTEGER, state VARCHAR);
+    id VARCHAR, seq INTEGER, first_day INTEGER, last_day INTEGER, state VARCHAR);
 """
+# The tables above, and `actors`, as they were made with a primary key (schema 7 and before).
+UNKEYED_TABLES = (
+    "stories", "story_articles", "story_events", "story_event_sources", "cluster_state",
+    "cluster_stories", "actors",
+)  # fmt: skip
 _STORY_TYPES = ["VARCHAR"] * 7 + ["INTEGER"] * 2
 _STORY_EVENT_TYPES = (
     ["VARCHAR"] * 9
@@ -62,6 +70,32 @@ def insert_rows(
     db.execute(f"{statement} SELECT {select}", columns)
 
 
+def insert_new(
+    db: duckdb.DuckDBPyConnection, table: str, types: Sequence[str], found: Sequence[Sequence[Any]]
+) -> None:
+    """Insert the rows of `found` whose id (first column) `table` does not hold yet, the first of
+    each id: what INSERT OR IGNORE did when the table had a primary key."""
+    if not found:
+        return
+    columns = [list(column) for column in zip(*found, strict=True)]
+    select = ", ".join(f"unnest(?::{kind}[]) AS c{i}" for i, kind in enumerate(types))
+    db.execute(
+        f"INSERT INTO {table} SELECT * EXCLUDE (n) FROM (SELECT *, row_number() OVER () AS n "
+        f"FROM (SELECT {select})) WHERE c0 NOT IN (SELECT id FROM {table}) "
+        "QUALIFY row_number() OVER (PARTITION BY c0 ORDER BY n) = 1 ORDER BY n",
+        columns,
+    )
+
+
+def drop_keys(db: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the tables of `UNKEYED_TABLES` without their primary key (a migration step):
+    DuckDB cannot drop a key, so each is copied, dropped and renamed, rows and order kept."""
+    for table in UNKEYED_TABLES:
+        db.execute(f"CREATE TABLE {table}__unkeyed AS SELECT * FROM {table}")
+        db.execute(f"DROP TABLE {table}")
+        db.execute(f"ALTER TABLE {table}__unkeyed RENAME TO {table}")
+
+
 # A story under construction as the clusterer saves it: id, creation order, the first and last
 # day (proleptic ordinals) it may be about (None: undated), and its whole state.
 ClusterRow = tuple[str, int, int | None, int | None, dict[str, Any]]
@@ -80,8 +114,9 @@ def split_state(db: duckdb.DuckDBPyConnection) -> None:
         first, last = story.get("first_day"), story.get("last_day")
         if first is None or last is None:
             first, last = story.get("coarse_first"), story.get("coarse_last")
+        db.execute("DELETE FROM cluster_stories WHERE id = ?", [story["id"]])
         db.execute(
-            "INSERT OR REPLACE INTO cluster_stories VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO cluster_stories VALUES (?, ?, ?, ?, ?)",
             [story["id"], story["seq"], first, last, json.dumps(story)],
         )
     state.pop("assignment", None)
@@ -262,9 +297,9 @@ def save_stories(
             for actor in (event.source, event.target):
                 if actor is not None:
                     actors.setdefault(actor.id, actor)
-        insert_rows(
+        insert_new(
             db,
-            "INSERT OR IGNORE INTO actors",
+            "actors",
             ["VARCHAR"] * 5,
             [(a.id, a.name, a.country, a.sector, a.title) for a in actors.values()],
         )
@@ -288,11 +323,17 @@ def save_stories(
                     source.outlet,
                     source.evidence,
                 )
-        insert_rows(db, "INSERT OR REPLACE INTO story_events", _STORY_EVENT_TYPES, list(event_rows.values()))
-        insert_rows(
-            db, "INSERT OR REPLACE INTO story_event_sources", ["VARCHAR"] * 5, list(source_rows.values())
-        )
-        insert_rows(db, "INSERT OR REPLACE INTO story_articles", ["VARCHAR"] * 2, list(assignment.items()))
+        # The rows these replace go first, whichever story held them (no key does it any more).
+        for table, column, ids in (
+            ("story_events", "id", list(event_rows)),
+            ("story_event_sources", "event_id", list(source_rows)),
+            ("story_articles", "article_id", list(assignment)),
+        ):
+            if ids:
+                db.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))", [ids])
+        insert_rows(db, "INSERT INTO story_events", _STORY_EVENT_TYPES, list(event_rows.values()))
+        insert_rows(db, "INSERT INTO story_event_sources", ["VARCHAR"] * 5, list(source_rows.values()))
+        insert_rows(db, "INSERT INTO story_articles", ["VARCHAR"] * 2, list(assignment.items()))
         dropped = sorted({*gone, *(row[0] for row in clusters)})
         db.execute("DELETE FROM cluster_stories WHERE id IN (SELECT unnest(?))", [dropped])
         insert_rows(
@@ -301,7 +342,8 @@ def save_stories(
             ["VARCHAR", "INTEGER", "INTEGER", "INTEGER", "VARCHAR"],
             [(sid, seq, first, last, json.dumps(cluster)) for sid, seq, first, last, cluster in clusters],
         )
-        db.execute("INSERT OR REPLACE INTO cluster_state VALUES (1, ?)", [json.dumps(state)])
+        db.execute("DELETE FROM cluster_state WHERE id = 1")
+        db.execute("INSERT INTO cluster_state VALUES (1, ?)", [json.dumps(state)])
         db.commit()
     except BaseException:
         db.rollback()
