@@ -42,7 +42,8 @@ INGEST_CACHE_MB = 192
 # ... beside the primary-key indexes, which it must hold whole to commit: a cap under them makes
 # every commit fail ("could not allocate block"; 54 MB for 1.1 million keys, about 50 bytes a key,
 # failed under a 64 MB cap). They grow with the store (25 keys a document over the first 3,364
-# documents of the 1 GB JSON Lines file, most of them actors), so room for them is counted.
+# documents of the 1 GB JSON Lines file while actors and the story tables had keys; 5.7 since
+# schema 8), so room for them is counted.
 INDEX_BYTES_PER_KEY = 64
 _INDEXED_ROWS = """
 SELECT coalesce(sum(estimated_size), 0) FROM duckdb_tables() WHERE table_name IN (

@@ -75,16 +75,19 @@ def insert_new(
 ) -> None:
     """Insert the rows of `found` whose id (first column) `table` does not hold yet, the first of
     each id: what INSERT OR IGNORE did when the table had a primary key."""
-    if not found:
+    wanted = sorted({row[0] for row in found})
+    if not wanted:
         return
-    columns = [list(column) for column in zip(*found, strict=True)]
-    select = ", ".join(f"unnest(?::{kind}[]) AS c{i}" for i, kind in enumerate(types))
-    db.execute(
-        f"INSERT INTO {table} SELECT * EXCLUDE (n) FROM (SELECT *, row_number() OVER () AS n "
-        f"FROM (SELECT {select})) WHERE c0 NOT IN (SELECT id FROM {table}) "
-        "QUALIFY row_number() OVER (PARTITION BY c0 ORDER BY n) = 1 ORDER BY n",
-        columns,
-    )
+    # The stored ones are looked up as a semi-join, the few ids on the build side: `NOT IN (SELECT
+    # id FROM table)` builds a hash table of the whole table (133 ms of CPU a call
+    # at 2 million rows, against 19).
+    lookup = f"SELECT id FROM {table} WHERE id IN (SELECT unnest(?))"
+    stored = {r[0] for r in db.execute(lookup, [wanted]).fetchall()}
+    new: dict[Any, Sequence[Any]] = {}
+    for row in found:
+        if row[0] not in stored:
+            new.setdefault(row[0], row)
+    insert_rows(db, f"INSERT INTO {table}", types, list(new.values()))
 
 
 def drop_keys(db: duckdb.DuckDBPyConnection) -> None:
