@@ -39,6 +39,9 @@ _COUNT_WORDS = frozenset(
 # "were arrested", "were expelled"). A passive of any other type without its agent
 # ("was agreed", "were invited") reports no act worth an unnamed doer.
 UNNAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Codes of other types done to people by whoever holds them: expelling people (CAMEO 166):
+# "two inspectors were expelled from the country"
+_UNNAMED_CODES = frozenset({"166"})
 
 
 def unnamed_agent(
@@ -59,7 +62,7 @@ def unnamed_agent(
     target is found as for any verb (None here), or is the people it counts ("the blast
     left 11 dead").
     """
-    if code[0] not in UNNAMED_TYPES:
+    if code[0] not in UNNAMED_TYPES and code[1] not in _UNNAMED_CODES:
         return None
     if any(
         t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.casefold() in ACCIDENT_NOUNS for t in verb.subtree
