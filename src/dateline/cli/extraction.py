@@ -57,7 +57,7 @@ def split_command(
 
     Each article has `start` and `end` (character offsets into the input), its
     headline, byline, outlet, dateline place, date, language, the furniture
-    removed from it (`removed`, as [start, end] offsets) and its cleaned body.
+    removed from it (`removed`, a list of start and end offsets) and its cleaned body.
     """
     doc = read_input(list_inputs([file])[0])
     if isinstance(doc, IngestError):
