@@ -74,7 +74,9 @@ def date_event(event: Event, article: Article) -> Event:
             continue
         if _modifies_a_noun(sentence, expression, trigger) or _of_a_participle(sentence, expression, trigger):
             continue
-        if _in_an_aside(sentence, expression, trigger):
+        if _in_an_aside(sentence, expression, trigger) or _in_a_relative_clause(
+            sentence, expression, trigger, event.trigger
+        ):
             continue
         shifted = _days_after(sentence, expression, trigger)
         if shifted is not None:
@@ -87,12 +89,16 @@ def date_event(event: Event, article: Article) -> Event:
     if (
         _accrues(sentence, trigger)
         or _recurs(sentence, expressions, trigger)
+        or _spans_a_period(sentence, trigger, usable)
         or (
             not usable
             and (_in_background(sentence, trigger) or (not planned and _before_the_news(sentence, trigger)))
         )
     ):
         return dataclasses.replace(event, date=None, date_granularity=None)
+    offset = _offset_holding(sentence, trigger)
+    if offset is not None:
+        usable = _counted_back(usable, offset)
     if usable:
         clauses = _clause_starts(sentence)
         here = _clause_of(trigger, clauses)
@@ -127,30 +133,50 @@ def _narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.d
 
     News tells an episode in order: "Kishida, Biden and Yoon held a summit at Camp David on
     Friday. The leaders also agreed to ..." - the agreement is Friday's, not the report's
-    (four days later). The day is the last one the sentence just before names, within the
-    days before the report; an act told in the present or the perfect ("has agreed") keeps the
-    report's. (Wire copy puts one sentence to a paragraph, so the sentence before may open a
-    paragraph of its own.)
+    (four days later). The day is the last one named by the nearest of the three sentences
+    before that names a time, within the days before the report; an act told in the present or
+    the perfect ("has agreed") keeps the report's. A headline's act is its lead sentence's.
+    (Wire copy puts one sentence to a paragraph, so the sentence before may open a paragraph of
+    its own.)
     """
     if last is None or article.date_granularity != "day" or not article.body:
         return None
     start = event.sentence_start
     if _PRESENT_BEFORE.search(event.evidence[: event.trigger_start - start]):
         return None
-    before = article.body[max(0, start - 500) : start].rstrip()
+    if start < 0:
+        # A headline (at negative offsets) states the article's news, which its first sentence dates.
+        lead = _SENTENCE_END.search(article.body)
+        first = article.body[: lead.start() + 1 if lead else len(article.body)].strip()
+        if not first or "\n" in first:
+            return None
+        return _last_narrated_day(first, find_times(first, last, "day", past=True), last)
+    before = article.body[max(0, start - 1500) : start].rstrip()
     if not before:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    previous = before[ends[-1] :] if ends else before
-    if "\n" in previous.strip():
-        return None  # a headline or a list item, not the narration
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
+    # The sentences before, nearest first, back to the first that names a time: the narration's
+    # day is the last one it names (a month or a year there means the story has left the day).
+    for begin, end in list(zip(ends, [*ends[1:], len(before)], strict=True))[::-1][:_NARRATIVE_SENTENCES]:
+        previous = before[begin:end].strip()
+        if "\n" in previous:
+            return None  # a headline or a list item, not the narration
+        times = find_times(previous, last, "day", past=True)
+        if not any(to_record(e.value, e.granularity) is not None for e in times):
+            continue
+        return _last_narrated_day(previous, times, last)
+    return None
+
+
+def _last_narrated_day(previous: str, times: list[TimeExpression], last: dt.date) -> dt.date | None:
+    """The last day of the story's recent narration a sentence names, if any."""
     # the words' own reading: a time they put after the report is ahead, not last year's
     ahead = {
         (e.start, e.end)
         for e in find_times(previous, last, "day")
         if e.granularity in ("day", "time") and e.first_day > last
     }
-    for expression in reversed(find_times(previous, last, "day", past=True)):
+    for expression in reversed(times):
         if expression.granularity not in ("day", "time") or (expression.start, expression.end) in ahead:
             continue
         # the story's narration is recent: a day weeks before the report is background
@@ -164,6 +190,10 @@ def _narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.d
 
 # How far back from its report a story's narration runs (a weekly's week, a late report's days).
 _NARRATIVE_DAYS = 10
+# How many sentences back the narration's day is looked for: an episode is told over a few
+# sentences after the one that dates it ("... held a summit on Friday. The leaders also agreed
+# ... It was the first time ... It was also Biden's first occasion to host ...").
+_NARRATIVE_SENTENCES = 3
 
 
 # Where a new clause begins: punctuation that ends one, a reporting verb's complement ("said
@@ -174,7 +204,9 @@ _NARRATIVE_DAYS = 10
 _CLAUSE_BREAK = re.compile(r"(?:[;:—–]|,(?!\d{3}\b))\s*|\s-\s|\bthat\s|\b(?:said|says|told|added)\b")
 # Phrases whose time belongs to another event: "since his appointment earlier this week",
 # "after talks ended on Monday".
-_OTHER_EVENT = re.compile(r"\b(?:since|after|before|until|following|ahead\s+of)\s+(?:\S+\s+){0,5}$", re.I)
+_OTHER_EVENT = re.compile(
+    r"\b(?:since|after|before|until|following|ahead\s+of|eve\s+of)\s+(?:\S+\s+){0,5}$", re.I
+)
 
 
 # A date written as a noun's modifier: after a determiner or possessive ("the 2016 coup", "a 1972
@@ -194,14 +226,28 @@ _NOT_A_HEAD = re.compile(
     re.I,
 )
 # "a day after", "two days before", "hours after", "the day after", "a week after".
-_OFFSET_BEFORE = re.compile(
+_OFFSET = (
     r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|days|week|weeks)"
     r"|(?P<same>hours|minutes|moments|shortly|just|only\s+hours)|the\s+(?P<next>day|week))\s+"
-    r"(?P<dir>after|before)\s+(?:\S+\s+){0,10}$",
-    re.I,
+    r"(?P<dir>after|before)\s+"
 )
+_OFFSET_BEFORE = re.compile(_OFFSET + r"(?:\S+\s+){0,10}$", re.I)
+_OFFSET_WORDS = re.compile(_OFFSET, re.I)
 # A toll or tally that accrues over time ("have killed 300 since 2019", "has arrested 50 so far").
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:\w+\s+){0,2}$", re.I)
+# A participle coordinated with a perfect shares it: "has displaced a million people and killed 300".
+_PERFECT_COORDINATED = re.compile(
+    r"\b(?:has|have|['’]ve)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ft|lt|t)\b(?:[^,;.]|\.\d){0,80}?\band\s+$", re.I
+)
+# A protracted process as the subject of a perfect: "The insurgency has killed at least 300
+# people", "The protests, which began in March, have left 300 dead": its toll, no single day's act.
+_PROTRACTED_SUBJECT = re.compile(
+    r"^\W*(?:the|this|that|its|their|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:war|wars|conflict|insurgency|violence|fighting|crackdown|unrest|uprising|rebellion|revolt|protests"
+    r"|occupation|siege|blockade|epidemic|pandemic|famine|drought|hostilities)"
+    r"(?:\s*,[^,;]*,)?\s+(?:has|have)\s+",
+    re.I,
+)
 _ACCRUING = re.compile(
     r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:weeks|months|years|decades|year)"
@@ -227,10 +273,12 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|once|lo
 # a noun ("The Quad, mooted by Japan in 2007, has met ..."; "Obasanjo, who stepped down in
 # 2007, praised ...").
 _ASIDE_OPENING = re.compile(
-    r"^\s*(?:who|which|whose|whom|(?:first\s+|originally\s+|once\s+)?[a-z]+(?:ed|en|wn|ng)|set\s+up|built|held|made|led)\b",
+    r"^\s*(?:who|which|whose|whom|(?:first\s+|originally\s+|once\s+|later\s+)?(?:[a-z]+(?:ed|en|wn|ng)|set\s+up"
+    r"|built|held|made|led|struck|won|lost|brought|fought|sent|begun|shot|hit|kept|paid|sold|bought|laid|put|cut))\b",
     re.I,
 )
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b", re.I)
+_AT_THE_TIME_OPENING = re.compile(r"^\W*at\s+the\s+time\s*,", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -270,6 +318,14 @@ def _modifies_a_noun(sentence: str, expression: TimeExpression, trigger: int) ->
     if expression.granularity not in ("year", "month"):
         return False
     after = sentence[expression.end :]
+    of = _NOUN_OF_BEFORE.search(sentence, max(0, expression.start - 40), expression.start)
+    if of is not None and not _NOT_A_THING.fullmatch(of.group("noun")):
+        # "the nuclear deal of 2015", "the coup of July 2016": the year dates the noun before "of",
+        # unless that noun is the event or the event is told in a relative clause on it
+        if of.start("noun") <= trigger < of.end("noun"):
+            return False
+        told = sentence[expression.end : trigger]
+        return not (trigger > expression.end and _RELATIVE_TO_TRIGGER.fullmatch(told))
     if _POSSESSIVE_AFTER.match(after):
         head_start = expression.end + after.index(" ") if " " in after else len(sentence)
     elif expression.text[:1].isdigit() or expression.text[:1].isupper():  # "2016", "March 2016"
@@ -287,12 +343,32 @@ def _modifies_a_noun(sentence: str, expression: TimeExpression, trigger: int) ->
     return not (trigger > head_start and _RELATIVE_TO_TRIGGER.fullmatch(sentence[head_start:trigger]))
 
 
+# A noun and "of" right before a date: "the deal of 2015", "the Vienna Convention of 1961".
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*)\s+of\s+$")
+# Nouns before "of <date>" that name a time or a part of it ("the end of March", "the summer of
+# 2016") or make a preposition ("because of", "as of"): the date is then the phrase's own.
+_NOT_A_THING = re.compile(
+    r"(?:end|ends|beginning|start|middle|summer|spring|autumn|fall|winter|month|months|week|weeks|year|years"
+    r"|night|morning|evening|afternoon|day|days|half|quarter|part|course|rest|remainder|close|turn|height"
+    r"|period|season|first|last|late|early|mid|all|most|some|much|each|one|none|both|any|because|instead"
+    r"|out|ahead|as|dawn|eve|spring|term|session|time|times|top|bottom|side|sides)",
+    re.I,
+)
+
+
 # A reduced relative clause: "the deal signed in 1994", "an accord reached on Monday".
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\"“‘']?[a-z][\w-]*[\"”’']?\s+){1,2}"
+    # the head noun is a common noun; a name may stand before it ("the EU plan reached last month")
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\"“‘']?[A-Za-z][\w-]*[\"”’']?\s+)?[\"“‘']?[a-z][\w-]*[\"”’']?\s+"
     r"(?P<verb>[a-z]{3,}ed|taken|given|written|chosen|stolen|shown|seen|made|held|built|won|lost|struck"
     r"|brought|fought|sent|spent|begun|set|hit|shot|caught|sold|bought|laid|paid|kept)"
     r"\s+(?:in|on|during|since)?\s*$"
+)
+
+
+# A word that opens a subordinate clause: the "-ed" word after its subject is a finite verb.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|before|when|since|as|until|till|while|because|once|if|though|although|that)\s+$", re.I
 )
 
 
@@ -301,7 +377,12 @@ def _of_a_participle(sentence: str, expression: TimeExpression, trigger: int) ->
     1994"), when that participle is not the trigger and the trigger comes before it."""
     window = max(0, expression.start - 60)
     found = _PARTICIPLE_BEFORE.search(sentence[window : expression.start])
-    return found is not None and trigger < window + found.start()
+    if found is None:
+        return False
+    noun_phrase = window + found.start()
+    if _SUBORDINATOR_BEFORE.search(sentence, max(0, noun_phrase - 12), noun_phrase):
+        return False  # "after the ceasefire expired on Monday": a clause's own verb, not a participle
+    return trigger < noun_phrase
 
 
 def _in_an_aside(sentence: str, expression: TimeExpression, trigger: int) -> bool:
@@ -310,10 +391,14 @@ def _in_an_aside(sentence: str, expression: TimeExpression, trigger: int) -> boo
     what the aside tells, not the sentence's news."""
     opening = sentence.rfind(",", 0, expression.start)
     closing = sentence.find(",", expression.end)
+    if closing < 0 and opening >= 0 and trigger < opening:
+        closing = len(sentence)  # an aside that ends the sentence: "denied the charge, first made in 2014."
     if opening < 0 or closing < 0 or opening <= trigger < closing:
         return False
     if ";" in sentence[opening:closing] or not _ASIDE_OPENING.match(sentence[opening + 1 : expression.start]):
         return False
+    if _TAKES_PLACE.search(sentence[opening:closing]):
+        return False  # "the summit, which was held on Monday": an occasion, whose time its acts share
     return trigger >= closing or trigger < opening
 
 
@@ -326,18 +411,7 @@ def _days_after(sentence: str, expression: TimeExpression, trigger: int) -> Time
     found = _OFFSET_BEFORE.search(sentence[window : expression.start])
     if found is None or window + found.start() <= trigger < expression.start:
         return None
-    if found.group("same"):
-        days = 0
-    elif found.group("next"):
-        days = 7 if found.group("next").lower() == "week" else 1
-    else:
-        count = found.group("count").lower()
-        days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-        if found.group("unit").lower().startswith("week"):
-            days *= 7
-    if found.group("dir").lower() == "before":
-        days = -days
-    day = expression.first_day + dt.timedelta(days=days)
+    day = expression.first_day + dt.timedelta(days=_offset_days(found))
     text = sentence[window + found.start() : expression.end]
     return TimeExpression(window + found.start(), expression.end, text, day.isoformat(), "day")
 
@@ -373,8 +447,11 @@ def _accrues(sentence: str, trigger: int) -> bool:
     clauses = _clause_starts(sentence)
     here = _clause_of(trigger, clauses)
     end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
-    if not _PERFECT_BEFORE.search(before):
+    coordinated = _PERFECT_COORDINATED.search(sentence[max(0, trigger - 120) : trigger])
+    if not (_PERFECT_BEFORE.search(before) or coordinated):
         return False
+    if _PROTRACTED_SUBJECT.match(sentence[:trigger]):
+        return True
     clause = sentence[clauses[here] : end]
     return bool(_ACCRUING.search(clause) or _SINCE_OPENING.match(sentence[:trigger]) or _TALLY.search(clause))
 
@@ -387,6 +464,8 @@ def _in_background(sentence: str, trigger: int) -> bool:
         return True
     if _APPOSED_THEN.search(before) and _BY_AFTER.match(sentence[trigger:]):
         return True
+    if _AT_THE_TIME_OPENING.match(sentence[:trigger]):
+        return True  # "At the time, Washington imposed sanctions": the time of another sentence
     clauses = _clause_starts(sentence)
     here = _clause_of(trigger, clauses)
     end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
@@ -423,3 +502,128 @@ def _article_last_day(article: Article) -> dt.date | None:
     if article.date is None or article.date_granularity is None or parse_iso(article.date) is None:
         return None
     return bounds(article.date, article.date_granularity)[1]
+
+
+def _offset_days(found: re.Match[str]) -> int:
+    """The days an offset phrase counts ("a day after" +1, "two days before" -2, "hours after" 0)."""
+    if found.group("same"):
+        days = 0
+    elif found.group("next"):
+        days = 7 if found.group("next").lower() == "week" else 1
+    else:
+        count = found.group("count").lower()
+        days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        if found.group("unit").lower().startswith("week"):
+            days *= 7
+    return -days if found.group("dir").lower() == "before" else days
+
+
+# What ends the phrase an offset opens: a clause break.
+_PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
+
+
+def _offset_holding(sentence: str, trigger: int) -> tuple[int, int, int] | None:
+    """The offset phrase the trigger stands in, as (start, end, days from the time of the clause
+    it hangs on to the trigger's act): "arrested them on Sunday, a day after protesters clashed
+    with troops" puts "clashed" a day before Sunday (-1)."""
+    found = None
+    for match in _OFFSET_WORDS.finditer(sentence, max(0, trigger - 120), trigger):
+        found = match
+    if found is None or _PHRASE_END.search(sentence, found.end(), trigger):
+        return None
+    if len(sentence[found.end() : trigger].split()) > 10:
+        return None
+    end = _PHRASE_END.search(sentence, trigger)
+    return found.start(), end.start() if end else len(sentence), -_offset_days(found)
+
+
+def _counted_back(usable: list[TimeExpression], offset: tuple[int, int, int]) -> list[TimeExpression]:
+    """The times that date an act told in an offset phrase: a day the phrase names is its own
+    ("a day after meeting Biden on Monday"); else the day of the clause the phrase hangs on,
+    moved by the offset ("on Sunday, a day after ..." is Saturday). A month or a year is kept."""
+    start, end, days = offset
+    if any(start <= e.start < end for e in usable):
+        return usable
+    return [
+        TimeExpression(e.start, e.end, e.text, (e.first_day + dt.timedelta(days=days)).isoformat(), "day")
+        if e.granularity in ("day", "time")
+        else e
+        for e in usable
+    ]
+
+
+# A relative clause: ", which had agreed in 2016", "the agreement that was signed in 2001",
+# "Pretoria, where the talks began on 25 October" (not "when": it shares the main clause's time).
+_RELATIVE_OPENER = re.compile(r"(?:,\s*|\s)(?:that|which|who|whom|whose|where)\s", re.I)
+# A reporting clause after a comma ends a relative clause: "..., the Secretary General said on".
+_REPORTING_AFTER_COMMA = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|announced|stated|reported|confirmed)\b"
+)
+# A relative clause that only says its noun took place names an occasion ("attended the summit,
+# which was held on Monday"): what is done at it shares its time.
+_TAKES_PLACE = re.compile(
+    r"\b(?:took|takes|take|taking)\s+place\b|\b(?:was|were|is|are|be|been)\s+held\b|\b(?:happened|occurred)\b",
+    re.I,
+)
+# The act happened in the thing the clause tells of: "had taken the town in an offensive that was
+# launched in 2016".
+_IN_THE_THING = re.compile(r"\b(?:in|during|amid)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\W*$", re.I)
+
+
+def _in_a_relative_clause(
+    sentence: str, expression: TimeExpression, trigger: int, trigger_words: str
+) -> bool:
+    """Whether the expression dates the verb of a relative clause after the trigger ("Riyadh and
+    Tehran agreed to reactivate the pact that was signed in 2001"), not the trigger's act.
+
+    The clause's time is the act's when the clause is on the act's own noun ("held talks, which
+    began on Monday"), tells of an occasion ("which was held on Monday") or of what the act
+    happened in ("in an offensive that was launched in 2016")."""
+    if trigger >= expression.start:
+        return False
+    opener = None
+    for match in _RELATIVE_OPENER.finditer(sentence, trigger, expression.start):
+        opener = match
+    if opener is None or re.search(r"[;.!?]", sentence[opener.end() : expression.start]):
+        return False
+    if _REPORTING_AFTER_COMMA.search(sentence, opener.end(), expression.start):
+        return False  # ", Stoltenberg said on Monday": the report's clause, after the relative one
+    between = sentence[trigger : opener.start()]
+    word = opener.group(0).strip(" ,").casefold()
+    if _TAKES_PLACE.search(sentence[opener.end() : expression.end + 20]):
+        return False
+    if word != "where" and _IN_THE_THING.search(between):  # "in Pretoria, where": a place, not an act
+        return False
+    noun = re.search(r"([\w-]+)\W*$", between)
+    if noun is None:
+        return True
+    if noun.start() == 0:
+        # right after the trigger: a verb's complement ("denied that its navy seized ...") or,
+        # after a noun that is the act, what the act did ("the attack, which killed ...")
+        return word == "that" and "," not in opener.group(0)
+    return noun.group(1).casefold() not in trigger_words.casefold().split()
+
+
+# A period the act is spread over, whatever its tense: "killed 300 civilians over the past month",
+# "arrested 2,000 people in the past week", "so far", "during the three-month offensive".
+_SPAN = re.compile(
+    r"\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks?|months?|years?|decades?)"
+    r"|so\s+far|to\s+date|thus\s+far|throughout\s+the\s+[\w-]+"
+    # "during the three-month offensive" (not "during the two-day visit": its days are the report's)
+    r"|(?:during|over)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?[\w]+-(?:week|month|year)(?:-long)?\s+[\w-]+)\b",
+    re.I,
+)
+# "In all, 300 people were killed ...", "Since March, air strikes killed 300 ...": a sentence
+# that opens on a total or on a period.
+_TOTAL_OPENING = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|since\b[^,;]*),", re.I)
+
+
+def _spans_a_period(sentence: str, trigger: int, usable: list[TimeExpression]) -> bool:
+    """Whether the act is a count over a period ("killed 300 civilians over the past month"), in
+    any tense, when its clause names no day of its own."""
+    clauses = _clause_starts(sentence)
+    here = _clause_of(trigger, clauses)
+    if any(e.granularity in ("day", "time") and _clause_of(e.start, clauses) == here for e in usable):
+        return False
+    end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
+    return bool(_SPAN.search(sentence[clauses[here] : end]) or _TOTAL_OPENING.match(sentence[:trigger]))

@@ -65,6 +65,11 @@ _CLAUSE_START = re.compile(
 REPORTED = re.compile(r"\b(?:said|told|announced|reported|added|disclosed|confirmed|denied)\s+(?:on\s+)?$")
 
 
+# A new clause after a comma: a conjunction or a past verb ("to pay Turkey, criticised ...",
+# "to restore ties, and on Monday ..."), not the next item of a list ("to admit Poland, Hungary").
+_PHRASE_BREAK = re.compile(
+    rf";|,\s*(?:and|but|while|then|(?-i:[a-z]{{2,}}ed)|{_IRREGULAR_PAST})\b", re.IGNORECASE
+)
 _FUTURE_IN_PAST = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+$", re.IGNORECASE)
 
 
@@ -75,7 +80,13 @@ def _cues(text: str, ahead: bool = False) -> list[tuple[int, bool]]:
     future = []
     matches = list(_FUTURE_CUE.finditer(text))
     if ahead:
-        matches += [*_INFINITIVE_AHEAD.finditer(text), *_MODAL_AHEAD.finditer(text)]
+        # An infinitive or a modal governs a time in its own phrase; a comma after it ends that
+        # phrase ("The EU, which had agreed in 2016 to pay Turkey, criticised Ankara on Monday").
+        matches += [
+            m
+            for m in (*_INFINITIVE_AHEAD.finditer(text), *_MODAL_AHEAD.finditer(text))
+            if not _PHRASE_BREAK.search(text, m.end())
+        ]
     for m in matches:
         if m.start() > 0 and text[m.start() - 1] == "-":
             continue  # part of a compound adjective: "lower-than-expected earnings"
