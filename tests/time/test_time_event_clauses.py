@@ -192,3 +192,30 @@ def test_a_headline_s_act_takes_the_day_its_lead_names() -> None:
     # a lead naming no day leaves the report's day
     quiet = "The government imposed tighter export controls, raising fears of a trade war."
     assert _in_body(quiet, headline, "imposes", headline=True) == "2023-08-22"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "day"),
+    [
+        ("EU leaders meet in Brussels on Thursday to discuss sanctions.", "meet", "2020-12-24"),
+        ("EU leaders are meeting in Brussels on Thursday.", "meeting", "2020-12-24"),
+        ("Erdogan hosts Putin in Ankara on Monday.", "hosts", "2020-12-28"),
+        ("On Monday, Erdogan hosts Putin in Ankara.", "hosts", "2020-12-28"),
+        # the past, and the pasts that look like a present, still look back
+        ("Erdogan hosted Putin in Ankara on Monday.", "hosted", "2020-12-21"),
+        ("Protesters hit police officers with stones on Monday.", "hit", "2020-12-21"),
+        ("Rebels were attacking the town on Monday.", "attacking", "2020-12-21"),
+    ],
+)
+def test_a_present_tense_with_a_weekday_is_scheduled(sentence: str, trigger: str, day: str) -> None:
+    assert dated(sentence, trigger) == (day, "day")
+
+
+def test_a_headline_s_present_tense_is_not_a_schedule() -> None:
+    headline = "Erdogan hosts Putin on Monday"
+    assert _in_body("Erdogan hosted Putin in Ankara.", headline, "hosts", headline=True) == "2023-08-21"
+
+
+def test_the_eve_of_another_event_dates_that_event() -> None:
+    sentence = "The two met in Vilnius on the eve of the summit on Tuesday."
+    assert dated(sentence, "met") == REPORT_DAY

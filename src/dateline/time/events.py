@@ -29,7 +29,10 @@ def date_event(event: Event, article: Article) -> Event:
     before or decades after its article is a misreading, not a news event's date.
     """
     anchor = parse_iso(article.date) if article.date else None
-    planned = event.modality == "planned"
+    planned = event.modality == "planned" or (
+        event.sentence_start >= 0
+        and _told_as_scheduled(event.evidence, event.trigger_start - event.sentence_start)
+    )
     expressions = find_times(
         event.evidence,
         anchor[0] if anchor else None,
@@ -627,3 +630,54 @@ def _spans_a_period(sentence: str, trigger: int, usable: list[TimeExpression]) -
         return False
     end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
     return bool(_SPAN.search(sentence[clauses[here] : end]) or _TOTAL_OPENING.match(sentence[:trigger]))
+
+
+# A weekday in a clause: what a present tense with it is scheduled for.
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# The present progressive before an "-ing" trigger: "are meeting", "is visiting".
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:am|is|are|['’]re)\s+(?:\w+ly\s+)?$", re.I)
+# The word before a bare verb that makes it no present tense ("to meet", "will meet", "did not").
+_NOT_PRESENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not|n['’]t|let|help|make|had|has|have)\s+$",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _told_as_scheduled(sentence: str, trigger: int) -> bool:
+    """Whether the trigger is a present tense with a weekday in its clause, which English news uses
+    for what is scheduled: "EU leaders meet in Brussels on Thursday", "Erdogan hosts Putin on
+    Monday", "are meeting on Thursday" (the past is "met"). Headlines, where the present tells
+    what happened, are not read here."""
+    clauses = _clause_starts(sentence)
+    here = _clause_of(trigger, clauses)
+    end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
+    clause_start = clauses[here]
+    # "On Monday, Erdogan hosts Putin": a weekday opening the sentence stands in its own clause
+    opening = here == 1 and _WEEKDAY_WORD.search(sentence, 0, clause_start)
+    if not (_WEEKDAY_WORD.search(sentence, clause_start, end) or opening):
+        return False
+    word = _WORD.match(sentence, trigger)
+    if word is None or word.group(0)[:1].isupper():
+        return False
+    verb = word.group(0)
+    before = sentence[max(0, trigger - 30) : trigger]
+    if verb.endswith("ing"):
+        return bool(_PROGRESSIVE_BEFORE.search(before))
+    if verb.endswith(("ed", "ss", "us", "is")) or _NOT_PRESENT_BEFORE.search(before):
+        return False
+    previous = re.search(r"([A-Za-z'’.-]+)\s+$", before)
+    if previous is None:
+        return False
+    if verb.endswith("s"):  # "Erdogan hosts", "he meets": a name or a pronoun as its subject
+        return previous.group(1)[:1].isupper() or previous.group(1).lower() in ("he", "she", "it", "who")
+    # a bare form after a plural subject: "leaders meet", "the two sides meet" (not a past of the
+    # same form: "protesters hit police on Monday")
+    subject = previous.group(1).lower()
+    return subject.endswith("s") and not subject.endswith("ss") and not _SAME_PAST.fullmatch(verb.lower())
+
+
+# Verbs whose past is their bare form.
+_SAME_PAST = re.compile(
+    r"put|hit|cut|set|shut|quit|spread|let|cast|broadcast|burst|hurt|cost|bet|bid|upset|thrust|split|beat|rid|read"
+)
