@@ -37,6 +37,10 @@ def test_a_relative_clause_keeps_the_time_of_the_act_s_own_noun_or_occasion() ->
         "2020-12-21",
         "day",
     )
+    assert dated("The army killed 20 militants in an operation that ended on Monday.", "killed") == (
+        "2020-12-21",
+        "day",
+    )
     # a reporting clause after the relative one dates the report
     sentence = "The two agreed on steps under which Ankara would act, the envoy said on Monday."
     assert dated(sentence, "agreed") == ("2020-12-21", "day")

@@ -361,8 +361,10 @@ _NOT_A_THING = re.compile(
 
 # A reduced relative clause: "the deal signed in 1994", "an accord reached on Monday".
 _PARTICIPLE_BEFORE = re.compile(
-    # the head noun is a common noun; a name may stand before it ("the EU plan reached last month")
-    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\"“‘']?[A-Za-z][\w-]*[\"”’']?\s+)?[\"“‘']?[a-z][\w-]*[\"”’']?\s+"
+    # the head noun is a common noun; a name may stand before it ("the EU plan reached last month");
+    # a relative pronoun ends the noun phrase ("an operation that ended on Monday": a clause)
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:(?!(?:that|which|who)\s)[\"“‘']?[A-Za-z][\w-]*[\"”’']?\s+)?"
+    r"(?!(?:that|which|who)\s)[\"“‘']?[a-z][\w-]*[\"”’']?\s+"
     r"(?P<verb>[a-z]{3,}ed|taken|given|written|chosen|stolen|shown|seen|made|held|built|won|lost|struck"
     r"|brought|fought|sent|spent|begun|set|hit|shot|caught|sold|bought|laid|paid|kept)"
     r"\s+(?:in|on|during|since)?\s*$"
