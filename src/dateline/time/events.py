@@ -9,6 +9,7 @@ import re
 
 from dateline.model import Article, Event, Granularity
 from dateline.time.finding import find_times
+from dateline.time.narration import OTHER_EVENT, narrative_day
 from dateline.time.resolving import TimeExpression
 from dateline.time.values import bounds, month_value, parse_iso, to_record
 
@@ -119,84 +120,10 @@ def date_event(event: Event, article: Article) -> Event:
             record = _month_of_week(best, None if planned else article_last)
         return dataclasses.replace(event, date=record[0], date_granularity=record[1])
     if not planned:
-        told = _narrative_day(event, article, article_last)
+        told = narrative_day(event, article, article_last)
         if told is not None:
             return dataclasses.replace(event, date=told.isoformat(), date_granularity="day")
     return dataclasses.replace(event, date=article.date, date_granularity=article.date_granularity)
-
-
-# A verb form of the present: "has agreed", "are meeting", "is" - told as now, not as the
-# story's past.
-_PRESENT_BEFORE = re.compile(r"\b(?:has|have|['’]ve|is|are|am|['’]s)\s+(?:\w+\s+){0,2}$", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
-
-
-def _narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.date | None:
-    """The day the story's narration is at, for a past act whose sentence names no time.
-
-    News tells an episode in order: "Kishida, Biden and Yoon held a summit at Camp David on
-    Friday. The leaders also agreed to ..." - the agreement is Friday's, not the report's
-    (four days later). The day is the last one named by the nearest of the three sentences
-    before that names a time, within the days before the report; an act told in the present or
-    the perfect ("has agreed") keeps the report's. A headline's act is its lead sentence's.
-    (Wire copy puts one sentence to a paragraph, so the sentence before may open a paragraph of
-    its own.)
-    """
-    if last is None or article.date_granularity != "day" or not article.body:
-        return None
-    start = event.sentence_start
-    if _PRESENT_BEFORE.search(event.evidence[: event.trigger_start - start]):
-        return None
-    if start < 0:
-        # A headline (at negative offsets) states the article's news, which its first sentence dates.
-        lead = _SENTENCE_END.search(article.body)
-        first = article.body[: lead.start() + 1 if lead else len(article.body)].strip()
-        if not first or "\n" in first:
-            return None
-        return _last_narrated_day(first, find_times(first, last, "day", past=True), last)
-    before = article.body[max(0, start - 1500) : start].rstrip()
-    if not before:
-        return None
-    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
-    # The sentences before, nearest first, back to the first that names a time: the narration's
-    # day is the last one it names (a month or a year there means the story has left the day).
-    for begin, end in list(zip(ends, [*ends[1:], len(before)], strict=True))[::-1][:_NARRATIVE_SENTENCES]:
-        previous = before[begin:end].strip()
-        if "\n" in previous:
-            return None  # a headline or a list item, not the narration
-        times = find_times(previous, last, "day", past=True)
-        if not any(to_record(e.value, e.granularity) is not None for e in times):
-            continue
-        return _last_narrated_day(previous, times, last)
-    return None
-
-
-def _last_narrated_day(previous: str, times: list[TimeExpression], last: dt.date) -> dt.date | None:
-    """The last day of the story's recent narration a sentence names, if any."""
-    # the words' own reading: a time they put after the report is ahead, not last year's
-    ahead = {
-        (e.start, e.end)
-        for e in find_times(previous, last, "day")
-        if e.granularity in ("day", "time") and e.first_day > last
-    }
-    for expression in reversed(times):
-        if expression.granularity not in ("day", "time") or (expression.start, expression.end) in ahead:
-            continue
-        # the story's narration is recent: a day weeks before the report is background
-        if not last - dt.timedelta(days=_NARRATIVE_DAYS) <= expression.first_day <= last:
-            continue
-        if _OTHER_EVENT.search(previous[max(0, expression.start - 60) : expression.start]):
-            continue
-        return expression.first_day
-    return None
-
-
-# How far back from its report a story's narration runs (a weekly's week, a late report's days).
-_NARRATIVE_DAYS = 10
-# How many sentences back the narration's day is looked for: an episode is told over a few
-# sentences after the one that dates it ("... held a summit on Friday. The leaders also agreed
-# ... It was the first time ... It was also Biden's first occasion to host ...").
-_NARRATIVE_SENTENCES = 3
 
 
 # Where a new clause begins: punctuation that ends one, a reporting verb's complement ("said
@@ -205,13 +132,6 @@ _NARRATIVE_SENTENCES = 3
 # or a relative clause ("The minister, who arrived on Monday, met ...") then stands apart from
 # the main clause.
 _CLAUSE_BREAK = re.compile(r"(?:[;:—–]|,(?!\d{3}\b))\s*|\s-\s|\bthat\s|\b(?:said|says|told|added)\b")
-# Phrases whose time belongs to another event: "since his appointment earlier this week",
-# "after talks ended on Monday".
-_OTHER_EVENT = re.compile(
-    r"\b(?:since|after|before|until|following|ahead\s+of|eve\s+of)\s+(?:\S+\s+){0,5}$", re.I
-)
-
-
 # A date written as a noun's modifier: after a determiner or possessive ("the 2016 coup", "a 1972
 # accord", "its March 2019 report") or before a possessive ("Sunday's attack").
 _DETERMINER_BEFORE = re.compile(
@@ -491,7 +411,7 @@ def _governed_by_another_event(sentence: str, expression: TimeExpression, trigge
     """Whether the expression sits in a "since/after/before ..." phrase about another event (one
     that does not hold the trigger: "before Biden takes office next month" dates "takes office")."""
     window = max(0, expression.start - 60)
-    found = _OTHER_EVENT.search(sentence[window : expression.start])
+    found = OTHER_EVENT.search(sentence[window : expression.start])
     return found is not None and not (window + found.start() <= trigger < expression.start)
 
 

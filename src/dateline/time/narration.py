@@ -1,0 +1,92 @@
+"""The day a story's narration is at: the date of a past act whose sentence names no time of
+its own, from the sentences told just before it (or, for a headline, from its lead)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateline.model import Article, Event
+from dateline.time.finding import find_times
+from dateline.time.resolving import TimeExpression
+from dateline.time.values import to_record
+
+# Phrases whose time belongs to another event: "since his appointment earlier this week",
+# "after talks ended on Monday".
+OTHER_EVENT = re.compile(
+    r"\b(?:since|after|before|until|following|ahead\s+of|eve\s+of)\s+(?:\S+\s+){0,5}$", re.I
+)
+
+
+# A verb form of the present: "has agreed", "are meeting", "is" - told as now, not as the
+# story's past.
+_PRESENT_BEFORE = re.compile(r"\b(?:has|have|['’]ve|is|are|am|['’]s)\s+(?:\w+\s+){0,2}$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.date | None:
+    """The day the story's narration is at, for a past act whose sentence names no time.
+
+    News tells an episode in order: "Kishida, Biden and Yoon held a summit at Camp David on
+    Friday. The leaders also agreed to ..." - the agreement is Friday's, not the report's
+    (four days later). The day is the last one named by the nearest of the three sentences
+    before that names a time, within the days before the report; an act told in the present or
+    the perfect ("has agreed") keeps the report's. A headline's act is its lead sentence's.
+    (Wire copy puts one sentence to a paragraph, so the sentence before may open a paragraph of
+    its own.)
+    """
+    if last is None or article.date_granularity != "day" or not article.body:
+        return None
+    start = event.sentence_start
+    if _PRESENT_BEFORE.search(event.evidence[: event.trigger_start - start]):
+        return None
+    if start < 0:
+        # A headline (at negative offsets) states the article's news, which its first sentence dates.
+        lead = _SENTENCE_END.search(article.body)
+        first = article.body[: lead.start() + 1 if lead else len(article.body)].strip()
+        if not first or "\n" in first:
+            return None
+        return _last_narrated_day(first, find_times(first, last, "day", past=True), last)
+    before = article.body[max(0, start - 1500) : start].rstrip()
+    if not before:
+        return None
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
+    # The sentences before, nearest first, back to the first that names a time: the narration's
+    # day is the last one it names (a month or a year there means the story has left the day).
+    for begin, end in list(zip(ends, [*ends[1:], len(before)], strict=True))[::-1][:_NARRATIVE_SENTENCES]:
+        previous = before[begin:end].strip()
+        if "\n" in previous:
+            return None  # a headline or a list item, not the narration
+        times = find_times(previous, last, "day", past=True)
+        if not any(to_record(e.value, e.granularity) is not None for e in times):
+            continue
+        return _last_narrated_day(previous, times, last)
+    return None
+
+
+def _last_narrated_day(previous: str, times: list[TimeExpression], last: dt.date) -> dt.date | None:
+    """The last day of the story's recent narration a sentence names, if any."""
+    # the words' own reading: a time they put after the report is ahead, not last year's
+    ahead = {
+        (e.start, e.end)
+        for e in find_times(previous, last, "day")
+        if e.granularity in ("day", "time") and e.first_day > last
+    }
+    for expression in reversed(times):
+        if expression.granularity not in ("day", "time") or (expression.start, expression.end) in ahead:
+            continue
+        # the story's narration is recent: a day weeks before the report is background
+        if not last - dt.timedelta(days=_NARRATIVE_DAYS) <= expression.first_day <= last:
+            continue
+        if OTHER_EVENT.search(previous[max(0, expression.start - 60) : expression.start]):
+            continue
+        return expression.first_day
+    return None
+
+
+# How far back from its report a story's narration runs (a weekly's week, a late report's days).
+_NARRATIVE_DAYS = 10
+# How many sentences back the narration's day is looked for: an episode is told over a few
+# sentences after the one that dates it ("... held a summit on Friday. The leaders also agreed
+# ... It was the first time ... It was also Biden's first occasion to host ...").
+_NARRATIVE_SENTENCES = 3
