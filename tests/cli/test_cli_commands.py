@@ -239,3 +239,13 @@ def test_eval_label_is_for_ngec_stories_only(runner: CliRunner, tmp_path: Path) 
     gold.write_text('{"id": "1", "text": "Japan met China.", "events": []}\n', "utf-8")
     result = runner.invoke(app, ["eval", "events", str(gold), "--label", "PROTEST"])
     assert result.exit_code == 2 and "--label" in result.stderr and "Traceback" not in result.output
+
+
+def test_eval_cross_fit_is_for_the_fit_part_of_the_dev_data(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "1", "text": "Japan met China.", "events": []}\n', "utf-8")
+    result = runner.invoke(app, ["eval", "events", str(gold), "--part", "check", "--cross-fit", "5"])
+    assert result.exit_code == 2 and "--cross-fit" in result.stderr and "Traceback" not in result.output
+    # the folder beside the file is not the development data's events folder
+    result = runner.invoke(app, ["eval", "events", str(gold), "--part", "fit", "--cross-fit", "5"])
+    assert result.exit_code == 2 and "plv.train.jsonl" in result.stderr and "Traceback" not in result.output

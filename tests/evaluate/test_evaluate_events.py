@@ -138,3 +138,30 @@ def test_unknown_suffix(tmp_path: Path) -> None:
     path.write_text("x", "utf-8")
     with pytest.raises(ValueError):
         evaluate(path)
+
+
+def test_coding_gives_each_record_its_own_models(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # what cross-fitting relies on: the models for a record come from `coding.models_for`
+    import numpy
+
+    from dateline.evaluate.events import Coding
+    from dateline.events.classify import EventTypeModel, Head
+
+    def _sure_of_assault() -> EventTypeModel:  # a type model that reads every act as an attack
+        bias = numpy.array([-20.0, 20.0], dtype=numpy.float32)
+        weights = numpy.zeros((0, 2), dtype=numpy.float32)
+        return EventTypeModel({}, {"type": Head(("ACCUSE", "ASSAULT"), weights, bias)})
+
+    text = "Kenya accused Uganda of arming rebels on Tuesday."
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(_gold(text, "ACCUSE", ("KEN", None), ("UGA", None))) + "\n", "utf-8")
+    assert evaluate(path)["type_accuracy"] == 1.0
+    asked: list[str] = []
+
+    def models_for(text: str) -> dict[str, object]:
+        asked.append(text)
+        return {"model": _sure_of_assault()}
+
+    metrics = evaluate(path, coding=Coding(models_for))
+    assert asked == [text]
+    assert metrics["type_accuracy"] == 0.0

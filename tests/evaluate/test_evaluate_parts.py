@@ -42,3 +42,17 @@ def test_an_outlet_key_is_the_registrable_domain() -> None:
     assert outlet_key("https://www.bbc.co.uk/news") == "bbc.co.uk"
     assert outlet_key("edition.cnn.com") == "cnn.com"
     assert outlet_key(None) == ""
+
+
+def test_cross_fitting_folds_are_fixed_and_even() -> None:
+    from collections import Counter
+
+    from dateline.evaluate.parts import fold_of
+
+    keys = [f"sentence {n}" for n in range(2500)]
+    folds = [fold_of(k, 5) for k in keys]
+    assert folds == [fold_of(k, 5) for k in keys]
+    assert fold_of("Reuters", 5) == fold_of(" reuters ", 5)
+    assert all(400 < n < 600 for n in Counter(folds).values())
+    # the folds do not follow the fit/check split
+    assert len({fold_of(k, 5) for k in keys if part_of(k) == "check"}) == 5

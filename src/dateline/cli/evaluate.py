@@ -79,6 +79,21 @@ def eval_events(
         list[str] | None,
         typer.Option(help="NGEC stories (.csv) only: measure only stories with this label (repeatable)."),
     ] = None,
+    cross_fit: Annotated[
+        int,
+        typer.Option(
+            "--cross-fit",
+            min=0,
+            help="With --part fit: code each record with models fitted on the other N-1 folds of the fit "
+            "parts (0: the shipped models).",
+        ),
+    ] = 0,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data", help="With --cross-fit: the events folder to fit on (default: PATH's folder)."
+        ),
+    ] = None,
 ) -> None:
     """Event coding against gold: PLOVER .jsonl, CAMEO penta-class .tsv, actor .conll, NGEC .csv.
 
@@ -88,7 +103,7 @@ def eval_events(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from dateline.evaluate.events import count_records, evaluate
+    from dateline.evaluate.events import Coding, count_records, evaluate
 
     require(path)
     if path.suffix.casefold() not in (".jsonl", ".tsv", ".conll", ".csv"):
@@ -97,15 +112,40 @@ def eval_events(
     labels = tuple(label or ())
     if labels and path.suffix.casefold() != ".csv":
         raise fail("--label applies to NGEC stories (.csv) only")
+    coding = Coding()
+    if cross_fit:
+        if which != "fit":
+            raise fail("--cross-fit applies to --part fit only")
+        folder = data or path.parent
+        if not (folder / "plv.train.jsonl").is_file():
+            raise fail(f"{folder}: expected the events folder of the development data (plv.train.jsonl)")
+        try:
+            from dateline.evaluate.crossfit import cross_fitted
+
+            coding = cross_fitted(folder, cross_fit, None if quiet else _say)
+        except ImportError:
+            raise fail("cross-fitting needs scikit-learn: pip install -e '.[dev]'") from None
+        except ValueError as exc:
+            raise fail(str(exc)) from None
     total = count_records(path, which, labels)
     total = total if limit is None else min(limit, total)
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
         task = bar.add_task("coding", total=total)
         metrics = evaluate(
-            path, progress=lambda n: bar.advance(task, n), limit=limit, part=which, labels=labels
+            path,
+            progress=lambda n: bar.advance(task, n),
+            limit=limit,
+            part=which,
+            labels=labels,
+            coding=coding,
         )
-    report({"part": which, **metrics})
+    extra = {"cross_fit": cross_fit} if cross_fit else {}
+    report({"part": which, **extra, **metrics})
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(message + "\n")
 
 
 @eval_app.command("split")

@@ -35,6 +35,17 @@ Progress = Callable[[int], None]  # called with the number of records just coded
 
 
 @dataclass(frozen=True)
+class Coding:
+    """How records are coded: the models to use for a text (by default the shipped ones;
+    cross-fitted measurement gives those fitted without the text)."""
+
+    models_for: Callable[[str], dict[str, Any]] | None = None
+
+
+SHIPPED = Coding()
+
+
+@dataclass(frozen=True)
 class Coded:
     """One text as the system codes it: its events and its actor mentions."""
 
@@ -43,14 +54,18 @@ class Coded:
     actors: ArticleActors
 
 
-def code_texts(texts: Iterable[str], progress: Progress | None = None) -> Iterator[Coded]:
+def code_texts(
+    texts: Iterable[str], progress: Progress | None = None, coding: Coding = SHIPPED
+) -> Iterator[Coded]:
     """Code each text as one article of its own, in order."""
     items = list(texts)
     for k, doc in enumerate(parse(items)):
         text = items[k]
         article = Article(doc_id=stable_id("eval", k, text), position=0, start=0, end=len(text), body=text)
         actors = find_actors(doc, article)
-        yield Coded(text, tuple(code_events(doc, article, actors)), actors)
+        models = coding.models_for(text) if coding.models_for is not None else {}
+        events = code_events(doc, article, actors, **models)
+        yield Coded(text, tuple(events), actors)
         if progress is not None:
             progress(1)
 
@@ -89,24 +104,25 @@ def evaluate(
     limit: int | None = None,
     part: Part = "all",
     labels: Sequence[str] = (),
+    coding: Coding = SHIPPED,
 ) -> dict[str, Any]:
     """Metrics for one labelled file, chosen by its type, over its `part`.
 
     `limit` codes only the first records of that part; `labels` keeps only the NGEC
-    stories with one of those labels (.csv).
+    stories with one of those labels (.csv); `coding` says which models code each record.
     """
     records = records_of(path, part, labels)
     if limit is not None:
         records = records[:limit]
     suffix = path.suffix.casefold()
     if suffix == ".jsonl":
-        return plover_metrics(records, progress)
+        return plover_metrics(records, progress, coding)
     if suffix == ".tsv":
-        return pentaclass_metrics(records, progress)
+        return pentaclass_metrics(records, progress, coding)
     if suffix == ".conll":
-        return actor_metrics(records, progress)
+        return actor_metrics(records, progress, coding)
     if suffix == ".csv":
-        return doc_type_metrics(records, progress)
+        return doc_type_metrics(records, progress, coding=coding)
     raise ValueError(f"{path}: expected .jsonl, .tsv, .conll or .csv")
 
 
@@ -215,7 +231,9 @@ def _target_matches(event: Event, gold: dict[str, Any], located: _Located) -> bo
     return _actor_matches(event.target, sources, located)
 
 
-def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None = None) -> dict[str, Any]:
+def plover_metrics(
+    records: Sequence[dict[str, Any]], progress: Progress | None = None, coding: Coding = SHIPPED
+) -> dict[str, Any]:
     """type, source/target and whole-record accuracy, macro F1 over types, events per record.
 
     For every gold event: the found events of its type are compared (all found events when
@@ -226,7 +244,7 @@ def plover_metrics(records: Sequence[dict[str, Any]], progress: Progress | None 
     unnamed, which only an event without that actor matches. `macro_f1` compares the set of
     types found in a record with the gold types, per type.
     """
-    coded = code_texts((r["text"] for r in records), progress)
+    coded = code_texts((r["text"] for r in records), progress, coding)
     n_gold = type_hits = source_hits = target_hits = record_hits = n_events = 0
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
@@ -281,11 +299,13 @@ def most_confident(events: Sequence[Event]) -> Event | None:
     return best
 
 
-def pentaclass_metrics(rows: Sequence[tuple[str, int]], progress: Progress | None = None) -> dict[str, Any]:
+def pentaclass_metrics(
+    rows: Sequence[tuple[str, int]], progress: Progress | None = None, coding: Coding = SHIPPED
+) -> dict[str, Any]:
     """Share of sentences whose most confident event falls in the gold class (no event is wrong)."""
     hits = 0
     found = 0
-    for (_, label), result in zip(rows, code_texts((s for s, _ in rows), progress), strict=True):
+    for (_, label), result in zip(rows, code_texts((s for s, _ in rows), progress, coding), strict=True):
         best = most_confident(result.events)
         found += best is not None
         hits += best is not None and pentaclass(best.cameo) == label
@@ -316,7 +336,7 @@ def _conll_sentences(text: str) -> list[list[tuple[str, str]]]:
 
 
 def actor_metrics(
-    sentences: Sequence[list[tuple[str, str]]], progress: Progress | None = None
+    sentences: Sequence[list[tuple[str, str]]], progress: Progress | None = None, coding: Coding = SHIPPED
 ) -> dict[str, Any]:
     """Token-level F1 of source and target actors; a reciprocal (R) token is both.
 
@@ -325,7 +345,7 @@ def actor_metrics(
     """
     texts = [" ".join(tok for tok, _ in sent) for sent in sentences]
     counts = {"source": Counter[str](), "target": Counter[str]()}
-    for sent, result in zip(sentences, code_texts(texts, progress), strict=True):
+    for sent, result in zip(sentences, code_texts(texts, progress, coding), strict=True):
         roles = {"source": {e.source.id for e in result.events}, "target": set()}
         roles["target"] = {e.target.id for e in result.events if e.target is not None}
         spans = {
@@ -371,7 +391,10 @@ def lead_sentence(text: str) -> str:
 
 
 def doc_type_metrics(
-    rows: Sequence[dict[str, str]], progress: Progress | None = None, leads: bool = True
+    rows: Sequence[dict[str, str]],
+    progress: Progress | None = None,
+    leads: bool = True,
+    coding: Coding = SHIPPED,
 ) -> dict[str, Any]:
     """Share of stories whose dominant coded type is the story's label (no event is wrong),
     and by label, the share where some event has the label: in the whole story (`found`)
@@ -381,13 +404,20 @@ def doc_type_metrics(
     hits = 0
     labels = [(row.get("label") or "").strip().upper() for row in rows]
     found: Counter[str] = Counter()
-    for label, result in zip(labels, code_texts((r["text"] for r in rows), progress), strict=True):
+    for label, result in zip(labels, code_texts((r["text"] for r in rows), progress, coding), strict=True):
         hits += story_type(result.events) == label
         found[label] += any(e.type == label for e in result.events)
     out: dict[str, Any] = {"stories": len(rows), "doc_type_accuracy": _ratio(hits, len(rows))}
     lead: Counter[str] = Counter()
     if leads:
-        for label, result in zip(labels, code_texts(lead_sentence(r["text"]) for r in rows), strict=True):
+        leads_of = [lead_sentence(r["text"]) for r in rows]
+        lead_coding = coding
+        if coding.models_for is not None:
+            # a lead is coded with the models its story's fold gives
+            story_of = {lead: row["text"] for lead, row in zip(leads_of, rows, strict=True)}
+            models_for = coding.models_for
+            lead_coding = Coding(lambda text: models_for(story_of.get(text, text)))
+        for label, result in zip(labels, code_texts(leads_of, None, lead_coding), strict=True):
             lead[label] += any(e.type == label for e in result.events)
     by_label: dict[str, Any] = {}
     for label, n in sorted(Counter(labels).items()):

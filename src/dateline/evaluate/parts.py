@@ -52,6 +52,16 @@ def select(items: Iterable[T], group: Callable[[T], str], part: Part) -> Iterato
             yield item
 
 
+# Cross-fitting folds of the fit part: a salt of their own, so folds do not follow the split.
+_FOLD_SALT = "dateline-crossfit-v1"
+
+
+def fold_of(group: str, folds: int) -> int:
+    """The cross-fitting fold (0 .. folds-1) of a group key: the same key, the same fold."""
+    digest = hashlib.sha256(f"{_FOLD_SALT}\x1f{group.strip().casefold()}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % folds
+
+
 def check_part(part: str) -> Part:
     """`part` as a `Part`, or a ValueError naming the allowed values."""
     if part not in PARTS:

@@ -53,7 +53,7 @@ from dateline.events.modality import (
     wished,
     without_partner,
 )
-from dateline.events.role_model import assign_targets, shipped_role_model
+from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
 from dateline.events.roles import (
     PRONOUNS,
     RECIPROCAL,
@@ -597,14 +597,20 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
 
 
 def rule_events(
-    doc: Doc, article: Article, actors: ArticleActors, *, learned_roles: bool = True
+    doc: Doc,
+    article: Article,
+    actors: ArticleActors,
+    *,
+    learned_roles: bool = True,
+    ranker: RoleModel | None = None,
 ) -> list[Event]:
     """The rule coder's PLOVER events of one article, in text order; both source and target are actors.
 
     `doc` is the parse of `article.body`, so token offsets are body offsets. With
-    `learned_roles`, the shipped target ranker (`role_model`) reviews each event's target.
+    `learned_roles`, a target ranker (`role_model`) reviews each event's target: `ranker`,
+    or by default the shipped one (cross-fitted measurement passes one fitted without the text).
     """
-    ranker = shipped_role_model() if learned_roles else None
+    ranker = (ranker or shipped_role_model()) if learned_roles else None
     events: list[Event] = []
     for sent in doc.sents:
         best: dict[tuple[str, str, str], Event] = {}

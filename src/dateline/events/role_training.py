@@ -263,11 +263,13 @@ def _scores(
     return out
 
 
-def fit(groups: Sequence[Group], folds: int = 5) -> tuple[RoleModel, dict[str, Any]]:
-    """Choose C and thresholds on out-of-fold scores, then fit on all groups."""
+def fit(
+    groups: Sequence[Group], folds: int = 5, c_grid: Sequence[float] = C_GRID
+) -> tuple[RoleModel, dict[str, Any]]:
+    """Choose C (among `c_grid`) and thresholds on out-of-fold scores, then fit on all groups."""
     fold_of = [numpy.random.default_rng(SEED + g.text).integers(folds) for g in groups]
     best: tuple[float, float, float, float] | None = None  # (objective, C, replace_at, add_at)
-    for c in C_GRID:
+    for c in c_grid:
         oof: list[list[float]] = [[] for _ in groups]
         for k in range(folds):
             train = [g for g, f in zip(groups, fold_of, strict=True) if f != k]
