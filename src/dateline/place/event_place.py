@@ -17,7 +17,7 @@ from importlib import resources
 import pycountry
 
 from dateline.model import Article, Event
-from dateline.place.countries import locate, lookup
+from dateline.place.countries import capital_of, locate, lookup
 from dateline.place.gazetteer import places
 from dateline.time.values import MONTHS, WEEKDAYS
 
@@ -51,7 +51,7 @@ Peace Palace;International Court of Justice;International Criminal Court|The Hag
 NATO headquarters;Berlaymont;European Commission;European Council|Brussels|BEL|50.8433|4.3826
 Davos|Davos|CHE|46.8027|9.8360
 Camp Humphreys|Pyeongtaek|KOR|36.9630|127.0310
-Gaza Strip|Gaza|PSE|31.5017|34.4668
+Gaza Strip;Gaza|Gaza|PSE|31.5017|34.4668
 West Bank|West Bank|PSE|31.9500|35.2500
 """
 
@@ -76,13 +76,54 @@ _TAKEN = (
     r"|invad(?:ed|es|ing)|liberat(?:ed|es|ing)|(?:re)?took\s+control\s+of"
 )
 _TAKEN_AT_START = re.compile(_TAKEN)
+# Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Ras al Ain".
+_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|le|el|al|es|ed|ul|bin|ibn|van|von|der|den)"
+# Words that introduce a settlement by name ("the town of X", "the capital, X"): what follows is
+# a place even when the gazetteer does not know it.
+_SETTLEMENT = r"town|village|city|hamlet|township|community|neighbou?rhood|district|municipality|capital"
+_SETTLEMENT_PHRASE = re.compile(
+    rf"(?:(?:{_SETTLEMENT})(?:\s+of|\s*,)?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$"
+)
+# A country named right before the word that introduces a place: "the Syrian town of Kobani",
+# "the Dominican capital, X", "Turkey's province of Hatay".
+_COUNTRY_BEFORE = re.compile(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    rf"(?:mountain\s+|border\s+|port\s+)?(?:{_SETTLEMENT}|province|region|state)(?:\s+of|\s*,)?\s+$"
+)
+# A place after these words tells where a person or body is from, not where the act was:
+# "a professor based in Groningen", "a Texas-born activist", "headquartered in London".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:based|born|headquartered|raised|living|lives|lived|resident|residing|registered)\s+(?:in|at)\s+$"
+)
+# The rest of a country's name joined by "and": "Antigua and Barbuda", "Trinidad and Tobago".
+_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w-]*")
+# A landmark that is also a body is a party, not a venue, after these words ("signed a deal
+# with the United Nations").
+_PARTY_BEFORE = re.compile(r"\b(?:with|and|against|between|of)\s+(?:the\s+)?$")
+# "the Afghan capital", "Cuba's capital": the capital city of that country.
+_CAPITAL_OF = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+capital\b(?!['’]s)(?!\s*(?:of\s+|,\s*)?[A-Z])"
+)
+# "in Syria's Idlib province", "in Nigeria's Borno state": a place qualified by its country.
+_POSSESSED_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+"
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+# "Santos, Colombia --", "El Valle, Puerto Rico's capital": a place written with its country,
+# which holds for that name in the rest of the article. Not "in Gaza, Israel said".
+_WITH_COUNTRY = re.compile(
+    r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)—–]|--|$)|['’]s\s+(?:capital|largest|biggest|second)\b"
+    r"|\s+(?:on|in|at|where|when|after|before|last|this|early|late)\b)"
+)
 _PLACE_PHRASE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in"
-    rf"|{_DESTINATION}|{_TAKEN}|(?:area|region|province|district|outskirts|suburbs?|town|village|city|hamlet|township)"
-    r"\s+of)\s+"
+    rf"|{_DESTINATION}|{_TAKEN}|(?:{_SETTLEMENT}|area|region|province|outskirts|suburbs?|coast)\s+of"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|capital(?:\s+of|\s*,)?)\s+"
     r"(?:the\s+|an?\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north(?:ern|-?east(?:ern)?"
     r"|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+)?"
-    r"((?:[A-Z][\w.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})"
+    rf"((?:[A-Z](?:[\w.-]|['’](?=[A-Za-z])(?!s\b))*)(?:\s+(?:of\s+(?:the\s+)?|{_PARTICLE}\s+)?"
+    r"[A-Z](?:[\w.-]|['’](?=[A-Za-z])(?!s\b))*){0,4})"
     rf"(?!\w|['’]s\b(?!\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_VENUE})\b))"
 )
 # "the Geneva summit", "the Anchorage talks": a meeting named after where it is held.
@@ -171,6 +212,8 @@ def _resolve(
         if country == iso3 and not any(p.country == iso3 and _key(p.name) == _key(name) for p in homonyms):
             break  # a region of an article country ("in Borno"): no town of its name there wins
         place = next((p for p in homonyms if p.country == iso3), None)
+        if place is not None and country == iso3 and place.population < _REGION_SEAT_MIN:
+            return (name, iso3, None, None)  # "in California": the state, not a village of its name
         if place is not None:
             small_namesake = top >= 100_000 and place.population < 100_000 and place.population * 5 < top
             if small_namesake and not (hinted and position == 0) and iso3 not in home:
@@ -198,11 +241,32 @@ def _not_places() -> tuple[frozenset[str], frozenset[str]]:
     return names, heads
 
 
+@cache
+def _rows(kind: str) -> frozenset[str]:
+    """The names of one kind in not_places.tsv, as written."""
+    text = resources.files("dateline.place").joinpath("not_places.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(name.strip() for row_kind, name in rows if row_kind == kind)
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """Landmarks that also name a body ("the Kremlin", "the United Nations"), normalised."""
+    return frozenset(_key(name) for name in _rows("body"))
+
+
 def _region_point(name: str, country: str) -> tuple[float | None, float | None]:
     """Coordinates for a state or province: its namesake town in that country when there is one
     ("Ghazni", "Kandahar"), else none."""
     town = next((p for p in places(name) if p.country == country), None)
-    return (town.latitude, town.longitude) if town else (None, None)
+    if town is None or town.population < _REGION_SEAT_MIN:
+        return None, None  # a village that shares a state's name is no point for the state
+    return town.latitude, town.longitude
+
+
+# A town that gives a region its name and is its seat is a city ("Ghazni", "Kidal"); a smaller
+# namesake is a village elsewhere in it ("California, Maryland").
+_REGION_SEAT_MIN = 20_000
 
 
 # What news writes right after a place to say where it is: "Kuje, Nigeria", "Kandahar city
@@ -280,33 +344,73 @@ def _article_countries(event: Event, article: Article) -> tuple[tuple[str, ...],
 
 
 def _candidates(
-    sentence: str, prefer: tuple[str, ...] = (), home: frozenset[str] = frozenset()
+    sentence: str,
+    prefer: tuple[str, ...] = (),
+    home: frozenset[str] = frozenset(),
+    written: dict[str, str] | None = None,
 ) -> list[tuple[int, _Found]]:
     """(offset, place) of every place the sentence names after a preposition, or as a landmark
-    (which needs none: "The Kremlin said ...")."""
+    (which needs none: "The Kremlin said ..."). `written`: names the article writes with their
+    country ("Santos, Colombia"), which places that name in that country."""
     found: list[tuple[int, _Found]] = []
     spans: list[tuple[int, int]] = []
+    written = written or {}
+    for match in _CAPITAL_OF.finditer(sentence):
+        place = _capital(match.group(1))
+        if place is not None:
+            found.append((match.start(), place))
+            spans.append(match.span())
+    for match in _POSSESSED_PLACE.finditer(sentence):
+        place = _possessed(match.group(1), match.group(2), home, sentence[match.end() :])
+        if place is not None and not any(start <= match.start(2) < end for start, end in spans):
+            found.append((match.start(2), place))
+            spans.append((match.start(1), match.end(2)))
     for match in _PLACE_PHRASE.finditer(sentence):
-        words = match.group(1).split()
+        if any(start <= match.start(1) < end for start, end in spans):
+            continue  # "the Italian capital", "Syria's Idlib": read above
+        if _ORIGIN_BEFORE.search(sentence, 0, match.start() + len(match.group(0).split()[0]) + 1):
+            continue  # "a professor based in Groningen": where she lives, not the act
+        words = _one_sentence(match.group(1).split())
+        named = _country_before(sentence, match.start(1))
         # Try the longest name first: "New York City" before "New York".
         for n in range(len(words), 0, -1):
             if n < len(words) and words[n] in _not_places()[1]:
                 break  # "the Atlantic Council": an organisation, not Atlantic
             name = " ".join(words[:n])
+            if n < len(words) and not _stands_before(name, words[n]):
+                continue  # "Ras Baalbek" is not Ras (an alternate name of Rasht)
             known = lookup(name)
             if known is not None and known[1] == "demonym" and _TAKEN_AT_START.match(match.group(0)):
                 break  # "shelled the Turkish province of Kilis": the people, not the place
             beside = _beside(sentence, match.start(1) + len(name)) if n == len(words) else None
-            hint = beside[0] if beside else None
+            hint = beside[0] if beside else written.get(_key(name)) or named
             place = _resolve(name, (hint, *prefer) if hint else prefer, hint is not None, home)
+            if n < len(words) and hint is not None and (place is None or place[1] != hint):
+                continue  # "the Dominican capital, San Jose X": not San Jose in Costa Rica
             if beside is not None and beside[1] is not None and place is not None and place[1] != hint:
                 # "Kalat, Zabul province": the town lies in that region, whatever towns of its
                 # name other countries have; the region's own point where it has one
                 place = (name, beside[0], *_region_point(beside[1], beside[0]))
+            elif hint is not None and hint == written.get(_key(name)) and (place is None or place[1] != hint):
+                name = name.rstrip(".")
+                place = (name, hint, *_region_point(name, hint))  # written with its country
             if place is not None:
                 found.append((match.start(1), place))
                 spans.append(match.span(1))
                 break
+        else:
+            joined = _AND_NAME.match(sentence, match.end(1))
+            whole = f"{match.group(1)}{joined.group(0)}" if joined else ""
+            country = lookup(whole) if joined else None
+            if joined and country is not None and country[1] == "country":
+                # "the capital of Antigua and Barbuda": the country
+                found.append((match.start(1), locate(whole) or (whole, country[0], None, None)))
+                spans.append((match.start(1), joined.end()))
+            elif _SETTLEMENT_PHRASE.search(sentence, 0, match.start(1)):
+                place = _unknown_settlement(" ".join(words), (named, *prefer) if named else prefer)
+                if place is not None:
+                    found.append((match.start(1), place))
+                    spans.append(match.span(1))
     for match in _MEETING_NAMED_FOR_PLACE.finditer(sentence):
         name = match.group(1)
         if name.split()[-1] in _not_places()[1] or _inside_a_longer_name(sentence, match.start()):
@@ -322,9 +426,111 @@ def _candidates(
         # A landmark's name inside a longer name is not the landmark ("National Security Council").
         if _inside_a_longer_name(sentence, match.start()):
             continue
+        if _key(match.group(0)) in _bodies() and _PARTY_BEFORE.search(sentence, 0, match.start()):
+            continue  # "a deal with the United Nations": a party, not the venue
         if not any(start <= match.start() < end for start, end in spans):
             found.append((match.start(), _landmarks()[_key(match.group(0))]))
     return sorted(found, key=lambda item: item[0])
+
+
+def _one_sentence(words: list[str]) -> list[str]:
+    """A run of capitalised words cut after a sentence's last word ("Santos. In addition"); an
+    abbreviation or initials ("U.S.", "St.") do not end a sentence."""
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(".") and "." not in word[:-1] and len(word) > 4:
+            return words[: k + 1]
+    return words
+
+
+def _country_before(sentence: str, start: int) -> str | None:
+    """The country named right before the word that introduces a place ("the Syrian town of")."""
+    match = _COUNTRY_BEFORE.search(sentence, 0, start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for n in (len(words), 1) if len(words) > 1 else (1,):
+        known = lookup(" ".join(words[-n:]))
+        if known is not None and known[1] != "capital":
+            return known[0]
+    return None
+
+
+def _stands_before(name: str, following: str) -> bool:
+    """Whether `name` is a place of its own before the capitalised word `following` in one run:
+    before a word such as "Province" or a weekday, or when it is a country, capital, landmark or
+    region, not a word that opens a longer name the gazetteer lacks ("Ras Baalbek" is not Ras,
+    an alternate name of Rasht; "Beni Khair" is not Beni in Congo)."""
+    if following in _rows("follower") or _key(following) in _CALENDAR_WORDS:
+        return True
+    return lookup(name) is not None or _key(name) in _landmarks() or _key(name) in _subdivisions()
+
+
+def _unknown_settlement(run: str, prefer: tuple[str, ...]) -> _Found | None:
+    """A town the gazetteer does not know, introduced as one ("the village of Beni Khair"): its
+    name in the article's first country, without coordinates; none when no country is known."""
+    name = run.strip().rstrip(".")
+    if (
+        not prefer
+        or len(name) < 3
+        or _key(name) in _CALENDAR_WORDS
+        or _key(name) in _not_places()[0]
+        or lookup(name)
+    ):
+        return None
+    return name, prefer[0], None, None
+
+
+def _possessed(owner: str, run: str, home: frozenset[str], rest: str) -> _Found | None:
+    """The place in "Syria's Idlib province": the run resolved in the owner's country, a region
+    of it, or (before a word such as "province") the name itself in that country."""
+    known = lookup(owner)
+    if known is None or known[1] != "country":
+        return None
+    iso3 = known[0]
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if n < len(words) and words[n] not in _rows("follower"):
+            continue
+        place = _resolve(name, (iso3,), True, home)
+        if place is not None and place[1] == iso3:
+            return place
+    head = rest.split()[0].casefold() if rest.split() else ""
+    if len(words) == 1 and head in {"province", "state", "region", "district", "governorate", "county"}:
+        return (words[0], iso3, *_region_point(words[0], iso3))
+    return None
+
+
+def _capital(owner: str) -> _Found | None:
+    """The capital city of the country a name or demonym stands for ("the Afghan capital")."""
+    known = lookup(owner)
+    if known is None or known[1] == "capital":
+        return None
+    city = capital_of(known[0])
+    if city is None:
+        return None
+    located = locate(city)
+    if located is None or located[1] != known[0]:
+        return None
+    return located
+
+
+@lru_cache(maxsize=64)
+def _written_with_country(text: str) -> dict[str, str]:
+    """Names an article writes with their country right after them ("Santos, Colombia --"),
+    normalised name -> ISO3."""
+    table: dict[str, str] = {}
+    for match in _WITH_COUNTRY.finditer(text):
+        known = lookup(match.group(2))
+        name = match.group(1)
+        if known is None or known[1] == "capital" or lookup(name) is not None:
+            continue
+        words = name.split()
+        if words[0] in {"In", "At", "Near", "From"}:
+            words = words[1:]  # a sentence's opening preposition: "In Santos, Colombia, ..."
+        if words:
+            table.setdefault(_key(" ".join(words)), known[0])
+    return table
 
 
 def _inside_a_longer_name(sentence: str, start: int) -> bool:
@@ -352,7 +558,8 @@ def place_event(event: Event, article: Article) -> Event:
     burned the market."), when its actors are of that place's country or of none.
     """
     prefer, home = _article_countries(event, article)
-    candidates = _candidates(event.evidence, prefer, home)
+    written = _written_with_country(f"{article.headline or ''}\n{article.body or event.evidence}")
+    candidates = _candidates(event.evidence, prefer, home, written)
     if candidates:
         trigger = event.trigger_start - event.sentence_start
         starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(event.evidence)]
@@ -366,7 +573,7 @@ def place_event(event: Event, article: Article) -> Event:
             ),
         )
         return _with_place(event, best)
-    carried = _carried_place(event, article, prefer, home)
+    carried = _carried_place(event, article, prefer, home, written)
     if carried is not None:
         return _with_place(event, carried)
     if article.dateline_place:
@@ -385,7 +592,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 
 
 def _carried_place(
-    event: Event, article: Article, prefer: tuple[str, ...], home: frozenset[str]
+    event: Event, article: Article, prefer: tuple[str, ...], home: frozenset[str], written: dict[str, str]
 ) -> _Found | None:
     """The last place named in the sentence or two before the event's, if the event's actors
     belong to its country or to none."""
@@ -399,7 +606,7 @@ def _carried_place(
     if start > _CARRY_CHARS:
         first = _SENTENCE_END.search(window)
         window = window[first.end() :] if first else ""
-    candidates = _candidates(window, prefer, home)
+    candidates = _candidates(window, prefer, home, written)
     if not candidates:
         return None
     found = candidates[-1][1]
