@@ -209,16 +209,55 @@ def test_pages_are_pasted_into_cases_with_their_labels() -> None:
         roles = ["FURNITURE", "FURNITURE", "META", "BODY", "BODY", "FURNITURE"]
         return LabelledPage(outlet, lines, roles, "scrapinghub", (2,))
 
-    (case,) = pasted_cases(
-        [page("a.com", "Talks open in Oslo", "Talks"), page("b.org", "Floods hit", "Floods")]
-    )
+    pages = [page("a.com", "Talks open in Oslo", "Talks"), page("b.org", "Floods hit", "Floods")]
+    tops, tails = set(), set()
+    for shuffle in range(8):
+        (case,) = pasted_cases(pages, shuffle)
+        text = case["text"]
+        assert len(case["articles"]) == 2
+        for article in case["articles"]:
+            chunk = text[article["start"] : article["end"]]
+            # The headline is always pasted and is a line of the paste; the furniture around it varies.
+            assert article["headline"] in chunk.split("\n")
+            assert "began on Monday" in chunk and "More " in chunk
+            tops.add(chunk.split("\n")[0])
+            tails.add(chunk.split("\n")[-1])
+            furniture = [text[s:e] for s, e in article["furniture"]]
+            assert furniture == [line for line in chunk.split("\n") if line in ("Home", "World", "Share")]
+    assert {"Home", "World"} < tops and tops & {"Talks open in Oslo", "Floods hit"}
+    assert "Share" in tails and any(t.startswith("More ") for t in tails)
+
+
+def test_a_date_line_pasted_with_an_article_is_its_furniture_as_hand_labels_have_it() -> None:
+    from dateline.evaluate.lines import pasted_cases
+    from dateline.split.train import LabelledPage
+
+    lines = ["Ministers meet in Oslo", "By Ana Ruiz", "Published 10:02 AM EST Nov 19, 2019", *PARAGRAPHS[:2]]
+    roles = ["META", "META", "META", "BODY", "BODY"]
+    pages = [LabelledPage(o, lines, roles, "scrapinghub", (0,)) for o in ("a.com", "b.org")]
+    (case,) = pasted_cases(pages)
     text = case["text"]
-    assert len(case["articles"]) == 2
     for article in case["articles"]:
-        chunk = text[article["start"] : article["end"]]
-        assert chunk.startswith("Home\nWorld\n") and chunk.endswith("Share")
-        assert article["headline"] in chunk
-        assert [text[s:e] for s, e in article["furniture"]] == ["Home", "World", "Share"]
+        assert [text[s:e] for s, e in article["furniture"]] == ["Published 10:02 AM EST Nov 19, 2019"]
+
+
+def test_a_page_names_its_headline_by_title_og_title_and_first_h1() -> None:
+    from dateline.split.train import is_title, page_titles
+
+    page = (
+        b"<html><head><title>HS Roundup: Viera wins | Florida Today</title>"
+        b'<meta property="og:title" content="Viera wins again"></head>'
+        b"<body><h1>High School Roundup: Viera <b>defeats</b> Rockledge</h1>"
+        b"<h1>Need a hand?</h1></body></html>"
+    )
+    names = page_titles(page)
+    assert names == (
+        "HS Roundup: Viera wins | Florida Today",
+        "Viera wins again",
+        "High School Roundup: Viera defeats Rockledge",
+    )
+    assert is_title("High School Roundup: Viera defeats Rockledge", names)
+    assert not is_title("Need a hand?", names)
 
 
 def test_a_sentence_between_a_title_and_its_date_line_is_the_deck() -> None:

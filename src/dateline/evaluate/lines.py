@@ -19,7 +19,7 @@ the check part holds sites the model never saw.
 
 `pasted_*` are the `split` metrics (see `dateline.evaluate.split`) on cases pasted from the
 scrapinghub pages of the part (`pasted_cases`): articles of sites no rule was written on, each
-with a few lines of its page's furniture around it, four to a case.
+with none to a few lines of its page's furniture around it, four to a case.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from dateline.evaluate.parts import Part
 from dateline.evaluate.split import normalise_headline
 from dateline.model import Article, RawDoc
 from dateline.split import split
+from dateline.split.cues import find_byline, find_date_line
 from dateline.split.train import LabelledPage, hand_pages, scrapinghub_pages
 
 
@@ -106,6 +107,10 @@ def evaluate(shared: Path, part: Part = "all") -> dict[str, Any]:
 
 # Lines of page furniture kept around an article's text when a page is pasted into a case: what a
 # scraper's selection takes beyond the article (a section label, share buttons, a teaser or two).
+# How many, above its headline and below its last paragraph, varies from page to page and side to
+# side (none to PASTE_CONTEXT, fixed by a hash): a selection that always took three lines on both
+# sides would put a boundary three lines above every headline, inside a run of six lines of two
+# pages' furniture that nothing tells apart.
 PASTE_CONTEXT = 3
 PAGES_PER_CASE = 4
 # A page's article is its main run of BODY lines. A line labelled BODY alone far from it (a short line
@@ -135,15 +140,30 @@ def article_lines(page: LabelledPage) -> list[int]:
     return [i for run, size in zip(runs, sizes, strict=True) if size >= STRAY_SHARE * total for i in run]
 
 
+def _date_line_only(page: LabelledPage, i: int) -> bool:
+    """A META line that is a date line and no byline or headline: furniture in a case, as the hand labels
+    of the development pages have it (the `split` metrics count headlines and bylines as metadata only)."""
+    line = page.lines[i]
+    return (
+        page.roles[i] == "META"
+        and i not in page.titles
+        and bool(find_date_line(line))
+        and not find_byline(line)
+    )
+
+
 def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, Any]]:
     """Cases in the `split` format pasted from labelled pages of sites never fitted on.
 
-    Each page gives its article as a scraper's selection would: from a few lines above its
-    headline (or its first paragraph) to a few lines below its last paragraph, with its labels
-    (BODY, FURNITURE, META; the headline is the line matching the page's <title>). Pages are
-    pasted four to a case in an order fixed by a hash, joined by a blank line or none. Each
-    `shuffle` other than 0 (the cases `dateline eval lines` scores) orders and joins them anew, so
-    that a model learns from every page beside other neighbours (`dateline train gaps`).
+    Each page gives its article as a scraper's selection would: from none to a few lines above
+    its headline (or its first paragraph, when the page prints no line naming its headline) to
+    none to a few lines below its last paragraph (PASTE_CONTEXT), with its labels (BODY,
+    FURNITURE, META). The gold headline is the line of the paste that the page names as its
+    headline (`train.page_titles`), the last above its first paragraph, or none when the paste
+    holds no such line. Pages are pasted four to a case in an order fixed by a hash, joined by a
+    blank line or none. Each `shuffle` other than 0 (the cases `dateline eval lines` scores)
+    orders, trims and joins them anew, so that a model learns from every page beside other
+    neighbours (`dateline train gaps`).
     """
     salt = f"{shuffle}\x1f" if shuffle else ""
     pieces = []
@@ -153,8 +173,10 @@ def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, 
             continue
         titles = [i for i in page.titles if i < body[0]]
         first = titles[-1] if titles else body[0]
-        lo = max(0, first - PASTE_CONTEXT)
-        hi = min(len(page.lines), body[-1] + 1 + PASTE_CONTEXT)
+        above = _digest(f"{salt}above\x1f{page.lines[first]}") % (PASTE_CONTEXT + 1)
+        below = _digest(f"{salt}below\x1f{page.lines[body[-1]]}") % (PASTE_CONTEXT + 1)
+        lo = max(0, first - above)
+        hi = min(len(page.lines), body[-1] + 1 + below)
         pieces.append((page, lo, hi, titles[-1] if titles else None))
     cases = []
     for n in range(0, len(pieces), PAGES_PER_CASE):
@@ -169,7 +191,7 @@ def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, 
             start = len(text)
             furniture = []
             for i in range(lo, hi):
-                if page.roles[i] == "FURNITURE":
+                if page.roles[i] == "FURNITURE" or _date_line_only(page, i):
                     furniture.append([len(text), len(text) + len(page.lines[i])])
                 text += page.lines[i] + ("\n" if i + 1 < hi else "")
             articles.append(

@@ -15,9 +15,10 @@ from fixed seeds, so the same data gives the same file.
 from __future__ import annotations
 
 import gzip
+import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,13 +58,35 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+_TAGS = re.compile(r"<[^>]+>")
+_H1 = re.compile(rb"<h1[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
+_OG_TITLE = re.compile(rb"<meta[^>]+property=[\"']og:title[\"'][^>]*content=[\"']([^\"']*)", re.IGNORECASE)
+
+
 def _title_of(page: bytes) -> str:
     match = re.search(rb"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
     return match.group(1).decode("utf-8", "replace") if match else ""
 
 
-def label_rendered(lines: list[str], body: str, title: str = "") -> list[str]:
-    """BODY, META or FURNITURE for each rendered line of a page, given its true body and title.
+def page_titles(page: bytes) -> tuple[str, ...]:
+    """The names a page gives its headline: its <title>, its og:title and its first <h1>.
+
+    A page's <title> is often a shorter or older wording of the headline it prints ("HS Roundup:
+    ..." over "High School Roundup: ..."); the first <h1> is the printed headline itself.
+    """
+    found = [_title_of(page)]
+    og = _OG_TITLE.search(page)
+    if og:
+        found.append(og.group(1).decode("utf-8", "replace"))
+    h1 = _H1.search(page)
+    if h1:
+        found.append(_TAGS.sub(" ", h1.group(1).decode("utf-8", "replace")))
+    return tuple(t for t in (" ".join(html.unescape(t).split()) for t in found) if t)
+
+
+def label_rendered(lines: list[str], body: str, title: str | Sequence[str] = "") -> list[str]:
+    """BODY, META or FURNITURE for each rendered line of a page, given its true body and title (or
+    the several names of its headline, `page_titles`).
 
     A line of four words or more is BODY when its words run, in order, in the body; a shorter
     one only when it is a whole paragraph of the body (short lines like "Advertisement" or
@@ -71,7 +94,7 @@ def label_rendered(lines: list[str], body: str, title: str = "") -> list[str]:
     """
     gold = f" {_norm(body)} "
     paragraphs = {_norm(p) for p in body.splitlines() if p.strip()}
-    title_norm = _norm(title)
+    title_norm = "\x1f".join(_norm(t) for t in ([title] if isinstance(title, str) else title))
     roles: list[str] = []
     for line in lines:
         norm = _norm(line)
@@ -85,10 +108,12 @@ def label_rendered(lines: list[str], body: str, title: str = "") -> list[str]:
     return roles
 
 
-def is_title(line: str, title: str) -> bool:
-    """Whether a line is the page's headline: three words or more, all in its <title> in order."""
+def is_title(line: str, title: str | Sequence[str]) -> bool:
+    """Whether a line is the page's headline: three words or more, all in its <title> (or in one of
+    the names of its headline, `page_titles`) in order."""
     norm = _norm(line)
-    return norm.count(" ") >= 2 and norm in _norm(title)
+    titles = [title] if isinstance(title, str) else title
+    return norm.count(" ") >= 2 and any(norm in _norm(t) for t in titles)
 
 
 def scrapinghub_pages(folder: Path, part: Part) -> Iterator[LabelledPage]:
@@ -103,9 +128,13 @@ def scrapinghub_pages(folder: Path, part: Part) -> Iterator[LabelledPage]:
             page = stream.read()
         lines = render_lines(page)
         if lines:
-            title = _title_of(page)
+            title = page_titles(page)
             roles = label_rendered(lines, gold.get("articleBody") or "", title)
             titled = tuple(i for i, line in enumerate(lines) if roles[i] == "META" and is_title(line, title))
+            # A line that is a whole name of the headline is it; a line of a few words of the <title>
+            # may be a topic label ("Hong Kong Protests") printed above the headline.
+            whole = {_norm(t) for t in title}
+            titled = tuple(i for i in titled if _norm(lines[i]) in whole) or titled
             yield LabelledPage(outlet, lines, roles, "scrapinghub", titled)
 
 
