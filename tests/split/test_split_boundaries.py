@@ -22,3 +22,23 @@ def test_scrap_of_code_is_not_a_section_label() -> None:
     section, scrap = (lean_features(k, gap, typed, body) for k in range(2))
     assert section["head_furniture"] == 1.0 and section["label"] == 0.0
     assert scrap["head_furniture"] == 0.0 and scrap["label"] == 0.0 and scrap["tail_furniture"] == 1.0
+
+
+def test_an_article_opens_at_or_above_the_title_that_names_it() -> None:
+    from dateline.split.boundaries import split_point
+    from dateline.split.roles import type_lines
+
+    header = [
+        "Ceasefire talks open in Oslo",
+        "Lisa Kaczke and Trevor J. Mitchell",
+        "Sioux Falls Argus Leader",
+        "Published 10:02 AM EST Nov 19, 2019",
+    ]
+    text = "\n".join([*PARAGRAPHS[:4], *header, *PARAGRAPHS[4:]])
+    typed = type_lines(clean(text).lines)
+    body = [t.index for t in typed if t.kind == BODY]
+    gap = next(g for g in find_gaps(typed) if g.lines and g.before is not None and g.after is not None)
+    assert [typed[i].text for i in gap.lines] == header
+    # The authors' names lean to the page before, the paper's name to the next: without the title's
+    # hold the cut fell under the title, leaving it with the floods.
+    assert split_point(gap, typed, body) == 0

@@ -46,6 +46,12 @@ HEAD_FURNITURE = frozenset(
     {"navigation", "site-description", "number", "photo-credit", "gallery", "share", "read-time"}
 )
 TAIL_FURNITURE = frozenset({"code", "comments", "sign-off", "copyright", "related"})
+# A title names the article under it when this share of its words is in its first LEDE_PARAGRAPHS
+# paragraphs (0.3, 0.5 and 0.67 tried on the fit parts: the cut fell on the right line in 310, 310
+# and 308 of the 344 gold gaps of the development cases, 50, 48 and 46 of the 87 of the pasted cases,
+# against 308 and 44 without this).
+NAMES_SHARE = 0.3
+LEDE_PARAGRAPHS = 2
 # A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
 _CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 
@@ -216,9 +222,33 @@ def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
         # The page's last sentence, cut off, follows its body: the next page starts right after it.
         return 1
     lean = [line_lean(k, gap, typed, body) for k in range(n)]
+    # A page opens at or above its headline: the cut never leaves in the article before a title that
+    # names the paragraphs under it (its bylines, dates and share buttons lean back as often as not).
+    last = _title_of_next(gap, typed, body)
+    last = n if last is None else last
     best_cut, best = 0, sum(lean)
-    for cut in range(1, n + 1):
+    for cut in range(1, last + 1):
         total = sum(lean[cut:])
         if total > best:
             best_cut, best = cut, total
     return best_cut
+
+
+def _title_of_next(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
+    """The headline-shaped line of a gap that best names the next paragraphs (at least NAMES_SHARE of
+    its words in the LEDE_PARAGRAPHS after the gap, and more of them than in those before), if any."""
+    titles = [(k, typed[i]) for k, i in enumerate(gap.lines) if typed[i].kind == HEADLINE and typed[i].words]
+    if not titles:
+        return None
+    pos = gap.pos
+    after = frozenset().union(
+        *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
+    )
+    before = frozenset().union(*(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos)))
+    best: tuple[float, int] | None = None
+    for k, t in titles:
+        named = len(t.words & after)
+        share = named / len(t.words)
+        if share >= NAMES_SHARE and named > len(t.words & before) and (best is None or share > best[0]):
+            best = (share, k)
+    return None if best is None else best[1]
