@@ -42,3 +42,19 @@ def test_an_article_opens_at_or_above_the_title_that_names_it() -> None:
     # The authors' names lean to the page before, the paper's name to the next: without the title's
     # hold the cut fell under the title, leaving it with the floods.
     assert split_point(gap, typed, body) == 0
+
+
+def test_a_title_naming_the_next_paragraphs_opens_them_though_it_reads_as_prose() -> None:
+    from dateline.split.boundaries import split_point
+    from dateline.split.roles import type_lines
+
+    # Long, with "the" and a lower-case last word: it reads as the page's last sentence cut off,
+    # but it names the ceasefire talks below and nothing of the floods above.
+    title = "Foreign ministers meet in Oslo to discuss the ceasefire and prisoner exchanges in talks"
+    header = [title, "August 23, 2018"]
+    text = "\n".join([*PARAGRAPHS[:4], *header, *PARAGRAPHS[4:]])
+    typed = type_lines(clean(text).lines)
+    body = [t.index for t in typed if t.kind == BODY]
+    gap = next(g for g in find_gaps(typed) if g.lines and g.before is not None and g.after is not None)
+    assert [typed[i].text for i in gap.lines] == header and typed[gap.lines[0]].cut_off
+    assert split_point(gap, typed, body) == 0

@@ -212,19 +212,20 @@ def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
     n = len(gap.lines)
     if gap.before is not None and typed[gap.before].truncated and not typed[gap.before].list_item:
         return 0
+    # A page opens at or above its headline: the cut never leaves in the article before a title that
+    # names the paragraphs under it (its bylines, dates and share buttons lean back as often as not).
+    last = _title_of_next(gap, typed, body)
     first = typed[gap.lines[0]] if n else None
     if (
         first is not None
         and first.kind in (HEADLINE, SHORT)
         and n >= 2
         and (first.cut_off or is_fragment(first))
+        and last != 0
     ):
         # The page's last sentence, cut off, follows its body: the next page starts right after it.
         return 1
     lean = [line_lean(k, gap, typed, body) for k in range(n)]
-    # A page opens at or above its headline: the cut never leaves in the article before a title that
-    # names the paragraphs under it (its bylines, dates and share buttons lean back as often as not).
-    last = _title_of_next(gap, typed, body)
     last = n if last is None else last
     best_cut, best = 0, sum(lean)
     for cut in range(1, last + 1):
