@@ -174,7 +174,7 @@ def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, 
     its headline (or its first paragraph, when the page prints no line naming its headline) to
     none to a few lines below its last paragraph (ABOVE_SHARES, BELOW_SHARES), with its labels (BODY,
     FURNITURE, META). The gold headline is the line of the paste that the page names as its
-    headline (`train.page_titles`), the longest above its first paragraph, or none when the paste
+    headline (`train.page_titles`), the last above its first paragraph, or none when the paste
     holds no such line. Pages are pasted four to a case in an order fixed by a hash, joined by a
     blank line or none. Each `shuffle` other than 0 (the cases `dateline eval lines` scores)
     orders, trims and joins them anew, so that a model learns from every page beside other
@@ -186,11 +186,7 @@ def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, 
         body = article_lines(page)
         if len(body) < 2:
             continue
-        # The headline is the longest line above the text that the page names as its title (the last
-        # of equals): a shorter one is a topic label ("Hong Kong Protests") or the site's name.
-        titles = sorted(
-            (i for i in page.titles if i < body[0]), key=lambda i: (len(page.lines[i].split()), i)
-        )
+        titles = [i for i in page.titles if i < body[0]]
         first = titles[-1] if titles else body[0]
         above = _draw(ABOVE_SHARES, f"{salt}above\x1f{page.lines[first]}")
         below = _draw(BELOW_SHARES, f"{salt}below\x1f{page.lines[body[-1]]}")

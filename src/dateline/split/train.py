@@ -131,6 +131,10 @@ def scrapinghub_pages(folder: Path, part: Part) -> Iterator[LabelledPage]:
             title = page_titles(page)
             roles = label_rendered(lines, gold.get("articleBody") or "", title)
             titled = tuple(i for i, line in enumerate(lines) if roles[i] == "META" and is_title(line, title))
+            # A line that is a whole name of the headline is it; a line of a few words of the <title>
+            # may be a topic label ("Hong Kong Protests") printed above the headline.
+            whole = {_norm(t) for t in title}
+            titled = tuple(i for i in titled if _norm(lines[i]) in whole) or titled
             yield LabelledPage(outlet, lines, roles, "scrapinghub", titled)
 
 
