@@ -52,7 +52,9 @@ def test_watch_ingests_new_articles_once_and_respects_robots_and_the_delay(
     assert "3 new, 0 copies, 1 failed" in stderr
     assert stored_paths(db) == [f"{site.base}/news/{n}.html" for n in range(3)]
     times = site.times("/news/")
-    assert len(times) == 3 and min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.28
+    # spaced by the delay as the server saw them; half the delay as the bound, because a
+    # loaded machine may deliver one request late and the next on time (no speed check)
+    assert len(times) == 3 and min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.15
 
     # Nothing new: the feed answers 304 to the conditional GET, and no article is fetched again.
     code, stderr = watch_once(db, feed)
