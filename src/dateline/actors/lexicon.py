@@ -70,6 +70,10 @@ COUNTRY_PREPS = frozenset({"of", "at", "in", "from", "for", "throughout", "acros
 # Heads that stand for their "of" phrase: "a group of diplomats", "thousands of students".
 COLLECTIVES: set[str] = word_set(_HERE, "collectives")
 
+# Nouns for the people of a body named in front of them ("opposition members", "Serb
+# units") -> the sector they give when only a country or people is named (None: none).
+MEMBER_NOUNS: dict[str, str | None] = table(_HERE, "member_nouns")
+
 # Modifiers that make an armed force a body of several states ("a multinational force").
 MULTINATIONAL_WORDS: set[str] = word_set(_HERE, "multinational_words")
 

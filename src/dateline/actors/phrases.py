@@ -24,6 +24,7 @@ from dateline.actors.lexicon import (
     GENERIC_ROLES,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
+    MEMBER_NOUNS,
     MULTINATIONAL_WORDS,
     NOT_ACTORS,
     ORG_HEAD_SECTORS,
@@ -331,6 +332,46 @@ def _sector_group(head: Token) -> Draft | None:
     return Draft(head, start, head.i + 1, "role", name, country, sector)
 
 
+# Modifiers that count or point rather than name ("around 3,000", "the", "some").
+_COUNTING_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "advmod", "punct", "poss", "case"})
+
+
+def _members(head: Token) -> Draft | None:
+    """The people of a body named in front of a member noun: "Syrian opposition members"
+    (SYR OPP), "Islamic State members" (the group), "Bosnian Serb units" (armed men).
+
+    Every word in front must name the body: a known organisation, a role or sector noun,
+    or a country or people; "board members" or "housing units" name no one.
+    """
+    lemma = head.lemma_.casefold()
+    if lemma not in MEMBER_NOUNS or head.tag_ not in ("NNS", "NN"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+        return None  # "members of the militia": the collective rule reads the "of" phrase
+    words = [t for t in left_part(head) if t.dep_ not in _COUNTING_DEPS and t.pos_ not in ("NUM", "DET")]
+    words = [t for t in words if t.tag_ != "HYPH" and t.text != "-"]
+    if not words:
+        return None
+    start = min(t.i for t in words)
+    name = tokens_text([*words, head])
+    spelled = groups_in(words)
+    if spelled is not None:
+        gname, (gcountry, gsector) = spelled
+        return Draft(head, start, head.i + 1, "group", gname, gcountry, gsector)
+    sector = None
+    for tok in sorted(words, key=lambda t: t.i):
+        body = GROUP_MODIFIERS.get(tok.lower_) or SECTOR_NOUNS.get(tok.lemma_.casefold())
+        if body is not None:
+            sector = body  # the word nearest the noun decides ("armed opposition members")
+        elif not countries_in([tok]):
+            return None  # "board members", "settlement units": not a body
+    country = _pick_country(countries_in(words))
+    sector = sector or MEMBER_NOUNS[lemma]
+    if sector is None:
+        return None  # "Syrian members": of what?
+    return Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
+
+
 def describe(head: Token) -> Draft | None:
     """Describe the actor headed by `head`, or None when the phrase is no actor."""
     # this runs on nearly every token, most of which the first tests turn away: read the
@@ -347,7 +388,7 @@ def describe(head: Token) -> Draft | None:
                     inner.start = min(inner.start, head.i)
                     inner.head = head
                     return inner
-        grouped = _sector_group(head)
+        grouped = _sector_group(head) or _members(head)
         if grouped is not None:
             return grouped
         # "the Islamic State group": a known organisation named in front of the collective

@@ -102,6 +102,8 @@ from dateline.model import Actor, Article, Event, Modality
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _PEOPLE = frozenset({"CVL", "REF"})
+# Sectors of armed men, whose own side moves them (a peacekeeping force may be an IGO's).
+_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "IGO"})
 
 # Types whose target must be an argument of the verb: a resignation or a ceasefire has no
 # target by default, and an actor elsewhere in the sentence is usually someone else's.
@@ -235,12 +237,14 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             attacked_at = passive and subject is None and code[0] == "ASSAULT"
             if source is None and not pronoun and not attacked_at:
                 source = source_fallback(verb, subject, passive, actors)
-            if source is None and passive and code[1].startswith("087") and subject is None:
-                # "the guerrillas have been demobilized": armed men stood down (CAMEO 087)
-                # are their own side's act; the one who stands down is the source
+            moved = code[1].startswith("087") or code[0] == "MOBILIZE"
+            if source is None and passive and subject is None and moved:
+                # "the guerrillas have been demobilized", "2,000 Russian soldiers were deployed
+                # to Armenia": armed men stood down (CAMEO 087) or sent without a named sender
+                # are moved by their own side, for which they stand as the source
                 stood_down = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 found = actor_of(stood_down, actors, allow_pronoun=False)
-                if stood_down is not None and found is not None and found.sector in ("MIL", "REB", "UAF"):
+                if stood_down is not None and found is not None and found.sector in _ARMED:
                     source, subject = found, stood_down
                     targets = [t for t in targets if t.i != stood_down.i]
             if source is None and not pronoun:

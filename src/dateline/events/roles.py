@@ -27,6 +27,7 @@ from dateline.events.lexicon import (
 )
 from dateline.events.triggers import base_trigger, complement, lemma_of
 from dateline.model import Actor
+from dateline.place.countries import country_name
 
 # Last, "in": news codes the place of an attack or protest as its target ("rioted in Serbia").
 _TARGET_PREPS = (
@@ -72,6 +73,15 @@ _VISIT_CODES = frozenset({"042", "043"})
 # Prepositions that name the channel of a statement ("warned on Twitter", "said in an interview").
 _MEDIUM_PREPS = frozenset({"on", "via", "through", "in", "during", "over"})
 
+# Prepositions whose gerund has the subject of the clause it hangs on, whatever that
+# clause's object: "attacked the town after killing three soldiers" (English leaves the
+# subject of such a gerund unsaid only when it is the main clause's).
+_SUBJECT_PREPS = frozenset(
+    {"after", "before", "while", "since", "upon", "by", "without", "despite", "through"}
+)
+# Adjectives of a verdict whose "of" gerund is the judged one's act: "guilty of violating".
+_VERDICTS = frozenset({"guilty"})
+
 # Subordinators of a clause that reports a different happening ("resigned as the
 # opposition threatened ..."); an actor inside it is not the trigger's target.
 _OTHER_CLAUSE_MARKS = frozenset({"as", "while", "after", "before", "when", "since", "because", "until"})
@@ -81,7 +91,7 @@ def _resolve_pronoun(token: Token, actors: ArticleActors) -> Actor | None:
     """A pronoun subject inside reported speech is the speaker ("Japan said it had halted ...")."""
     node = token.head
     for _ in range(6):
-        if node.lemma_.casefold() in SPEECH_VERBS:
+        if node.lemma_.casefold() in SPEECH_VERBS or _makes_clear(node):
             speaker = node
             # "rejected the plan, and said they opposed ...": a joined verb without a subject
             # of its own shares the first verb's
@@ -97,6 +107,11 @@ def _resolve_pronoun(token: Token, actors: ArticleActors) -> Actor | None:
     return None
 
 
+def _makes_clear(verb: Token) -> bool:
+    """True for "made it clear (that) ...", "made clear that ...": a way of stating."""
+    return verb.lemma_.casefold() == "make" and any(c.lower_ == "clear" for c in verb.children)
+
+
 def actor_of(token: Token | None, actors: ArticleActors, allow_pronoun: bool = True) -> Actor | None:
     if token is None:
         return None
@@ -108,8 +123,113 @@ def actor_of(token: Token | None, actors: ArticleActors, allow_pronoun: bool = T
         found = _resolve_pronoun(token, actors)
         if found is None and token.lower_ in _PERSONAL:
             found = _last_person(token, actors)
+        if found is None and token.lower_ in ("they", "it") and token.dep_ in ("nsubj", "nsubjpass"):
+            found = _antecedent(token, actors)
         return found
-    return actors.actor_at(token)
+    found = actors.actor_at(token)
+    if found is None and token.lemma_.casefold() in _HOMELANDS:
+        found = _own_country(token, actors)
+    return found
+
+
+# Nouns that, owned by a person, name that person's state: "Putin said his country will ...".
+_HOMELANDS = frozenset({"country", "nation"})
+
+
+def _own_country(token: Token, actors: ArticleActors) -> Actor | None:
+    """The state of the person "his country" or "her country" refers to, when that person
+    is known and has a country (the speaker, or the person named last)."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is None:
+        return None
+    person = _resolve_pronoun(owner, actors) or _last_person(owner, actors)
+    if person is None or person.country is None:
+        return None
+    # the article's own mention of that state, when it names it
+    named = next(
+        (m.actor for m in actors.mentions if m.actor.country == person.country and m.actor.sector is None),
+        None,
+    )
+    return named or Actor(name=country_name(person.country), country=person.country)
+
+
+def _agrees(pronoun: Token, token: Token, actor: Actor) -> bool:
+    """True when `token`, an actor's head, can be what `pronoun` ("they", "it") stands for.
+
+    "they" is a plural noun or a pair ("police", "the rebels", "Russia and China");
+    "it" one body or state ("the army", "Russia"), never a person.
+    """
+    if pronoun.lower_ == "they":
+        return token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts)
+    return token.tag_ in ("NN", "NNP") and not token.conjuncts and not _person_like(actor)
+
+
+def _lone_antecedent(
+    pronoun: Token, subject: Token, others: list[Token], actors: ArticleActors
+) -> Actor | None:
+    """The actor of `subject` when it agrees with `pronoun` and no other actor in
+    `others` does: with two candidates ("police arrested protesters as they marched")
+    the pronoun is left unresolved."""
+    if subject.lower_ in PRONOUNS or subject.lower_ in _RELATIVES:
+        return None
+    actor = actors.actor_at(subject)
+    if actor is None or not _agrees(pronoun, subject, actor):
+        return None
+    own = {t.i for t in subject.subtree}
+    for tok in others:
+        if tok.i in own:
+            continue
+        other = actors.by_token.get(tok.i)
+        if other is not None and other.id != actor.id and _agrees(pronoun, tok, other):
+            return None
+        if pronoun.lower_ == "it" and _unknown_name(tok):
+            return None  # "asked the Vatican to pay, but it refused": a name the finder missed
+    return actor
+
+
+def _unknown_name(token: Token) -> bool:
+    """True for the head of a singular proper name that is no date, time or number."""
+    return (
+        token.tag_ == "NNP"
+        and token.dep_ != "compound"
+        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+    )
+
+
+def _antecedent(pronoun: Token, actors: ArticleActors) -> Actor | None:
+    """What a subject "they" or "it" refers to, where only one actor can be meant.
+
+    In a clause joined to another ("police fired tear gas as they tried to disperse
+    ..."), the other clause's subject; as the subject of a sentence's main clause
+    ("Rebels seized Goma on Monday. They killed ..."), the previous sentence's subject.
+    Either only when no other actor before the pronoun agrees with it in number.
+    """
+    node = pronoun.head
+    for _ in range(4):
+        if node.dep_ in ("advcl", "conj", "relcl") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+                node = node.head  # "the town it had seized": the clause of the noun
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < pronoun.i:
+                between = list(pronoun.doc[subject.i : pronoun.i])
+                return _lone_antecedent(pronoun, subject, between, actors)
+            continue
+        break
+    if node.dep_ != "ROOT":
+        return None
+    sent = pronoun.sent
+    before = pronoun.doc[sent.start : pronoun.i]
+    if any((a := actors.by_token.get(t.i)) is not None and _agrees(pronoun, t, a) for t in before):
+        return None  # an actor earlier in the sentence may be meant
+    if sent.start == 0:
+        return None
+    previous = pronoun.doc[sent.start - 1].sent
+    root = previous.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return _lone_antecedent(pronoun, subject, list(previous), actors)
 
 
 def resident(source: Actor, subject: Token | None, verb: Token, actors: ArticleActors) -> Actor:
@@ -339,16 +459,30 @@ def _subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             governor = node.head
+            if node.dep_ == "prep" and node.pos_ == "ADP" and governor.lemma_.casefold() in _VERDICTS:
+                # "India and Pakistan were guilty of violating the ceasefire", "was found
+                # guilty of murdering": the one judged guilty did it
+                clause = governor.head if governor.dep_ in ("acomp", "oprd", "xcomp") else governor
+                judged = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if judged is not None:
+                    return judged, False
             if (
                 node.dep_ == "prep"
                 and node.pos_ == "ADP"
                 and governor.pos_ in ("VERB", "AUX")
-                and not any(c.dep_ == "dobj" for c in governor.children)
-                and base_trigger(governor) is None
+                and (
+                    node.lower_ in _SUBJECT_PREPS
+                    or (
+                        not any(c.dep_ == "dobj" for c in governor.children)
+                        and base_trigger(governor) is None
+                    )
+                )
             ):
                 # "resorted to throwing stones": a gerund after a preposition has the
                 # subject of the verb the preposition hangs on ("accused China of
-                # violating" has its object's; "called for ending" is only the call's content)
+                # violating" has its object's; "called for ending" is only the call's content);
+                # after a preposition of time or means always ("attacked the town after
+                # killing three soldiers", "ended the strike by signing a deal")
                 node = governor
             continue
         break

@@ -70,7 +70,10 @@ def unnamed_agent(
         # "were killed in a car crash", "a gas explosion killed three", "were injured when a
         # bus crashed": no doer at all
         return None
-    weapon = subject is not None and subject.lemma_.casefold() in ATTACK_NOUNS
+    doer = subject
+    if doer is not None and doer.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        doer = verb.head  # "a drone strike that killed three militants": the relative's noun
+    weapon = doer is not None and doer.lemma_.casefold() in ATTACK_NOUNS
     if not passive:
         if not weapon:
             return None

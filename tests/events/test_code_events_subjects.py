@@ -1,0 +1,79 @@
+"""Sources the sentence leaves implicit: a pronoun whose antecedent is clear, the doer of
+a gerund after a preposition of time or means, the one judged guilty, forces sent with no
+named sender, "his country"."""
+
+from __future__ import annotations
+
+from dateline.actors import find_actors
+from dateline.events.candidates import select_sentences
+from dateline.events.coder import rule_events
+from dateline.model import Article, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    return rule_events(doc, article, find_actors(doc, article), learned_roles=False)
+
+
+def _found(nlp, body: str) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return {(e.type, e.source.name, e.target.name if e.target else None) for e in _events(nlp, body)}
+
+
+def test_they_in_a_joined_clause_is_the_main_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Italian police fired tear gas as they tried to disperse protesters in Rome.")
+    assert ("ASSAULT", "Italian police", "protesters") in found
+
+
+def test_they_with_two_possible_antecedents_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Police arrested 12 protesters in Lagos on Monday. They had blocked a road.")
+    assert all(e.trigger != "blocked" for e in events), events
+
+
+def test_they_leading_a_sentence_is_the_previous_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Rebels seized the town of Goma on Monday. They killed three soldiers.")
+    assert any(kind == "ASSAULT" and source == "Rebels" for kind, source, _ in found), found
+
+
+def test_it_of_made_it_clear_is_who_made_it_clear(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Sri Lankan government has made it clear it will not lift the ban on the LTTE.")
+    assert any(e.source.country == "LKA" and e.target and e.target.name == "LTTE" for e in events), events
+
+
+def test_gerund_after_a_preposition_of_time_has_the_main_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The Taliban stepped up their war against the government after launching an offensive."
+    found = _found(nlp, body)
+    assert any(kind == "ASSAULT" and source == "Taliban" for kind, source, _ in found), found
+
+
+def test_the_one_judged_guilty_did_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Moro Islamic Liberation Front is guilty of violating the ceasefire agreement.")
+    assert any(e.type == "ASSAULT" and "Liberation Front" in e.source.name for e in events), events
+    # an accusation of another is not the accused's act coded as the accuser's
+    found = _found(nlp, "Russia accused Ukraine of violating the ceasefire.")
+    assert not any(source == "Russia" and kind == "ASSAULT" for kind, source, _ in found), found
+
+
+def test_forces_sent_without_a_sender_stand_for_their_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "About 2,000 Russian soldiers were deployed to Armenia on Tuesday.")
+    assert any(e.source.country == "RUS" and e.source.sector == "MIL" for e in events), events
+    # people who are not armed men are not their own senders
+    assert not _events(nlp, "Three aid workers were sent to Haiti on Tuesday.")
+
+
+def test_his_country_is_the_speakers_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Russian President Vladimir Putin said his country will impose sanctions on Ukraine."
+    events = _events(nlp, body)
+    assert any(e.source.country == "RUS" and e.source.sector is None for e in events), events
+
+
+def test_a_relative_clause_of_an_attack_has_an_unnamed_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Villagers mourned after a drone strike in Yemen that killed three militants.")
+    assert any(e.type == "ASSAULT" and e.source.sector == "UNK" for e in events), events
+
+
+def test_a_sentence_led_by_they_is_parsed_with_the_one_before() -> None:
+    chosen = select_sentences(
+        ["Rebels seized the town of Goma on Monday.", "They killed three villagers.", "It rained all day."]
+    )
+    assert chosen == [True, True, False]
