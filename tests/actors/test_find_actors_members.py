@@ -35,3 +35,12 @@ def test_members_and_units_of_no_body_are_no_actor(nlp) -> None:  # type: ignore
     ):
         texts = [m.text for m in _actors(nlp, body).mentions]
         assert not any(w in t for t in texts for w in words), (body, texts)
+
+
+def test_states_named_by_their_region_act_together(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = _actors(nlp, "Russia warned Western nations against sending troops to Ukraine.")
+    assert _codes(actors)["Western nations"] == (None, "IGO")  # no one country is theirs
+    codes = _codes(_actors(nlp, "The Southeast Asian nations pledged support for Seoul's efforts."))
+    assert codes["The Southeast Asian nations"] == (None, "IGO")
+    # a capital that only starts the sentence names no region
+    assert not _actors(nlp, "Developing countries called for debt relief.").mentions

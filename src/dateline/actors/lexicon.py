@@ -74,6 +74,9 @@ COLLECTIVES: set[str] = word_set(_HERE, "collectives")
 # units") -> the sector they give when only a country or people is named (None: none).
 MEMBER_NOUNS: dict[str, str | None] = table(_HERE, "member_nouns")
 
+# Nouns for states as a group that a region word in front makes an actor ("Gulf states").
+STATE_NOUNS: set[str] = word_set(_HERE, "state_nouns")
+
 # Modifiers that make an armed force a body of several states ("a multinational force").
 MULTINATIONAL_WORDS: set[str] = word_set(_HERE, "multinational_words")
 

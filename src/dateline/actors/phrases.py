@@ -32,6 +32,7 @@ from dateline.actors.lexicon import (
     RANK_TITLES,
     RELATION_NOUNS,
     SECTOR_NOUNS,
+    STATE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
 from dateline.actors.names import (
@@ -372,6 +373,30 @@ def _members(head: Token) -> Draft | None:
     return Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
 
 
+def _region_states(head: Token) -> Draft | None:
+    """States named as a group by their region: "Western nations", "the Southeast Asian
+    nations", "Gulf states" act together, for no single country."""
+    if head.tag_ != "NNS" or head.lemma_.casefold() not in STATE_NOUNS or is_cap(head):
+        return None
+    words = [t for t in left_part(head) if t.dep_ in ("amod", "compound") and t.head.i == head.i]
+    if not words or not all(_region_word(t) for t in words):
+        return None
+    region = [t for w in words for t in w.subtree]
+    if countries_in(region) or groups_in(region) is not None:
+        return None  # "EU member states", "Iraqi states": other rules say whose
+    # several states acting as one, coded as a multinational body (as a multinational force
+    # is), so that no one country of the article is taken for theirs
+    name = tokens_text([*region, head])
+    return Draft(head, min(t.i for t in region), head.i + 1, "role", name, None, "IGO")
+
+
+def _region_word(token: Token) -> bool:
+    """A capitalised word that names a region, not one capitalised by starting the sentence."""
+    if not is_cap(token):
+        return False
+    return not token.is_sent_start or token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "LOC", "GPE")
+
+
 def describe(head: Token) -> Draft | None:
     """Describe the actor headed by `head`, or None when the phrase is no actor."""
     # this runs on nearly every token, most of which the first tests turn away: read the
@@ -396,6 +421,10 @@ def describe(head: Token) -> Draft | None:
             return None
     elif head_lemma in GROUP_NOUNS and not is_cap(head):
         grouped = _sector_group(head)
+        if grouped is not None:
+            return grouped
+    elif head_lemma in STATE_NOUNS:
+        grouped = _region_states(head)
         if grouped is not None:
             return grouped
     if (

@@ -127,7 +127,7 @@ def actor_of(token: Token | None, actors: ArticleActors, allow_pronoun: bool = T
             found = _antecedent(token, actors)
         return found
     found = actors.actor_at(token)
-    if found is None and token.lemma_.casefold() in _HOMELANDS:
+    if found is None and token.lemma_.casefold() in _HOMELANDS and token.dep_ in ("nsubj", "nsubjpass"):
         found = _own_country(token, actors)
     return found
 
@@ -137,8 +137,9 @@ _HOMELANDS = frozenset({"country", "nation"})
 
 
 def _own_country(token: Token, actors: ArticleActors) -> Actor | None:
-    """The state of the person "his country" or "her country" refers to, when that person
-    is known and has a country (the speaker, or the person named last)."""
+    """The state of the person "his country" or "her country" refers to, as the subject of
+    a clause, when that person is known and has a country (the speaker, or the person
+    named last)."""
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if owner is None:
         return None
