@@ -1,11 +1,10 @@
-"""Sources the sentence leaves implicit: a pronoun whose antecedent is clear, the doer of
+"""Sources the sentence leaves implicit: the speaker of "made it clear it ...", the doer of
 a gerund after a preposition of time or means, the one judged guilty, forces sent with no
 named sender, "his country"."""
 
 from __future__ import annotations
 
 from dateline.actors import find_actors
-from dateline.events.candidates import select_sentences
 from dateline.events.coder import rule_events
 from dateline.model import Article, Event
 
@@ -18,21 +17,6 @@ def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
 
 def _found(nlp, body: str) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
     return {(e.type, e.source.name, e.target.name if e.target else None) for e in _events(nlp, body)}
-
-
-def test_they_in_a_joined_clause_is_the_main_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _found(nlp, "Italian police fired tear gas as they tried to disperse protesters in Rome.")
-    assert ("ASSAULT", "Italian police", "protesters") in found
-
-
-def test_they_with_two_possible_antecedents_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "Police arrested 12 protesters in Lagos on Monday. They had blocked a road.")
-    assert all(e.trigger != "blocked" for e in events), events
-
-
-def test_they_leading_a_sentence_is_the_previous_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _found(nlp, "Rebels seized the town of Goma on Monday. They killed three soldiers.")
-    assert any(kind == "ASSAULT" and source == "Rebels" for kind, source, _ in found), found
 
 
 def test_it_of_made_it_clear_is_who_made_it_clear(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -70,10 +54,3 @@ def test_his_country_is_the_speakers_state(nlp) -> None:  # type: ignore[no-unty
 def test_a_relative_clause_of_an_attack_has_an_unnamed_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Villagers mourned after a drone strike in Yemen that killed three militants.")
     assert any(e.type == "ASSAULT" and e.source.sector == "UNK" for e in events), events
-
-
-def test_a_sentence_led_by_they_is_parsed_with_the_one_before() -> None:
-    chosen = select_sentences(
-        ["Rebels seized the town of Goma on Monday.", "They killed three villagers.", "It rained all day."]
-    )
-    assert chosen == [True, True, False]

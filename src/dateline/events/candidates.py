@@ -397,9 +397,6 @@ def candidate_sentences(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in sentence_spans(text) if can_hold_event(text[start:end])]
 
 
-# A sentence whose subject is "They" or "It" (the coder may read it as the previous one's).
-_PRONOUN_START = re.compile(r"""\s*["'“‘]?(?:They|It)\b""")
-
 # A run of two or more capitalised words: a full name ("Paul Ronalds", "Choi Jong-kun").
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 
@@ -418,16 +415,9 @@ def select_sentences(sentences: list[str]) -> list[bool]:
     The actor finder learns the full name, title and country there and gives them to the
     bare name; without it "Ronalds" would be nobody. And an event sentence with "he" or
     "she" also takes the nearest sentence before it that names someone, since the coder
-    reads the pronoun as the person named last. A sentence led by "They" or "It" with a
-    trigger is kept with the sentence before it, whose subject the pronoun may stand for.
+    reads the pronoun as the person named last.
     """
     chosen = [can_hold_event(s) for s in sentences]
-    for k in range(1, len(sentences)):
-        # "Rebels seized Goma. They killed three soldiers.": a sentence led by "They" or
-        # "It" takes the sentence before it, whose subject the coder may read it as
-        led = _PRONOUN_START.match(sentences[k]) and has_actor_word(sentences[k - 1])
-        if led and (chosen[k] or _has_trigger(_words(sentences[k]))):
-            chosen[k] = chosen[k - 1] = True
     for k in range(len(sentences)):
         if chosen[k] and _words(sentences[k]) & _PERSONAL:
             named = next((j for j in range(k - 1, -1, -1) if _has_name(sentences[j])), None)

@@ -123,8 +123,6 @@ def actor_of(token: Token | None, actors: ArticleActors, allow_pronoun: bool = T
         found = _resolve_pronoun(token, actors)
         if found is None and token.lower_ in _PERSONAL:
             found = _last_person(token, actors)
-        if found is None and token.lower_ in ("they", "it") and token.dep_ in ("nsubj", "nsubjpass"):
-            found = _antecedent(token, actors)
         return found
     found = actors.actor_at(token)
     if found is None and token.lemma_.casefold() in _HOMELANDS and token.dep_ in ("nsubj", "nsubjpass"):
@@ -152,85 +150,6 @@ def _own_country(token: Token, actors: ArticleActors) -> Actor | None:
         None,
     )
     return named or Actor(name=country_name(person.country), country=person.country)
-
-
-def _agrees(pronoun: Token, token: Token, actor: Actor) -> bool:
-    """True when `token`, an actor's head, can be what `pronoun` ("they", "it") stands for.
-
-    "they" is a plural noun or a pair ("police", "the rebels", "Russia and China");
-    "it" one body or state ("the army", "Russia"), never a person.
-    """
-    if pronoun.lower_ == "they":
-        return token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts)
-    return token.tag_ in ("NN", "NNP") and not token.conjuncts and not _person_like(actor)
-
-
-def _lone_antecedent(
-    pronoun: Token, subject: Token, others: list[Token], actors: ArticleActors
-) -> Actor | None:
-    """The actor of `subject` when it agrees with `pronoun` and no other actor in
-    `others` does: with two candidates ("police arrested protesters as they marched")
-    the pronoun is left unresolved."""
-    if subject.lower_ in PRONOUNS or subject.lower_ in _RELATIVES:
-        return None
-    actor = actors.actor_at(subject)
-    if actor is None or not _agrees(pronoun, subject, actor):
-        return None
-    own = {t.i for t in subject.subtree}
-    for tok in others:
-        if tok.i in own:
-            continue
-        other = actors.by_token.get(tok.i)
-        if other is not None and other.id != actor.id and _agrees(pronoun, tok, other):
-            return None
-        if pronoun.lower_ == "it" and _unknown_name(tok):
-            return None  # "asked the Vatican to pay, but it refused": a name the finder missed
-    return actor
-
-
-def _unknown_name(token: Token) -> bool:
-    """True for the head of a singular proper name that is no date, time or number."""
-    return (
-        token.tag_ == "NNP"
-        and token.dep_ != "compound"
-        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
-    )
-
-
-def _antecedent(pronoun: Token, actors: ArticleActors) -> Actor | None:
-    """What a subject "they" or "it" refers to, where only one actor can be meant.
-
-    In a clause joined to another ("police fired tear gas as they tried to disperse
-    ..."), the other clause's subject; as the subject of a sentence's main clause
-    ("Rebels seized Goma on Monday. They killed ..."), the previous sentence's subject.
-    Either only when no other actor before the pronoun agrees with it in number.
-    """
-    node = pronoun.head
-    for _ in range(4):
-        if node.dep_ in ("advcl", "conj", "relcl") and node.head.i != node.i:
-            node = node.head
-            if node.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
-                node = node.head  # "the town it had seized": the clause of the noun
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i < pronoun.i:
-                between = list(pronoun.doc[subject.i : pronoun.i])
-                return _lone_antecedent(pronoun, subject, between, actors)
-            continue
-        break
-    if node.dep_ != "ROOT":
-        return None
-    sent = pronoun.sent
-    before = pronoun.doc[sent.start : pronoun.i]
-    if any((a := actors.by_token.get(t.i)) is not None and _agrees(pronoun, t, a) for t in before):
-        return None  # an actor earlier in the sentence may be meant
-    if sent.start == 0:
-        return None
-    previous = pronoun.doc[sent.start - 1].sent
-    root = previous.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    return _lone_antecedent(pronoun, subject, list(previous), actors)
 
 
 def resident(source: Actor, subject: Token | None, verb: Token, actors: ArticleActors) -> Actor:
