@@ -1,6 +1,6 @@
-"""Sources the sentence leaves implicit: the speaker of "made it clear it ...", the doer of
-a gerund after a preposition of time or means, the one judged guilty, forces sent with no
-named sender, "his country"."""
+"""Sources the sentence leaves implicit: the doer of a gerund after a preposition of time
+or means, the one judged guilty, forces sent with no named sender, the attack a relative
+clause hangs on."""
 
 from __future__ import annotations
 
@@ -17,11 +17,6 @@ def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
 
 def _found(nlp, body: str) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
     return {(e.type, e.source.name, e.target.name if e.target else None) for e in _events(nlp, body)}
-
-
-def test_it_of_made_it_clear_is_who_made_it_clear(nlp) -> None:  # type: ignore[no-untyped-def]
-    events = _events(nlp, "The Sri Lankan government has made it clear it will not lift the ban on the LTTE.")
-    assert any(e.source.country == "LKA" and e.target and e.target.name == "LTTE" for e in events), events
 
 
 def test_gerund_after_a_preposition_of_time_has_the_main_subject(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -43,12 +38,6 @@ def test_forces_sent_without_a_sender_stand_for_their_side(nlp) -> None:  # type
     assert any(e.source.country == "RUS" and e.source.sector == "MIL" for e in events), events
     # people who are not armed men are not their own senders
     assert not _events(nlp, "Three aid workers were sent to Haiti on Tuesday.")
-
-
-def test_his_country_is_the_speakers_state(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "Russian President Vladimir Putin said his country will impose sanctions on Ukraine."
-    events = _events(nlp, body)
-    assert any(e.source.country == "RUS" and e.source.sector is None for e in events), events
 
 
 def test_a_relative_clause_of_an_attack_has_an_unnamed_doer(nlp) -> None:  # type: ignore[no-untyped-def]

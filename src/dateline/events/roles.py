@@ -27,7 +27,6 @@ from dateline.events.lexicon import (
 )
 from dateline.events.triggers import base_trigger, complement, lemma_of
 from dateline.model import Actor
-from dateline.place.countries import country_name
 
 # Last, "in": news codes the place of an attack or protest as its target ("rioted in Serbia").
 _TARGET_PREPS = (
@@ -91,7 +90,7 @@ def _resolve_pronoun(token: Token, actors: ArticleActors) -> Actor | None:
     """A pronoun subject inside reported speech is the speaker ("Japan said it had halted ...")."""
     node = token.head
     for _ in range(6):
-        if node.lemma_.casefold() in SPEECH_VERBS or _makes_clear(node):
+        if node.lemma_.casefold() in SPEECH_VERBS:
             speaker = node
             # "rejected the plan, and said they opposed ...": a joined verb without a subject
             # of its own shares the first verb's
@@ -107,11 +106,6 @@ def _resolve_pronoun(token: Token, actors: ArticleActors) -> Actor | None:
     return None
 
 
-def _makes_clear(verb: Token) -> bool:
-    """True for "made it clear (that) ...", "made clear that ...": a way of stating."""
-    return verb.lemma_.casefold() == "make" and any(c.lower_ == "clear" for c in verb.children)
-
-
 def actor_of(token: Token | None, actors: ArticleActors, allow_pronoun: bool = True) -> Actor | None:
     if token is None:
         return None
@@ -124,32 +118,7 @@ def actor_of(token: Token | None, actors: ArticleActors, allow_pronoun: bool = T
         if found is None and token.lower_ in _PERSONAL:
             found = _last_person(token, actors)
         return found
-    found = actors.actor_at(token)
-    if found is None and token.lemma_.casefold() in _HOMELANDS and token.dep_ in ("nsubj", "nsubjpass"):
-        found = _own_country(token, actors)
-    return found
-
-
-# Nouns that, owned by a person, name that person's state: "Putin said his country will ...".
-_HOMELANDS = frozenset({"country", "nation"})
-
-
-def _own_country(token: Token, actors: ArticleActors) -> Actor | None:
-    """The state of the person "his country" or "her country" refers to, as the subject of
-    a clause, when that person is known and has a country (the speaker, or the person
-    named last)."""
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if owner is None:
-        return None
-    person = _resolve_pronoun(owner, actors) or _last_person(owner, actors)
-    if person is None or person.country is None:
-        return None
-    # the article's own mention of that state, when it names it
-    named = next(
-        (m.actor for m in actors.mentions if m.actor.country == person.country and m.actor.sector is None),
-        None,
-    )
-    return named or Actor(name=country_name(person.country), country=person.country)
+    return actors.actor_at(token)
 
 
 def resident(source: Actor, subject: Token | None, verb: Token, actors: ArticleActors) -> Actor:
