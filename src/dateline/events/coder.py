@@ -237,8 +237,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             attacked_at = passive and subject is None and code[0] == "ASSAULT"
             if source is None and not pronoun and not attacked_at:
                 source = source_fallback(verb, subject, passive, actors)
-            moved = code[1].startswith("087") or code[0] == "MOBILIZE"
-            if source is None and passive and subject is None and moved:
+            own_side = code[1].startswith("087") or code[0] == "MOBILIZE"
+            if source is None and passive and subject is None and own_side:
                 # "the guerrillas have been demobilized", "2,000 Russian soldiers were deployed
                 # to Armenia": armed men stood down (CAMEO 087) or sent without a named sender
                 # are moved by their own side, for which they stand as the source
