@@ -21,8 +21,16 @@ from dateline.store.copies import COPIES_SCHEMA, StoredCopies, backfill
 from dateline.store.deadline import time_limit
 from dateline.store.dedup import fingerprint
 from dateline.store.export import export_tables
-from dateline.store.rows import actor_row, article_row, event_row
-from dateline.store.stories import STORY_SCHEMA, ClusterRow
+from dateline.store.rows import (
+    ACTOR_TYPES,
+    ARTICLE_TYPES,
+    EVENT_TYPES,
+    actor_row,
+    article_row,
+    event_row,
+    first_of_each,
+)
+from dateline.store.stories import STORY_SCHEMA, ClusterRow, insert_rows
 
 # 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
 # 3: stories, their articles, merged events with sources, and the clusterer's state.
@@ -246,13 +254,14 @@ class Store:
         ).fetchone()
         return row is not None and row[0] == len(wanted)
 
-    def _write_records(self, result: ProcessedDoc) -> None:
-        """The articles, actors, sightings and events of a result, inside the caller's transaction."""
+    def _write_records(self, result: ProcessedDoc) -> list[tuple[Any, ...]]:
+        """The articles, actors, sightings and events of a result, inside the caller's transaction,
+        one insert per table (row by row, the inserts took more time than the rest of storing a
+        document). Returns the events written, each as (row, doc id, article position)."""
         doc = result.doc
-        for a in result.articles:
-            self._db.execute(
-                f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 17)})", article_row(a, doc.text)
-            )
+        # Ids are content hashes, so a stored one is this document's own (an earlier part).
+        articles = first_of_each([article_row(a, doc.text) for a in result.articles])
+        insert_rows(self._db, "INSERT OR IGNORE INTO articles", ARTICLE_TYPES, articles)
         actors: dict[str, Actor] = {}
         for e in result.events:
             for actor in (e.source, e.target):
@@ -265,12 +274,13 @@ class Store:
                 sightings.add((m.actor.id, article_id))
         for e in result.events:
             sightings.update((a.id, e.article_id) for a in (e.source, e.target) if a is not None)
-        if sightings:
-            self._db.executemany("INSERT INTO actor_sightings VALUES (?, ?)", sorted(sightings))
+        insert_rows(self._db, "INSERT INTO actor_sightings", ["VARCHAR"] * 2, sorted(sightings))
         # Unkeyed (its key index was the largest: ~11 keys a document): a stored id is left as it is.
-        stories.insert_new(self._db, "actors", ["VARCHAR"] * 5, [actor_row(a) for a in actors.values()])
-        for e in result.events:
-            self._db.execute(f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * 20)})", event_row(e))
+        stories.insert_new(self._db, "actors", ACTOR_TYPES, [actor_row(a) for a in actors.values()])
+        events = first_of_each([event_row(e) for e in result.events])
+        insert_rows(self._db, "INSERT OR IGNORE INTO events", EVENT_TYPES, events)
+        where = {a.id: (a.doc_id, a.position) for a in result.articles}
+        return [(row, *where[row[1]]) for row in events if row[1] in where]
 
     def save(self, result: ProcessedDoc) -> bool:
         """Write one processed document in one transaction; False if it was already stored.
@@ -321,8 +331,11 @@ class Store:
                 ],
             )
             copies.add(doc.id, fp, urls)
-            self._write_records(result)
-            read.index_events(self._db, doc.id)
+            written = self._write_records(result)
+            if result.parts == 1:
+                read.index_new_events(self._db, written)
+            else:  # the earlier parts' events were written by earlier transactions
+                read.index_events(self._db, doc.id)
             self._db.commit()
         except BaseException:
             self._db.rollback()
@@ -499,6 +512,15 @@ class Store:
 
         try:
             return multiply_events(self._db, target)
+        finally:
+            self._changed()
+
+    def replicate(self, copies: int) -> dict[str, int]:
+        """Make the store `copies` times as large with fresh ids (benchmarks only; see `synthetic.py`)."""
+        from dateline.store.synthetic import replicate
+
+        try:
+            return replicate(self._db, copies)
         finally:
             self._changed()
 

@@ -56,6 +56,52 @@ def search_key(text: str) -> str:
     return name_key(text)
 
 
+# The same search rows from a document's events as they are written (no scan of the stored
+# events and articles, which grow with the store): one column per parameter list, kept in order.
+_NEW_EVENTS = """
+SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS type, unnest(?::VARCHAR[]) AS source_id,
+       unnest(?::VARCHAR[]) AS target_id, unnest(?::VARCHAR[]) AS date, unnest(?::VARCHAR[]) AS article_id,
+       unnest(?::VARCHAR[]) AS doc_id, unnest(?::INTEGER[]) AS position,
+       unnest(?::INTEGER[]) AS sentence_start, unnest(?::INTEGER[]) AS trigger_start,
+       unnest(?::VARCHAR[]) AS evidence, unnest(?::INTEGER[]) AS k
+"""
+INDEX_NEW_EVENTS = f"""
+INSERT INTO event_search
+SELECT e.id, e.type, e.source_id, e.target_id, s.country, t.country, lower(s.name), lower(t.name), e.date,
+       {DATE_FIRST.format("e.date")}, {DATE_LAST.format("e.date")},
+       e.article_id, e.doc_id, e.position, e.sentence_start, e.trigger_start,
+       strip_accents(lower(concat_ws(' ', e.evidence, s.name, t.name)))
+FROM ({_NEW_EVENTS}) e JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
+ORDER BY e.k
+"""
+
+
+def index_new_events(db: duckdb.DuckDBPyConnection, events: Sequence[tuple[Any, ...]]) -> None:
+    """Add search rows for events just written, each given as (events row, doc id, article
+    position): what `index_events` would add for their document, without reading the store."""
+    if not events:
+        return
+    columns: list[list[Any]] = [[] for _ in range(12)]
+    for k, (row, doc_id, position) in enumerate(events):
+        values = (
+            row[0],
+            row[2],
+            row[4],
+            row[5],
+            row[14],
+            row[1],
+            doc_id,
+            position,
+            row[9],
+            row[7],
+            row[8],
+            k,
+        )
+        for column, value in zip(columns, values, strict=True):
+            column.append(value)
+    db.execute(INDEX_NEW_EVENTS, columns)
+
+
 def index_events(db: duckdb.DuckDBPyConnection, doc_id: str | None = None) -> None:
     """Add search rows for one document's events, or for every event not indexed yet."""
     if doc_id is not None:

@@ -11,6 +11,24 @@ from typing import Any
 
 from dateline.model import Actor, Article, Event
 
+# The DuckDB types of the rows below, column by column: rows go in one typed list per column.
+ARTICLE_TYPES = ["VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "INTEGER"] + ["VARCHAR"] * 12
+ACTOR_TYPES = ["VARCHAR"] * 5
+EVENT_TYPES = (
+    ["VARCHAR"] * 7
+    + ["INTEGER", "VARCHAR", "INTEGER", "INTEGER", "BOOLEAN", "VARCHAR", "DOUBLE"]
+    + ["VARCHAR"] * 4
+    + ["DOUBLE", "DOUBLE"]
+)
+
+
+def first_of_each(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The rows with the first of each id (first column): what row-by-row INSERT OR IGNORE kept."""
+    first: dict[Any, tuple[Any, ...]] = {}
+    for row in rows:
+        first.setdefault(row[0], row)
+    return list(first.values())
+
 
 def article_row(article: Article, doc_text: str) -> tuple[Any, ...]:
     """An `articles` row. The removed furniture keeps its text, so a reader can see what was taken out."""

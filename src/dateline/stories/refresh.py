@@ -96,9 +96,15 @@ def refresh_stories(store: StoryStore, limit: int | None = None) -> int:
     assignment: dict[str, str] = {}
     redated_articles: list[Article] = []
     redated_events: list[Event] = []
+    # The articles and events of every touched story in one read each: a read per story scanned
+    # the store's events once a story, a hundred times a block.
+    everyone = list(dict.fromkeys(a for story_id in touched for a in clusters.get(story_id, [])))
+    records = {a.id: a for a in store.article_records(everyone)}
+    found = store.event_records(everyone)
     for story_id in touched:
         members = clusters.get(story_id, [])
-        built = make_story(story_id, store.article_records(members), store.event_records(members), state)
+        articles = [records[a] for a in members if a in records]
+        built = make_story(story_id, articles, {a: found[a] for a in members}, state)
         stories.append(built.story)
         merged.extend(built.events)
         redated_articles.extend(built.redated_articles)
