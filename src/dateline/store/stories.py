@@ -218,8 +218,7 @@ def event_records(db: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> 
         "SELECT e.*, s.name AS s_name, s.country AS s_country, s.sector AS s_sector, s.title AS s_title, "
         "t.name AS t_name, t.country AS t_country, t.sector AS t_sector, t.title AS t_title "
         "FROM events e JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id "
-        "WHERE e.article_id IN (SELECT unnest(?)) "
-        "ORDER BY e.article_id, e.sentence_start, e.trigger_start, e.rowid",
+        "WHERE e.article_id IN (SELECT unnest(?)) ORDER BY e.article_id, e.sentence_start, e.trigger_start",
         [list(article_ids)],
     )
     out: dict[str, list[Event]] = {a: [] for a in article_ids}

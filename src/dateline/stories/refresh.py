@@ -96,15 +96,16 @@ def refresh_stories(store: StoryStore, limit: int | None = None) -> int:
     assignment: dict[str, str] = {}
     redated_articles: list[Article] = []
     redated_events: list[Event] = []
-    # The articles and events of every touched story in one read each: a read per story scanned
-    # the store's events once a story, a hundred times a block.
+    # The articles of every touched story in one read (a read per story scanned the articles
+    # once a story, a hundred times a block). Events are still read story by story: the order
+    # of two events at one trigger (which one a merged event shows) is the order a read of
+    # that story's articles gives, and a read of more articles may give them the other way.
     everyone = list(dict.fromkeys(a for story_id in touched for a in clusters.get(story_id, [])))
     records = {a.id: a for a in store.article_records(everyone)}
-    found = store.event_records(everyone)
     for story_id in touched:
         members = clusters.get(story_id, [])
         articles = [records[a] for a in members if a in records]
-        built = make_story(story_id, articles, {a: found[a] for a in members}, state)
+        built = make_story(story_id, articles, store.event_records(members), state)
         stories.append(built.story)
         merged.extend(built.events)
         redated_articles.extend(built.redated_articles)
