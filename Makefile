@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench bench-scale bench-fuzz bench-serve bench-kill bench-big lint install dev clean model
+.PHONY: demo test bench bench-scale bench-fuzz bench-serve bench-kill bench-big bench-end lint install dev clean model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ bench-kill: dev
 # ingested for 10 minutes, with peak RSS.
 bench-big: dev
 	$(BIN)/dateline bench --part big --format json
+
+# Opt-in (about an hour): the big JSONL's next 1,000 records ingested into a store filled to its size.
+bench-end: dev
+	$(BIN)/dateline bench --part end --format json
 
 # The learned parts, from the fit part of ../shared/data with fixed seeds, into src/dateline/models/.
 # The events classifier and the target ranker need scikit-learn (a dev extra); the pipeline reads it with numpy.

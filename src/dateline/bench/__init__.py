@@ -27,6 +27,7 @@ PARTS = (
     "load",
     "kill",
     "big",
+    "end",
 )
 DEFAULT_PARTS = ("pipeline", "events", "split", "extract", "stories")
 
@@ -132,6 +133,13 @@ def run(
 
         folder, size_mb, seconds = big or (Path(tempfile.gettempdir()) / "dateline-big", 1024, 600.0)
         result["big"] = big_files.run(folder, size_mb, seconds)
+    if "end" in parts:
+        import tempfile
+
+        from dateline.bench import big as big_files
+
+        folder, size_mb, _ = big or (Path(tempfile.gettempdir()) / "dateline-big", 1024, 600.0)
+        result["end"] = big_files.end_at_size(folder, size_mb, docs=scale_docs // 2)
     if "scale" in parts:
         try:
             from dateline.scale import bench as scale_bench

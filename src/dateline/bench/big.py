@@ -11,6 +11,11 @@ child process of its own, so that its peak memory is its own:
   on a small machine), its RSS sampled every few seconds, then stopped with Ctrl-C: documents
   stored, peak RSS, and the RSS of the first and last minutes, which must be alike when the
   readers stream and nothing grows with what was stored.
+
+`dateline bench --part end` (`make bench-end`) asks what ingesting the whole JSON Lines file
+would end at without coding it all: a store of its first records is replicated to as many
+documents as the file holds (`Store.replicate`, a synthetic fill), and the next records are
+ingested into it, with peak RSS and speed.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import gzip
 import io
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -250,6 +256,65 @@ def ingest_for(path: Path, db: Path, seconds: float, every: float = 5.0) -> dict
         "rss_mb_every_minute": [mb for k, (_, mb) in enumerate(samples) if k % minute == 0],
         "exit_code": process.returncode,
     }
+
+
+def _lines(source: Path, target: Path, skip: int, take: int) -> Path:
+    """Records `skip` to `skip + take` of a JSON Lines file, as a file of their own."""
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for n, line in enumerate(lines):
+            if n >= skip + take:
+                break
+            if n >= skip:
+                out.write(line)
+    return target
+
+
+def end_state(path: Path, folder: Path, docs: int = 1000, documents: int = 600_000) -> dict[str, Any]:
+    """Memory of an ingest into a store as large as a whole file would leave it, without the hours
+    of coding: the file's first `docs` records are ingested, that store is replicated (fresh ids,
+    `Store.replicate`) to about `documents` documents (a synthetic fill), then the next `docs`
+    records are ingested into it in a child process: its peak RSS, RSS every 5 s, and speed."""
+    from dateline.store import Store
+
+    base, full = folder / "end-base.duckdb", folder / "end-full.duckdb"
+    for stale in (base, full, Path(f"{base}.wal"), Path(f"{full}.wal")):
+        stale.unlink(missing_ok=True)
+    head = _lines(path, folder / "end-head.jsonl", 0, docs)
+    after = _lines(path, folder / "end-next.jsonl", docs, docs)
+    started = time.perf_counter()
+    subprocess.run(_dateline("ingest", str(head), "--db", str(base), "--quiet"), check=False)
+    base_seconds = time.perf_counter() - started
+    with Store(base) as store:
+        stored = store.documents()
+    copies = max(2, round(documents / max(1, len(stored))))
+    started = time.perf_counter()
+    shutil.copyfile(base, full)  # closed, so the file holds everything
+    with Store(full) as store:
+        rows = store.replicate(copies)
+    fill_seconds = time.perf_counter() - started
+    measured = ingest_for(after, full, seconds=float("inf"))
+    return {
+        "base_documents": len(stored),
+        "base_seconds": round(base_seconds, 1),
+        "copies": copies,
+        "filled_rows": rows,
+        "fill_seconds": round(fill_seconds, 1),
+        "store_mb": round(full.stat().st_size / MB),
+        "next": measured,
+        "next_documents_per_s": round(
+            (measured["documents_stored"] - rows["documents"]) / measured["seconds"], 2
+        ),
+    }
+
+
+def end_at_size(folder: Path, size_mb: int = 1024, docs: int = 1000) -> dict[str, Any]:
+    """`end_state` for the big JSON Lines file (built, or found, in `folder`): a store filled to
+    as many documents as the whole file holds."""
+    if not SHARED.is_dir():
+        return {"skipped": f"{SHARED} not found"}
+    folder.mkdir(parents=True, exist_ok=True)
+    path, records = _file(folder, "big.jsonl", size_mb * MB, write_jsonl)
+    return end_state(path, folder, docs, documents=records)
 
 
 def _file(folder: Path, name: str, size: int, write: Any) -> tuple[Path, int]:

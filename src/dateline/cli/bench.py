@@ -22,11 +22,12 @@ def bench(
     part: Annotated[
         list[str] | None,
         typer.Option(
-            help="pipeline, events, split, extract, stories, api, scale, fuzz, live, load, kill or big "
+            help="pipeline, events, split, extract, stories, api, scale, fuzz, live, load, kill, big or end "
             "(repeatable; default: pipeline, events, split, extract, stories; fuzz runs --docs x 40 inputs "
             "per reader; live ingests --docs articles while serving; load puts 100 clients on every "
             "endpoint for 60 s; kill: --scale-docs documents ingested with three kill -9s and a resume "
-            "against a clean run; big: a --big-mb JSONL and WARC read whole and ingested for --big-seconds)."
+            "against a clean run; big: a --big-mb JSONL and WARC read whole and ingested for --big-seconds; "
+            "end: --scale-docs/2 of that JSONL's records ingested into a store filled to its size)."
         ),
     ] = None,
     api: Annotated[
