@@ -10,6 +10,7 @@ from pathlib import Path
 from dateline.model import Article, ProcessedDoc, RawDoc
 from dateline.store import Store
 from dateline.stories import ClusterConfig, ClusterState, StoryClusterer, article_features, cluster
+from dateline.stories.cluster import date_interval
 from dateline.stories.refresh import refresh_stories, refresh_story_blocks
 
 SUMMIT = (
@@ -145,3 +146,35 @@ def test_a_state_saved_whole_before_version_7_is_split_and_its_stories_still_joi
         refresh_stories(store)
         assert _story_of(store, late) == summit_story
         assert "stories" not in (store.cluster_state() or {})
+
+
+def test_when_more_stories_are_within_reach_than_held_those_sharing_the_articles_keys_are_read(
+    tmp_path: Path,
+) -> None:
+    summit, floods = _article(*SUMMIT, "2021-06-16", "AP"), _article(*FLOODS, "2021-06-16", "AFP")
+    with Store(tmp_path / "news.duckdb") as store:
+        store.save(summit)
+        store.save(floods)
+        refresh_stories(store)
+        summit_story, floods_story = _story_of(store, summit), _story_of(store, floods)
+        assert summit_story is not None and floods_story is not None and summit_story != floods_story
+        # A store whose keys are missing or out of step (made before them, or copied) rebuilds them.
+        store._db.execute("DELETE FROM cluster_keys")  # noqa: SLF001
+        day = date_interval("2021-06-17")
+        assert day is not None
+        keys = ["geneva", "@vladimir putin", "summit"]
+        assert store.story_ids_sharing(day[0] - 5, day[1] + 5, keys, 5) == [summit_story]
+
+        saved = store.cluster_state()
+        assert saved is not None
+        # Both stories are within reach, one more than this clusterer holds whole: only the story
+        # sharing the report's words is read, and the report joins it.
+        config = ClusterConfig(window_held=1, shared_held=1)
+        clusterer = StoryClusterer(ClusterState.from_dict(saved), config=config, archive=store)
+        late = _article(*SUMMIT_AGAIN, "2021-06-17", "Reuters").articles[0]
+        assert clusterer.add(article_features(late)) == summit_story
+        assert floods_story not in clusterer.state.stories
+        # Held whole, as before, when the stories within reach fit.
+        clusterer = StoryClusterer(ClusterState.from_dict(saved), archive=store)
+        assert clusterer.add(article_features(late)) == summit_story
+        assert floods_story in clusterer.state.stories

@@ -76,6 +76,7 @@ def test_rebuilt_stories_replace_their_rows_one_row_an_id(store: Store) -> None:
         "story_events": "id",
         "story_event_sources": "event_id",
         "cluster_stories": "id",
+        "cluster_keys": "id",
         "cluster_state": "id",
         "actors": "id",
     }

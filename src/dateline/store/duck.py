@@ -577,6 +577,10 @@ class Store:
         """Ids of the clusterer's saved stories whose days meet `first`..`last` (ordinals)."""
         return stories.story_ids_near(self._db, first, last)
 
+    def story_ids_sharing(self, first: int, last: int, keys: Sequence[str], limit: int) -> list[str]:
+        """Of the saved stories near these days, the `limit` sharing most of these indexed keys."""
+        return stories.story_ids_sharing(self._db, first, last, keys, limit)
+
     def undated_story_ids(self, limit: int) -> list[str]:
         return stories.undated_story_ids(self._db, limit)
 

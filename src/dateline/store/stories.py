@@ -4,7 +4,9 @@ briefs, and the clusterer's state so that the next ingest resumes where this one
 The clusterer's state is kept in two parts: what it knows of the whole corpus (document
 frequencies, counts) in `cluster_state`, and each story it is building in a row of
 `cluster_stories` with its date span, so that a refresh reads only the stories near the
-dates of the articles it clusters (`story_ids_near`), never all of them.
+dates of the articles it clusters (`story_ids_near`), never all of them. Each story's indexed keys
+are also in `cluster_keys`, so that when a day has more stories than the clusterer holds, those
+sharing an article's keys are found without reading the others (`story_ids_sharing`).
 
 Stories are derived data: `save_stories` replaces what it is given in one transaction.
 """
@@ -40,6 +42,7 @@ CREATE TABLE IF NOT EXISTS story_event_sources (
 CREATE TABLE IF NOT EXISTS cluster_state (id INTEGER, state VARCHAR);
 CREATE TABLE IF NOT EXISTS cluster_stories (
     id VARCHAR, seq INTEGER, first_day INTEGER, last_day INTEGER, state VARCHAR);
+CREATE TABLE IF NOT EXISTS cluster_keys (id VARCHAR, keys VARCHAR[]);
 """
 # The tables above, and `actors`, as they were made with a primary key (schema 7 and before).
 UNKEYED_TABLES = (
@@ -125,6 +128,45 @@ def split_state(db: duckdb.DuckDBPyConnection) -> None:
     state.pop("assignment", None)
     state.pop("merged_into", None)
     db.execute("UPDATE cluster_state SET state = ? WHERE id = 1", [json.dumps(state)])
+
+
+# A saved story's indexed keys (terms, "@" actors, "#" names), a row a story. Made when a store
+# first saves stories after it was added (no schema version: the rows derive from `cluster_stories`
+# and are rebuilt from it whenever the two tables disagree, as after a copy by `synthetic.fill`).
+KEYS_SCHEMA = "CREATE TABLE IF NOT EXISTS cluster_keys (id VARCHAR, keys VARCHAR[]);"
+_REBUILD_KEYS = """
+DELETE FROM cluster_keys;
+INSERT INTO cluster_keys
+SELECT id, coalesce(json_extract_string(state, '$.indexed[*]'), []::VARCHAR[]) FROM cluster_stories;
+"""
+
+
+def _sync_keys(db: duckdb.DuckDBPyConnection) -> None:
+    db.execute(KEYS_SCHEMA)
+    counts = db.execute(
+        "SELECT (SELECT count(*) FROM cluster_keys), (SELECT count(*) FROM cluster_stories)"
+    ).fetchone()
+    if counts is not None and counts[0] != counts[1]:
+        db.begin()
+        db.execute(_REBUILD_KEYS)
+        db.commit()
+
+
+def story_ids_sharing(
+    db: duckdb.DuckDBPyConnection, first: int, last: int, keys: Sequence[str], limit: int
+) -> list[str]:
+    """Ids of the `limit` saved stories whose span meets the days `first`..`last` that share most
+    of these indexed keys (at least one; the newest first among equals), oldest first."""
+    _sync_keys(db)
+    found = db.execute(
+        "SELECT id FROM (SELECT id, seq FROM (SELECT s.id, s.seq, "
+        "len(list_intersect(k.keys, ?::VARCHAR[])) AS shared "
+        "FROM cluster_stories s JOIN cluster_keys k ON k.id = s.id "
+        "WHERE s.last_day >= ? AND s.first_day <= ?) "
+        "WHERE shared > 0 ORDER BY shared DESC, seq DESC LIMIT ?) ORDER BY seq",
+        [list(keys), first, last, limit],
+    ).fetchall()
+    return [r[0] for r in found]
 
 
 def story_ids_near(db: duckdb.DuckDBPyConnection, first: int, last: int) -> list[str]:
@@ -339,6 +381,14 @@ def save_stories(
         insert_rows(db, "INSERT INTO story_articles", ["VARCHAR"] * 2, list(assignment.items()))
         dropped = sorted({*gone, *(row[0] for row in clusters)})
         db.execute("DELETE FROM cluster_stories WHERE id IN (SELECT unnest(?))", [dropped])
+        db.execute(KEYS_SCHEMA)
+        db.execute("DELETE FROM cluster_keys WHERE id IN (SELECT unnest(?))", [dropped])
+        insert_rows(
+            db,
+            "INSERT INTO cluster_keys",
+            ["VARCHAR", "VARCHAR[]"],
+            [(sid, list(cluster.get("indexed", []))) for sid, _, _, _, cluster in clusters],
+        )
         insert_rows(
             db,
             "INSERT INTO cluster_stories",

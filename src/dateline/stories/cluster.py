@@ -24,7 +24,10 @@ those whose dates are within reach of its own (`ClusterConfig.reach_days`: furth
 time factor keeps any score under the join threshold), the newest undated ones, and the
 stories it changed; the others stay in the store. An undated article is compared with the
 stories held for the articles before it. So memory does not grow with the store, and what is
-held is decided by the articles alone, so interrupted and clean runs agree.
+held is decided by the articles alone, so interrupted and clean runs agree. Nor does it grow with
+the stories of a day: when more than `ClusterConfig.window_held` stories are within reach, only
+those sharing most indexed keys with the article are read (`ClusterConfig.shared_held`); the
+others could only be found through keys they do not have.
 """
 
 from __future__ import annotations
@@ -85,6 +88,12 @@ class ClusterConfig:
     consolidate_candidates: int = 5  # the stories sharing most indexed keys with it
     index_names: int = 20  # story names and numbers kept in the inverted index (for other languages)
     undated_kept: int = 500  # over a store: the newest undated stories held with the dated ones
+    # Over a store, at most this many stories within reach of an article's dates are held whole
+    # (about 80 KB of memory each, index and vector included); a 1 GB ingest had 22,800 within
+    # reach of one day. Beyond it, only the `shared_held` sharing most indexed keys (terms, actors,
+    # names) with the article are read: a story sharing none can never be its candidate.
+    window_held: int = 2000
+    shared_held: int = 300
 
     def reach_days(self) -> int | None:
         """How many days apart an article and a story can be and still join (None: any).
@@ -171,6 +180,7 @@ class StoryArchive(Protocol):
     """Saved stories the clusterer reads as it needs them (`dateline.store.Store` provides it)."""
 
     def story_ids_near(self, first: int, last: int) -> list[str]: ...
+    def story_ids_sharing(self, first: int, last: int, keys: Sequence[str], limit: int) -> list[str]: ...
     def undated_story_ids(self, limit: int) -> list[str]: ...
     def cluster_stories(self, ids: Sequence[str]) -> list[dict[str, Any]]: ...
 
@@ -279,18 +289,45 @@ class StoryClusterer:
             self.state.stories[story.id] = story
             self._index(story)
 
-    def _hold_near(self, interval: tuple[int, int] | None) -> None:
+    def _hold_near(
+        self, interval: tuple[int, int] | None, features: ArticleFeatures, vector: Mapping[str, float]
+    ) -> None:
         """Over an archive: hold the stories an article of these days could join, and no others
-        that are unchanged (an undated article keeps what is held)."""
-        reach = self.config.reach_days()
+        that are unchanged (an undated article keeps what is held). When too many are within
+        reach, those sharing most keys with the article, and of the rest only what fits."""
+        cfg, reach = self.config, self.config.reach_days()
         if self._archive is None or interval is None or reach is None:
             return
-        near = self._archive.story_ids_near(interval[0] - reach, interval[1] + reach)
+        first, last = interval[0] - reach, interval[1] + reach
+        near = self._archive.story_ids_near(first, last)
         keep = set(near) | self._undated | self._changed
+        if len(near) > cfg.window_held:
+            wanted = self._archive.story_ids_sharing(
+                first, last, self._lookup_keys(features, vector), cfg.shared_held
+            )
+            # Stories read for the articles before it stay while they are within reach and fit.
+            kept = [sid for sid in self.state.stories if sid in keep]
+            keep = set(wanted) | self._undated | self._changed
+            room = cfg.window_held - len(wanted)
+            keep.update(sorted(kept, key=lambda sid: -self.state.stories[sid].seq)[: max(0, room)])
+            near = wanted
         for story_id in [sid for sid in self.state.stories if sid not in keep]:
             self._unindex(self.state.stories.pop(story_id))
             self._vectors.pop(story_id, None)
         self._read(near)
+
+    def _lookup_keys(self, features: ArticleFeatures, vector: Mapping[str, float]) -> list[str]:
+        """The index keys an article's candidates are looked up by (`_candidates`,
+        `_translation_of`): its heaviest terms, actors, names and numbers."""
+        cfg = self.config
+        key_idf = self._key_idf(features.actors)
+        actors = sorted(features.actors, key=lambda k: (-key_idf[k], k))[: cfg.index_actors]
+        names = self._names_vector(features.names, dict.fromkeys(features.names, 1))
+        return [
+            *top_terms(vector, cfg.query_terms),
+            *(f"@{key}" for key in actors),
+            *(f"#{name}" for name in top_terms(names, cfg.query_terms)),
+        ]
 
     def add(self, features: ArticleFeatures) -> str:
         """Put one article into a story and return that story's id (an article seen before keeps its own)."""
@@ -306,7 +343,7 @@ class StoryClusterer:
             state.key_df[key] = state.key_df.get(key, 0) + 1
         vector = normalised({t: w * self._idf(t) for t, w in features.terms.items()})
         interval = date_interval(features.date, features.date_granularity)
-        self._hold_near(interval)
+        self._hold_near(interval, features, vector)
 
         scored = sorted(
             (
