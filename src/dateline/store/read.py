@@ -34,15 +34,19 @@ CREATE TABLE IF NOT EXISTS event_search (
 # "2021-06-00" .. "2021-06-99"), so that date ranges filter with plain comparisons.
 DATE_FIRST = "{0} || substr('-00-00', 1, 10 - length({0}))"
 DATE_LAST = "{0} || substr('-99-99', 1, 10 - length({0}))"
-INDEX_EVENTS = f"""
+# A search row from an event `e` with its document and article position, and its actors `s`, `t`.
+_SEARCH_ROW = f"""
 INSERT INTO event_search
 SELECT e.id, e.type, e.source_id, e.target_id, s.country, t.country, lower(s.name), lower(t.name), e.date,
        {DATE_FIRST.format("e.date")}, {DATE_LAST.format("e.date")},
-       e.article_id, a.doc_id, a.position, e.sentence_start, e.trigger_start,
+       e.article_id, {{doc_id}}, {{position}}, e.sentence_start, e.trigger_start,
        strip_accents(lower(concat_ws(' ', e.evidence, s.name, t.name)))
-FROM events e JOIN articles a ON a.id = e.article_id
-JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
 """
+_ACTORS_OF = "JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id"
+INDEX_EVENTS = (
+    _SEARCH_ROW.format(doc_id="a.doc_id", position="a.position")
+    + f"FROM events e JOIN articles a ON a.id = e.article_id {_ACTORS_OF}\n"
+)
 # Rows go in as documents are saved, so rowid is ingest order: the tie-break after the date.
 SEARCH_ORDER = "ORDER BY q.date NULLS LAST, q.rowid"
 NEWEST_FIRST = "ORDER BY q.date DESC NULLS LAST, q.rowid DESC"
@@ -65,15 +69,10 @@ SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS type, unnest(?::VARCH
        unnest(?::INTEGER[]) AS sentence_start, unnest(?::INTEGER[]) AS trigger_start,
        unnest(?::VARCHAR[]) AS evidence, unnest(?::INTEGER[]) AS k
 """
-INDEX_NEW_EVENTS = f"""
-INSERT INTO event_search
-SELECT e.id, e.type, e.source_id, e.target_id, s.country, t.country, lower(s.name), lower(t.name), e.date,
-       {DATE_FIRST.format("e.date")}, {DATE_LAST.format("e.date")},
-       e.article_id, e.doc_id, e.position, e.sentence_start, e.trigger_start,
-       strip_accents(lower(concat_ws(' ', e.evidence, s.name, t.name)))
-FROM ({_NEW_EVENTS}) e JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id
-ORDER BY e.k
-"""
+INDEX_NEW_EVENTS = (
+    _SEARCH_ROW.format(doc_id="e.doc_id", position="e.position")
+    + f"FROM ({_NEW_EVENTS}) e {_ACTORS_OF}\nORDER BY e.k\n"
+)
 
 
 def index_new_events(db: duckdb.DuckDBPyConnection, events: Sequence[tuple[Any, ...]]) -> None:
@@ -83,6 +82,8 @@ def index_new_events(db: duckdb.DuckDBPyConnection, events: Sequence[tuple[Any, 
         return
     columns: list[list[Any]] = [[] for _ in range(12)]
     for k, (row, doc_id, position) in enumerate(events):
+        # positions in `rows.event_row`: id, type, source, target, date, article, sentence,
+        # trigger, evidence
         values = (
             row[0],
             row[2],
