@@ -39,6 +39,7 @@ TABLES = {
     "story_event_sources": "*",
     "cluster_state": "*",
     "cluster_stories": "*",
+    "cluster_keys": "*",
     "document_bands": "*",
     "document_urls": "*",
 }

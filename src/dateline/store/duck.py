@@ -41,7 +41,7 @@ from dateline.store.stories import STORY_SCHEMA, ClusterRow, insert_rows
 #    each (`cluster_stories`), so that neither is held whole in memory.
 # 8: no primary key on the story tables and `actors` (`stories.UNKEYED_TABLES`): DuckDB holds a
 #    key index whole in memory, and their writers keep ids unique themselves.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # DuckDB's own memory while a process writes a store document by document (`Store.bound_memory`).
 # Left alone, DuckDB keeps every block a query read cached, up to 80% of the machine's memory, and
 # an ingest reads more of the store as it grows (BASE_TABLE 3 MB with an empty store, 26 MB with
@@ -83,6 +83,7 @@ MIGRATIONS: dict[int, str | Callable[[duckdb.DuckDBPyConnection], None]] = {
     5: read.STRIP_ACCENTS,
     6: _split_out,
     7: stories.drop_keys,
+    8: STORY_SCHEMA + stories.REBUILD_KEYS,
 }
 
 

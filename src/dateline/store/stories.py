@@ -130,26 +130,13 @@ def split_state(db: duckdb.DuckDBPyConnection) -> None:
     db.execute("UPDATE cluster_state SET state = ? WHERE id = 1", [json.dumps(state)])
 
 
-# A saved story's indexed keys (terms, "@" actors, "#" names), a row a story. Made when a store
-# first saves stories after it was added (no schema version: the rows derive from `cluster_stories`
-# and are rebuilt from it whenever the two tables disagree, as after a copy by `synthetic.fill`).
-KEYS_SCHEMA = "CREATE TABLE IF NOT EXISTS cluster_keys (id VARCHAR, keys VARCHAR[]);"
-_REBUILD_KEYS = """
+# Schema 9: `cluster_keys`, each saved story's indexed keys (terms, "@" actors, "#" names), filled
+# for the stories saved before from their state; `save_stories` writes them with the story after.
+REBUILD_KEYS = """
 DELETE FROM cluster_keys;
 INSERT INTO cluster_keys
 SELECT id, coalesce(json_extract_string(state, '$.indexed[*]'), []::VARCHAR[]) FROM cluster_stories;
 """
-
-
-def _sync_keys(db: duckdb.DuckDBPyConnection) -> None:
-    db.execute(KEYS_SCHEMA)
-    counts = db.execute(
-        "SELECT (SELECT count(*) FROM cluster_keys), (SELECT count(*) FROM cluster_stories)"
-    ).fetchone()
-    if counts is not None and counts[0] != counts[1]:
-        db.begin()
-        db.execute(_REBUILD_KEYS)
-        db.commit()
 
 
 def story_ids_sharing(
@@ -157,7 +144,6 @@ def story_ids_sharing(
 ) -> list[str]:
     """Ids of the `limit` saved stories whose span meets the days `first`..`last` that share most
     of these indexed keys (at least one; the newest first among equals), oldest first."""
-    _sync_keys(db)
     found = db.execute(
         "SELECT id FROM (SELECT id, seq FROM (SELECT s.id, s.seq, "
         "len(list_intersect(k.keys, ?::VARCHAR[])) AS shared "
@@ -381,7 +367,6 @@ def save_stories(
         insert_rows(db, "INSERT INTO story_articles", ["VARCHAR"] * 2, list(assignment.items()))
         dropped = sorted({*gone, *(row[0] for row in clusters)})
         db.execute("DELETE FROM cluster_stories WHERE id IN (SELECT unnest(?))", [dropped])
-        db.execute(KEYS_SCHEMA)
         db.execute("DELETE FROM cluster_keys WHERE id IN (SELECT unnest(?))", [dropped])
         insert_rows(
             db,

@@ -73,6 +73,7 @@ _COPIED: dict[str, dict[str, str]] = {
     "document_bands": {"doc_id": _FRESH.format("doc_id")},
     "document_urls": {"url": _ADDRESS.format("url"), "doc_id": _FRESH.format("doc_id")},
     "stories": {"id": _FRESH.format("id")},
+    "cluster_keys": {"id": _FRESH.format("id")},
     "story_articles": {"article_id": _FRESH.format("article_id"), "story_id": _FRESH.format("story_id")},
     "story_events": {"id": _FRESH.format("id"), "story_id": _FRESH.format("story_id")},
     "story_event_sources": {
