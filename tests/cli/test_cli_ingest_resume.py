@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from dateline import pipeline
 from dateline.bench.kill import TABLES  # every stored table, the clock columns left out
 from dateline.cli import app
-from dateline.cli.ingest import ingest_docs
+from dateline.intake import ingest_into
 from dateline.store import Store
 from dateline.stories import refresh
 
@@ -68,8 +68,8 @@ def _ingest(db: Path, paths: list[str]) -> None:
 def _interrupted(db: Path, paths: list[str]) -> None:
     """What a kill -9 right after storing `paths` leaves: no end-of-run refresh."""
     with Store(db) as store:
-        new, _, errors = ingest_docs(paths, store, quiet=True)
-    assert new == len(paths) and not errors
+        done = ingest_into(store, paths)
+    assert done.new == len(paths) and not done.errors
 
 
 def _dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -132,7 +132,7 @@ def test_a_long_paste_is_stored_in_parts_and_resumes_where_it_stopped(
 
     monkeypatch.setattr(Store, "save", save)
     with Store(resumed) as store, pytest.raises(KeyboardInterrupt):
-        ingest_docs(paths, store, quiet=True)
+        ingest_into(store, paths)
     monkeypatch.setattr(Store, "save", real_save)
     with Store(resumed, read_only=True) as store:
         # The parts written so far are stored; the paste itself is not yet, so it is read again.

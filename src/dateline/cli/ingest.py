@@ -1,12 +1,11 @@
 """The commands that write into a store: `ingest` (files, folders, stdin, web addresses),
 `watch` (feeds, polled), `batch` and `load` (shards through Parquet), and `demo` (the
-bundled example, end to end); and `ingest_docs`, the loop they share with the evaluation of
-stories.
+bundled example, end to end).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -30,22 +29,12 @@ from dateline.cli.options import (
 from dateline.cli.output import OutputFormat, write_records
 from dateline.cli.progress import DocumentSteps, ingest_progress
 from dateline.cli.read import ARTICLE_COLUMNS, print_events
-from dateline.ingest import IngestError, document_error, iter_documents, list_inputs
-from dateline.ingest.fetch import DELAY, TIMEOUT, Fetcher, fetch_documents, is_url, read_url_list, unique
-from dateline.model import Actor, Article, RawDoc
+from dateline.ingest import list_inputs
+from dateline.ingest.fetch import DELAY, TIMEOUT, Fetcher, is_url, read_url_list, unique
+from dateline.intake import Intake, ingest_into
+from dateline.model import Actor, RawDoc
 from dateline.store import Store, StoreError
 from dateline.stories.refresh import refresh_stories
-
-
-def _documents_of(
-    item: Any, fmt: str, fields: dict[str, str] | None, fetcher: Fetcher | None
-) -> Iterator[RawDoc | IngestError]:
-    """The documents of one input: a web address is fetched (`fetcher`), anything else read."""
-    if isinstance(item, str) and is_url(item) and fetcher is not None:
-        found = fetch_documents(fetcher, item, fmt)
-        yield from [found] if isinstance(found, IngestError) else found
-        return
-    yield from iter_documents(item, fmt, fields)
 
 
 def ingest_docs(
@@ -56,91 +45,25 @@ def ingest_docs(
     fields: dict[str, str] | None = None,
     overrides: Mapping[str, Actor] | None = None,
     fetcher: Fetcher | None = None,
-) -> tuple[int, int, list[IngestError]]:
-    """Read, process and store every input; returns (new documents, unchanged, errors).
+) -> Intake:
+    """`ingest_into` the store with a progress bar in documents and warnings on stderr."""
 
-    An input (a feed, a JSONL export, a WARC) may hold many documents. A document
-    whose processing or storing fails is one error (file and record) and the
-    others go on.
+    def note(doc: RawDoc, message: str) -> None:
+        where = doc.path or doc.url or f"document {doc.id}"
+        err.print(f"[yellow]warning:[/] {where}: {message}", highlight=False, soft_wrap=True)
 
-    Each document is coded on its own: what other articles said about a name (the
-    corpus actor registry) is not used here, as it would depend on what was stored
-    before, and so on where an earlier run stopped. The same documents give the same
-    events whatever the order of runs and interruptions. Stories are brought up to date
-    every `BLOCK` stored articles (`refresh_story_blocks`), so an interrupted ingest
-    leaves stories for what it stored; the caller refreshes the last few.
-    """
-    from dateline.pipeline import PART, process_documents  # loads spaCy: only when needed
-    from dateline.stories.refresh import BLOCK, refresh_story_blocks
-
-    # DuckDB's cache must not grow with the store (issue 16).
-    store.bound_memory()
-    # A run killed after storing a block but before clustering it: catch up first.
-    refresh_story_blocks(store, BLOCK)
-    waiting = len(store.unassigned_articles())
-
-    errors: list[IngestError] = []
-    new = unchanged = 0
     with ingest_progress(err, quiet) as progress:
         steps = DocumentSteps(progress, len(items))
-
-        def readable() -> Any:
-            nonlocal unchanged
-            for item in items:
-                found = 0
-                # One document at a time: a JSON Lines export is streamed, not held whole.
-                for doc in _documents_of(item, fmt, fields, fetcher):
-                    if isinstance(doc, IngestError):
-                        errors.append(doc)
-                        continue
-                    steps.document_found(first=found == 0)
-                    found += 1
-                    if store.has_document(doc.id):
-                        unchanged += 1
-                        steps.document_done()
-                    else:
-                        yield doc
-                if not found:
-                    steps.file_read(0)
-
-        def failed(doc: RawDoc, exc: Exception) -> None:
-            errors.append(document_error(doc, exc))
-            steps.document_done()
-
-        def note(doc: RawDoc, message: str) -> None:
-            where = doc.path or doc.url or f"document {doc.id}"
-            err.print(f"[yellow]warning:[/] {where}: {message}", highlight=False, soft_wrap=True)
-
-        def stored(articles: list[Article]) -> bool:
-            return store.has_articles([a.id for a in articles])
-
-        # A long paste is coded and committed PART articles at a time, with progress in articles.
-        documents = process_documents(
-            readable(), overrides=overrides, on_error=failed, on_note=note, part_size=PART, stored_part=stored
+        return ingest_into(
+            store,
+            items,
+            fmt=fmt,
+            fields=fields,
+            overrides=overrides,
+            fetcher=fetcher,
+            steps=steps,
+            on_note=note,
         )
-        for result in documents:
-            try:
-                saved = store.save(result)
-            except Exception as exc:  # noqa: BLE001 - one document that cannot be stored costs only itself
-                failed(result.doc, exc)
-                continue
-            if result.parts > 1:
-                done = (result.doc.id, len(result.articles), result.all_articles or 0, result.last_part)
-                steps.part_done(*done)
-                if not result.last_part:
-                    continue
-            if saved:
-                new += 1
-                waiting += result.all_articles or len(result.articles)
-                if waiting >= BLOCK:
-                    refresh_story_blocks(store, BLOCK)
-                    store.bound_memory()  # room for the indexes of what was stored
-                    waiting = len(store.unassigned_articles())
-            else:
-                unchanged += 1
-            if result.parts == 1:
-                steps.document_done()
-    return new, unchanged, errors
 
 
 def _load_lexicon(path: Path | None) -> None:
@@ -204,8 +127,9 @@ def ingest(
     # Files first (as listed), then each web address once.
     items: list[Any] = [*(list_inputs(files) if files else []), *unique(addresses)]
     with open_store(db, must_exist=False) as store, Fetcher(delay=delay, timeout=timeout) as fetcher:
-        new, unchanged, errors = ingest_docs(items, store, quiet, fmt, fields, overrides, fetcher)
+        done = ingest_docs(items, store, quiet, fmt, fields, overrides, fetcher)
         rebuilt = refresh_stories(store)
+    new, unchanged, errors = done.new, done.unchanged, done.errors
     for error in errors:
         err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
     if not quiet:

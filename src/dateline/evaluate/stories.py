@@ -96,20 +96,18 @@ def through_ingest(pages: Sequence[dict[str, Any]]) -> list[tuple[str, bool]]:
     A page is found in the store by its document id (a hash of its text), so a page whose text
     was stored before, under another record, takes the stories of that copy, as a user sees it.
     """
-    import duckdb
-
-    from dateline.cli.ingest import ingest_docs
     from dateline.ingest import list_inputs, read_documents
+    from dateline.intake import ingest_into
     from dateline.store import Store
     from dateline.stories.refresh import refresh_stories
 
     with tempfile.TemporaryDirectory(prefix="dateline-eval-") as folder:
         source = Path(folder) / "pages.jsonl"
         source.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), "utf-8")
-        db = Path(folder) / "eval.duckdb"
-        with Store(db, read_only=False) as store:
-            ingest_docs(list_inputs([str(source)]), store, quiet=True)
+        with Store(Path(folder) / "eval.duckdb", read_only=False) as store:
+            ingest_into(store, list_inputs([str(source)]))
             refresh_stories(store)
+            found = store.article_stories()
         read = read_documents(source)
         # `ingest` names each JSON Lines record "<file>#<line number>".
         doc_of = {
@@ -117,17 +115,10 @@ def through_ingest(pages: Sequence[dict[str, Any]]) -> list[tuple[str, bool]]:
             for doc in (read if isinstance(read, list) else [])
             if isinstance(doc, RawDoc) and doc.path
         }
-        connection = duckdb.connect(str(db), read_only=True)
-        try:
-            found = connection.execute(
-                "SELECT a.doc_id, x.story_id, a.language, length(a.body) FROM articles a "
-                "LEFT JOIN story_articles x ON x.article_id = a.id ORDER BY a.position"
-            ).fetchall()
-        finally:
-            connection.close()
     by_doc: dict[str, list[tuple[str | None, str, int]]] = {}
-    for doc_id, story, language, length in found:
-        by_doc.setdefault(doc_id, []).append((story, language or "", length or 0))
+    for row in found:
+        told = (row["story_id"], row["language"] or "", row["length"] or 0)
+        by_doc.setdefault(row["doc_id"], []).append(told)
     return [_vote(by_doc.get(doc_of.get(i, ""), ()), f"page-{i}") for i in range(len(pages))]
 
 

@@ -591,6 +591,9 @@ class Store:
     def unassigned_articles(self) -> list[str]:
         return stories.unassigned_articles(self._db)
 
+    def article_stories(self) -> list[dict[str, Any]]:
+        return stories.article_stories(self._db)
+
     def article_records(self, ids: Sequence[str]) -> list[Article]:
         return stories.article_records(self._db, ids)
 

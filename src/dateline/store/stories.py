@@ -200,6 +200,15 @@ def unassigned_articles(db: duckdb.DuckDBPyConnection) -> list[str]:
     return [r["id"] for r in found]
 
 
+def article_stories(db: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Each stored article's document, story (None if in none yet), language and body length."""
+    return rows(
+        db,
+        "SELECT a.doc_id, x.story_id, a.language, length(a.body) AS length FROM articles a "
+        "LEFT JOIN story_articles x ON x.article_id = a.id ORDER BY a.doc_id, a.position",
+    )
+
+
 def article_records(db: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Article]:
     """Articles rebuilt as records, in the order of `ids`."""
     if not ids:
