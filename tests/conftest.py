@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -49,3 +51,17 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"development data not found at {SHARED_DATA} (../shared/data is absent)")
     return SHARED_DATA
+
+
+@pytest.fixture
+def restored_lexicon() -> Iterator[None]:
+    """Put every lexicon table back as shipped after a test that extends them (`--lexicon`)."""
+    from dateline import lexdata
+
+    saved = {name: copy.copy(spec.live) for name, spec in lexdata._TABLES.items()}
+    yield
+    for name, spec in lexdata._TABLES.items():
+        spec.live.clear()
+        spec.live.update(saved[name])  # type: ignore[arg-type]
+    for callback in lexdata._ON_CHANGE:
+        callback()

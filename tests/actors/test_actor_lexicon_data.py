@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-
-import pytest
 
 from dateline import lexdata
 from dateline.actors import find_actors, lexicon
 from dateline.model import Article
-
-
-@pytest.fixture
-def restored() -> Iterator[None]:
-    """Put every table back as shipped after a test that extends them."""
-    saved = {name: copy.copy(spec.live) for name, spec in lexdata._TABLES.items()}
-    yield
-    for name, spec in lexdata._TABLES.items():
-        spec.live.clear()
-        spec.live.update(saved[name])  # type: ignore[arg-type]
-    for callback in lexdata._ON_CHANGE:
-        callback()
 
 
 def _actors(nlp, body: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
@@ -45,7 +29,7 @@ def test_every_list_is_a_shipped_file_with_a_header() -> None:
     assert "western" in lexicon.COMPASS_WORDS
 
 
-def test_a_users_organisation_is_found(nlp, tmp_path: Path, restored: None) -> None:  # type: ignore[no-untyped-def]
+def test_a_users_organisation_is_found(nlp, tmp_path: Path, restored_lexicon: None) -> None:  # type: ignore[no-untyped-def]
     body = "Fighters of Zorbat Front attacked the town of Kidal on Monday."
     before = _actors(nlp, body)
     mine = tmp_path / "mine.tsv"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -15,18 +13,6 @@ from dateline.actors import find_actors
 from dateline.events import code_events, lexicon
 from dateline.events.candidates import trigger_forms
 from dateline.model import Article, Event
-
-
-@pytest.fixture
-def restored() -> Iterator[None]:
-    """Put every table back as shipped after a test that extends them."""
-    saved = {name: copy.copy(spec.live) for name, spec in lexdata._TABLES.items()}
-    yield
-    for name, spec in lexdata._TABLES.items():
-        spec.live.clear()
-        spec.live.update(saved[name])  # type: ignore[arg-type]
-    for callback in lexdata._ON_CHANGE:
-        callback()
 
 
 def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
@@ -49,7 +35,7 @@ def test_every_table_is_a_shipped_file_with_a_header() -> None:
     assert "say" in lexicon.SPEECH_VERBS and "twitter" in lexicon.MEDIA_WORDS
 
 
-def test_a_users_rows_add_override_and_remove(tmp_path: Path, restored: None) -> None:
+def test_a_users_rows_add_override_and_remove(tmp_path: Path, restored_lexicon: None) -> None:
     mine = tmp_path / "mine.tsv"
     mine.write_text(
         "# my additions\nverbs\tscold\tACCUSE\t111\nverbs\tmeet\tCONSULT\t043\n"
@@ -65,7 +51,7 @@ def test_a_users_rows_add_override_and_remove(tmp_path: Path, restored: None) ->
     assert "scolded" in trigger_forms()  # derived word forms follow the tables
 
 
-def test_a_users_verb_is_coded(nlp, tmp_path: Path, restored: None) -> None:  # type: ignore[no-untyped-def]
+def test_a_users_verb_is_coded(nlp, tmp_path: Path, restored_lexicon: None) -> None:  # type: ignore[no-untyped-def]
     body = "Germany scolded France on Monday."
     assert not [e for e in _events(nlp, body) if e.type == "ACCUSE"]
     mine = tmp_path / "mine.tsv"
@@ -86,7 +72,7 @@ def test_a_users_verb_is_coded(nlp, tmp_path: Path, restored: None) -> None:  # 
         ("-light\tsign", "mine.tsv:3: removing from 'light' takes its 2 key column(s)"),
     ],
 )
-def test_a_bad_file_is_refused_whole(tmp_path: Path, restored: None, row: str, message: str) -> None:
+def test_a_bad_file_is_refused_whole(tmp_path: Path, restored_lexicon: None, row: str, message: str) -> None:
     mine = tmp_path / "mine.tsv"
     mine.write_text(f"# a good row, then a bad one\nverbs\tscold\tACCUSE\t111\n{row}\n", encoding="utf-8")
     with pytest.raises(lexdata.LexiconError, match=re.escape(message)):

@@ -103,6 +103,45 @@ def test_a_failing_feed_backs_off_and_bad_options_are_one_line(site: Site, tmp_p
         assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.output
 
 
+def _triggers(db: Path) -> set[str]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {row[0] for row in con.execute("SELECT trigger FROM events").fetchall()}
+
+
+def test_watch_codes_with_the_users_lexicon(
+    site: Site, tmp_path: Path, nlp: object, restored_lexicon: None
+) -> None:
+    feed = site.base + "/feed.xml"
+    code, stderr = watch_once(tmp_path / "shipped.duckdb", feed)
+    assert {"agreed", "protested"} <= _triggers(tmp_path / "shipped.duckdb"), stderr
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("nouns\tfoo\n", encoding="utf-8")
+    hits = site.hits("/news/0.html")
+    result = CliRunner().invoke(
+        app, ["watch", feed, "--once", "--db", str(tmp_path / "x.duckdb"), "--lexicon", str(bad)]
+    )
+    assert result.exit_code == 2 and "no table 'nouns'" in result.stderr
+    assert site.hits("/news/0.html") == hits and not (tmp_path / "x.duckdb").exists()
+    # The user's rows take two verbs out: those events are not coded from the same articles.
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("-verbs\tagree\n-verbs\tprotest\n", encoding="utf-8")
+    args = [
+        "watch",
+        feed,
+        "--once",
+        "--db",
+        str(tmp_path / "mine.duckdb"),
+        "--delay",
+        "0",
+        "--lexicon",
+        str(mine),
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "3 new" in result.stderr, result.stderr  # 2: robots.txt forbids one link
+    found = _triggers(tmp_path / "mine.duckdb")
+    assert found and not {"agreed", "protested"} & found
+
+
 def _watch_process(db: Path, feed: str, log: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     command = [sys.executable, "-m", "dateline.cli", "watch", feed, "--db", str(db), "--every", "1h"]

@@ -19,11 +19,13 @@ from dateline.cli.options import (
     DelayOption,
     FieldOption,
     InputFormatOption,
+    LexiconOption,
     TimeoutOption,
     actor_overrides,
     err,
     fail,
     input_options,
+    load_lexicon,
     open_store,
 )
 from dateline.cli.output import OutputFormat, write_records
@@ -66,18 +68,6 @@ def ingest_docs(
         )
 
 
-def _load_lexicon(path: Path | None) -> None:
-    """Add the user's lexicon rows (`--lexicon`) to the trigger and actor tables."""
-    if path is None:
-        return
-    from dateline.lexdata import LexiconError, extend_from
-
-    try:
-        extend_from(path)
-    except LexiconError as exc:
-        raise fail(str(exc)) from None
-
-
 def ingest(
     paths: Annotated[
         list[str] | None,
@@ -98,13 +88,7 @@ def ingest(
         Path | None,
         typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
     ] = None,
-    lexicon: Annotated[
-        Path | None,
-        typer.Option(
-            "--lexicon",
-            help="Your lexicon rows (TSV: a table name, then its columns), added to the shipped tables.",
-        ),
-    ] = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Read news (text, HTML, RSS/Atom, JSONL, CSV, WARC), find its articles and events, and store them.
 
@@ -114,7 +98,7 @@ def ingest(
     """
     fmt, fields = input_options(input_format, field)
     overrides = actor_overrides(actors)
-    _load_lexicon(lexicon)
+    load_lexicon(lexicon)
     addresses = [p for p in paths or [] if is_url(p)]
     if urls is not None:
         try:
@@ -262,6 +246,7 @@ def watch_command(
         Path | None,
         typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
     ] = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Watch feeds: fetch every new linked article once, ingest it and refresh the stories.
 
@@ -277,6 +262,7 @@ def watch_command(
 
     interval = watch_sources(sources, every)
     overrides = actor_overrides(actors)
+    load_lexicon(lexicon)  # the watcher codes in this process, so the tables it extends are the ones used
     stop = threading.Event()
 
     def interrupted(signum: int, frame: object) -> None:

@@ -44,11 +44,31 @@ FieldOption = Annotated[
     typer.Option("--field", help="JSONL/CSV field for a document field, e.g. text=body (repeatable)."),
 ]
 
+LexiconOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--lexicon",
+        help="Your lexicon rows (TSV: a table name, then its columns), added to the shipped tables.",
+    ),
+]
+
 
 def fail(message: str) -> typer.Exit:
     """Print one line on stderr and return the exit to raise (code 2: bad input)."""
     err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code=2)
+
+
+def load_lexicon(path: Path | None) -> None:
+    """Add the user's lexicon rows (`--lexicon`) to the trigger and actor tables."""
+    if path is None:
+        return
+    from dateline.lexdata import LexiconError, extend_from
+
+    try:
+        extend_from(path)
+    except LexiconError as exc:
+        raise fail(str(exc)) from None
 
 
 def open_store(path: str, must_exist: bool = True) -> Store:
