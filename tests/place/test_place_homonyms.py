@@ -204,3 +204,23 @@ def test_organisations_and_bodies_are_not_places() -> None:
     event = _placed("Russia and Ukraine signed a deal with the United Nations and Turkey.")
     assert event.place is None
     assert _placed("Diplomats met at the United Nations on Friday.").place == "New York"
+
+
+def test_a_region_several_countries_have_is_the_one_with_the_town_beside_it() -> None:
+    # India and Pakistan both have a Punjab; Sialkot is in Pakistan's.
+    placed = _placed("Farmers protested in Sialkot, Punjab, on Monday.")
+    assert (placed.place, placed.place_country) == ("Sialkot", "PAK")
+    placed = _placed("Farmers protested in Ludhiana, Punjab, on Monday.")
+    assert (placed.place, placed.place_country) == ("Ludhiana", "IND")
+    # Named alone, such a region says nothing of which country the article is about.
+    placed = _placed(
+        "Police fired tear gas in Lahore.", "Protests spread across Punjab. Police fired tear gas in Lahore."
+    )
+    assert placed.place_country == "PAK"
+
+
+def test_areas_and_parts_of_a_town_are_in_the_town() -> None:
+    placed = _placed("Artillery shelled residential areas of Kherson overnight.")
+    assert (placed.place, placed.place_country) == ("Kherson", "UKR")
+    placed = _placed("Gunmen attacked parts of Maiduguri on Sunday.")
+    assert placed.place == "Maiduguri"

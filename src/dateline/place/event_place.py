@@ -118,7 +118,7 @@ _WITH_COUNTRY = re.compile(
 )
 _PLACE_PHRASE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|on\s+the\s+sidelines\s+of\s+\S+(?:\s+\S+)?\s+in"
-    rf"|{_DESTINATION}|{_TAKEN}|(?:{_SETTLEMENT}|area|region|province|outskirts|suburbs?|coast)\s+of"
+    rf"|{_DESTINATION}|{_TAKEN}|(?:{_SETTLEMENT}|areas?|regions?|provinces?|parts?|outskirts|suburbs?|coast)\s+of"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|capital(?:\s+of|\s*,)?)\s+"
     r"(?:the\s+|an?\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north(?:ern|-?east(?:ern)?"
     r"|-?west(?:ern)?)?|south(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+)?"
@@ -170,15 +170,30 @@ _NOT_SUBDIVISIONS = {"capital", "central", "centre", "north", "south", "east", "
 
 
 @cache
-def _subdivisions() -> dict[str, str]:
-    """Normalised name of a state, province or region (pycountry's ISO 3166-2) -> country ISO3."""
-    table: dict[str, str] = {}
+def _subdivisions() -> dict[str, tuple[str, ...]]:
+    """Normalised name of a state, province or region (pycountry's ISO 3166-2) -> the ISO3 of
+    every country with a region of that name ("Punjab": India and Pakistan)."""
+    table: dict[str, tuple[str, ...]] = {}
     for subdivision in pycountry.subdivisions:
         key = _key(subdivision.name)
         country = pycountry.countries.get(alpha_2=subdivision.country_code)
-        if len(key) >= 4 and key not in _NOT_SUBDIVISIONS and country is not None:
-            table.setdefault(key, country.alpha_3)
+        if len(key) < 4 or key in _NOT_SUBDIVISIONS or country is None:
+            continue
+        if country.alpha_3 not in table.get(key, ()):
+            table[key] = (*table.get(key, ()), country.alpha_3)
     return table
+
+
+def _region_country(name: str, prefer: tuple[str, ...] = (), town: str | None = None) -> str | None:
+    """The country of the region `name`, if it is one. A name several countries give a region
+    is taken in the country that also has `town` (a town written beside it: "Sialkot, Punjab"),
+    else in the first country of `prefer` that has it, else where pycountry lists it first."""
+    countries = _subdivisions().get(_key(name), ())
+    if len(countries) > 1 and town is not None:
+        with_town = [c for c in countries if any(p.country == c for p in places(town))]
+        if len(with_town) == 1:
+            return with_town[0]
+    return next((c for c in prefer if c in countries), countries[0] if countries else None)
 
 
 def _resolve(
@@ -204,7 +219,7 @@ def _resolve(
     if known is not None and known[1] != "capital":
         return found  # a country by name or adjective
     homonyms = places(name)
-    country = _subdivisions().get(_key(name))
+    country = _region_country(name, prefer)
     # A city stands alone in news; a town that shares its name is qualified ("Paris, Texas"): it
     # wins only when a country or region beside it says so, or in the dateline's country.
     top = homonyms[0].population if homonyms else 0
@@ -278,10 +293,10 @@ _BESIDE = re.compile(
 )
 
 
-def _beside(sentence: str, end: int) -> tuple[str, str | None] | None:
-    """The country of a country or region named right after a place, if any, with the region's
-    name when it is one that says where the place lies ("Kalat, Zabul province"), not a
-    sentence going on ("in Gaza, Israel said")."""
+def _beside(sentence: str, end: int, town: str | None = None) -> tuple[str, str | None] | None:
+    """The country of a country or region named right after a place (`town`), if any, with the
+    region's name when it is one that says where the place lies ("Kalat, Zabul province"), not
+    a sentence going on ("in Gaza, Israel said")."""
     match = _BESIDE.match(sentence[end:])
     if match is None:
         return None
@@ -291,7 +306,7 @@ def _beside(sentence: str, end: int) -> tuple[str, str | None] | None:
         known = lookup(name)
         if known is not None and known[1] != "capital":
             return known[0], None
-        region = _subdivisions().get(_key(name))
+        region = _region_country(name, town=town)
         if region is not None:
             return region, name
     return None
@@ -317,9 +332,12 @@ def _named_countries(text: str) -> tuple[str, ...]:
         while n > 0:
             name = " ".join(words[:n]).rstrip(".,")
             known = lookup(name)
-            iso3 = known[0] if known else _subdivisions().get(_key(name)) if n > 1 or len(name) > 4 else None
+            regions = _subdivisions().get(_key(name), ()) if n > 1 or len(name) > 4 else ()
+            # a region several countries have ("Punjab") does not say which one the text is about
+            iso3 = known[0] if known else regions[0] if len(regions) == 1 else None
             if iso3:
                 counts[iso3] += 1
+            if known or regions:
                 break
             n -= 1
     return tuple(iso3 for iso3, _ in counts.most_common())
@@ -382,7 +400,7 @@ def _candidates(
             known = lookup(name)
             if known is not None and known[1] == "demonym" and _TAKEN_AT_START.match(match.group(0)):
                 break  # "shelled the Turkish province of Kilis": the people, not the place
-            beside = _beside(sentence, match.start(1) + len(name)) if n == len(words) else None
+            beside = _beside(sentence, match.start(1) + len(name), name) if n == len(words) else None
             hint = beside[0] if beside else written.get(_key(name)) or named
             place = _resolve(name, (hint, *prefer) if hint else prefer, hint is not None, home)
             if n < len(words) and hint is not None and (place is None or place[1] != hint):
