@@ -72,8 +72,15 @@ def test_a_past_event_in_a_report_keeps_its_own_day() -> None:
     assert _dated(sentence, "torched") == ("2020-12-22", "day")
 
 
-def test_a_possessive_day_is_left_alone_but_a_relative_clause_on_a_dated_noun_keeps_it() -> None:
+def test_a_possessive_day_dates_its_noun_but_a_relative_clause_on_a_dated_noun_keeps_it() -> None:
+    # the condemnation is told at the report's time, not the raid's
     assert _dated("The opposition condemned Sunday's raid on its offices.", "condemned") == (
+        "2020-12-23",
+        "day",
+    )
+    # a day that owns the subject dates the act the subject is
+    sentence = "Sunday's raid on the party's offices in the capital by masked police injured 20."
+    assert _dated(sentence, "injured") == (
         "2020-12-20",
         "day",
     )

@@ -9,7 +9,7 @@ import re
 
 from dateline.model import Article, Event, Granularity
 from dateline.time.finding import find_times
-from dateline.time.narration import OTHER_EVENT, narrative_day
+from dateline.time.narration import OTHER_EVENT, dated_by_another_event, narrative_day
 from dateline.time.resolving import TimeExpression
 from dateline.time.values import bounds, month_value, parse_iso, to_record
 
@@ -28,6 +28,13 @@ def date_event(event: Event, article: Article) -> Event:
     with no single day gets no date: a cumulative toll ("have killed 300 since 2019") and a
     background state of the past ("then governed by", "at the time"). A date more than a century
     before or decades after its article is a misreading, not a news event's date.
+
+    A clause that "when" hangs on a time takes that time ("since 1975, when troops ambushed ...");
+    an act in an offset phrase whose clause names no time is counted from the day that clause is
+    told at ("came a day after North Korea fired ..."); a day owning the act's object dates that
+    thing ("condemned Sunday's raid"), and a year on the thing an act happened in dates the act
+    ("killed in the 2016 coup"). Two sentences a web page ran together ("2020.The") do not date
+    each other's events.
     """
     anchor = parse_iso(article.date) if article.date else None
     planned = event.modality == "planned" or (
@@ -66,6 +73,7 @@ def date_event(event: Event, article: Article) -> Event:
         ]
     article_last = _article_last_day(article)
     earliest, latest = _plausible_years(anchor[0] if anchor else None)
+    own = _glued_sentence(sentence, trigger)
     usable: list[TimeExpression] = []
     for expression in expressions:
         if to_record(expression.value, expression.granularity) is None:
@@ -76,6 +84,11 @@ def date_event(event: Event, article: Article) -> Event:
             continue  # a past event cannot come after its report
         if (expression.start, expression.end) in ahead:
             continue
+        if not own[0] <= expression.start < own[1]:
+            continue  # in another sentence the page ran into this one ("Feb. 15, 2020.The talks")
+        if _WHEN_CLAUSE.match(sentence, expression.end, trigger):
+            # "since October 1975, when troops ambushed a patrol": the time the clause hangs on
+            return _with_date(event, expression, None if planned else article_last)
         if _modifies_a_noun(sentence, expression, trigger) or _of_a_participle(sentence, expression, trigger):
             continue
         if _in_an_aside(sentence, expression, trigger) or _in_a_relative_clause(
@@ -114,16 +127,49 @@ def date_event(event: Event, article: Article) -> Event:
                 e.granularity != "day",
             ),
         )
-        record = to_record(best.value, best.granularity)
-        assert record is not None  # filtered above
-        if best.granularity == "week":
-            record = _month_of_week(best, None if planned else article_last)
-        return dataclasses.replace(event, date=record[0], date_granularity=record[1])
+        return _with_date(event, best, None if planned else article_last)
     if not planned:
         told = narrative_day(event, article, article_last)
+        if offset is not None and offset[2]:
+            # "The visit came a day after North Korea fired missiles": a day before the day the
+            # clause it hangs on is told at, the report's when no other is named
+            day = told or (anchor[0] if anchor and article.date_granularity == "day" else None)
+            if day is not None:
+                return dataclasses.replace(
+                    event, date=(day + dt.timedelta(days=offset[2])).isoformat(), date_granularity="day"
+                )
         if told is not None:
             return dataclasses.replace(event, date=told.isoformat(), date_granularity="day")
     return dataclasses.replace(event, date=article.date, date_granularity=article.date_granularity)
+
+
+def _with_date(event: Event, expression: TimeExpression, last: dt.date | None) -> Event:
+    """The event dated by one expression (a week by the month that holds most of it)."""
+    record = to_record(expression.value, expression.granularity)
+    assert record is not None  # callers pass only expressions with a record
+    if expression.granularity == "week":
+        record = _month_of_week(expression, last)
+    return dataclasses.replace(event, date=record[0], date_granularity=record[1])
+
+
+# A clause that "when" hangs on a time, holding the trigger: "since 2014, when gunmen killed ...",
+# "on Monday when he arrived". The clause ends at a stop, a colon, a dash or a later comma.
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;:.!?—–()]{0,80}$", re.I)
+# Where a web page ran two sentences together without a space: "... Feb. 15, 2020.The new talks",
+# "withdrew from in 2018.Current U.S. President" (not "U.S.", "p.m.", "No.5").
+_GLUED_STOP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"”’']?(?=[A-Z][a-z])")
+
+
+def _glued_sentence(sentence: str, position: int) -> tuple[int, int]:
+    """The span of the run-together sentence that holds `position` (the whole text when none)."""
+    start, end = 0, len(sentence)
+    for stop in _GLUED_STOP.finditer(sentence):
+        if stop.end() <= position:
+            start = stop.end()
+        elif stop.start() >= position:
+            end = stop.start()
+            break
+    return start, end
 
 
 # Where a new clause begins: punctuation that ends one, a reporting verb's complement ("said
@@ -238,9 +284,19 @@ def _modifies_a_noun(sentence: str, expression: TimeExpression, trigger: int) ->
     attack") whose noun is not the event's trigger nor its relative clause ("the 2016 coup, which
     killed ..."). A day so used ("Sunday's attack") is left alone: a reaction to it mostly comes
     within a day or two, so that day is no worse a guess than the article's."""
-    if expression.granularity not in ("year", "month"):
-        return False
     after = sentence[expression.end :]
+    if expression.granularity in ("day", "time") and _POSSESSIVE_AFTER.match(after):
+        # "condemned Sunday's attack": a day that owns the trigger's object dates that thing; the
+        # reaction to it is told at its own time (a day owning the subject, "Sunday's attack
+        # killed 20", is the act's: the head test below keeps it)
+        if trigger > expression.start:
+            return False
+    elif expression.granularity not in ("year", "month"):
+        return False
+    elif _IN_THE_DATED_THING.search(sentence, max(trigger, expression.start - 60), expression.start) and (
+        _acts_in_the_thing(sentence, trigger, expression.start)
+    ):
+        return False  # "were killed in the 2016 coup": the act happened in the thing the date dates
     of = _NOUN_OF_BEFORE.search(sentence, max(0, expression.start - 40), expression.start)
     if of is not None and not _NOT_A_THING.fullmatch(of.group("noun")):
         # "the nuclear deal of 2015", "the coup of July 2016": the year dates the noun before "of",
@@ -266,6 +322,33 @@ def _modifies_a_noun(sentence: str, expression: TimeExpression, trigger: int) ->
     return not (trigger > head_start and _RELATIVE_TO_TRIGGER.fullmatch(sentence[head_start:trigger]))
 
 
+# A date on a noun in a phrase of "in/during/amid": "killed in the 2016 coup", "during a 2014 offensive".
+_IN_THE_DATED_THING = re.compile(r"\b(?:in|during|amid)\s+(?:the|a|an|its|their)\s+$", re.I)
+
+
+def _acts_in_the_thing(sentence: str, trigger: int, date_start: int) -> bool:
+    """Whether the "in the <date> <noun>" phrase before `date_start` is the trigger's own: it
+    follows the trigger's verb within a few words ("were killed in", "arrested dozens of people
+    in"), with no comma nor another verb form between."""
+    if trigger >= date_start:
+        return False
+    verb_end = _WORD_END.search(sentence, trigger)
+    between = sentence[verb_end.end() if verb_end else trigger : date_start]
+    words = between.split()
+    if "," in between or len(words) > 6:
+        return False
+    # a verb form or another preposition between makes the phrase someone else's: "charged 20
+    # people arrested in the 2019 protests", "sentenced them over their role in a 2016 coup"
+    return not any(_NOT_THE_VERBS_OWN.fullmatch(word) for word in words[:-2])
+
+
+_NOT_THE_VERBS_OWN = re.compile(
+    r"[a-z]+(?:ed|en)|over|for|about|against|with|without|on|at|by|from|to|into|after|before|since|role|part",
+    re.I,
+)
+
+
+_WORD_END = re.compile(r"\w+")
 # A noun and "of" right before a date: "the deal of 2015", "the Vienna Convention of 1961".
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][\w-]*)\s+of\s+$")
 # Nouns before "of <date>" that name a time or a part of it ("the end of March", "the summer of
@@ -412,7 +495,9 @@ def _governed_by_another_event(sentence: str, expression: TimeExpression, trigge
     that does not hold the trigger: "before Biden takes office next month" dates "takes office")."""
     window = max(0, expression.start - 60)
     found = OTHER_EVENT.search(sentence[window : expression.start])
-    return found is not None and not (window + found.start() <= trigger < expression.start)
+    if found is None or window + found.start() <= trigger < expression.start:
+        return False
+    return dated_by_another_event(sentence[window : expression.start])
 
 
 def _distance(expression: TimeExpression, position: int) -> int:

@@ -16,6 +16,21 @@ from dateline.time.values import to_record
 OTHER_EVENT = re.compile(
     r"\b(?:since|after|before|until|following|ahead\s+of|eve\s+of)\s+(?:\S+\s+){0,5}$", re.I
 )
+# "after 12 hours of talks on Saturday": what ends hours of something follows it within the day,
+# so that day is the act's own, not another event's.
+_HOURS_OF = re.compile(
+    r"\b(?:after|following)\s+(?:(?:\d+|a\s+few|several|many|some|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[\w-]+-hour)\s+)?(?:more\s+)?hours?\s+of\b",
+    re.I,
+)
+
+
+def dated_by_another_event(before: str) -> bool:
+    """Whether a time is in a "since/after/before ..." phrase whose words end at the time (the
+    text just before it given): the time dates that other event, not the clause's. "After 12
+    hours of talks on Saturday" is the exception: hours-long talks end the day they are held."""
+    found = OTHER_EVENT.search(before)
+    return found is not None and not _HOURS_OF.match(before, found.start())
 
 
 # A verb form of the present: "has agreed", "are meeting", "is" - told as now, not as the
@@ -78,7 +93,7 @@ def _last_narrated_day(previous: str, times: list[TimeExpression], last: dt.date
         # the story's narration is recent: a day weeks before the report is background
         if not last - dt.timedelta(days=_NARRATIVE_DAYS) <= expression.first_day <= last:
             continue
-        if OTHER_EVENT.search(previous[max(0, expression.start - 60) : expression.start]):
+        if dated_by_another_event(previous[max(0, expression.start - 60) : expression.start]):
             continue
         return expression.first_day
     return None

@@ -1,0 +1,76 @@
+"""An event's date from the words that link it to another time: a "when" clause on a time, a
+day counted from an undated clause, hours of talks, the thing an act happened in, and two
+sentences a web page ran together.
+
+The sentences are written for these tests; the article is dated Wednesday 23 December 2020.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_dating import dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date"),
+    [
+        (
+            "These are the first deaths on the border since October 1975 when troops ambushed a patrol.",
+            "ambushed",
+            ("1975-10", "month"),
+        ),
+        ("The worst attack since 2014, when gunmen killed 140 pupils.", "killed", ("2014", "year")),
+        ("It was their first meeting since March, when they met in Geneva.", "met", ("2020-03", "month")),
+        ("Police arrested him on Monday when he arrived at the airport.", "arrived", ("2020-12-21", "day")),
+    ],
+)
+def test_a_when_clause_takes_the_time_it_hangs_on(sentence: str, trigger: str, date: tuple[str, str]) -> None:
+    assert dated(sentence, trigger) == date
+
+
+def test_the_main_clause_before_a_when_clause_keeps_its_own_time() -> None:
+    sentence = "These are the first deaths on the border since October 1975 when troops ambushed a patrol."
+    assert dated(sentence, "deaths") == ("2020-12-23", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date"),
+    [
+        ("The visit came a day after North Korea fired two missiles into the sea.", "fired", "2020-12-22"),
+        ("The talks come two days after rebels attacked a base.", "attacked", "2020-12-21"),
+        ("The visit came a day after North Korea fired two missiles into the sea.", "visit", "2020-12-23"),
+        ("Troops withdrew from the town hours after the army shelled it.", "shelled", "2020-12-23"),
+    ],
+)
+def test_an_offset_from_an_undated_clause_counts_from_the_report_day(
+    sentence: str, trigger: str, date: str
+) -> None:
+    assert dated(sentence, trigger) == (date, "day")
+
+
+def test_hours_of_talks_end_on_the_day_they_are_held() -> None:
+    sentence = "Kosovo and Serbia agreed on the plan after 12 hours of talks on Saturday, the EU said."
+    assert dated(sentence, "agreed") == ("2020-12-19", "day")
+    # talks that merely ended that day date another event
+    assert dated("Police arrested him after talks ended on Saturday.", "arrested") == ("2020-12-23", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date"),
+    [
+        ("Dozens of soldiers were killed in the 2016 coup.", "killed", ("2016", "year")),
+        ("Hundreds of people died during the 2011 uprising.", "died", ("2011", "year")),
+        # the phrase is another word's: the date is the thing's, the act the report's
+        ("A court sentenced 20 soldiers over their role in a 2016 coup.", "sentenced", ("2020-12-23", "day")),
+        ("Police charged 20 people arrested in the 2016 coup.", "charged", ("2020-12-23", "day")),
+    ],
+)
+def test_an_act_in_a_dated_thing_takes_its_date(sentence: str, trigger: str, date: tuple[str, str]) -> None:
+    assert dated(sentence, trigger) == date
+
+
+def test_a_time_in_a_run_together_sentence_dates_only_its_own() -> None:
+    sentence = "Zarif speaks in Munich, Germany, Feb. 15, 2020.The new talks come after Zarif accused Russia."
+    assert dated(sentence, "accused") == ("2020-12-23", "day")
+    assert dated(sentence, "speaks") == ("2020-02-15", "day")
+    assert dated("The U.S. Army said on Monday that it had withdrawn.", "said") == ("2020-12-21", "day")
