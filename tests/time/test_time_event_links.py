@@ -7,6 +7,8 @@ The sentences are written for these tests; the article is dated Wednesday 23 Dec
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from event_dating import dated
 
@@ -48,6 +50,11 @@ def test_an_offset_from_an_undated_clause_counts_from_the_report_day(
     assert dated(sentence, trigger) == (date, "day")
 
 
+def test_an_offset_in_a_relative_clause_is_not_counted_from_the_report() -> None:
+    sentence = "Begum, who married a fighter 10 days after arriving in Raqqa, said she wanted to come home."
+    assert dated(sentence, "arriving") == ("2020-12-23", "day")
+
+
 def test_hours_of_talks_end_on_the_day_they_are_held() -> None:
     sentence = "Kosovo and Serbia agreed on the plan after 12 hours of talks on Saturday, the EU said."
     assert dated(sentence, "agreed") == ("2020-12-19", "day")
@@ -74,3 +81,87 @@ def test_a_time_in_a_run_together_sentence_dates_only_its_own() -> None:
     assert dated(sentence, "accused") == ("2020-12-23", "day")
     assert dated(sentence, "speaks") == ("2020-02-15", "day")
     assert dated("The U.S. Army said on Monday that it had withdrawn.", "said") == ("2020-12-21", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date"),
+    [
+        # a present perfect bears on now: a past time in another clause is not its own
+        (
+            "Families began arriving 18 months ago, but numbers have risen as forces have launched attacks.",
+            "launched",
+            ("2020-12-23", "day"),
+        ),
+        ("Rebels have captured the town, which the army seized in 2016.", "captured", ("2020-12-23", "day")),
+        # its own clause's time, and the time of the saying that reports it, still date it
+        ("The army has arrested 20 people on Monday.", "arrested", ("2020-12-21", "day")),
+        ("On Monday, police said they have arrested 20 people.", "arrested", ("2020-12-21", "day")),
+        # a present state is the report's, whatever past its complement names
+        (
+            "The YPG is worried about a repeat of the occupation of Afrin in March.",
+            "worried",
+            ("2020-12-23", "day"),
+        ),
+        ("Officials are angry about the raid in March.", "angry", ("2020-12-23", "day")),
+        ("The ministers are meeting in Brussels on Thursday.", "meeting", ("2020-12-24", "day")),
+    ],
+)
+def test_a_perfect_or_a_present_state_keeps_the_report_s_time(
+    sentence: str, trigger: str, date: tuple[str, str]
+) -> None:
+    assert dated(sentence, trigger) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Turkey has for years been threatening the Kurds, and in 2018 invaded Afrin.", "threatening"),
+        (
+            "The ministry claimed last week that airstrikes killed or wounded 4,315 fighters since 2014.",
+            "killed",
+        ),
+    ],
+)
+def test_a_state_for_years_and_a_total_since_a_time_have_no_single_day(sentence: str, trigger: str) -> None:
+    assert dated(sentence, trigger) == (None, None)
+
+
+def test_a_day_s_act_with_a_since_still_has_its_day() -> None:
+    sentence = "Gunmen killed 1,200 people on Monday, the deadliest attack since 2014."
+    assert dated(sentence, "killed") == ("2020-12-21", "day")
+    assert dated(
+        "Turkey has for years been threatening the Kurds, and in 2018 invaded Afrin.", "invaded"
+    ) == (
+        "2018",
+        "year",
+    )
+
+
+def test_the_narration_s_day_does_not_date_what_is_told_as_to_come() -> None:
+    from dateline.model import Actor, Article, Event
+    from dateline.time import date_event
+
+    before = "The ministers met in Warsaw on Monday."
+    sentence = "The foreign secretary will leave the summit early, pleading urgent business at home."
+    body = f"{before} {sentence}"
+    article = Article(
+        doc_id="d", position=0, start=0, end=len(body), body=body, date="2020-12-23", date_granularity="day"
+    )
+    start = body.index(sentence)
+    event = Event(
+        type="REQUEST",
+        cameo="020",
+        source=Actor("Someone"),
+        target=None,
+        trigger="pleading",
+        trigger_start=start + sentence.index("pleading"),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+    )
+    assert date_event(event, article).date == "2020-12-23"
+    told = dataclasses.replace(
+        event, evidence=before, trigger="met", trigger_start=before.index("met"), sentence_start=0
+    )
+    assert date_event(told, article).date == "2020-12-21"

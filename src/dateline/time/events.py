@@ -74,6 +74,9 @@ def date_event(event: Event, article: Article) -> Event:
     article_last = _article_last_day(article)
     earliest, latest = _plausible_years(anchor[0] if anchor else None)
     own = _glued_sentence(sentence, trigger)
+    perfect = not planned and _in_present_perfect(sentence, trigger)
+    state = not planned and event.sentence_start >= 0 and _present_state(sentence, trigger)
+    report_day = anchor[0] if anchor else dt.date.max
     usable: list[TimeExpression] = []
     for expression in expressions:
         if to_record(expression.value, expression.granularity) is None:
@@ -89,6 +92,15 @@ def date_event(event: Event, article: Article) -> Event:
         if _WHEN_CLAUSE.match(sentence, expression.end, trigger):
             # "since October 1975, when troops ambushed a patrol": the time the clause hangs on
             return _with_date(event, expression, None if planned else article_last)
+        if (
+            perfect
+            and expression.first_day <= report_day
+            and not _same_clause(sentence, expression.start, trigger)
+            and not _dates_the_saying(sentence, expression, trigger)
+        ):
+            continue  # "figures have risen as forces have launched attacks": a past time is another clause's
+        if state and expression.start > trigger and expression.last_day < report_day:
+            continue  # "the YPG is worried about a repeat of the occupation in March": a present state
         if _modifies_a_noun(sentence, expression, trigger) or _of_a_participle(sentence, expression, trigger):
             continue
         if _in_an_aside(sentence, expression, trigger) or _in_a_relative_clause(
@@ -130,7 +142,7 @@ def date_event(event: Event, article: Article) -> Event:
         return _with_date(event, best, None if planned else article_last)
     if not planned:
         told = narrative_day(event, article, article_last)
-        if offset is not None and offset[2]:
+        if offset is not None and offset[2] and not _RELATIVE_BEFORE.search(sentence, 0, offset[0]):
             # "The visit came a day after North Korea fired missiles": a day before the day the
             # clause it hangs on is told at, the report's when no other is named
             day = told or (anchor[0] if anchor and article.date_granularity == "day" else None)
@@ -141,6 +153,55 @@ def date_event(event: Event, article: Article) -> Event:
         if told is not None:
             return dataclasses.replace(event, date=told.isoformat(), date_granularity="day")
     return dataclasses.replace(event, date=article.date, date_granularity=article.date_granularity)
+
+
+# The present perfect before a participle: "has launched", "have already met", "'ve signed".
+_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|['’]ve)\s+(?:(?:not|never|also|already|just|now|since|\w+ly)\s+){0,2}$", re.I
+)
+_PARTICIPLE = re.compile(
+    r"[a-z]+(?:ed|en|wn)|met|held|made|sent|said|told|fought|struck|hit|put|left|led|won|lost|begun|brought"
+    r"|bought|caught|kept|paid|sold|built|shot|set|cut|spent|agreed|fled|done|gone|come|become|seen|taken|given",
+    re.I,
+)
+# A present state, the trigger being or following "is/are": "is concerned", "are worried about".
+_STATE_WORD = re.compile(r"(?:is|are|am)\s+(?!\w+ing\b)\w+", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _in_present_perfect(sentence: str, trigger: int) -> bool:
+    """Whether the trigger is a participle in the present perfect ("have launched attacks"): told
+    as bearing on now, so no definite past time outside its own clause is its time."""
+    word = _WORD.match(sentence, trigger)
+    return bool(
+        word
+        and _PARTICIPLE.fullmatch(word.group(0))
+        and _HAS_BEFORE.search(sentence, max(0, trigger - 40), trigger)
+    )
+
+
+def _present_state(sentence: str, trigger: int) -> bool:
+    """Whether the trigger is a present state ("Turkey is concerned", "officials are worried"):
+    what holds at the report, whatever past time its complement names."""
+    if _STATE_WORD.match(sentence, trigger):
+        return True
+    word = _WORD.match(sentence, trigger)
+    return bool(
+        word
+        and not word.group(0).endswith("ing")
+        and _STATE_BEFORE.search(sentence, max(0, trigger - 30), trigger)
+    )
+
+
+def _same_clause(sentence: str, first: int, second: int) -> bool:
+    """Whether two offsets fall in one clause of the sentence."""
+    clauses = _clause_starts(sentence)
+    return _clause_of(first, clauses) == _clause_of(second, clauses)
+
+
+# A relative clause still open: "Begum, who married a fighter 10 days after arriving" tells of a
+# past the report's day does not date.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:.!?—–]*$", re.I)
 
 
 def _with_date(event: Event, expression: TimeExpression, last: dt.date | None) -> Event:
@@ -203,7 +264,7 @@ _OFFSET = (
 _OFFSET_BEFORE = re.compile(_OFFSET + r"(?:\S+\s+){0,10}$", re.I)
 _OFFSET_WORDS = re.compile(_OFFSET, re.I)
 # A toll or tally that accrues over time ("have killed 300 since 2019", "has arrested 50 so far").
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:\w+\s+){0,2}$", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:\w+\s+){0,3}$", re.I)
 # A participle coordinated with a perfect shares it: "has displaced a million people and killed 300".
 _PERFECT_COORDINATED = re.compile(
     r"\b(?:has|have|['’]ve)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ft|lt|t)\b(?:[^,;.]|\.\d){0,80}?\band\s+$", re.I
@@ -220,7 +281,7 @@ _PROTRACTED_SUBJECT = re.compile(
 _ACCRUING = re.compile(
     r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:weeks|months|years|decades|year)"
-    r"|over\s+the\s+(?:years|decades|months)"
+    r"|over\s+the\s+(?:years|decades|months)|for\s+(?:many\s+|several\s+)?(?:years|decades|months)"
     # "has met regularly", "have clashed repeatedly", "has visited five times": many occasions
     r"|regularly|repeatedly|frequently|often|(?:several|many|\w+)\s+times)\b",
     re.I,
@@ -636,7 +697,10 @@ def _spans_a_period(sentence: str, trigger: int, usable: list[TimeExpression]) -
     if any(e.granularity in ("day", "time") and _clause_of(e.start, clauses) == here for e in usable):
         return False
     end = clauses[here + 1] if here + 1 < len(clauses) else len(sentence)
-    return bool(_SPAN.search(sentence[clauses[here] : end]) or _TOTAL_OPENING.match(sentence[:trigger]))
+    clause = sentence[clauses[here] : end]
+    if re.search(r"\bsince\b", clause, re.I) and _TALLY.search(clause):
+        return True  # "airstrikes killed or wounded 4,315 fighters since 2014": a total, any tense
+    return bool(_SPAN.search(clause) or _TOTAL_OPENING.match(sentence[:trigger]))
 
 
 # A weekday in a clause: what a present tense with it is scheduled for.

@@ -36,6 +36,10 @@ def dated_by_another_event(before: str) -> bool:
 # A verb form of the present: "has agreed", "are meeting", "is" - told as now, not as the
 # story's past.
 _PRESENT_BEFORE = re.compile(r"\b(?:has|have|['’]ve|is|are|am|['’]s)\s+(?:\w+\s+){0,2}$", re.I)
+# A clause told as to come, before the trigger: "will leave ..., pleading", "are due to meet".
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b(?:[^.;:!?]){0,80}$", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
@@ -55,6 +59,8 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
     start = event.sentence_start
     if _PRESENT_BEFORE.search(event.evidence[: event.trigger_start - start]):
         return None
+    if _AHEAD_BEFORE.search(event.evidence[: event.trigger_start - start]):
+        return None  # "Hunt will leave the summit early, pleading ...": told as to come, not as past
     if start < 0:
         # A headline (at negative offsets) states the article's news, which its first sentence dates.
         lead = _SENTENCE_END.search(article.body)
