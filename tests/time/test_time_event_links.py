@@ -165,3 +165,49 @@ def test_the_narration_s_day_does_not_date_what_is_told_as_to_come() -> None:
         event, evidence=before, trigger="met", trigger_start=before.index("met"), sentence_start=0
     )
     assert date_event(told, article).date == "2020-12-21"
+
+
+def test_a_day_something_was_set_for_dates_that_thing_only() -> None:
+    sentence = (
+        "Russia postponed the congress, initially set for 18 December, after the opposition boycotted it."
+    )
+    assert dated(sentence, "boycotted") == ("2020-12-23", "day")
+    assert dated("Talks are scheduled for Monday in Geneva.", "Talks", "planned") == ("2020-12-28", "day")
+
+
+def _narrated(before: str, sentence: str, trigger: str) -> str | None:
+    """The date of `trigger` in `sentence`, told after `before` in a report of 23 December 2020."""
+    from dateline.model import Actor, Article, Event
+    from dateline.time import date_event
+
+    body = f"{before} {sentence}"
+    article = Article(
+        doc_id="d", position=0, start=0, end=len(body), body=body, date="2020-12-23", date_granularity="day"
+    )
+    start = body.index(sentence)
+    event = Event(
+        type="SUPPORT",
+        cameo="050",
+        source=Actor("Someone"),
+        target=None,
+        trigger=trigger,
+        trigger_start=start + sentence.index(trigger),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+    )
+    return date_event(event, article).date
+
+
+def test_the_narration_s_day_is_its_main_clause_s_and_dates_no_present() -> None:
+    met = "The ministers met in Sochi on Monday."
+    assert _narrated(met, "They agreed to meet again.", "agreed") == "2020-12-21"
+    # the present simple of a report's body is its present
+    assert _narrated(met, "Turkey backs a Russian peace process.", "backs") == "2020-12-23"
+    assert _narrated(met, "The Sochi talks ended without a deal.", "talks") == "2020-12-21"
+    # a day in a relative clause of the sentence before dates that clause's act
+    deployed = "Troops were sent to Damascus, where the regime conducted its attack on Monday."
+    assert _narrated(deployed, "Officials also issued an alert to the army.", "issued") == "2020-12-23"
+    # a past act named in a present sentence is still the story's ("This is the first clash since")
+    assert _narrated(met, "This is the first fatal clash since 1975.", "clash") == "2020-12-21"

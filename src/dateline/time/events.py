@@ -89,6 +89,9 @@ def date_event(event: Event, article: Article) -> Event:
             continue
         if not own[0] <= expression.start < own[1]:
             continue  # in another sentence the page ran into this one ("Feb. 15, 2020.The talks")
+        scheduled = _SCHEDULED_FOR.search(sentence, max(0, expression.start - 40), expression.start)
+        if scheduled is not None and not scheduled.start() - 40 <= trigger < expression.end:
+            continue  # "the congress, initially set for 18 November": the day of what was set
         if _WHEN_CLAUSE.match(sentence, expression.end, trigger):
             # "since October 1975, when troops ambushed a patrol": the time the clause hangs on
             return _with_date(event, expression, None if planned else article_last)
@@ -213,6 +216,9 @@ def _with_date(event: Event, expression: TimeExpression, last: dt.date | None) -
     return dataclasses.replace(event, date=record[0], date_granularity=record[1])
 
 
+# A time something was set for: "a congress initially set for 18 November", "talks scheduled for
+# Monday". It dates that thing (a plan), not another act of the sentence.
+_SCHEDULED_FOR = re.compile(r"\b(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s+(?:\w+\s+)?$", re.I)
 # A clause that "when" hangs on a time, holding the trigger: "since 2014, when gunmen killed ...",
 # "on Monday when he arrived". The clause ends at a stop, a colon, a dash or a later comma.
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;:.!?—–()]{0,80}$", re.I)

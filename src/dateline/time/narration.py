@@ -61,6 +61,8 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
         return None
     if _AHEAD_BEFORE.search(event.evidence[: event.trigger_start - start]):
         return None  # "Hunt will leave the summit early, pleading ...": told as to come, not as past
+    if start >= 0 and _present_simple(event.evidence, event.trigger_start - start):
+        return None  # "Iran seeks approval for its troops": the report's present, not the story's past
     if start < 0:
         # A headline (at negative offsets) states the article's news, which its first sentence dates.
         lead = _SENTENCE_END.search(article.body)
@@ -85,6 +87,34 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
     return None
 
 
+# The subject before a verb of the present simple: a name or a pronoun, after an "-ly" adverb
+# or none ("Turkey backs", "Moscow tacitly accedes", "he says"); not a name inside a noun phrase
+# ("the Doha talks").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?!(?:the|a|an|its|their|his|her|of|in|on|at|for|with|by)\b)\w+\s+)"
+    r"(?:[A-Z][\w'’.-]*|he|she|it|who|which)\s+(?:\w+ly\s+)?$"
+)
+_VERB_AFTER_NOUN = re.compile(
+    r"\s+(?:\w+ed|were|was|are|is|will|would|have|had|has|began|broke|fell)\b", re.I
+)
+
+
+def _present_simple(sentence: str, trigger: int) -> bool:
+    """Whether the trigger is a verb of the present simple after its subject ("Turkey backs a
+    Russian peace process"): in the body of a report, what holds now or habitually."""
+    word = re.match(r"[a-z]+", sentence[trigger:])
+    if word is None or not word.group(0).endswith("s") or word.group(0).endswith(("ss", "us", "is")):
+        return False
+    if _VERB_AFTER_NOUN.match(sentence, word.end() + trigger):
+        return False  # "the Kosovo talks ended": a noun, its verb after it
+    return _SUBJECT_BEFORE.search(sentence[:trigger]) is not None
+
+
+# A relative clause holding a time in a sentence before: "..., where the regime conducted its
+# attack on April 7" dates that clause's act, not the narration's day.
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s*(?:where|which|who|whom|whose)\s[^,;:.!?—–]*$", re.I)
+
+
 def _last_narrated_day(previous: str, times: list[TimeExpression], last: dt.date) -> dt.date | None:
     """The last day of the story's recent narration a sentence names, if any."""
     # the words' own reading: a time they put after the report is ahead, not last year's
@@ -100,6 +130,8 @@ def _last_narrated_day(previous: str, times: list[TimeExpression], last: dt.date
         if not last - dt.timedelta(days=_NARRATIVE_DAYS) <= expression.first_day <= last:
             continue
         if dated_by_another_event(previous[max(0, expression.start - 60) : expression.start]):
+            continue
+        if _RELATIVE_CLAUSE_BEFORE.search(previous[max(0, expression.start - 120) : expression.start]):
             continue
         return expression.first_day
     return None
