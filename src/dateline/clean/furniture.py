@@ -218,7 +218,7 @@ _AGENCIES = frozenset(
 _EMBEDDED_POST = re.compile(rf"\(@\w{{1,15}}\) {_MONTH} \d{{1,2}}, \d{{4}}$")
 
 _BULLETS = " \t\u2022\u00b7-*\u25cf"
-_SENTENCE_END = '.?!"\u201d'
+_SENTENCE_END = '.?!"\u201d\u3002\uff01\uff1f\u300d'
 
 
 def _ends_with_credit(line: str, low: str) -> bool:

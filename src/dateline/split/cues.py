@@ -239,6 +239,18 @@ def find_byline(line: str) -> str | None:
     return names or None
 
 
+# A byline's lead word on a line of its own: a page sets "By" apart from the author's name, which it
+# links to the author's page (a block of its own when pasted), so the name comes on the next line.
+_BYLINE_LEADS = frozenset({"by", "posted by", "written by", "words by", "story by", "reported by", "author"})
+
+
+def find_split_byline(line: str, below: str) -> str | None:
+    """The author named by a byline split over two lines ("By" then "Jane Doe | Fox News"), or None."""
+    if line.rstrip(" :").casefold() not in _BYLINE_LEADS or below.count(" ") >= 8:
+        return None
+    return find_byline(f"By {below}")
+
+
 _DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?"
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
@@ -347,7 +359,7 @@ DANGLING = frozenset(
         "than",
     ]
 )
-_TERMINAL = ".!?\"\u201d\u2019'):;\u2026"
+_TERMINAL = ".!?\"\u201d\u2019'):;\u2026\u3002\uff01\uff1f\u300d\u300f"
 
 
 _CLOSING_QUOTES = "\"'\u201d\u2019"

@@ -27,7 +27,7 @@ from dateline.split.cues import (
     is_headline_shaped,
     reads_cut_off,
 )
-from dateline.split.language import guess_language, lower_blanked
+from dateline.split.language import UNSPACED_ENDS, guess_language, lower_blanked, unspaced_words
 
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
 SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
@@ -60,6 +60,8 @@ _ANAPHOR = re.compile(
 # testing the conditions at every character.
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[a-z]{2,}(?:[- ][A-Z][a-z]+)*")
 _BULLETS = "-\u2022\u00b7*\u25cf\u2013"
+# How a line closed as a sentence ends (Chinese and Japanese close theirs with their own marks).
+_LINE_ENDS = (".", "?", "!", '"', "\u201d", *UNSPACED_ENDS)
 
 
 # Whether a paragraph reads as a lede, past its dateline: a long first sentence, saying on what day;
@@ -199,7 +201,11 @@ def read_line(index: int, line: Line) -> TypedLine:
     if is_headline_shaped(text):
         kind = HEADLINE
     # Fewer than five words: splitting off five at most tells, without cutting a paragraph into words.
-    elif len(text.split(None, 4)) < 5 and not text.endswith((".", "?", "!", '"', "\u201d")):
+    elif (
+        len(text.split(None, 4)) < 5
+        and not text.endswith(_LINE_ENDS)
+        and (text.isascii() or len(text.split()) + unspaced_words(text) < 5)
+    ):
         kind = SHORT
     else:
         kind = BODY

@@ -51,6 +51,7 @@ from dateline.split.features import (
     TypedLine,
     is_fragment,
 )
+from dateline.split.language import writing_system
 
 # Furniture that closes a page rather than opens one.
 TAIL_REASONS = frozenset({"sign-off", "copyright", "related", "comments", "notice"})
@@ -302,9 +303,16 @@ def is_subhead(gap: Gap, typed: list[TypedLine], body: list[int]) -> float:
 
 
 def language_change(prev: TypedLine, nxt: TypedLine) -> float:
-    """1 when two paragraphs, each long enough to tell, are in two different languages, else 0."""
+    """1 when two paragraphs, each long enough to tell, are in two different languages, else 0.
+
+    Paragraphs too short to tell their language may still show two writing systems (a line of
+    Russian under one of Indonesian, Korean under English): a change of page as sure as one of language.
+    """
     if min(len(prev.text), len(nxt.text)) <= LANGUAGE_CHARACTERS:
-        return 0.0
+        if prev.text.isascii() and nxt.text.isascii():  # most paragraphs: both in the Latin alphabet
+            return 0.0
+        systems = {writing_system(prev.text), writing_system(nxt.text)}
+        return float(len(systems) == 2 and "und" not in systems)
     languages = {prev.language, nxt.language}
     return float(len(languages) == 2 and "und" not in languages)
 

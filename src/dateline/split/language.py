@@ -80,6 +80,46 @@ def guess_language(text: str) -> str:
     return best if scores[best] >= 0.08 * len(words) else "und"
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# The writing systems of `_SCRIPTS`, Japanese and Chinese as one (Japanese prints Han characters too).
+_SYSTEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cjk", re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")),
+    *((lang, script) for lang, script in _SCRIPTS if lang not in ("ja", "zh")),
+)
+# Letters enough to tell a line's writing system: a scrap of code inside a Russian article
+# ("player.setav health") has fewer.
+SYSTEM_LETTERS = 20
+SYSTEM_SHARE = 0.75  # the share of its letters a line's writing system holds
+
+
+# Chinese and Japanese (Han and kana) and Thai are written without spaces between words: their
+# characters are counted instead, about CHARACTERS_PER_WORD to a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+CHARACTERS_PER_WORD = 2
+# How sentences end in those scripts: the ideographic full stop, full-width marks, closing quotes.
+UNSPACED_ENDS = "\u3002\uff01\uff1f\u300d\u300f"
+
+
+def unspaced_words(text: str) -> int:
+    """About how many words `text` holds in scripts written without spaces (0 for most text)."""
+    if text.isascii():
+        return 0
+    return len(_UNSPACED.findall(text)) // CHARACTERS_PER_WORD
+
+
+def writing_system(text: str) -> str:
+    """The writing system most of a line's letters are in ("latin", "cjk", "ru", "ko", ...), told on
+    lines too short to tell their language; "und" with too few letters or when none holds SYSTEM_SHARE."""
+    if text.isascii():
+        latin = len(_LATIN.findall(text))
+        return "latin" if latin >= SYSTEM_LETTERS else "und"
+    counts = [("latin", len(_LATIN.findall(text)))]
+    counts += [(name, len(script.findall(text))) for name, script in _SYSTEMS]
+    letters = sum(n for _, n in counts)
+    name, most = max(counts, key=lambda c: c[1])
+    return name if letters >= SYSTEM_LETTERS and most >= SYSTEM_SHARE * letters else "und"
+
+
 def _words(text: str) -> list[str]:
     """The runs of letters of `text`, lower-cased."""
     low = lower_blanked(text)

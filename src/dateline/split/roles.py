@@ -33,12 +33,14 @@ import numpy as np
 import numpy.typing as npt
 
 from dateline.model import Line
+from dateline.split.cues import find_split_byline
 from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, SHORT, TypedLine, read_line
+from dateline.split.language import unspaced_words
 
 ROLES = ("BODY", "FURNITURE", "META")  # META: headline, byline, date line — the article's metadata
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line-roles.json"
 
-_SENTENCE_END = frozenset(".!?")
+_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f")
 _CLOSERS = "\"'\u201d\u2019)\u00bb"
 _SEPARATORS = re.compile(r"[|\u2022\u00b7\u00bb\u203a/>]")
 _PROSE_WORDS = 12  # a line with this many words that ends a sentence is prose
@@ -146,7 +148,10 @@ def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) ->
     texts = [line.text for line in lines]
     split_words = [t.split() for t in texts]
     log_chars = np.log1p(np.array([len(t) for t in texts], dtype=np.float64))
-    n_words = np.array([len(w) for w in split_words], dtype=np.float64)
+    # Chinese and Japanese lines are one "word" to a split: their characters count instead.
+    n_words = np.array(
+        [len(w) + unspaced_words(t) for t, w in zip(texts, split_words, strict=True)], dtype=np.float64
+    )
     ends = np.array([float(t.rstrip(_CLOSERS)[-1:] in _SENTENCE_END) for t in texts])
     shapes = [
         _shape(t, w) if asked is None or asked[i] else _NO_SHAPE
@@ -270,6 +275,7 @@ def type_lines(lines: tuple[Line, ...] | list[Line]) -> list[TypedLine]:
     first paragraph.
     """
     typed = [read_line(i, line) for i, line in enumerate(lines)]
+    _split_bylines(typed)
     for k, t in enumerate(typed[:-1]):
         below = typed[k + 1].kind  # tested first: most lines are paragraphs over paragraphs
         if (
@@ -286,6 +292,23 @@ def type_lines(lines: tuple[Line, ...] | list[Line]) -> list[TypedLine]:
             t.kind = HEADLINE
     _learned_furniture(typed, lines)
     return typed
+
+
+def _split_bylines(typed: list[TypedLine]) -> None:
+    """Type as a byline the two lines of a byline split in two ("By" over "Jane Doe | Fox News"), so that
+    the title over it reads as one over its byline (`find_split_byline`)."""
+    for k, t in enumerate(typed[:-1]):
+        # A lead word is a short line: the test on its length spares the others the lower-casing.
+        if len(t.text) > 12 or t.kind not in (FURNITURE, SHORT):
+            continue
+        below = typed[k + 1]
+        name = find_split_byline(t.text, below.text) if below.kind in (HEADLINE, SHORT, BYLINE) else None
+        if name is None:
+            continue
+        for line in (t, below):
+            line.kind, line.byline = BYLINE, name
+            if line.line.furniture is not None:
+                line.line = replace(line.line, furniture=None)
 
 
 # A paragraph the rules kept is furniture when the line-role model gives furniture at least this

@@ -28,7 +28,7 @@ import numpy.typing as npt
 
 from dateline.clean import clean
 from dateline.evaluate.parts import Part, in_part, outlet_key
-from dateline.split.cues import find_byline, find_date_line
+from dateline.split.cues import find_byline, find_date_line, find_split_byline
 from dateline.split.render import render_lines
 from dateline.split.roles import FEATURES, MODEL_PATH, ROLES, line_features
 
@@ -96,15 +96,22 @@ def label_rendered(lines: list[str], body: str, title: str | Sequence[str] = "")
     paragraphs = {_norm(p) for p in body.splitlines() if p.strip()}
     title_norm = "\x1f".join(_norm(t) for t in ([title] if isinstance(title, str) else title))
     roles: list[str] = []
-    for line in lines:
+    split_byline = False  # the line above was a byline's lead word ("By") over this line's name
+    for k, line in enumerate(lines):
         norm = _norm(line)
         words = norm.count(" ") + 1 if norm else 0
+        below = lines[k + 1] if k + 1 < len(lines) else ""
         if norm and ((words >= 4 and f" {norm} " in gold) or norm in paragraphs):
             roles.append("BODY")
-        elif find_byline(line) or find_date_line(line) or (words >= 3 and norm and norm in title_norm):
+            split_byline = False
+            continue
+        lead = bool(below) and find_split_byline(line, below) is not None
+        titled = words >= 3 and bool(norm) and norm in title_norm
+        if split_byline or lead or titled or find_byline(line) or find_date_line(line):
             roles.append("META")
         else:
             roles.append("FURNITURE")
+        split_byline = lead
     return roles
 
 
