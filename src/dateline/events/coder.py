@@ -55,10 +55,12 @@ from dateline.events.modality import (
 )
 from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
 from dateline.events.roles import (
+    ADDRESSED_TYPES,
     PRONOUNS,
     RECIPROCAL,
     SETTING_PREPS,
     actor_of,
+    between_parties,
     coordinated_pair,
     excluded_tokens,
     home_visit,
@@ -235,8 +237,16 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             # "a missionary was arrested in Lebanon": the state where one is arrested arrests;
             # "three journalists were abducted near Mosul": the place does not abduct
             attacked_at = passive and subject is None and code[0] == "ASSAULT"
+            # "talks between Russia and Ukraine were held in Istanbul": the parties the act
+            # noun names hold it, one with the other (the place holds no talks)
+            parties = between_parties(verb, actors) if passive and subject is None and source is None else []
+            if parties:
+                source = parties[0][1]
+                targets = [parties[1][0], *targets]
+            # an addressed act (a meeting, an agreement) has no doer known by its place
+            addressed = code[0] in ADDRESSED_TYPES
             if source is None and not pronoun and not attacked_at:
-                source = source_fallback(verb, subject, passive, actors)
+                source = source_fallback(verb, subject, passive and not addressed, actors)
             own_side = code[1].startswith("087") or code[0] == "MOBILIZE"
             if source is None and passive and subject is None and own_side:
                 # "the guerrillas have been demobilized", "2,000 Russian soldiers were deployed
@@ -304,7 +314,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if code[0] == "MOBILIZE":
             # "Britain mobilized army reservists": the forces moved are the source's own
             target_actors = [a for a in target_actors if not own_forces(a, source)]
-        if pair is not None and code[0] in RECIPROCAL and not any(a.id == pair[1].id for a in target_actors):
+        if pair is not None and joint_act(joint_code) and not any(a.id == pair[1].id for a in target_actors):
             target_actors = [pair[1]]  # "the two leaders met": one with the other
         if unnamed is not None:
             # an unnamed doer is coded only for what was done to someone the verb names
@@ -320,7 +330,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             own_only = code[0] in _OWN_ARGUMENTS_ONLY or code[1] == "035"
             if not own_only:
                 found = subtree_actor(
-                    verb, actors, excluded_tokens(verb, subject), source, code[0] in _HOSTILE
+                    verb, actors, excluded_tokens(verb, subject), source, code[0] in _HOSTILE, code
                 )
             node = verb
             for _ in range(3):
@@ -334,7 +344,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 # "opened fire to disperse demonstrators, killing one and arresting 12"
                 node = node.head
                 found = subtree_actor(
-                    node, actors, excluded_tokens(node, subject), source, code[0] in _HOSTILE
+                    node, actors, excluded_tokens(node, subject), source, code[0] in _HOSTILE, code
                 )
             if found is not None:
                 target_actors = [found]
@@ -560,12 +570,12 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 for c in prep.children
                 if c.dep_ == "pobj"
             ]
-        targets = target_actors_among(candidates, None, source, actors)
+        targets = target_actors_among(candidates, None, source, actors, code)
         if coordinated is not None and code[0] in RECIPROCAL and not pair:
             # "U.S. and Russian negotiators return for talks": one side with the other
             targets = [coordinated[1]]
         if not targets:
-            found = subtree_actor(noun, actors, set(), source)
+            found = subtree_actor(noun, actors, set(), source, code=code)
             targets = [found] if found is not None else []
         if not targets and noun.dep_ == "dobj" and code[0] == "PROTEST":
             # "staged demonstrations to demand reforms by Suharto's government": whom the

@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 from dateline.actors import ArticleActors
 from dateline.events.classify import write_arrays
 from dateline.events.lexicon import MEDIA_WORDS, SPEECH_VERBS
-from dateline.events.roles import dateline_end, excluded_tokens, subject_of
+from dateline.events.roles import dateline_end, excluded_tokens, not_target, subject_of
 from dateline.model import Actor, Event
 
 MODEL_FILE = "event-roles.npz"
@@ -233,13 +233,15 @@ def event_candidates(
     nearest: dict[str, tuple[int, int]] = {}
     by_token = actors.by_token
     source_id = view.actor_id(source)
+    code = (event.type, event.cameo)
+    doc = verb.doc
     for i in range(view.start, view.sent.end):
         actor = by_token.get(i)
         if actor is None:
             continue
         actor_id = view.actor_id(actor)
-        if actor_id == source_id:
-            continue
+        if actor_id == source_id or not_target(doc[i], actor, code):
+            continue  # the source, or an actor named as no target (`roles.not_target`)
         far = view.distance(i, verb.i)
         if actor_id not in nearest or far < nearest[actor_id][0]:
             nearest[actor_id] = (far, i)

@@ -25,7 +25,7 @@ from dateline.events.lexicon import (
     SPEECH_VERBS,
     Code,
 )
-from dateline.events.triggers import base_trigger, complement, lemma_of
+from dateline.events.triggers import base_trigger, complement, lemma_of, noun_group
 from dateline.model import Actor
 
 # Last, "in": news codes the place of an attack or protest as its target ("rioted in Serbia").
@@ -49,11 +49,41 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 # "the two leaders", "both sides": a pair named earlier in the article (people, or states).
 _PAIR_PEOPLE = frozenset({"leader", "president", "minister", "head", "counterpart"})
+_PAIR_STATES = frozenset({"country", "nation", "state"})
+# How far back (characters) a pair named together is still the one "the two" takes up.
+_PAIR_REACH = 1000
 _PAIR_NOUNS = frozenset(
-    {"leader", "president", "side", "minister", "head", "counterpart", "country", "nation", "government"}
+    {
+        "leader",
+        "president",
+        "side",
+        "minister",
+        "head",
+        "counterpart",
+        "country",
+        "nation",
+        "government",
+        "state",
+        "party",
+    }
 )
 # Prepositions that give where or when something happened rather than to whom.
 SETTING_PREPS = frozenset({"in", "at", "on", "during", "inside"})
+# Types of cooperative act (talks, agreements, praise, joint work): the place where one is
+# made is its setting, never whom it is done with ("hailed the talks in Istanbul", "agree to
+# end fighting after talks in South Africa"). Force, protest and aid land on places
+# ("shelled positions in Jericho", "rioted in Serbia"), and a denounced or requested thing's
+# place names the state it concerns ("denounced detentions in Venezuela"), so they keep them.
+ADDRESSED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+# Trigger-noun groups of meetings and deals, whose place is a venue ("talks in Istanbul").
+_GATHERING_GROUPS = frozenset({"talks", "deal"})
+# Kinds of support two co-subjects give a third, not each other: praise, verbal defence,
+# rallying support, apology, forgiveness (CAMEO 051-053, 055, 056), and comments (CAMEO 01)
+# other than accord (019: "the two leaders agreed that ..." agree with each other).
+_ONE_SIDED_CODES = frozenset({"051", "052", "053", "055", "056", "010", "011", "012", "013", "015", "017"})
+# Prepositions of where something happens ("on" also aims: "sanctions on Russia").
+_WHERE_PREPS = frozenset({"in", "at", "inside", "during"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that aim a hostile act at its target ("fire against", "rockets at").
 _AIM_PREPS = frozenset({"against", "at", "on", "upon", "toward", "towards"})
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -170,10 +200,10 @@ def coordinated_pair(token: Token | None, actors: ArticleActors) -> tuple[Actor,
                 second = actors.by_token.get(conj.i)
                 if second is not None and second.id != first.id and conj.i < token.i:
                     return first, second
-    # "the envoys of Japan and South Korea": the role phrase is the first's, the second
-    # country named beside it is the other side
+    # "the envoys of Japan and South Korea", "representatives from Russia and Ukraine": the
+    # role phrase is the first's, the second country named beside it is the other side
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
@@ -212,12 +242,42 @@ def pair_of(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] |
     if not any(c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
         return None
     people = token.lemma_.casefold() in _PAIR_PEOPLE
+    states = token.lemma_.casefold() in _PAIR_STATES
+    doc = token.doc
+
+    def fitting(actor: Actor, root: Token | None) -> bool:
+        # "both sides", "the two countries": parties to the matter, not the IGO mediating it
+        # nor the place where they met ("in Ohrid")
+        where = root is not None and root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS
+        party = bool(actor.country or actor.sector) and actor.sector not in ("IGO", "NGO") and not where
+        if states:
+            party = party and actor.sector is None  # "the two countries" are two states
+        return _person_like(actor) if people else party
+
+    # "Iran and Saudi Arabia ... China ... the two countries": a pair named together a few
+    # sentences before is the pair the phrase takes up, whoever was named after it
+    for mention in reversed(actors.mentions):
+        if mention.end > limit or mention.start < limit - _PAIR_REACH:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not fitting(mention.actor, span.root):
+            continue
+        for conj in span.root.conjuncts:
+            other = actors.by_token.get(conj.i)
+            if (
+                other is not None
+                and other.id != mention.actor.id
+                and other.country != mention.actor.country
+                and fitting(other, conj)
+            ):
+                return (mention.actor, other) if span.root.i < conj.i else (other, mention.actor)
     seen: list[Actor] = []
     for mention in reversed(actors.mentions):
         if mention.end > limit:
             continue
         actor = mention.actor
-        fits = _person_like(actor) if people else bool(actor.country or actor.sector)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        fits = fitting(actor, span.root if span is not None else None)
         new = all(actor.id != a.id for a in seen)
         # two actors of one country are not "both sides"
         if fits and new and (not seen or actor.country != seen[0].country or actor.country is None):
@@ -290,8 +350,15 @@ def subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
 
 def _subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
     node = verb
+    below: Token | None = None  # the clause the search climbed from
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        if passive and below is not None and below.dep_ == "xcomp" and below.head.i == node.i:
+            # "the parties were set (expected, asked, forced) to meet": who is said to be
+            # meant to act is the one who acts in the infinitive
+            raised = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return raised, False
         if passive and node.i != verb.i and verb.dep_ == "conj" and verb.head.i == node.i:
             # "was indicted by the court and will resign": the active conjunct shares the
             # passive verb's grammatical subject, not its agent
@@ -346,6 +413,7 @@ def _subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]
                 return pobj, True
             return node.head, False
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and node.head.i != node.i:
+            below = node
             node = node.head
             governor = node.head
             if node.dep_ == "prep" and node.pos_ == "ADP" and governor.lemma_.casefold() in _VERDICTS:
@@ -430,14 +498,22 @@ def target_candidates(verb: Token, actors: ArticleActors, passive: bool) -> list
             out.append(verb.head)  # "the man arrested by police": the noun is the target
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj"):
-            out.append(child)
             # "the withdrawal of Serbian forces", "Turkey's efforts" ("rebels demands": a
             # possessive whose apostrophe the paste lost)
-            out.extend(
+            owners = [
                 c
                 for c in child.children
                 if c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ == "NNS" and c.i == child.i - 1)
-            )
+            ]
+            # "back Sweden's NATO bid": a thing's owner is whom an act on it concerns; a
+            # name modifying the thing ("NATO") says what it is about
+            proper_owner = [c for c in owners if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            thing = actors.actor_at(child) if child.pos_ == "NOUN" and proper_owner else None
+            owner = actors.actor_at(proper_owner[0]) if thing is not None else None
+            if thing is not None and owner is not None and owner.country != thing.country:
+                out.extend([*proper_owner, child, *(c for c in owners if c not in proper_owner)])
+            else:
+                out.extend([child, *owners])
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPS:
                     for pobj in prep.children:
@@ -494,11 +570,13 @@ def target_actors_among(
                     for prep in tok.children
                     if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "in")
                     for pobj in prep.children
-                    if pobj.dep_ == "pobj" and (found := actor_of(pobj, actors)) is not None
+                    if pobj.dep_ == "pobj"
+                    and (found := actor_of(pobj, actors)) is not None
+                    and not not_target(pobj, found, code)
                 ),
                 None,
             )
-        if actor is None or actor.id == source.id:
+        if actor is None or actor.id == source.id or not_target(tok, actor, code):
             continue
         if co_subjects and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             # "Biden and Putin met in Geneva": the place is the setting, the co-subject the target
@@ -518,10 +596,90 @@ def target_actors_among(
     return out
 
 
+def setting_place(token: Token, actor: Actor, code: Code | None) -> bool:
+    """True for a place named as where a cooperative act happens: its setting, not its target.
+
+    The place must say where the act itself, or a meeting or deal, happens: "agreed in
+    Brussels", "hailed the talks in Istanbul", "met at Villa La Grange". A place that
+    locates something else ("a ceasefire in eastern Ukraine") may name the party it
+    concerns, and stays a candidate. A place is an actor with no sector named by a place
+    entity (a country, a city, a building, or a noun they modify: "the Red Sea city of
+    Jeddah") or by a name with no country. A visit's host is the country or city one goes
+    to ("arrived in Tokyo"), never a building there. A capital that stands for its
+    government ("Beijing said") is a place when the sentence names it as one ("praised
+    the deal in Beijing").
+    """
+    capital = actor.sector == "GOV" and token.ent_type_ == "GPE"
+    if code is None or code[0] not in ADDRESSED_TYPES or (actor.sector is not None and not capital):
+        return False
+    while token.dep_ in ("compound", "poss") and token.head.i != token.i:
+        token = token.head  # "Villa" of "Villa La Grange", "at Istanbul's Dolmabahce Palace"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head  # "in the city of Jeddah": the place is the city's
+    if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
+        return False
+    host = token.head.head
+    if not (host.pos_ in ("VERB", "AUX") or noun_group(host) in _GATHERING_GROUPS):
+        return False
+    named_place = any(t.ent_type_ in _PLACE_ENTITIES for t in token.subtree if t.i <= token.i)
+    if not (named_place or actor.country is None):
+        return False
+    return actor.country is None if code[1][:3] in _VISIT_CODES else True
+
+
+def between_parties(verb: Token, actors: ArticleActors) -> list[tuple[Token, Actor]]:
+    """The parties of a passive act noun ("talks between Russia and Ukraine were held"), in order."""
+    out: list[tuple[Token, Actor]] = []
+    for noun in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for prep in (p for p in noun.children if p.dep_ == "prep" and p.lower_ == "between"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in (pobj, *pobj.conjuncts):
+                    actor = actor_of(tok, actors, allow_pronoun=False)
+                    if actor is not None and all(actor.id != a.id for _, a in out):
+                        out.append((tok, actor))
+    return out if len(out) >= 2 else []
+
+
+def kept_in_mind(token: Token) -> bool:
+    """True for an actor in "with X in mind": what the act has in view, not whom it is done to."""
+    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
+        token = token.head  # "with North Korea and China in mind"
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    after = token.head.right_edge.i + 1
+    doc = token.doc
+    return after + 1 < len(doc) and doc[after].lower_ == "in" and doc[after + 1].lower_ == "mind"
+
+
+def not_target(token: Token, actor: Actor, code: Code | None) -> bool:
+    """True for an actor that the sentence names as no target of an act of type `code`:
+    the act's setting (`setting_place`), what it has in mind (`kept_in_mind`), or the
+    channel it is reported through (`in_medium`)."""
+    return setting_place(token, actor, code) or kept_in_mind(token) or in_medium(token)
+
+
+def in_medium(token: Token) -> bool:
+    """True for a word inside the channel of a statement: "warned on Twitter", "in the
+    footage aired by Iranian media, Wang could be heard ...": the medium and whoever airs it
+    carry the act, they are not acted on. The walk stops at a clause of its own ("in an
+    interview in which he criticised China": China is that clause's)."""
+    node = token
+    for _ in range(8):
+        if _medium(node):
+            return True
+        if node.dep_ in ("relcl", "ccomp", "advcl", "ROOT") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def joint_act(code: Code | None) -> bool:
     """True for an act that co-subjects do together, each to the other: meeting, agreeing,
-    working together (not a visit, whose host is the place)."""
-    return code is None or (code[0] in RECIPROCAL and code[1] not in _VISIT_CODES)
+    working together (not a visit, whose host is the place, nor praise or a comment, which
+    two speakers address to a third: "Riyadh and Washington welcomed the talks")."""
+    if code is None:
+        return True
+    return code[0] in RECIPROCAL and code[1] not in _VISIT_CODES and code[1][:3] not in _ONE_SIDED_CODES
 
 
 def partners(subject: Token | None, actors: ArticleActors) -> set[str]:
@@ -617,9 +775,15 @@ def own_forces(actor: Actor, source: Actor) -> bool:
 
 
 def subtree_actor(
-    verb: Token, actors: ArticleActors, excluded: set[int], source: Actor, aimed: bool = False
+    verb: Token,
+    actors: ArticleActors,
+    excluded: set[int],
+    source: Actor,
+    aimed: bool = False,
+    code: Code | None = None,
 ) -> Actor | None:
-    """The nearest actor under `verb`, after it first, that is not the source.
+    """The nearest actor under `verb`, after it first, that is not the source nor
+    named as no target of an act of type `code` (`not_target`).
 
     With `aimed` (a hostile act), an actor in a phrase that says where the act is aimed
     ("fired artillery against guerrilla camps", "rockets at Sderot") comes first: the
@@ -644,7 +808,9 @@ def subtree_actor(
                 return actor
     for tok in [*after, *reversed(before)]:
         actor = actors.by_token.get(tok.i)
-        if actor is not None and actor.id != source.id and tok.lower_ not in PRONOUNS:
+        if actor is None or actor.id == source.id or tok.lower_ in PRONOUNS:
+            continue
+        if not not_target(tok, actor, code):
             return actor
     return None
 

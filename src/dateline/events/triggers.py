@@ -379,8 +379,31 @@ def _refine(verb: Token, code: Code) -> Code:
 
 
 def complement(verb: Token) -> Token | None:
+    """The clause a verb governs ("agreed to meet", "demanded that X leave"), if any.
+
+    A trailing attribution is not one: the parser often hangs "..., Borrell announced" on
+    the reported verb as its clausal complement.
+    """
     kids = verb.children
-    return next((c for c in kids if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    return next(
+        (
+            c
+            for c in kids
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not attribution(verb, c)
+        ),
+        None,
+    )
+
+
+def attribution(verb: Token, clause: Token) -> bool:
+    """True for "..., X said" after a reported clause: a speech verb that follows the verb
+    across a comma, with a subject of its own and no "that" or "whether" of a complement."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or lemma_of(clause) not in SPEECH_VERBS:
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ == "mark" for c in kids) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    return any(t.text == "," for t in verb.doc[verb.i : clause.left_edge.i])
 
 
 def event_position(noun: Token) -> bool:
