@@ -804,7 +804,9 @@ def subtree_actor(
         }
         for tok in after:
             actor = actors.by_token.get(tok.i) if tok.i in aimed_at else None
-            if actor is not None and actor.id != source.id and tok.lower_ not in PRONOUNS:
+            if actor is None or actor.id == source.id or tok.lower_ in PRONOUNS:
+                continue
+            if not not_target(tok, actor, code):  # "warned on Twitter": a channel, not an aim
                 return actor
     for tok in [*after, *reversed(before)]:
         actor = actors.by_token.get(tok.i)
