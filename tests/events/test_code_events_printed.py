@@ -128,3 +128,10 @@ def test_two_leaders_who_agree_that_agree_with_each_other(nlp) -> None:  # type:
         if e.type == "AGREE"
     }
     assert ("USA", "RUS") in agreed or ("RUS", "USA") in agreed
+
+
+def test_what_is_discussed_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Erdogan discussed Libya with U.S. President Donald Trump in a phone call."
+    assert ("CONSULT", "TUR", "USA") in _dyads(nlp, body)
+    assert "Libya" not in _target_names(nlp, body)
+    assert "Ukraine" not in _target_names(nlp, "Blinken held talks on Ukraine with Wang Yi in Munich.")

@@ -35,6 +35,8 @@ INTENT_VERBS: set[str] = word_set(_HERE, "intent_verbs")
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "going"})
 # Verbs of saying: not events themselves; the clause they report is.
 SPEECH_VERBS: set[str] = word_set(_HERE, "speech_verbs")
+# Verbs of talking over a topic: their object is what is discussed, not a party.
+TOPIC_OBJECT_VERBS: set[str] = word_set(_HERE, "topic_object_verbs")
 # Phrasal verbs that name an event only with their particle: (verb, particle) -> event.
 PHRASAL_VERBS: dict[tuple[str, str], Code] = table(_HERE, "phrasal_verbs", 2, 2)
 # Verbs that fail to: "failed to reach agreement" is a REJECT.

@@ -23,6 +23,7 @@ from dateline.events.lexicon import (
     CONTROL_VERBS,
     MEDIA_WORDS,
     SPEECH_VERBS,
+    TOPIC_OBJECT_VERBS,
     Code,
 )
 from dateline.events.triggers import base_trigger, complement, lemma_of, noun_group
@@ -655,7 +656,26 @@ def not_target(token: Token, actor: Actor, code: Code | None) -> bool:
     """True for an actor that the sentence names as no target of an act of type `code`:
     the act's setting (`setting_place`), what it has in mind (`kept_in_mind`), or the
     channel it is reported through (`in_medium`)."""
-    return setting_place(token, actor, code) or kept_in_mind(token) or in_medium(token)
+    return setting_place(token, actor, code) or kept_in_mind(token) or in_medium(token) or discussed(token)
+
+
+# Prepositions that give what talk is about ("talks on Ukraine", "talked about China").
+_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def discussed(token: Token) -> bool:
+    """True for what is talked over: "discussed Libya with Trump", "talks on Ukraine with
+    Russia". The topic of a discussion is not whom one discusses it with (issue 14: "discussed
+    the outbreak" is no act on the outbreak); the partner comes with "with" or as the subject."""
+    while token.dep_ in ("conj", "compound", "appos") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return lemma_of(head) in TOPIC_OBJECT_VERBS
+    if token.dep_ == "pobj" and head.lower_ in _TOPIC_PREPS and head.head.i != head.i:
+        talk = head.head
+        return lemma_of(talk) in TOPIC_OBJECT_VERBS or noun_group(talk) == "talks"
+    return False
 
 
 def in_medium(token: Token) -> bool:
