@@ -44,6 +44,8 @@ SENSE_DOUBT = 0.3
 # "YIELD" stands for CONCEDE or RETREAT; giving back, releasing and withdrawing are the
 # commoner news reading when the rules proposed neither.
 _YIELD_DEFAULT = "RETREAT"
+# Acts of force and of contention, which one sentence often reports several of.
+_FORCE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 
 
 @cache
@@ -121,6 +123,11 @@ def weigh(
     types = predicted.get("type", {})
     pentas = predicted.get("penta", {})
     top = max(types, key=types.__getitem__) if types else None
+    # The classifier reads the sentence, not a trigger. News of unrest tells a sequence of
+    # distinct acts of force in one sentence ("police fired on the protest, killing five");
+    # where the rules found one of the kind the classifier prefers, that is the act it saw,
+    # and the other acts of force keep their own kind (the protest stays a protest).
+    top_seen = top in _FORCE and top in {type_class(e.type) for e in events}
     best: dict[tuple[str, str, str], Event] = {}
     for event in events:
         own = types.get(type_class(event.type), 0.0)
@@ -132,6 +139,7 @@ def weigh(
             # a side report of violence, whose kind is its verb's, not the sentence's
             and event.source.sector != UNNAMED_SECTOR
             and top != type_class(event.type)
+            and not (top_seen and type_class(event.type) in _FORCE)
         )
         readings = senses.get(event.trigger_start, {})
         # only between lexical readings: a type the rules derived from the clause (a plan
