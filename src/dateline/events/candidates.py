@@ -30,6 +30,7 @@ from dateline.events.lexicon import (
     LIGHT,
     LIGHT_VERBS,
     NOMINAL,
+    CROWD_WEAPONS,
     NOUN_GROUPS,
     PHRASAL_VERBS,
     SPEECH_VERBS,
@@ -215,7 +216,7 @@ def _actor_forms() -> frozenset[str]:
 @cache
 def _light_forms() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns that are events only with a light verb, those light verbs): "sent troops"."""
-    nouns = _forms(set(NOUN_GROUPS) - set(NOMINAL)) - trigger_forms()
+    nouns = _forms((set(NOUN_GROUPS) | {noun for noun, _ in CROWD_WEAPONS}) - set(NOMINAL)) - trigger_forms()
     verbs = _forms({verb for verb, _ in LIGHT if verb != "*"} | LIGHT_VERBS)
     return nouns, verbs
 

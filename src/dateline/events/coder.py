@@ -93,7 +93,10 @@ from dateline.events.triggers import (
 )
 from dateline.events.unnamed import (
     UNNAMED_TYPES,
+    attack_agent,
     casualty_trigger,
+    death_in_attack,
+    death_trigger,
     claimed_by,
     telegraphic_patient,
     undergoes,
@@ -171,7 +174,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 base = Trigger(inner.code, (verb, *inner.tokens[1:]), inner.noun)
         if base is None:
             # "the blast left 11 people dead", "residents gathered to demand ..."
-            base = casualty_trigger(verb) or gathering_trigger(verb)
+            base = casualty_trigger(verb) or death_trigger(verb) or gathering_trigger(verb)
         must = must_request(verb) or ruled_out(verb)
         if base is None and must is None:
             continue
@@ -210,6 +213,11 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         subject, passive = subject_of(verb, actors)
         if undergoes(verb):
             subject, passive = None, True  # "a convoy came under fire": the subject suffers the act
+        dead: list[Token] = []
+        if code[0] == "ASSAULT" and not undergoes(verb) and death_in_attack(verb) is not None:
+            # "two civilians died in an air raid (by X)": the dead suffer the act, as in a passive
+            dead = [c for c in verb.children if c.dep_ == "nsubj"]
+            subject, passive = attack_agent(verb), True
         # "Three police officers wounded in grenade attack": a headline's passive without "were"
         patient = telegraphic_patient(verb) if code[0] in UNNAMED_TYPES else None
         if patient is not None:
@@ -233,7 +241,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 targets += sorted(subject.subtree, key=lambda t: abs(t.i - act_at))
             pronoun = False
         else:
-            targets = target_candidates(verb, actors, passive)
+            targets = [*dead, *target_candidates(verb, actors, passive)]
             # "a missionary was arrested in Lebanon": the state where one is arrested arrests;
             # "three journalists were abducted near Mosul": the place does not abduct
             attacked_at = passive and subject is None and code[0] == "ASSAULT"

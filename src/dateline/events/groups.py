@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
 from dateline.events.lexicon import GATHER_VERBS, Code
-from dateline.events.triggers import Trigger, base_trigger, lemma_of
+from dateline.events.triggers import Trigger, base_trigger, episode_of, lemma_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
 
@@ -49,11 +49,12 @@ def protest_crowd(noun: Token, actors: ArticleActors) -> Actor | None:
     civilians of the place. A protest named as the object of an act ("banned protests") or
     as a topic, or in a clause that sets the scene of another act, is not given a crowd.
     """
-    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+    episode = episode_of(noun)  # "a second day of rioting broke out": the day is the subject
+    if episode.dep_ != "nsubj" or episode.head.pos_ not in ("VERB", "AUX"):
         return None
-    if noun.head.dep_ not in ("ROOT", "conj", "ccomp"):
+    if episode.head.dep_ not in ("ROOT", "conj", "ccomp"):
         return None  # "police detained dozens as protests continued": the setting of another act
-    return crowd(noun.head, actors, noun)
+    return crowd(episode.head, actors, noun)
 
 
 def crowd(verb: Token, actors: ArticleActors, noun: Token | None = None, name: str = "protesters") -> Actor:

@@ -45,6 +45,12 @@ FAIL_VERBS: set[str] = word_set(_HERE, "fail_verbs")
 # Nominal triggers: noun lemma -> group; the group with its light verb decides the code.
 NOUN_GROUPS: dict[str, str] = table(_HERE, "noun_groups")
 
+# Less-lethal crowd-control weapons, (noun lemma, modifier or "-"): "tear gas", "baton".
+CROWD_WEAPONS: set[tuple[str, str]] = table(_HERE, "crowd_weapons", 2, 0)  # type: ignore[assignment]
+
+# Nouns that count or time an act named in their "of" phrase: "a day of rioting".
+EPISODE_NOUNS: set[str] = word_set(_HERE, "episode_nouns")
+
 # Verbs that lend any trigger noun its default code ("held talks", "launched an attack").
 LIGHT_VERBS: set[str] = word_set(_HERE, "light_verbs")
 

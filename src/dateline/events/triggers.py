@@ -19,9 +19,13 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from dateline.lexdata import NONE
+
 from dateline.events.lexicon import (
     COMMENT_ADJECTIVES,
     CONTROL_VERBS,
+    CROWD_WEAPONS,
+    EPISODE_NOUNS,
     LIGHT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
@@ -314,7 +318,17 @@ def noun_group(noun: Token) -> str | None:
     lemma = noun.lemma_.casefold()
     if lemma == "law" and any(c.lower_ == "martial" for c in noun.children):
         return "emergency"
+    if crowd_weapon(noun) or any(crowd_weapon(c) for c in noun.children if c.dep_ in ("compound", "nmod")):
+        return "crowd_control"  # "fired tear gas", "used water cannon", "tear gas canisters"
     return NOUN_GROUPS.get(lemma)
+
+
+def crowd_weapon(noun: Token) -> bool:
+    """True for a weapon of less-lethal crowd control: "tear gas", "rubber bullets", "batons"."""
+    lemma = noun.lemma_.casefold()
+    if (lemma, NONE) in CROWD_WEAPONS:
+        return True
+    return any((lemma, c.lower_) in CROWD_WEAPONS for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _attack_sense(noun: Token, code: Code) -> Code:
@@ -406,12 +420,22 @@ def attribution(verb: Token, clause: Token) -> bool:
     return any(t.text == "," for t in verb.doc[verb.i : clause.left_edge.i])
 
 
+def episode_of(noun: Token) -> Token:
+    """The noun that counts or times the act `noun` names ("a day of rioting" -> day), else `noun`."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.casefold() in EPISODE_NOUNS:
+        return head.head
+    return noun
+
+
 def event_position(noun: Token) -> bool:
     """True when a noun stands where a sentence reports an event, not a topic.
 
     "Palestinian riots continued", "staged rallies", "converged for a rally" report one;
-    "exchanged views on ways for cooperation" only names a topic.
+    "exchanged views on ways for cooperation" only names a topic. An act counted or timed
+    by another noun ("a second day of rioting broke out") stands where that noun stands.
     """
+    noun = episode_of(noun)
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"):
         return True
     if noun.dep_ == "conj":

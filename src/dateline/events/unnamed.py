@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
 from dateline.events.groups import crowd
-from dateline.events.lexicon import CASUALTY_STATES, Code
+from dateline.events.lexicon import CASUALTY_STATES, NOMINAL, Code
 from dateline.events.roles import actor_of
 from dateline.events.triggers import Trigger, lemma_of
 from dateline.lexdata import word_set
@@ -169,6 +169,51 @@ def casualty_trigger(verb: Token) -> Trigger | None:
         for c in verb.children
     )
     return Trigger(("ASSAULT", "190"), (verb,), None) if has_object and state else None
+
+
+# Verbs of dying: "two civilians died in an air raid" tells the raid by its victims.
+_DYING = frozenset({"die", "perish"})
+# Prepositions that put a death in an attack: "died in clashes", "perished during the shelling".
+_DEATH_PREPS = frozenset({"in", "during", "under"})
+# Attacks one dies in; an explosion or a blast alone may be an accident ("died in an explosion
+# at a chemical plant"), so dying in one is no report of an attack.
+_DEADLY_ACTS = frozenset(
+    (ATTACK_NOUNS | {noun for noun, code in NOMINAL.items() if code[0] == "ASSAULT"}) - {"explosion", "blast"}
+)
+
+
+def death_in_attack(verb: Token) -> Token | None:
+    """The attack a verb of dying names ("died in an air raid", "perished in clashes"), or None."""
+    if lemma_of(verb) not in _DYING:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DEATH_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and any(t.lemma_.casefold() in _DEADLY_ACTS for t in (pobj, *pobj.conjuncts)):
+                return pobj
+    return None
+
+
+def death_trigger(verb: Token) -> Trigger | None:
+    """An attack told by its dead: "one soldier and two civilians died in an air raid".
+
+    The one who died is what was done to, as in the passive "were killed in an air raid";
+    the doer is the attack's "by" phrase, or no one named.
+    """
+    return Trigger(("ASSAULT", "190"), (verb,), None) if death_in_attack(verb) is not None else None
+
+
+def attack_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a death in an attack: "died in an air raid by government jets"."""
+    attack = death_in_attack(verb)
+    if attack is None:
+        return None
+    for host in (attack, verb):
+        for prep in host.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def undergoes(verb: Token) -> bool:
