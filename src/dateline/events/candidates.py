@@ -34,6 +34,7 @@ from dateline.events.lexicon import (
     NOUN_GROUPS,
     PHRASAL_VERBS,
     SPEECH_VERBS,
+    STREET_VERBS,
     VERBS,
 )
 
@@ -74,6 +75,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "break": ("broke", "broken"),
     "bring": ("brought",),
     "take": ("took", "taken"),
+    "burn": ("burnt",),
     "pay": ("paid",),
     "lead": ("led",),
     "cut": ("cut",),
@@ -202,6 +204,9 @@ def _particle_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     # by a trigger verb, "gathered to demand", passes as that verb)
     for verb in GATHER_VERBS:
         needs.setdefault(verb, set()).update(_GATHER_AIMS)
+    # "poured into the streets": a crowd out in protest
+    for verb in STREET_VERBS:
+        needs.setdefault(verb, set()).update({"street", "streets"})
     for verb, particle in PHRASAL_VERBS:
         needs.setdefault(verb, set()).add(particle)
     return tuple((_forms({verb}) - alone, frozenset(words)) for verb, words in needs.items())

@@ -19,6 +19,7 @@ from dateline.lexdata import word_set
 from dateline.model import Actor
 
 _HERE = "dateline.events"
+_NO_ACT = Trigger(("", ""), ())
 
 # Words that alone, as a protest's subject, stand for the people protesting.
 CROWD_WORDS: set[str] = word_set(_HERE, "crowd_words")
@@ -31,14 +32,14 @@ _PLACE_PREPS = frozenset({"in", "through", "across", "throughout", "outside", "n
 
 
 def crowd_source(verb: Token, subject: Token | None, code: Code, actors: ArticleActors) -> Actor | None:
-    """The crowd that protests when the subject is a bare crowd word ("thousands marched").
+    """The crowd that protests when the subject is a crowd word ("thousands marched").
 
-    The crowd gets the country of the place where it protests (`crowd`).
+    The crowd gets the country of the place where it protests (`crowd`). A crowd of
+    members the actor finder knows is that actor (found before this); of members it does
+    not know ("thousands of garment workers marched"), a crowd of protesters all the same.
     """
     if code[0] != "PROTEST" or subject is None or subject.lemma_.casefold() not in CROWD_WORDS:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
-        return None  # "thousands of students": the members are the actor (or no one known)
     return crowd(verb, actors)
 
 
@@ -50,6 +51,13 @@ def protest_crowd(noun: Token, actors: ArticleActors) -> Actor | None:
     as a topic, or in a clause that sets the scene of another act, is not given a crowd.
     """
     episode = episode_of(noun)  # "a second day of rioting broke out": the day is the subject
+    head = episode.head
+    if episode.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.dep_ in ("ROOT", "conj", "ccomp"):
+        # "seven people were killed during violent protests in Benghazi": the protest is
+        # reported with its toll (violence or arrests in it), not only as a setting
+        verb = head.head
+        toll = verb.pos_ == "VERB" and (base_trigger(verb) or _NO_ACT).code[0] in ("ASSAULT", "COERCE")
+        return crowd(verb, actors, noun) if toll else None
     if episode.dep_ != "nsubj" or episode.head.pos_ not in ("VERB", "AUX"):
         return None
     if episode.head.dep_ not in ("ROOT", "conj", "ccomp"):

@@ -48,6 +48,9 @@ NOUN_GROUPS: dict[str, str] = table(_HERE, "noun_groups")
 # Less-lethal crowd-control weapons, (noun lemma, modifier or "-"): "tear gas", "baton".
 CROWD_WEAPONS: set[tuple[str, str]] = table(_HERE, "crowd_weapons", 2, 0)  # type: ignore[assignment]
 
+# Verbs by which a crowd goes out into the streets ("poured into the streets").
+STREET_VERBS: set[str] = word_set(_HERE, "street_verbs")
+
 # Nouns that count or time an act named in their "of" phrase: "a day of rioting".
 EPISODE_NOUNS: set[str] = word_set(_HERE, "episode_nouns")
 

@@ -34,6 +34,7 @@ from dateline.events.lexicon import (
     PHRASAL_VERBS,
     REQUEST_CODES,
     SPEECH_VERBS,
+    STREET_VERBS,
     VERBS,
     Code,
 )
@@ -221,11 +222,12 @@ def base_trigger(verb: Token) -> Trigger | None:
         return Trigger(("ASSAULT", "1712"), (verb,))  # "set the station on fire", "set fire to": arson
     if lemma == "find" and any(c.lower_ == "guilty" for c in children):
         return Trigger(VERBS["convict"], (verb,))  # "found him guilty": a conviction
-    if lemma == "take" and any(
-        prep.lower_ == "to" and any(c.lemma_.casefold() == "street" for c in prep.children)
+    if lemma in STREET_VERBS and any(
+        prep.lower_ in ("to", "into", "onto") and any(c.lemma_.casefold() == "street" for c in prep.children)
         for prep in children
     ):
-        return Trigger(("PROTEST", "141"), (verb,))  # "took to the streets": a demonstration
+        # "took to the streets", "poured into the streets": a demonstration
+        return Trigger(("PROTEST", "141"), (verb,))
     if lemma == "walk" and any(
         prep.lower_ == "off" and any(c.lemma_.casefold() in ("job", "work") for c in prep.children)
         for prep in children
