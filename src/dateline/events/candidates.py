@@ -26,11 +26,11 @@ from dateline.actors.lexicon import SECTOR_NOUNS, TITLE_ABBREVIATIONS, TITLE_WOR
 from dateline.events.lexicon import (
     CASUALTY_STATES,
     COMMENT_ADJECTIVES,
+    CROWD_WEAPONS,
     GATHER_VERBS,
     LIGHT,
     LIGHT_VERBS,
     NOMINAL,
-    CROWD_WEAPONS,
     NOUN_GROUPS,
     PHRASAL_VERBS,
     SPEECH_VERBS,

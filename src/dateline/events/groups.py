@@ -52,7 +52,11 @@ def protest_crowd(noun: Token, actors: ArticleActors) -> Actor | None:
     """
     episode = episode_of(noun)  # "a second day of rioting broke out": the day is the subject
     head = episode.head
-    if episode.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.dep_ in ("ROOT", "conj", "ccomp"):
+    if (
+        episode.dep_ == "pobj"
+        and head.lower_ in ("in", "during")
+        and head.head.dep_ in ("ROOT", "conj", "ccomp")
+    ):
         # "seven people were killed during violent protests in Benghazi": the protest is
         # reported with its toll (violence or arrests in it), not only as a setting
         verb = head.head

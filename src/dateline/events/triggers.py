@@ -19,8 +19,6 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from dateline.lexdata import NONE
-
 from dateline.events.lexicon import (
     COMMENT_ADJECTIVES,
     CONTROL_VERBS,
@@ -38,6 +36,7 @@ from dateline.events.lexicon import (
     VERBS,
     Code,
 )
+from dateline.lexdata import NONE
 
 _PHONE_WORDS = frozenset({"phone", "telephone", "call", "video"})
 _DEAL_WORDS = frozenset({"declaration", "accord", "treaty", "agreement", "pact", "memorandum"})
@@ -330,7 +329,9 @@ def crowd_weapon(noun: Token) -> bool:
     lemma = noun.lemma_.casefold()
     if (lemma, NONE) in CROWD_WEAPONS:
         return True
-    return any((lemma, c.lower_) in CROWD_WEAPONS for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+    return any(
+        (lemma, c.lower_) in CROWD_WEAPONS for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+    )
 
 
 def _attack_sense(noun: Token, code: Code) -> Code:

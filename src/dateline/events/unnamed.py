@@ -190,7 +190,9 @@ def death_in_attack(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in _DEATH_PREPS:
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and any(t.lemma_.casefold() in _DEADLY_ACTS for t in (pobj, *pobj.conjuncts)):
+            if pobj.dep_ == "pobj" and any(
+                t.lemma_.casefold() in _DEADLY_ACTS for t in (pobj, *pobj.conjuncts)
+            ):
                 return pobj
     return None
 
