@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluate.events import evaluate, lead_sentence, pentaclass, story_type
+from dateline.evaluate.events import evaluate, lead_sentence, pentaclass, story_country, story_type
 from dateline.model import Actor, Event
 
 
@@ -118,6 +118,34 @@ def test_csv_doc_type(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-d
         "PROTEST": {"stories": 1, "found": 0.0, "lead_found": 0.0},
     }
     assert evaluate(path, labels=("assault",))["by_label"].keys() == {"ASSAULT"}
+
+
+def test_csv_country_of_the_prompt(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "stories.csv"
+    path.write_text(
+        "text,title,prompt,label\n"
+        '"Gunmen killed three villagers near Gao in Mali. More were hurt.",'
+        '"{country_1} attack","Mali attack\n\n(AFP) --",ASSAULT\n'
+        '"Gunmen killed three villagers near Gao in Mali.",'
+        '"{country_1} attack","Niger attack\n\n(AFP) --",ASSAULT\n'
+        '"Police arrested two men in Kano.","Arrests","Arrests\n\n(AFP) --",COERCE\n',
+        "utf-8",
+    )
+    by_label = evaluate(path)["by_label"]
+    # only the story that names its prompt's country counts; its event is placed there
+    assert by_label["ASSAULT"]["naming_country"] == 1 and by_label["ASSAULT"]["found_in_country"] == 1.0
+    assert by_label["ASSAULT"]["leads_naming_country"] == 1
+    assert "naming_country" not in by_label["COERCE"]  # no country slot in its title
+
+
+def test_story_country() -> None:
+    row = {
+        "title": "{country_1} and {country_2} Establish Ties",
+        "prompt": "Cuba and Ghana Establish Ties\n\n(AP) --",
+    }
+    assert story_country(row) == ("CUB", "Cuba")
+    assert story_country({"title": "Ties", "prompt": "Ties"}) is None
+    assert story_country({"title": "{country_1} votes", "prompt": "Atlantis votes"}) is None
 
 
 def test_lead_sentence() -> None:

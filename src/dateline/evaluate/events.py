@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from dateline.events.candidates import sentence_spans
 from dateline.events.classify import pentaclass, type_class
 from dateline.model import Actor, Article, Event, stable_id
 from dateline.nlp import parse
+from dateline.place.countries import country_code
+from dateline.place.event_place import place_event
 
 Progress = Callable[[int], None]  # called with the number of records just coded
 
@@ -390,6 +393,41 @@ def lead_sentence(text: str) -> str:
     return text[spans[0][0] : spans[0][1]] if spans else text
 
 
+# a "{country_N}" slot as re.escape writes it in the escaped title
+_SLOT = re.compile(r"\\\{country_(\d+)\\\}")
+
+
+def story_country(row: dict[str, str]) -> tuple[str, str] | None:
+    """The country an NGEC story was written about, (ISO3, the name as the prompt writes it):
+    the name its prompt puts in the title's `{country_1}` slot; None when the title has no
+    such slot or the name is no known country.
+    """
+    title, prompt = (row.get("title") or "").strip(), (row.get("prompt") or "").strip()
+    if "{country_1}" not in title or not prompt:
+        return None
+    # the title with each slot as a group, matched against the prompt's first line
+    pattern = _SLOT.sub(lambda m: "(.+?)" if m.group(1) == "1" else ".+?", re.escape(title))
+    found = re.match(pattern + r"\s*$", prompt.splitlines()[0].strip())
+    code = country_code(found.group(1)) if found else None
+    return (code, found.group(1)) if found and code else None
+
+
+def _names(text: str, country: tuple[str, str] | None) -> bool:
+    """True when `text` writes the story's country by the prompt's name for it.
+
+    The machine-written stories often wander to another country than their prompt's; only
+    a text that names the prompt's country can be asked to place an event there.
+    """
+    return country is not None and re.search(rf"\b{re.escape(country[1])}\b", text) is not None
+
+
+def _in_country(event: Event, article: Article, country: str) -> bool:
+    """True when the event, placed as the pipeline places it, is in `country` by its place or an actor."""
+    placed = place_event(event, article)
+    actors = (placed.source, placed.target)
+    return placed.place_country == country or any(a is not None and a.country == country for a in actors)
+
+
 def doc_type_metrics(
     rows: Sequence[dict[str, str]],
     progress: Progress | None = None,
@@ -403,10 +441,20 @@ def doc_type_metrics(
     """
     hits = 0
     labels = [(row.get("label") or "").strip().upper() for row in rows]
+    countries = [story_country(row) for row in rows]
     found: Counter[str] = Counter()
-    for label, result in zip(labels, code_texts((r["text"] for r in rows), progress, coding), strict=True):
+    placed: Counter[str] = Counter()  # an event of the label in the story's country
+    with_country: Counter[str] = Counter()
+    coded = code_texts((r["text"] for r in rows), progress, coding)
+    for label, country, result in zip(labels, countries, coded, strict=True):
         hits += story_type(result.events) == label
         found[label] += any(e.type == label for e in result.events)
+        if country is not None and _names(result.text, country):
+            with_country[label] += 1
+            article = _article_of(result.text)
+            placed[label] += any(
+                e.type == label and _in_country(e, article, country[0]) for e in result.events
+            )
     out: dict[str, Any] = {"stories": len(rows), "doc_type_accuracy": _ratio(hits, len(rows))}
     lead: Counter[str] = Counter()
     if leads:
@@ -417,15 +465,37 @@ def doc_type_metrics(
             story_of = {lead: row["text"] for lead, row in zip(leads_of, rows, strict=True)}
             models_for = coding.models_for
             lead_coding = Coding(lambda text: models_for(story_of.get(text, text)))
-        for label, result in zip(labels, code_texts(leads_of, None, lead_coding), strict=True):
+        lead_placed: Counter[str] = Counter()
+        lead_named: Counter[str] = Counter()
+        lead_coded = code_texts(leads_of, None, lead_coding)
+        for label, country, result in zip(labels, countries, lead_coded, strict=True):
             lead[label] += any(e.type == label for e in result.events)
+            if country is not None and _names(result.text, country):
+                lead_named[label] += 1
+                article = _article_of(result.text)
+                lead_placed[label] += any(
+                    e.type == label and _in_country(e, article, country[0]) for e in result.events
+                )
     by_label: dict[str, Any] = {}
     for label, n in sorted(Counter(labels).items()):
         by_label[label] = {"stories": n, "found": _ratio(found[label], n)}
         if leads:
             by_label[label]["lead_found"] = _ratio(lead[label], n)
+        if with_country[label]:
+            # of the stories that name their prompt's country: an event of the label in that
+            # country (its place's country, or an actor's); and of the leads that name it
+            by_label[label]["naming_country"] = with_country[label]
+            by_label[label]["found_in_country"] = _ratio(placed[label], with_country[label])
+        if leads and lead_named[label]:
+            by_label[label]["leads_naming_country"] = lead_named[label]
+            by_label[label]["lead_found_in_country"] = _ratio(lead_placed[label], lead_named[label])
     out["by_label"] = by_label
     return out
+
+
+def _article_of(text: str) -> Article:
+    """The one-article document a text is coded as (`code_texts`), for placing its events."""
+    return Article(doc_id=stable_id("eval", 0, text), position=0, start=0, end=len(text), body=text)
 
 
 def _ratio(part: int | float, whole: int) -> float:
