@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
-from dateline.events.groups import crowd_source, gathering_trigger, labour_strike, protest_crowd
+from dateline.events.groups import crowd, crowd_source, gathering_trigger, labour_strike, protest_crowd
 from dateline.events.lexicon import (
+    CAUSE_VERBS,
     COMMENT_CODES,
     CONTROL_VERBS,
     COOPERATIVE,
@@ -542,7 +543,10 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
             # a support verb lends its subject ("staged demonstrations"); a trigger verb does
             # not ("condemned the attack": the attacker is not the one who condemns)
             support = base_trigger(verb) is None
-            if verb.pos_ in ("VERB", "AUX") and support:
+            caused = lemma_of(verb) in CAUSE_VERBS  # "the killing sparked protests": a cause, no doer
+            if caused and code[0] == "PROTEST":
+                source = crowd(verb, actors, noun)  # those who protest are the crowd of the place
+            elif verb.pos_ in ("VERB", "AUX") and support and not caused:
                 subject, passive = subject_of(verb, actors)
                 if not passive:
                     source = actor_of(subject, actors)

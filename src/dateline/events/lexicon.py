@@ -51,6 +51,9 @@ CROWD_WEAPONS: set[tuple[str, str]] = table(_HERE, "crowd_weapons", 2, 0)  # typ
 # Verbs by which a crowd goes out into the streets ("poured into the streets").
 STREET_VERBS: set[str] = word_set(_HERE, "street_verbs")
 
+# Verbs by which something brings an act about without doing it ("sparked protests").
+CAUSE_VERBS: set[str] = word_set(_HERE, "cause_verbs")
+
 # Nouns that count or time an act named in their "of" phrase: "a day of rioting".
 EPISODE_NOUNS: set[str] = word_set(_HERE, "episode_nouns")
 
