@@ -123,11 +123,12 @@ def weigh(
     types = predicted.get("type", {})
     pentas = predicted.get("penta", {})
     top = max(types, key=types.__getitem__) if types else None
-    # The classifier reads the sentence, not a trigger. News of unrest tells a sequence of
-    # distinct acts of force in one sentence ("police fired on the protest, killing five");
-    # where the rules found one of the kind the classifier prefers, that is the act it saw,
-    # and the other acts of force keep their own kind (the protest stays a protest).
-    top_seen = top in _FORCE and top in {type_class(e.type) for e in events}
+    # The classifier reads the sentence, not a trigger. Where the rules found an act of the
+    # kind it prefers, that is the act it saw; an act of force or protest beside it is
+    # another act and keeps its own kind ("police fired on the protest, killing five": the
+    # protest stays a protest; "teachers went on strike to demand his resignation": the
+    # strike is no resignation). News of unrest tells such sequences of acts in one sentence.
+    top_seen = top in {type_class(e.type) for e in events}
     best: dict[tuple[str, str, str], Event] = {}
     for event in events:
         own = types.get(type_class(event.type), 0.0)
