@@ -34,6 +34,7 @@ from dateline.events.lexicon import (
     SPEECH_VERBS,
     STREET_VERBS,
     VERBS,
+    WITHOUT_OBJECT,
     Code,
 )
 from dateline.lexdata import NONE
@@ -299,6 +300,8 @@ def base_trigger(verb: Token) -> Trigger | None:
         return None  # "helped lead efforts to ...": a share in some act, not aid to anyone
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return None  # "return to Geneva", "fire at": the bare verb is too vague to code
+    if lemma in WITHOUT_OBJECT and any(c.dep_ in ("dobj", "ccomp") for c in children):
+        return None  # "the refusal demonstrates that ...": shows, no protest
     code = VERBS.get(lemma)
     if code is None:
         return None
