@@ -87,3 +87,73 @@ def test_a_denied_attack_names_no_doer(nlp) -> None:  # type: ignore[no-untyped-
 def test_bans_and_clampdowns_coerce(nlp, text: str, source_sector: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in _events(nlp, text) if e.type == "COERCE"]
     assert events and events[0].source.sector == source_sector, text
+
+
+def test_the_dead_of_an_attack_tell_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two civilians died in an air raid by the Eritrean Air Force near the town of Adi Keyh."
+    assaults = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert assaults and assaults[0].source.sector == "MIL" and assaults[0].target is not None
+    assert assaults[0].target.sector == "CVL"
+    unnamed = [
+        e
+        for e in _events(nlp, "Three villagers died during the shelling of Avdiivka.")
+        if e.type == "ASSAULT"
+    ]
+    assert any(e.target is not None and e.target.name == "Three villagers" for e in unnamed)
+    # dying in an accident or of an illness is no attack
+    for text in (
+        "Four people died in a car crash near Kano.",
+        "Two workers died in an explosion at a chemical plant in Tianjin.",
+        "The former president died in hospital after a long illness.",
+    ):
+        assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"], text
+
+
+def test_less_lethal_crowd_control_is_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Police fired tear gas and rubber bullets at demonstrators in Kisumu on Friday.")
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "175")]
+    assert events[0].target is not None and events[0].target.sector == "CVL"
+    used = _events(nlp, "Riot police used water cannon against protesters in Basel.")
+    assert ("ASSAULT", "175") in {(e.type, e.cameo) for e in used}
+    assert not [
+        e
+        for e in _events(nlp, "The government used gas revenues to fund schools in Accra.")
+        if e.type == "ASSAULT"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A second day of rioting broke out in Kathmandu on Sunday.", "145"),
+        ("At least 20,000 protesters poured into the streets of Kyiv on Sunday.", "141"),
+        ("The police station in Nairobi was burned down by masked rioters.", "145"),
+        ("A police officer was injured in a riot in the city of Luhansk.", "145"),
+    ],
+)
+def test_protests_and_riots_as_reports_word_them(nlp, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("PROTEST", cameo) in {(e.type, e.cameo) for e in _events(nlp, text)}, text
+
+
+def test_no_protest_where_nobody_protests(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The factory burned down on Sunday night after a fire broke out in the kitchen.",
+        "The refusal to engage with the government demonstrates that Cuba is not cooperating.",
+        "The party rallied its supporters ahead of the vote in Lusaka.",
+    ):
+        assert not [e for e in _events(nlp, text) if e.type in ("PROTEST", "ASSAULT")], text
+
+
+def test_what_sparked_a_protest_does_not_protest(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The killing of the journalist by soldiers sparked protests in Kabul.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and all(e.source.name == "protesters" and e.source.sector == "CVL" for e in protests)
+    # the killing is the soldiers' act on the journalist
+    assert any(e.type == "ASSAULT" and e.source.name == "soldiers" for e in events)
+
+
+def test_killings_carried_out_and_unknown_perpetrators(nlp) -> None:  # type: ignore[no-untyped-def]
+    carried = _events(nlp, "Bangladeshi security forces carried out the killings of six militant leaders.")
+    assert any(e.type == "ASSAULT" and e.source.country == "BGD" for e in carried)
+    unknown = _events(nlp, "Unknown perpetrators killed two police officers in Peshawar.")
+    assert unknown and unknown[0].type == "ASSAULT" and unknown[0].source.sector == "REB"

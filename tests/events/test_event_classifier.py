@@ -120,3 +120,15 @@ def test_training_is_reproducible() -> None:
     two, _ = fit(examples, c_grid=(1.0,))
     assert numpy.array_equal(one.heads["type"].weights, two.heads["type"].weights)
     assert one.predict(["w=attack"])["type"]["ASSAULT"] > 0.5
+
+
+def test_an_act_of_force_beside_the_act_the_classifier_saw_keeps_its_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters marched in Nairobi after Kenya accused Uganda of arming the rebels."
+    doc, article, actors = _parse(nlp, text)
+    assert {e.type for e in rule_events(doc, article, actors)} >= {"PROTEST", "ACCUSE"}
+    # the classifier is sure of ACCUSE, which the rules found too: the march stays a protest
+    kinds = {e.type for e in code_events(doc, article, actors, model=_model("ACCUSE"))}
+    assert kinds == {"PROTEST", "ACCUSE"}
+    # with no act of the preferred kind in the sentence, the classifier still retypes
+    doc, article, actors = _parse(nlp, "Japan accused China of violating the agreement.")
+    assert [e.type for e in code_events(doc, article, actors, model=_model("ASSAULT"))] == ["ASSAULT"]
