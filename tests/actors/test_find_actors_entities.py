@@ -31,7 +31,8 @@ def test_two_people_joined_by_and_keep_their_own_countries(nlp) -> None:  # type
     body = "Israel Prime Minister Netanyahu and UAE Crown Prince Mohammed bin Zayed agreed to normalise ties."
     found = _by_name(_actors(nlp, body))
     assert found["Benjamin Netanyahu"].country == "ISR"
-    assert found["Mohammed bin Zayed"].country == "ARE"
+    # the officeholder table names him as the UAE spells it
+    assert found["Mohamed bin Zayed"].country == "ARE"
 
 
 def test_a_country_right_before_a_title_is_the_holders(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -86,12 +86,22 @@ ORG_HEAD_SECTORS: dict[str, str] = table(_HERE, "org_head_sectors")
 # Compass words that name part of a country ("western Cambodia", "Northern Mali").
 COMPASS_WORDS: set[str] = word_set(_HERE, "compass_words")
 
+# Regions news names by an English name -> the country they lie in ("Darfur" -> SDN).
+REGIONS: dict[str, str] = table(_HERE, "regions")
+
+# Surnames shared by too many people to name an officeholder alone ("Fox", "Martin").
+COMMON_SURNAMES: set[str] = word_set(_HERE, "common_surnames")
+
 
 def _forget_lookups() -> None:
-    """Country lookups read COMPASS_WORDS ("Western Cambodia"): drop them after a user's rows."""
+    """Country lookups read COMPASS_WORDS ("Western Cambodia") and the officeholder index
+    COMMON_SURNAMES: drop them after a user's rows."""
     from dateline.actors.country_names import lookup
+    from dateline.actors.incumbents import office_index, surname_bearers
 
     lookup.cache_clear()
+    office_index.cache_clear()
+    surname_bearers.cache_clear()
 
 
 lexdata.on_change(_forget_lookups)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.country_names import lookup
-from dateline.actors.incumbents import held_office, office_index
+from dateline.actors.incumbents import held_office, holder_by_word, office_index
 from dateline.actors.lexicon import GROUPS, PERSON_ROLES
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
@@ -98,7 +98,7 @@ def find_actors(
     for draft in drafts.values():
         if draft.kind != "person" or len(_person_words(draft.name)) < 2:
             continue
-        office = held_office(draft.name, on)
+        office = held_office(draft.name, on, draft.country)
         name = office[0] if office else draft.name
         # "Vučić" and "Vucic" in one article are one person, named as first written
         known = persons.get(name_key(name))
@@ -126,12 +126,14 @@ def find_actors(
         words = _person_words(draft.name)
         if draft.kind not in ("person", "org") or len(words) != 1:
             continue
-        holders = office_index()[1].get(words[0].casefold(), set())
-        if len(holders) != 1 or any(words[0] in _person_words(p.name) for p in persons.values()):
+        if any(words[0] in _person_words(p.name) for p in persons.values()):
             continue
-        office = held_office(next(iter(holders)), on)
-        if office is not None and draft.country in (None, office[1]):
-            persons.setdefault(name_key(office[0]), Actor(office[0], office[1], office[2], office[3]))
+        holder = holder_by_word(words[0], on)
+        if holder is None or holder[0] is None:
+            continue  # no officeholder, or one of several: no person to stand for
+        held = holder[1]
+        if draft.country in (None, held[1]):
+            persons.setdefault(name_key(held[0]), Actor(held[0], held[1], held[2], held[3]))
     by_word: dict[str, set[str]] = {}
     for name, person in persons.items():
         for word in _person_words(person.name):
@@ -344,7 +346,7 @@ def _resolve(
     words = _person_words(draft.name)
     if draft.kind in ("person", "org") and words:
         if len(words) >= 2 and draft.kind == "person":
-            office = held_office(draft.name, on)
+            office = held_office(draft.name, on, draft.country)
             return persons.get(name_key(office[0] if office else draft.name))
         # a surname or given name alone: the one person of that name in the article
         matches = by_word.get(words[0].casefold(), set())
@@ -356,15 +358,20 @@ def _resolve(
         if len(matches) == 1:
             return persons[next(iter(matches))]
         if not matches:
-            candidates = office_index()[1].get(words[0].casefold(), set())
-            if len(candidates) == 1:
-                person = next(iter(candidates))
-                office = held_office(person, on)
+            found = holder_by_word(words[0], on)
+            if found is not None:
+                person, held = found
                 # a name part of an officeholder of another country is someone else ("King
-                # Hassan of Morocco" is not Hassan Rouhani)
-                if office and draft.country in (None, office[1]):
-                    return Actor(person, draft.country or office[1], draft.sector or office[2], office[3])
-            if not candidates and draft.kind == "person" and len(words) == 1:
+                # Hassan of Morocco" is not Hassan Rouhani); several officeholders of one
+                # country ("Bush") give that country, the name staying as written
+                if draft.country in (None, held[1]):
+                    return Actor(
+                        person or draft.name,
+                        draft.country or held[1],
+                        draft.sector or held[2] or None,
+                        held[3] or None,
+                    )
+            if not office_index()[1].get(words[0].casefold()) and draft.kind == "person" and len(words) == 1:
                 # a surname the corpus has learned for exactly one person
                 learned = lookup_part(registry, words[0], on)
                 if learned is not None and draft.country in (None, learned.country):
