@@ -8,6 +8,7 @@ stable hashes of content, so re-ingesting the same input changes nothing.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -33,8 +34,13 @@ def without_accents(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """A name as compared across texts: case-folded, without diacritics."""
-    return without_accents(name.casefold())
+    """A name as compared across texts: case-folded, without diacritics, and without the
+    dot after a lone capital ("U.N." is "UN", "U.S. troops" are "US troops")."""
+    return without_accents(_INITIAL_DOT.sub(r"\1", name).casefold())
+
+
+# A capital letter standing alone, then a dot: an initial or a letter of an acronym.
+_INITIAL_DOT = re.compile(r"(?<![^\W\d_])([A-Z])\.")
 
 
 @dataclass(frozen=True)

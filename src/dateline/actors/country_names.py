@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from dateline.actors.lexicon import COMPASS_WORDS
+from dateline.actors.lexicon import COMPASS_WORDS, REGIONS
 from dateline.place.countries import lookup as _exact_lookup
 
 
@@ -75,3 +75,77 @@ def lookup(name: str) -> tuple[str, str] | None:
     if len(close) != 1:
         return None  # no match, or two equally close: no guess
     return names[close[0]], "country"
+
+
+# Words that alone name a region of many countries ("North", "Central", "Coast"): ISO gives
+# such names to one country's region, but news means no one country by them.
+_GENERIC_PLACE_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "coast",
+        "coastal",
+        "upper",
+        "lower",
+        "middle",
+        "island",
+        "islands",
+        "lake",
+        "lakes",
+        "river",
+        "valley",
+        "highlands",
+        "plateau",
+        "littoral",
+        "far",
+        "region",
+        "province",
+        "district",
+        "city",
+        "federal",
+        "territory",
+        "and",
+        "of",
+        "the",
+    }
+)
+
+
+@cache
+def _iso_regions() -> dict[str, str]:
+    """First-level subdivisions of ISO 3166-2 whose name belongs to one country only:
+    casefolded name -> ISO3 ("uttar pradesh" -> IND, "louisiana" -> USA)."""
+    homes: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        words = set(region.name.casefold().replace("-", " ").split())
+        if region.parent_code is None and not words <= _GENERIC_PLACE_WORDS | COMPASS_WORDS:
+            homes.setdefault(region.name.casefold(), set()).add(region.country_code)
+    out: dict[str, str] = {}
+    for name, codes in homes.items():
+        country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None
+        if country is not None:
+            out[name] = country.alpha_3
+    return out
+
+
+def region_country(name: str) -> str | None:
+    """The country of a region named as news names it ("Darfur", "Uttar Pradesh"), or None.
+
+    The shipped `regions` table comes first (English names, names ISO gives to two
+    countries), then the ISO 3166-2 first-level subdivisions unique to one country.
+    """
+    key = name.strip()
+    found = REGIONS.get(key)
+    if found is not None:
+        return found
+    return _iso_regions().get(key.casefold())

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.country_names import lookup
+from dateline.actors.country_names import lookup, region_country
 from dateline.actors.incumbents import surname_bearers
 from dateline.actors.lexicon import (
     COUNTRY_PREPS,
@@ -19,18 +19,19 @@ from dateline.actors.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from dateline.model import without_accents
 
 # Dependency labels that glue a token into the name it modifies.
 NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 
 
 def officeholder_surname(token: Token) -> bool:
-    """True for a capitalised word that is the surname of exactly one officeholder ("Trump").
+    """True for a capitalised word that names an officeholder alone ("Trump", "Abiy").
 
     News names heads of state and ministers by surname alone; the tagger often reads a
     sentence-initial surname as a common noun.
     """
-    return is_cap(token) and len(surname_bearers().get(token.lower_, ())) == 1
+    return is_cap(token) and without_accents(token.lower_) in surname_bearers()
 
 
 def title_word(token: Token) -> str:
@@ -198,6 +199,9 @@ def countries_in(tokens: Iterable[Token]) -> list[tuple[str, str]]:
             tok.ent_type_ == "PERSON"
             and not (tok.dep_ == "poss" or _next_is_possessive(tok))
             and not (tok.head.pos_ == "NOUN" and not is_cap(tok.head) and tok.head.i == tok.i + 1)
+            # ... nor one the parser reads as an adjective of a common noun ("Bangladeshi
+            # peacekeeping troops")
+            and not (tok.pos_ == "ADJ" and tok.dep_ == "amod" and not is_cap(tok.head))
         )
         if not is_cap(tok) or person or tok.tag_ == "POS":
             k += 1
@@ -215,6 +219,21 @@ def countries_in(tokens: Iterable[Token]) -> list[tuple[str, str]]:
         else:
             k += 1
     return found
+
+
+def region_in(tokens: Iterable[Token]) -> str | None:
+    """The country of the first region (province, state, territory) a run of capitalised
+    tokens names ("Uttar Pradesh Chief Minister", "the Michigan Department"), longest first."""
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    for k in range(len(toks)):
+        for n in (3, 2, 1):
+            window = toks[k : k + n]
+            if len(window) < n or window[-1].i - window[0].i != n - 1 or not all(is_cap(t) for t in window):
+                continue
+            found = region_country(tokens_text(window))
+            if found is not None:
+                return found
+    return None
 
 
 def _next_is_possessive(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.country_names import lookup
+from dateline.actors.country_names import lookup, region_country
 from dateline.actors.incumbents import held_office, office_index
 from dateline.actors.lexicon import (
     ACT_NOUNS,
@@ -49,6 +49,7 @@ from dateline.actors.names import (
     name_run,
     officeholder_surname,
     prep_parts,
+    region_in,
     title_word,
     tokens_text,
 )
@@ -467,13 +468,20 @@ def describe(head: Token) -> Draft | None:
         gname, (gcountry, gsector) = group
         # "a Hamas official", "a Taliban commander": a generic role keeps the group's sector
         own = None if head.lemma_.casefold() in GENERIC_ROLES else _sector_of([head])
-        sector: str | None = gsector if gsector in ("IGO", "NGO") else (own or gsector)
+        # (an outlet's own words, "news agency", make it no government body)
+        sector: str | None = gsector if gsector in ("IGO", "NGO", "MED") else (own or gsector)
         if gsector in _ARMED_BODIES and own == "MIL":
             sector = gsector  # "Houthi forces", "Hezbollah fighters": the group's own armed men
         name = run_text if head in run and len(run_text) > len(gname) else gname
         bare = bare_name(run) if head in run else []
-        titled = len(bare) < len(run) and len([t for t in bare if t.text != "-"]) >= 2
-        if titled and gname not in tokens_text(bare) and _is_person_like(bare, run):
+        words = [t for t in bare if t.text != "-"]
+        # a full name, or an officeholder's surname ("UN Secretary-General Guterres")
+        titled = len(bare) < len(run) and (
+            len(words) >= 2 or (len(words) == 1 and officeholder_surname(words[0]))
+        )
+        # (the group's own name is no person: "The New York Times" is not "York Times")
+        inside = tokens_text(bare) in gname or gname in tokens_text(bare)
+        if titled and not inside and _is_person_like(bare, run):
             # "UN Secretary-General Antonio Guterres", "Hamas leader Ismail Haniyeh": a
             # titled person of the organisation, who acts for it
             return Draft(
@@ -544,6 +552,11 @@ def describe(head: Token) -> Draft | None:
             place = locate(tokens_text(bare_name(run)) or run_text)
             if place is not None:
                 return Draft(head, run[0].i, head.i + 1, "country", run_text, place[1], None)
+        if head.ent_type_ in ("GPE", "LOC") or located:
+            # a province or territory ("Darfur", "Uttar Pradesh") is of its country
+            region = region_country(run_text)
+            if region is not None:
+                return Draft(head, run[0].i, head.i + 1, "country", run_text, region, None)
     elif head.pos_ == "NOUN" and head.tag_ == "NNS":
         hit = lookup(head.text)  # "the Palestinians" in lower-case parse noise
         if hit and hit[1] == "demonym" and is_cap(head):
@@ -567,6 +580,8 @@ def describe(head: Token) -> Draft | None:
             or _pick_country(context_countries)
             or _pick_country(countries_in(appos_part + own_preps))
             or _country_before_title(run)
+            # a region in the title: "Uttar Pradesh Chief Minister Yogi Adityanath"
+            or region_in([t for t in run if t not in bare])
         )
         sector = _title_sector(prefix) or _rank_of(prefix) or _sector_of(appos_part)
         title = tokens_text([t for t in run if t not in bare]) or None
@@ -611,9 +626,19 @@ def describe(head: Token) -> Draft | None:
             sector = "REB"  # "armed men", "armed youths": an armed group whose name is not given
         country = (
             _pick_country(context_countries)
+            # a country spelled in more than one word inside the name ("the United States
+            # Government"): bare_name strips only one-word country names
+            or _pick_country(countries_in([t for t in run if t.i != head.i]))
+            or region_in([t for t in run if t.i != head.i])
             or _pick_country(countries_in(preps))
             or _officeholder_country([t for t in left if t.dep_ in ("compound", "poss")])
         )
+        if country is None and lemma in GENERIC_ROLES:
+            # people who act for a known body are of that body: "leaders of the G7" and
+            # "an official of the UN" of no one country, "officials of Hamas" of Hamas's
+            owner = groups_in(prep_parts(head, frozenset({"of"})))
+            if owner is not None:
+                country, sector = owner[1]
         if (
             sector == "MIL"
             and country is None
@@ -676,8 +701,13 @@ def describe(head: Token) -> Draft | None:
         words = [t for t in bare if t.text != "-"]
         if not words:
             return None
-        country = _pick_country(context_countries) or _pick_country(countries_in(appos_part + preps))
         kind = "person" if head.ent_type_ == "PERSON" else "org"
+        country = (
+            _pick_country(context_countries)
+            or (_pick_country(countries_in([t for t in run if t.i != head.i])) if kind == "org" else None)
+            or (region_in([t for t in run if t.i != head.i]) if kind == "org" else None)
+            or _pick_country(countries_in(appos_part + preps))
+        )
         sector = _sector_of(run + appos_part) if kind == "org" else _sector_of(run[: len(run) - len(bare)])
         if kind == "org" and sector is None:
             sector = ORG_HEAD_SECTORS.get(head.lower_)  # "the Third World Water Forum"

@@ -184,6 +184,22 @@ VNM|Vietnam;Viet Nam|Vietnamese|Hanoi
 YEM|Yemen|Yemeni|Sanaa
 ZMB|Zambia|Zambian|Lusaka
 ZWE|Zimbabwe|Zimbabwean|Harare
+BIH|Bosnia|Bosniak;Bosniac|Sarajevo
+BWA|Botswana|Motswana;Batswana|Gaborone
+BTN|Bhutan|Bhutanese|Thimphu
+MDV|Maldives|Maldivian|
+BRN|Brunei|Bruneian|Bandar Seri Begawan
+MLT|Malta|Maltese|Valletta
+LUX|Luxembourg|Luxembourger;Luxembourgish|Luxembourg
+LSO|Lesotho|Basotho;Mosotho|Maseru
+SWZ|Eswatini;Swaziland|Swazi|Mbabane
+GNQ|Equatorial Guinea|Equatorial Guinean;Equatoguinean|Malabo
+CPV|Cape Verde;Cabo Verde|Cape Verdean|Praia
+TTO|Trinidad and Tobago;Trinidad|Trinidadian|Port of Spain
+GUY|Guyana|Guyanese|
+SUR|Suriname|Surinamese|Paramaribo
+BLZ|Belize|Belizean|Belmopan
+ESH|Western Sahara|Sahrawi;Saharawi|Laayoune
 """
 
 # Short upper-case forms that are also English words in lower case ("US" vs "us").
