@@ -102,3 +102,19 @@ def test_an_acronym_with_or_without_dots_is_one_actor() -> None:
     assert Actor("U.N.", None, "IGO").id == Actor("UN", None, "IGO").id
     assert Actor("U.S. troops", "USA", "MIL").id == Actor("US troops", "USA", "MIL").id
     assert Actor("George H. W. Bush", "USA", "GOV").id != Actor("George W. Bush", "USA", "GOV").id
+
+
+def test_an_outlet_is_of_its_own_country_and_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _by_text(_actors(nlp, "The New York Times reported that Biden met Zelensky."))
+    actor = found["The New York Times"]
+    assert (actor.name, actor.code) == ("New York Times", "USA MED")
+    found = _by_text(_actors(nlp, "The Xinhua news agency said Chinese troops left."))
+    assert found["The Xinhua news agency"].code == "CHN MED"
+
+
+def test_a_demonym_read_as_a_person_is_still_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone Tuesday."
+    found = _by_text(_actors(nlp, body))
+    assert found["patch of Bangladeshi peacekeeping troops"].code == "BGD MIL"
+    body = "Georgian President Eduard Shevardnadze met Russian officials."
+    assert _by_text(_actors(nlp, body))["Georgian President Eduard Shevardnadze"].code == "GEO GOV"
