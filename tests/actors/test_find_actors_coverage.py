@@ -118,3 +118,9 @@ def test_a_demonym_read_as_a_person_is_still_the_country(nlp) -> None:  # type: 
     assert found["patch of Bangladeshi peacekeeping troops"].code == "BGD MIL"
     body = "Georgian President Eduard Shevardnadze met Russian officials."
     assert _by_text(_actors(nlp, body))["Georgian President Eduard Shevardnadze"].code == "GEO GOV"
+
+
+def test_a_region_has_its_country_whatever_the_tagger_calls_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Azerbaijan retook Nagorno-Karabakh in 2023. Nagorno-Karabakh was emptied of Armenians."
+    karabakh = {m.actor.id for m in _actors(nlp, body).mentions if m.actor.name == "Nagorno-Karabakh"}
+    assert karabakh == {Actor("Nagorno-Karabakh", "AZE").id}

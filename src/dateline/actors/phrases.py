@@ -552,8 +552,9 @@ def describe(head: Token) -> Draft | None:
             place = locate(tokens_text(bare_name(run)) or run_text)
             if place is not None:
                 return Draft(head, run[0].i, head.i + 1, "country", run_text, place[1], None)
-        if head.ent_type_ in ("GPE", "LOC") or located:
-            # a province or territory ("Darfur", "Uttar Pradesh") is of its country
+        if head.ent_type_ != "PERSON":
+            # a province or territory ("Darfur", "Uttar Pradesh") is of its country, whatever
+            # the tagger calls it (it calls "Hokkaido" an organisation as often as a place)
             region = region_country(run_text)
             if region is not None:
                 return Draft(head, run[0].i, head.i + 1, "country", run_text, region, None)
@@ -630,6 +631,8 @@ def describe(head: Token) -> Draft | None:
             # Government"): bare_name strips only one-word country names
             or _pick_country(countries_in([t for t in run if t.i != head.i]))
             or region_in([t for t in run if t.i != head.i])
+            # "the Hokkaido government": a region named in front of a role noun
+            or region_in([t for t in left if t.head.i == head.i and t.dep_ in ("compound", "poss")])
             or _pick_country(countries_in(preps))
             or _officeholder_country([t for t in left if t.dep_ in ("compound", "poss")])
         )
