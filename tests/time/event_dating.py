@@ -30,3 +30,32 @@ def dated(
     )
     result = date_event(event, ARTICLE)
     return result.date, result.date_granularity
+
+
+def dated_in_body(
+    body: str,
+    sentence: str,
+    trigger: str,
+    date: str = "2020-12-23",
+    code: tuple[str, str] = ("CONSULT", "040"),
+    headline: bool = False,
+) -> str | None:
+    """The date the time stage gives the event `trigger` names in `sentence`, a sentence of
+    `body` (an article dated `date`), or the article's headline when `headline`."""
+    article = Article(
+        doc_id="d", position=0, start=0, end=len(body), body=body, date=date, date_granularity="day"
+    )
+    start = -(len(sentence) + 1) if headline else body.index(sentence)
+    event = Event(
+        type=code[0],
+        cameo=code[1],
+        source=Actor("Someone"),
+        target=None,
+        trigger=trigger,
+        trigger_start=start + sentence.index(trigger),
+        evidence=sentence,
+        article_id="a",
+        sentence_start=start,
+        sentence_end=-1 if headline else start + len(sentence),
+    )
+    return date_event(event, article).date

@@ -5,7 +5,7 @@ dated Wednesday 23 December 2020."""
 from __future__ import annotations
 
 import pytest
-from event_dating import dated
+from event_dating import dated, dated_in_body
 
 from dateline.model import Actor, Article, Event
 from dateline.time import date_event
@@ -118,23 +118,7 @@ def test_one_day_s_act_and_a_year_are_stilldated() -> None:
 
 
 def _in_body(body: str, sentence: str, trigger: str, date: str = "2023-08-22") -> str | None:
-    article = Article(
-        doc_id="d", position=0, start=0, end=len(body), body=body, date=date, date_granularity="day"
-    )
-    start = body.index(sentence)
-    event = Event(
-        type="AGREE",
-        cameo="030",
-        source=Actor("Someone"),
-        target=None,
-        trigger=trigger,
-        trigger_start=start + sentence.index(trigger),
-        evidence=sentence,
-        article_id="a",
-        sentence_start=start,
-        sentence_end=start + len(sentence),
-    )
-    return date_event(event, article).date
+    return dated_in_body(body, sentence, trigger, date, code=("AGREE", "030"))
 
 
 def test_an_undated_past_act_takes_the_day_the_narration_is_at() -> None:

@@ -6,9 +6,7 @@ narration is at. The sentences are written for these tests; the article is dated
 from __future__ import annotations
 
 import pytest
-from event_dating import dated
-
-from dateline.model import Actor, Article, Event
+from event_dating import dated, dated_in_body
 
 REPORT_DAY = ("2020-12-23", "day")
 
@@ -150,29 +148,7 @@ def test_a_day_s_act_in_a_period_and_a_short_visit_keep_their_day() -> None:
 
 
 def _in_body(body: str, sentence: str, trigger: str, headline: bool = False) -> str | None:
-    article = Article(
-        doc_id="d", position=0, start=0, end=len(body), body=body, date="2023-08-22", date_granularity="day"
-    )
-    start = -(len(sentence) + 1) if headline else body.index(sentence)
-    event = Event(
-        type="CONSULT",
-        cameo="040",
-        source=Actor("Someone"),
-        target=None,
-        trigger=trigger,
-        trigger_start=start + sentence.index(trigger),
-        evidence=sentence,
-        article_id="a",
-        sentence_start=start,
-        sentence_end=-1 if headline else start + len(sentence),
-    )
-    return date_event_of(event, article)
-
-
-def date_event_of(event: Event, article: Article) -> str | None:
-    from dateline.time import date_event
-
-    return date_event(event, article).date
+    return dated_in_body(body, sentence, trigger, "2023-08-22", headline=headline)
 
 
 def test_the_narration_s_day_reaches_back_over_sentences_that_name_no_time() -> None:

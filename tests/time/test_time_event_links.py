@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from event_dating import dated
+from event_dating import dated, dated_in_body
 
 
 @pytest.mark.parametrize(
@@ -176,28 +176,7 @@ def test_a_day_something_was_set_for_dates_that_thing_only() -> None:
 
 
 def _narrated(before: str, sentence: str, trigger: str) -> str | None:
-    """The date of `trigger` in `sentence`, told after `before` in a report of 23 December 2020."""
-    from dateline.model import Actor, Article, Event
-    from dateline.time import date_event
-
-    body = f"{before} {sentence}"
-    article = Article(
-        doc_id="d", position=0, start=0, end=len(body), body=body, date="2020-12-23", date_granularity="day"
-    )
-    start = body.index(sentence)
-    event = Event(
-        type="SUPPORT",
-        cameo="050",
-        source=Actor("Someone"),
-        target=None,
-        trigger=trigger,
-        trigger_start=start + sentence.index(trigger),
-        evidence=sentence,
-        article_id="a",
-        sentence_start=start,
-        sentence_end=start + len(sentence),
-    )
-    return date_event(event, article).date
+    return dated_in_body(f"{before} {sentence}", sentence, trigger, code=("SUPPORT", "050"))
 
 
 def test_the_narration_s_day_is_its_main_clause_s_and_dates_no_present() -> None:
