@@ -13,7 +13,8 @@ import dateline.actors.resolve
 import dateline.events.coder
 import dateline.events.codes
 import dateline.events.modality
-import dateline.events.roles
+import dateline.events.sources
+import dateline.events.targets
 import dateline.events.triggers
 from dateline.actors import ArticleActors, find_actors
 from dateline.model import Actor, Article
@@ -95,7 +96,8 @@ def test_title_gives_a_religious_sector(nlp) -> None:  # type: ignore[no-untyped
         dateline.actors.resolve,
         dateline.events.coder,
         dateline.events.triggers,
-        dateline.events.roles,
+        dateline.events.sources,
+        dateline.events.targets,
         dateline.events.modality,
         dateline.events.codes,
     ],

@@ -11,7 +11,7 @@ from dateline.actors import find_actors
 from dateline.events.coder import rule_events
 from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
 from dateline.events.role_training import conll_gold, heads_span
-from dateline.events.roles import dateline_end
+from dateline.events.sources import dateline_end
 from dateline.model import Article, Event
 
 

@@ -55,28 +55,30 @@ from dateline.events.modality import (
     without_partner,
 )
 from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
-from dateline.events.roles import (
-    ADDRESSED_TYPES,
+from dateline.events.sources import (
     PRONOUNS,
-    RECIPROCAL,
-    SETTING_PREPS,
     actor_of,
-    between_parties,
     coordinated_pair,
-    excluded_tokens,
-    home_visit,
-    joint_act,
     must_source,
-    own_forces,
     pair_of,
-    partners,
     resident,
     source_fallback,
     subject_of,
+    titled,
+)
+from dateline.events.targets import (
+    ADDRESSED_TYPES,
+    RECIPROCAL,
+    SETTING_PREPS,
+    between_parties,
+    excluded_tokens,
+    home_visit,
+    joint_act,
+    own_forces,
+    partners,
     subtree_actor,
     target_actors_among,
     target_candidates,
-    titled,
 )
 from dateline.events.triggers import (
     NO_TRIGGER,

@@ -32,7 +32,8 @@ from spacy.tokens import Span, Token
 from dateline.actors import ArticleActors
 from dateline.events.classify import write_arrays
 from dateline.events.lexicon import MEDIA_WORDS, SPEECH_VERBS
-from dateline.events.roles import dateline_end, excluded_tokens, not_target, subject_of
+from dateline.events.sources import dateline_end, subject_of
+from dateline.events.targets import excluded_tokens, not_target
 from dateline.model import Actor, Event
 
 MODEL_FILE = "event-roles.npz"

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dateline.actors import ArticleActors
 from dateline.events.groups import crowd
 from dateline.events.lexicon import CASUALTY_STATES, NOMINAL, Code
-from dateline.events.roles import actor_of
+from dateline.events.sources import actor_of
 from dateline.events.triggers import Trigger, lemma_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
