@@ -24,6 +24,17 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("no_event", "event", "kind"),
     [
+        # publishing a document frees no one; releasing people does
+        (
+            "Iran and Saudi Arabia released a joint communique on Friday.",
+            "Iran released two French prisoners on Friday.",
+            "RETREAT",
+        ),
+        (
+            "A statement was released by the foreign ministry.",
+            "The hostages were released by the rebels.",
+            "RETREAT",
+        ),
         # asking a question requests nothing; asking someone to act does
         (
             "Reporters asked whether Japan would impose sanctions on China.",

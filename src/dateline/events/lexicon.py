@@ -155,6 +155,7 @@ NOMINAL: dict[str, Code] = table(_HERE, "nominal", 1, 2)
 
 # Verbs too vague to code without a direct object ("return to Geneva").
 NEEDS_OBJECT: set[str] = word_set(_HERE, "needs_object")
+PUBLISHED_THINGS: set[str] = word_set(_HERE, "published_things")
 # Verbs that name a protest only without an object or a clause ("demonstrates that ...").
 WITHOUT_OBJECT: set[str] = word_set(_HERE, "without_object")
 

@@ -30,6 +30,7 @@ from dateline.events.lexicon import (
     NOMINAL,
     NOUN_GROUPS,
     PHRASAL_VERBS,
+    PUBLISHED_THINGS,
     REQUEST_CODES,
     SPEECH_VERBS,
     STREET_VERBS,
@@ -300,6 +301,10 @@ def base_trigger(verb: Token) -> Trigger | None:
         return None  # "helped lead efforts to ...": a share in some act, not aid to anyone
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return None  # "return to Geneva", "fire at": the bare verb is too vague to code
+    if lemma == "release" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.casefold() in PUBLISHED_THINGS for c in children
+    ):
+        return None  # "released a joint communique": a publication, no one freed
     if lemma in WITHOUT_OBJECT and any(c.dep_ in ("dobj", "ccomp") for c in children):
         return None  # "the refusal demonstrates that ...": shows, no protest
     code = VERBS.get(lemma)
