@@ -20,7 +20,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +50,12 @@ SHIPPED = Coding()
 
 @dataclass(frozen=True)
 class Coded:
-    """One text as the system codes it: its events and its actor mentions."""
+    """One text as the system codes it: the article it makes, its events and its actor mentions."""
 
     text: str
     events: tuple[Event, ...]
     actors: ArticleActors
+    article: Article
 
 
 def code_texts(
@@ -68,7 +69,7 @@ def code_texts(
         actors = find_actors(doc, article)
         models = coding.models_for(text) if coding.models_for is not None else {}
         events = code_events(doc, article, actors, **models)
-        yield Coded(text, tuple(events), actors)
+        yield Coded(text, tuple(events), actors, article)
         if progress is not None:
             progress(1)
 
@@ -442,21 +443,13 @@ def doc_type_metrics(
     hits = 0
     labels = [(row.get("label") or "").strip().upper() for row in rows]
     countries = [story_country(row) for row in rows]
-    found: Counter[str] = Counter()
-    placed: Counter[str] = Counter()  # an event of the label in the story's country
-    with_country: Counter[str] = Counter()
+    story = _LabelTally()
     coded = code_texts((r["text"] for r in rows), progress, coding)
     for label, country, result in zip(labels, countries, coded, strict=True):
         hits += story_type(result.events) == label
-        found[label] += any(e.type == label for e in result.events)
-        if country is not None and _names(result.text, country):
-            with_country[label] += 1
-            article = _article_of(result.text)
-            placed[label] += any(
-                e.type == label and _in_country(e, article, country[0]) for e in result.events
-            )
+        story.add(label, country, result)
     out: dict[str, Any] = {"stories": len(rows), "doc_type_accuracy": _ratio(hits, len(rows))}
-    lead: Counter[str] = Counter()
+    lead = _LabelTally()
     if leads:
         leads_of = [lead_sentence(r["text"]) for r in rows]
         lead_coding = coding
@@ -465,37 +458,44 @@ def doc_type_metrics(
             story_of = {lead: row["text"] for lead, row in zip(leads_of, rows, strict=True)}
             models_for = coding.models_for
             lead_coding = Coding(lambda text: models_for(story_of.get(text, text)))
-        lead_placed: Counter[str] = Counter()
-        lead_named: Counter[str] = Counter()
-        lead_coded = code_texts(leads_of, None, lead_coding)
-        for label, country, result in zip(labels, countries, lead_coded, strict=True):
-            lead[label] += any(e.type == label for e in result.events)
-            if country is not None and _names(result.text, country):
-                lead_named[label] += 1
-                article = _article_of(result.text)
-                lead_placed[label] += any(
-                    e.type == label and _in_country(e, article, country[0]) for e in result.events
-                )
+        for label, country, result in zip(
+            labels, countries, code_texts(leads_of, None, lead_coding), strict=True
+        ):
+            lead.add(label, country, result)
     by_label: dict[str, Any] = {}
     for label, n in sorted(Counter(labels).items()):
-        by_label[label] = {"stories": n, "found": _ratio(found[label], n)}
+        by_label[label] = {"stories": n, "found": _ratio(story.found[label], n)}
         if leads:
-            by_label[label]["lead_found"] = _ratio(lead[label], n)
-        if with_country[label]:
+            by_label[label]["lead_found"] = _ratio(lead.found[label], n)
+        if story.named[label]:
             # of the stories that name their prompt's country: an event of the label in that
             # country (its place's country, or an actor's); and of the leads that name it
-            by_label[label]["naming_country"] = with_country[label]
-            by_label[label]["found_in_country"] = _ratio(placed[label], with_country[label])
-        if leads and lead_named[label]:
-            by_label[label]["leads_naming_country"] = lead_named[label]
-            by_label[label]["lead_found_in_country"] = _ratio(lead_placed[label], lead_named[label])
+            by_label[label]["naming_country"] = story.named[label]
+            by_label[label]["found_in_country"] = _ratio(story.placed[label], story.named[label])
+        if leads and lead.named[label]:
+            by_label[label]["leads_naming_country"] = lead.named[label]
+            by_label[label]["lead_found_in_country"] = _ratio(lead.placed[label], lead.named[label])
     out["by_label"] = by_label
     return out
 
 
-def _article_of(text: str) -> Article:
-    """The one-article document a text is coded as (`code_texts`), for placing its events."""
-    return Article(doc_id=stable_id("eval", 0, text), position=0, start=0, end=len(text), body=text)
+@dataclass
+class _LabelTally:
+    """By label: texts with an event of the label (`found`); texts that name their story's
+    country (`named`), and of those, texts with an event of the label in it (`placed`)."""
+
+    found: Counter[str] = field(default_factory=Counter)
+    named: Counter[str] = field(default_factory=Counter)
+    placed: Counter[str] = field(default_factory=Counter)
+
+    def add(self, label: str, country: tuple[str, str] | None, result: Coded) -> None:
+        """Count one coded text of a story with this label and country."""
+        self.found[label] += any(e.type == label for e in result.events)
+        if country is not None and _names(result.text, country):
+            self.named[label] += 1
+            self.placed[label] += any(
+                e.type == label and _in_country(e, result.article, country[0]) for e in result.events
+            )
 
 
 def _ratio(part: int | float, whole: int) -> float:
