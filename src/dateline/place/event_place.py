@@ -14,10 +14,8 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 
-import pycountry
-
 from dateline.model import Article, Event
-from dateline.place.countries import capital_of, locate, lookup
+from dateline.place.countries import capital_of, locate, lookup, subdivisions
 from dateline.place.gazetteer import places
 from dateline.time.values import MONTHS, WEEKDAYS
 
@@ -174,13 +172,13 @@ def _subdivisions() -> dict[str, tuple[str, ...]]:
     """Normalised name of a state, province or region (pycountry's ISO 3166-2) -> the ISO3 of
     every country with a region of that name ("Punjab": India and Pakistan)."""
     table: dict[str, tuple[str, ...]] = {}
-    for subdivision in pycountry.subdivisions:
+    for subdivision in subdivisions():
         key = _key(subdivision.name)
-        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        country = subdivision.country
         if len(key) < 4 or key in _NOT_SUBDIVISIONS or country is None:
             continue
-        if country.alpha_3 not in table.get(key, ()):
-            table[key] = (*table.get(key, ()), country.alpha_3)
+        if country not in table.get(key, ()):
+            table[key] = (*table.get(key, ()), country)
     return table
 
 
