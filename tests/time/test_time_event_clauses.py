@@ -199,3 +199,44 @@ def test_a_headline_s_present_tense_is_not_a_schedule() -> None:
 def test_the_eve_of_another_event_dates_that_event() -> None:
     sentence = "The two met in Vilnius on the eve of the summit on Tuesday."
     assert dated(sentence, "met") == REPORT_DAY
+
+
+def test_a_sentence_of_the_opening_takes_the_day_the_opening_names() -> None:
+    # a report a day late: the lead names no day, the opening's third sentence does
+    lead = "The government and the rebels formally agree to end the war after talks in Pretoria."
+    second = "The two sides signed a deal on a cessation of hostilities."
+    third = "The U.S. envoy, in a first briefing, also said on Monday that the rebels will disarm."
+    body = f"{lead} {second} {third} The war broke out two years ago. Aid groups welcomed the deal."
+    assert _in_body(body, lead, "agree") == "2023-08-21"
+    assert _in_body(body, second, "signed") == "2023-08-21"
+    # past the opening the story has moved on: the report's day
+    assert _in_body(body, "Aid groups welcomed the deal.", "welcomed") == "2023-08-22"
+    # a day in a "since" phrase dates another event, not the opening
+    since = "The U.S. envoy has been in Pretoria since talks began on Monday."
+    assert _in_body(f"{lead} {second} {since}", second, "signed") == "2023-08-22"
+    # the present is the report's still
+    present = "The two sides are meeting again."
+    assert _in_body(f"{lead} {present} {third}", present, "meeting") == "2023-08-22"
+
+
+def test_a_lead_ending_an_abbreviation_is_one_sentence() -> None:
+    # "U.S." ends no sentence: the headline's act takes the day the whole lead sentence names
+    lead = "U.S. Secretary of State Antony Blinken met his counterpart, the State Department said Monday."
+    assert (
+        _in_body(f"{lead} The two discussed trade.", "Blinken meets Chung", "meets", headline=True)
+        == "2023-08-21"
+    )
+
+
+def test_a_perfect_a_past_saying_reports_is_at_the_narration_s_day() -> None:
+    lead = "The government and the rebels agreed on Monday to end the war."
+    quote = '"The two parties have formally agreed to a cessation of hostilities," the mediator said.'
+    assert _in_body(f"{lead} {quote}", quote, "agreed to a") == "2023-08-21"
+    reported = "The mediator said the parties have agreed to talk."
+    assert _in_body(f"{lead} {reported}", reported, "agreed") == "2023-08-21"
+    # a perfect no one is reported as saying bears on the report's day, as does a saying in a
+    # clause of its own
+    plain = "The two parties have formally agreed to a cessation of hostilities."
+    assert _in_body(f"{lead} {plain}", plain, "agreed to a") == "2023-08-22"
+    after = "Turkey has accused the US of arming militants, after Washington announced a new force."
+    assert _in_body(f"{lead} {after}", after, "accused") == "2023-08-22"

@@ -36,11 +36,27 @@ def dated_by_another_event(before: str) -> bool:
 # A verb form of the present: "has agreed", "are meeting", "is" - told as now, not as the
 # story's past.
 _PRESENT_BEFORE = re.compile(r"\b(?:has|have|['’]ve|is|are|am|['’]s)\s+(?:\w+\s+){0,2}$", re.I)
+# The present perfect, and a past verb of saying that reports its clause: after it ('... have
+# agreed," Obasanjo said', "..., the mediator said") or before it ("the envoy said they have").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]ve)\s+(?:\w+\s+){0,2}$", re.I)
+_SAID_AFTER = re.compile(
+    # not a saying in a clause of its own: "..., after Washington announced plans"
+    r"[,\"”]\s*(?:(?!(?:after|since|when|before|as|because|while|if|until|which|who|where)\b)[\w.'’-]+\s+){0,8}?"
+    r"(?:said|added|told|announced|confirmed|stated|declared)\b",
+    re.I,
+)
+_SAID_BEFORE = re.compile(
+    r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bwhen\s)(?<!\bbefore\s)\b(?:said|told\s+\w+|announced|confirmed|stated"
+    r"|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;.!?]*$",
+    re.I,
+)
 # A clause told as to come, before the trigger: "will leave ..., pleading", "are due to meet".
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\b(?:[^.;:!?]){0,80}$", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# A stop after a lone capital ends an initial or an abbreviation ("U.S. Secretary of State"), not
+# a sentence.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
 def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.date | None:
@@ -57,7 +73,8 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
     if last is None or article.date_granularity != "day" or not article.body:
         return None
     start = event.sentence_start
-    if _PRESENT_BEFORE.search(event.evidence[: event.trigger_start - start]):
+    told = event.evidence[: event.trigger_start - start]
+    if _PRESENT_BEFORE.search(told) and not _reported_perfect(event.evidence, len(told)):
         return None
     if _AHEAD_BEFORE.search(event.evidence[: event.trigger_start - start]):
         return None  # "Hunt will leave the summit early, pleading ...": told as to come, not as past
@@ -65,14 +82,10 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
         return None  # "Iran seeks approval for its troops": the report's present, not the story's past
     if start < 0:
         # A headline (at negative offsets) states the article's news, which its first sentence dates.
-        lead = _SENTENCE_END.search(article.body)
-        first = article.body[: lead.start() + 1 if lead else len(article.body)].strip()
-        if not first or "\n" in first:
-            return None
-        return _last_narrated_day(first, find_times(first, last, "day", past=True), last)
+        return _lead_day(article.body, last, sentences=1)
     before = article.body[max(0, start - 1500) : start].rstrip()
     if not before:
-        return None
+        return _lead_day(article.body, last, own=start)  # the lead itself: its paragraph's day
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
     # The sentences before, nearest first, back to the first that names a time: the narration's
     # day is the last one it names (a month or a year there means the story has left the day).
@@ -80,11 +93,60 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
         previous = before[begin:end].strip()
         if "\n" in previous:
             return None  # a headline or a list item, not the narration
-        times = find_times(previous, last, "day", past=True)
-        if not any(to_record(e.value, e.granularity) is not None for e in times):
+        times = _narration_times(previous, last)
+        if not times:
             continue
         return _last_narrated_day(previous, times, last)
+    # No sentence just before names a time: a sentence of the opening is at the day the opening
+    # names ("..., the mediator said. Obasanjo also said on Wednesday that ..."), which a report a
+    # day late does not share.
+    return _lead_day(article.body, last, own=start)
+
+
+def _reported_perfect(sentence: str, trigger: int) -> bool:
+    """Whether the trigger is a perfect that a past verb of saying reports ("have formally
+    agreed," Obasanjo said): perfect at the saying's time, which is the narration's, not the
+    report's."""
+    if not _PERFECT_BEFORE.search(sentence, max(0, trigger - 40), trigger):
+        return False
+    return bool(_SAID_AFTER.search(sentence, trigger) or _SAID_BEFORE.search(sentence, 0, trigger))
+
+
+def _lead_day(
+    body: str, last: dt.date, own: int | None = None, sentences: int | None = None
+) -> dt.date | None:
+    """The recent day an article's opening names as its news's: the last day named by the first
+    of its opening sentences (three, or `sentences`) that names a time. With `own`, the offset of
+    a sentence of the body: that sentence's opening's day (skipping the sentence itself), None
+    for a sentence past the opening. Wire copy names the day in its first paragraphs, not always
+    in the first sentence ("... have agreed, the mediator said. Obasanjo also said on Wednesday
+    ..."). A headline takes its lead sentence's day only: what it announces may lie ahead of
+    the days its story tells ("Biden in Bali, meeting Xi" over "Air Force One landed Sunday")."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(body[:3000]))]
+    opening = list(zip(starts, [*starts[1:], len(body)], strict=True))[: sentences or _NARRATIVE_SENTENCES]
+    if own is not None and not any(begin <= own < end for begin, end in opening):
+        return None  # past the opening, the story has moved on from its day
+    for begin, end in opening:
+        sentence = body[begin:end].strip()
+        if not sentence or "\n" in sentence:
+            return None  # a headline or a list item, not the narration
+        if own is not None and begin <= own < end:
+            continue
+        times = _narration_times(sentence, last)
+        if times:
+            return _last_narrated_day(sentence, times, last)
     return None
+
+
+def _narration_times(sentence: str, last: dt.date) -> list[TimeExpression]:
+    """The times a sentence names that may date the narration: "since taking office in late
+    January" dates another event, not the narration."""
+    return [
+        e
+        for e in find_times(sentence, last, "day", past=True)
+        if to_record(e.value, e.granularity) is not None
+        and not dated_by_another_event(sentence[max(0, e.start - 60) : e.start])
+    ]
 
 
 # The subject before a verb of the present simple: a name or a pronoun, after an "-ly" adverb
