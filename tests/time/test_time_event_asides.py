@@ -52,6 +52,21 @@ def test_a_past_perfect_without_a_date_is_not_dated_to_the_article() -> None:
     assert dated("Turkey accused Sweden of complicity.", "accused") == ("2020-12-23", "day")
 
 
+def test_a_past_perfect_a_past_saying_reports_is_dated_as_the_saying() -> None:
+    # reported speech shifts "we have made concessions" back to "had made": the saying's news
+    assert dated("The rebels hailed the deal and said they had made concessions.", "made") == (
+        "2020-12-23",
+        "day",
+    )
+    assert dated("The ministry told reporters that it had hit rebel positions.", "hit") == (
+        "2020-12-23",
+        "day",
+    )
+    # "earlier", "previously" still put the act before the news, as a quotation's own words do
+    assert dated("The envoy said the rebels had earlier rejected the deal.", "rejected") == (None, None)
+    assert dated('The envoy said: "They had rejected it."', "rejected") == (None, None)
+
+
 def test_a_habit_has_no_single_day() -> None:
     assert dated("The two sides have met regularly in Geneva.", "met") == (None, None)
     assert dated("The two sides have met in Geneva.", "met") == ("2020-12-23", "day")

@@ -503,8 +503,25 @@ def _month_of_week(week: TimeExpression, last: dt.date | None) -> tuple[str, Gra
 
 
 def _before_the_news(sentence: str, trigger: int) -> bool:
-    """Whether the trigger is in the past perfect ("had also accused"): told as before the news."""
-    return _PLUPERFECT.search(sentence[:trigger]) is not None
+    """Whether the trigger is in the past perfect ("had also accused"): told as before the news.
+
+    Not so in the complement of a past verb of saying ("the rebels said they had made
+    concessions"): reported speech shifts the speaker's past or perfect ("we have made
+    concessions") back to the past perfect, so the act is the saying's news, dated as the
+    saying is; "had earlier", "had previously" still put it before.
+    """
+    if _PLUPERFECT.search(sentence[:trigger]) is None:
+        return False
+    return _BACKSHIFTED.search(sentence, max(0, trigger - 120), trigger) is None
+
+
+# A past perfect right after a past verb of saying and its subject: "said they had made",
+# "told reporters that he had met" (no stop, quotation or "earlier"-like word between).
+_BACKSHIFTED = re.compile(
+    r"\b(?:said|told(?:\s+\w+){0,2}?|announced|added|confirmed|stated|insisted|acknowledged|admitted)\s+"
+    r"(?:that\s+)?(?:[^,;:.!?\"“”]\s*){0,60}?\bhad\s+(?:(?:also|been)\s+)?$",
+    re.I,
+)
 
 
 def _recurs(sentence: str, expressions: list[TimeExpression], trigger: int) -> bool:
