@@ -49,3 +49,25 @@ def test_cues_kept_on_a_line_are_those_its_text_gives() -> None:
     assert t.lede[2] == 0.0
     after = read_line(1, clean("They met again on Friday in Tokyo to sign the agreement.").lines[0])
     assert after.lede == (0.0, 1.0, 1.0)  # short, says on what day, opens with a pronoun
+
+
+def test_a_quoted_posts_signature_is_text_not_a_date_line() -> None:
+    from dateline.model import RawDoc
+    from dateline.split import split
+    from dateline.split.features import BODY, DATE
+
+    signature = "\u2014 Port Authority (@OsloPort) November 19, 2019"
+    text = "\n".join(
+        [
+            *PARAGRAPHS[:3],
+            "Ferries to the islands resume at noon, the port said.",
+            signature,
+            *PARAGRAPHS[3:6],
+        ]
+    )
+    typed = [read_line(i, line) for i, line in enumerate(clean(text).lines)]
+    sign = next(t for t in typed if t.text == signature)
+    # The quoted post's date is the post's: a page's date line here would start a new article.
+    assert sign.kind == BODY
+    assert read_line(0, clean("Published November 19, 2019").lines[0]).kind == DATE
+    assert len(split(clean(text), RawDoc(text=text))) == 1

@@ -283,6 +283,17 @@ _DATE_LINE_NOISE = re.compile(
 )
 
 
+# The attribution line under a post quoted from a social network: a dash, the account's name, its handle
+# in parentheses, the date ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019").
+_POST_ATTRIBUTION = re.compile(r"[\u2014\u2013-]\s*[^()]{1,80}\(@\w{1,30}\)\s.*\b(?:19|20)\d\d\b")
+
+
+def is_post_attribution(line: str) -> bool:
+    """Whether a line signs a post quoted from a social network (a dash, a name, an @handle in
+    parentheses, a date): a quotation inside an article, whose date is the post's, not a page's."""
+    return "(@" in line and _POST_ATTRIBUTION.match(line.strip()) is not None
+
+
 def find_date_line(line: str) -> str | None:
     """The date printed by a metadata line ("Published : Dec 23, 2020" -> "Dec 23, 2020"), or None.
 

@@ -25,6 +25,7 @@ from dateline.split.cues import (
     find_date_line,
     find_dateline,
     is_headline_shaped,
+    is_post_attribution,
     reads_cut_off,
 )
 from dateline.split.language import UNSPACED_ENDS, guess_language, lower_blanked, unspaced_words
@@ -182,7 +183,8 @@ def _typed(index: int, line: Line, kind: str, text: str, **cues: object) -> Type
 
 def read_line(index: int, line: Line) -> TypedLine:
     """Read one line's first role cue, in order of precedence: furniture (the cleaner's), a dateline
-    (body), a byline, a date line, a headline's shape, a short line, else body (`roles` corrects it)."""
+    (body), a quoted post's signature (body), a byline, a date line, a headline's shape, a short
+    line, else body (`roles` corrects it)."""
     text = line.text
     if line.furniture is not None:
         if line.headline_part:
@@ -192,6 +194,9 @@ def read_line(index: int, line: Line) -> TypedLine:
     dateline = find_dateline(text)
     if dateline is not None:
         return _typed(index, line, BODY, text, dateline=dateline)
+    if is_post_attribution(text):
+        # A quoted post's signature is text of the article that quotes it, not a byline or a date line.
+        return _typed(index, line, BODY, text)
     byline = find_byline(text)
     if byline is not None:
         return TypedLine(index, line, BYLINE, text, byline=byline)
