@@ -17,7 +17,7 @@ from dateline.actors import find_actors
 from dateline.actors.overrides import Overrides
 from dateline.actors.registry import Registry
 from dateline.clean import clean
-from dateline.events import code_events
+from dateline.events import code_events, plover_events
 from dateline.events.headline import code_headline, headline_sentence
 from dateline.model import Article, Event, Mention, ProcessedDoc, RawDoc
 from dateline.nlp import parse, parse_events, transient
@@ -245,7 +245,7 @@ def _coded_in_zone(
                     *code_headline(headlines[article.id], article, actors, found, registry, overrides),
                     *found,
                 ]
-            for event in found:
+            for event in plover_events(found):
                 events.append(place_event(date_event(event, article), article))
         results.append(
             ProcessedDoc(doc=doc, articles=tuple(articles), events=tuple(events), mentions=mentions)

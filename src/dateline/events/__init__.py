@@ -1,5 +1,5 @@
 """Stage `events`: parsed sentences and their actors -> PLOVER/CAMEO `Event`s."""
 
-from dateline.events.combine import code_events
+from dateline.events.combine import code_events, plover_events
 
-__all__ = ["code_events"]
+__all__ = ["code_events", "plover_events"]

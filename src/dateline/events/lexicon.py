@@ -133,6 +133,11 @@ SELF_CONTAINED_CODES = frozenset(
 # CAMEO 01 comments: subordinate to any other event of their sentence (the CAMEO codebook
 # codes a comment only when it implies nothing more), so they get a lower confidence.
 COMMENT_CODES = frozenset({"010", "011", "012", "013", "015", "017", "019"})
+# CAMEO 013, an optimistic comment ("hopes for progress", "expressed confidence that Turkey
+# will approve"): CAMEO codes it (penta-class 0), but hoping does nothing to anyone, and
+# PLOVER, which dropped CAMEO's comments, has no event type for it. A pessimistic comment
+# (012, "expressed concern over X's launches") finds fault with someone: PLOVER's ACCUSE.
+UNCODED_COMMENTS = frozenset({"013"})
 # What an appeal for political change asks for (CAMEO 024 appeal, 104 demand).
 REFORM_NOUNS: set[str] = word_set(_HERE, "reform_nouns")
 # Adjectives of a comment ("said it is skeptical of ..."): CAMEO 012 and 013.
