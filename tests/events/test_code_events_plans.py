@@ -1,7 +1,10 @@
-"""Comments PLOVER does not code, each beside a close sentence that reports an act, so the
-rule cannot pass by coding nothing."""
+"""Acts still to come and comments PLOVER does not code: the aim of a future act, talks
+travelled to, a headline's "X to do Y", and an optimistic comment. Each beside a close
+sentence that reports the act, so the rule cannot pass by coding nothing."""
 
 from __future__ import annotations
+
+import pytest
 
 from dateline.actors import find_actors
 from dateline.events import code_events, plover_events
@@ -12,6 +15,36 @@ def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
     doc = nlp(body)
     article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
     return code_events(doc, article, find_actors(doc, article))
+
+
+@pytest.mark.parametrize(
+    ("planned", "done"),
+    [
+        # talks one will travel for are still to come; talks one travelled for are held
+        (
+            "US Defense Secretary Lloyd Austin will travel to New Delhi for talks with Indian officials.",
+            "US Defense Secretary Lloyd Austin travelled to New Delhi for talks with Indian officials.",
+        ),
+        # the aim of a future act is itself to come
+        (
+            "The Sudanese army said it would send negotiators to Jeddah to hold talks with the RSF militia.",
+            "The Sudanese army sent negotiators to Jeddah to hold talks with the RSF militia.",
+        ),
+        # headlinese: "X to do Y" is the future, "X does Y" the past
+        (
+            "Iran and the European Union to resume talks in Vienna",
+            "Iran and the European Union resumed talks in Vienna.",
+        ),
+    ],
+)
+def test_future_talks_are_an_agreement_to_meet(nlp, planned: str, done: str) -> None:  # type: ignore[no-untyped-def]
+    assert {(e.type, e.modality) for e in _events(nlp, planned)} == {("AGREE", "planned")}
+    assert "CONSULT" in {e.type for e in _events(nlp, done)}
+
+
+def test_not_travelling_for_talks_refuses_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Lloyd Austin will not travel to New Delhi for talks with Indian officials.")
+    assert "REJECT" not in {e.type for e in events}
 
 
 def test_an_optimistic_comment_is_coded_but_not_printed(nlp) -> None:  # type: ignore[no-untyped-def]

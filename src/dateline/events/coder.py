@@ -43,6 +43,7 @@ from dateline.events.modality import (
     description,
     embedded_question,
     forecast,
+    governor_modality,
     hypothetical,
     inability,
     modality_of,
@@ -602,7 +603,7 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
         if not targets and not self_contained(code):
             continue
         trigger = Trigger(code, (noun,), noun)
-        modality, negated = modality_of(noun.head) if noun.head.pos_ == "VERB" else ("asserted", False)
+        modality, negated = governor_modality(noun)
         code, negated, modality = apply_modality(code, negated, modality)
         out.extend(
             _emit(

@@ -80,7 +80,37 @@ def modality_of(verb: Token) -> tuple[Modality, bool]:
     # "is ready to", "are set to": the adjective heads the complement
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in INTENT_VERBS:
         planned = True
+    if _infinitive(verb):
+        # "would send negotiators to Jeddah to hold talks": the aim of a future act is
+        # itself to come, no more real than the act it is the aim of
+        if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and _is_future(verb.head):
+            planned = True
+        # "Parties to Iran deal to resume talks", "Iran and the EU to resume talks": a
+        # headline or bullet "X to do Y", with no finite verb, announces that X will do Y
+        if verb.dep_ == "ROOT" or (
+            verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+        ):
+            planned = True
     return ("planned" if planned else "asserted"), negated
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def governor_modality(noun: Token) -> tuple[Modality, bool]:
+    """(modality, negated) of an act noun from the verb it hangs on.
+
+    The verb whose object it is lends both ("will hold talks", "did not hold talks"); a
+    verb it is the aim or occasion of ("will travel to New Delhi for talks") lends only its
+    future: the talks are to come, but not travelling for talks refuses none.
+    """
+    head = noun.head
+    if head.pos_ == "VERB":
+        return modality_of(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        return modality_of(head.head)[0], False
+    return "asserted", False
 
 
 def hypothetical(verb: Token) -> bool:
