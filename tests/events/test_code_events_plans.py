@@ -53,3 +53,22 @@ def test_an_optimistic_comment_is_coded_but_not_printed(nlp) -> None:  # type: i
     assert plover_events(hope) == []
     praise = _events(nlp, "China praised the progress of its talks with Washington.")
     assert [e.type for e in plover_events(praise)] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("content", "act"),
+    [
+        # what an agreement undertakes is still to be done; the parties doing it is an act
+        (
+            "Armenia signed an agreement with Azerbaijan to end fighting over Nagorno-Karabakh.",
+            "Armenia ended fighting over Nagorno-Karabakh with Azerbaijan.",
+        ),
+        (
+            "The Doha accord to see American troops quit Afghanistan was signed on Saturday.",
+            "American troops quit Afghanistan on Saturday.",
+        ),
+    ],
+)
+def test_what_an_agreement_undertakes_is_not_done(nlp, content: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in {e.type for e in _events(nlp, content)}
+    assert "RETREAT" in {e.type for e in _events(nlp, act)}

@@ -184,12 +184,26 @@ def wished(verb: Token) -> bool:
 
 
 def content_of_noun(verb: Token) -> bool:
-    """True for an infinitive that spells out a plea, offer, plan or aim ("a plea to X to
-    talk", "its determination to cooperate", "the goal was to agree on a ceasefire")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    """True for an infinitive that spells out a plea, offer, plan, aim or agreement ("a plea
+    to X to talk", "its determination to cooperate", "the goal was to agree on a ceasefire",
+    "a deal to normalize relations"), or a verb inside one ("the accord to see troops quit")."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in ("ccomp", "xcomp") or _infinitive(node) or node.head.i == node.i:
+            break
+        node = node.head  # "to see troops quit": what the accord is to see is in it too
+    if node.i != verb.i:
+        return (
+            node.dep_ in ("acl", "relcl")
+            and _infinitive(node)
+            and node.head.lemma_.casefold() in CONTENT_NOUNS
+        )
+    if not _infinitive(verb):
         return False
-    if verb.dep_ == "acl":
-        return verb.head.lemma_.casefold() in CONTENT_NOUNS
+    if verb.dep_ in ("acl", "relcl"):
+        # a verbless headline's own infinitive ("Iran deal to resume talks") is its news,
+        # which `modality_of` reads as planned, not a noun's content
+        return verb.head.lemma_.casefold() in CONTENT_NOUNS and verb.head.dep_ != "ROOT"
     head = verb.head
     return (
         verb.dep_ in ("xcomp", "ccomp", "attr")
