@@ -72,3 +72,11 @@ def test_an_optimistic_comment_is_coded_but_not_printed(nlp) -> None:  # type: i
 def test_what_an_agreement_undertakes_is_not_done(nlp, content: str, act: str) -> None:  # type: ignore[no-untyped-def]
     assert "RETREAT" not in {e.type for e in _events(nlp, content)}
     assert "RETREAT" in {e.type for e in _events(nlp, act)}
+
+
+def test_warning_of_what_may_come_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a possibility spelled out under a noun is how things stand; one's own "will" threatens
+    said = "Japan's premier warned that there is the possibility that North Korea will launch missiles."
+    assert "THREATEN" not in {e.type for e in _events(nlp, said)}
+    threat = "North Korea warned that it will launch more missiles at Japan."
+    assert "THREATEN" in {e.type for e in _events(nlp, threat)}

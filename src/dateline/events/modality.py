@@ -295,9 +295,25 @@ def warning_of_a_state(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about", "over") for c in verb.children):
         return False
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
-        if any(t.lower_ in _MODALS or t.lower_ in ("if", "unless") for t in clause.subtree):
+        if any(t.lower_ in _MODALS or t.lower_ in ("if", "unless") for t in _clause_words(clause)):
             return False
     return True
+
+
+def _clause_words(clause: Token) -> list[Token]:
+    """The auxiliaries and conjunctions of a clause and of the clauses it governs, not of
+    clauses on its nouns: in "warned that there is the possibility that North Korea will
+    launch missiles" the warning says how things stand; what may come is a noun's content."""
+    words: list[Token] = []
+    stack = [clause]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in ("aux", "mark"):
+                words.append(child)
+            elif child.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+                stack.append(child)
+    return words
 
 
 # Modals of possibility and advice: "might impose sanctions", "could restore ties", "should
