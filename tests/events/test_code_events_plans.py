@@ -80,3 +80,10 @@ def test_warning_of_what_may_come_is_no_threat(nlp) -> None:  # type: ignore[no-
     assert "THREATEN" not in {e.type for e in _events(nlp, said)}
     threat = "North Korea warned that it will launch more missiles at Japan."
     assert "THREATEN" in {e.type for e in _events(nlp, threat)}
+
+
+def test_a_cancelled_agreement_is_not_made(nlp) -> None:  # type: ignore[no-untyped-def]
+    cancelled = "Australia canceled a $66 billion agreement with France to buy French submarines."
+    assert "AGREE" not in {e.type for e in _events(nlp, cancelled)}
+    made = "Australia reached a $66 billion agreement with France to buy French submarines."
+    assert "AGREE" in {e.type for e in _events(nlp, made)}

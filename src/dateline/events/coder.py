@@ -37,6 +37,7 @@ from dateline.events.modality import (
     apply_modality,
     attempted,
     background_clause,
+    calls_off,
     conditional,
     considered,
     content_of_noun,
@@ -510,6 +511,10 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
         # "IS claimed responsibility for the bombing": the claimant did it
         claimant = claimed_by(noun) if code is not None and code[0] == "ASSAULT" else None
         if code is None or (claimant is None and not event_position(noun)):
+            continue
+        if code[0] in COOPERATIVE and noun.dep_ in ("dobj", "nsubjpass") and calls_off(noun.head):
+            # "canceled a $66 billion agreement", "the talks were postponed": no cooperation
+            # by the one who calls it off (calling off a strike is another matter: yielding)
             continue
         if code[0] == "MOBILIZE" and (
             peacekeeping(noun) or (noun.dep_ == "dobj" and peacekeeping(noun.head))

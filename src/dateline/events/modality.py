@@ -224,7 +224,7 @@ def _intent_head(verb: Token) -> Token | None:
     return None
 
 
-def _calls_off(verb: Token) -> bool:
+def calls_off(verb: Token) -> bool:
     """True for a verb that calls a plan off ("held off", "was abandoned", "called off")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = lemma_of(verb)
@@ -243,7 +243,7 @@ def abandoned(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
         return True
-    return any(_calls_off(c) for c in head.conjuncts)
+    return any(calls_off(c) for c in head.conjuncts)
 
 
 def question(verb: Token) -> bool:
