@@ -87,3 +87,10 @@ def test_a_cancelled_agreement_is_not_made(nlp) -> None:  # type: ignore[no-unty
     assert "AGREE" not in {e.type for e in _events(nlp, cancelled)}
     made = "Australia reached a $66 billion agreement with France to buy French submarines."
     assert "AGREE" in {e.type for e in _events(nlp, made)}
+
+
+def test_a_concern_about_nobody_is_not_printed(nlp) -> None:  # type: ignore[no-untyped-def]
+    alone = _events(nlp, "South Korea's president expressed concern on Thursday.")
+    assert [e.cameo for e in alone] == ["012"] and plover_events(alone) == []
+    about = _events(nlp, "South Korea expressed concern over North Korea's missile launches.")
+    assert [e.type for e in plover_events(about)] == ["ACCUSE"]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from dateline.actors import ArticleActors
 from dateline.events.classify import EventTypeModel, pentaclass, sentence_features, shipped_model, type_class
 from dateline.events.coder import rule_events
-from dateline.events.lexicon import COMMENT_CODES, UNCODED_COMMENTS, Code
+from dateline.events.lexicon import COMMENT_CODES, FAULT_COMMENTS, UNCODED_COMMENTS, Code
 from dateline.events.role_model import RoleModel, shipped_role_model
 from dateline.events.triggers import trigger_senses
 from dateline.events.unnamed import UNNAMED_SECTOR
@@ -95,9 +95,14 @@ def plover_events(events: list[Event]) -> list[Event]:
     """The events a PLOVER event table prints: all but the CAMEO comments PLOVER has no type for.
 
     The coder still finds an optimistic comment ("Beijing still hopes for progress"), which
-    CAMEO codes (013), but an analyst reading PLOVER events is told of no act by it.
+    CAMEO codes (013), and a pessimistic one about nobody ("Yoon expressed concern"), but an
+    analyst reading PLOVER events is told of no act by them.
     """
-    return [e for e in events if e.cameo not in UNCODED_COMMENTS]
+    return [
+        e
+        for e in events
+        if e.cameo not in UNCODED_COMMENTS and not (e.cameo in FAULT_COMMENTS and e.target is None)
+    ]
 
 
 def _target_kind(event: Event) -> str:

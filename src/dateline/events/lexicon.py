@@ -138,6 +138,9 @@ COMMENT_CODES = frozenset({"010", "011", "012", "013", "015", "017", "019"})
 # PLOVER, which dropped CAMEO's comments, has no event type for it. A pessimistic comment
 # (012, "expressed concern over X's launches") finds fault with someone: PLOVER's ACCUSE.
 UNCODED_COMMENTS = frozenset({"013"})
+# CAMEO 012, a pessimistic comment: PLOVER's ACCUSE only when it is about someone ("expressed
+# concern over China's actions"); "President Yoon expressed concern" alone accuses no one.
+FAULT_COMMENTS = frozenset({"012"})
 # What an appeal for political change asks for (CAMEO 024 appeal, 104 demand).
 REFORM_NOUNS: set[str] = word_set(_HERE, "reform_nouns")
 # Adjectives of a comment ("said it is skeptical of ..."): CAMEO 012 and 013.
