@@ -94,3 +94,15 @@ def test_a_concern_about_nobody_is_not_printed(nlp) -> None:  # type: ignore[no-
     assert [e.cameo for e in alone] == ["012"] and plover_events(alone) == []
     about = _events(nlp, "South Korea expressed concern over North Korea's missile launches.")
     assert [e.type for e in plover_events(about)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("wish", "plan"),
+    [
+        ("Biden wants to rejoin the pact with Iran.", "Biden will rejoin the pact with Iran."),
+        ("Russia wants to meet Ukraine in Istanbul.", "Russia will meet Ukraine in Istanbul."),
+    ],
+)
+def test_wanting_is_a_wish_not_a_plan(nlp, wish: str, plan: str) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, wish) == []
+    assert "AGREE" in {e.type for e in _events(nlp, plan)}

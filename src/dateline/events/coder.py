@@ -512,6 +512,8 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
         claimant = claimed_by(noun) if code is not None and code[0] == "ASSAULT" else None
         if code is None or (claimant is None and not event_position(noun)):
             continue
+        if noun.dep_ == "dobj" and wished(noun.head):
+            continue  # "Biden wants to rejoin the pact": a wish, as for a verb (`wished`)
         if code[0] in COOPERATIVE and noun.dep_ in ("dobj", "nsubjpass") and calls_off(noun.head):
             # "canceled a $66 billion agreement", "the talks were postponed": no cooperation
             # by the one who calls it off (calling off a strike is another matter: yielding)
