@@ -106,3 +106,13 @@ def test_a_concern_about_nobody_is_not_printed(nlp) -> None:  # type: ignore[no-
 def test_wanting_is_a_wish_not_a_plan(nlp, wish: str, plan: str) -> None:  # type: ignore[no-untyped-def]
     assert _events(nlp, wish) == []
     assert "AGREE" in {e.type for e in _events(nlp, plan)}
+
+
+def test_what_is_too_weak_to_be_done_is_not_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "The EU was too slow to impose sanctions on Russia.") == []
+    assert "COERCE" in {e.type for e in _events(nlp, "The EU imposed sanctions on Russia.")}
+
+
+def test_inviting_the_press_requests_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _events(nlp, "The African Union invited media to a briefing by Obasanjo.") == []
+    assert "REQUEST" in {e.type for e in _events(nlp, "The African Union invited Ethiopia to Pretoria.")}

@@ -43,12 +43,14 @@ from dateline.events.modality import (
     content_of_noun,
     description,
     embedded_question,
+    excessive,
     forecast,
     governor_modality,
     hypothetical,
     inability,
     modality_of,
     prepares,
+    press_invitation,
     purpose_of_event,
     question,
     speculative,
@@ -155,6 +157,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "a man accused of theft", "the countries invited to the summit"
         if embedded_question(verb):
             continue  # "unclear whether the two leaders will meet": a question, not a report
+        if excessive(verb):
+            continue  # "the deal was too weak to prevent Iran from ...": not done
         if purpose_of_event(verb):
             continue  # "provided 6 million euros to support refugees": the aid is the event
         if wished(verb) or content_of_noun(verb):
@@ -165,6 +169,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "asked whether they would meet": a question, not a request
         if warning_of_a_state(verb):
             continue  # "warned that millions face famine": a comment, not a threat
+        if press_invitation(verb):
+            continue  # "invited media to a briefing": a notice, not a request
         tried = attempted(verb)
         if tried is not None:
             # "sought to end the war": an attempt, neither a request nor the act itself

@@ -127,6 +127,17 @@ def hypothetical(verb: Token) -> bool:
     return False
 
 
+def excessive(verb: Token) -> bool:
+    """True for what something is "too weak to prevent" or someone "too busy to attend": the
+    degree word says the act is beyond them, so it is not done."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.pos_ in ("ADJ", "ADV")
+        and _infinitive(verb)
+        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in verb.head.children)
+    )
+
+
 def embedded_question(verb: Token) -> bool:
     """True inside an embedded question ("unclear whether the two leaders will meet")."""
     node = verb
@@ -278,6 +289,17 @@ def without_partner(verb: Token) -> bool:
     ]
     partners += [c for c in verb.children if c.dep_ == "dobj"]
     return all(p.lemma_.casefold() in PRESS_WORDS for p in partners)
+
+
+def press_invitation(verb: Token) -> bool:
+    """True for inviting the press ("the AU invited media to a briefing"): a notice to the
+    public, no appeal to a party, as speaking to reporters is no consultation."""
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        lemma_of(verb) == "invite"
+        and bool(guests)
+        and all(g.lemma_.casefold() in PRESS_WORDS or g.lower_ in PRESS_WORDS for g in guests)
+    )
 
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "must", "'ll", "wo", "ca"})
