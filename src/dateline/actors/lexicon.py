@@ -36,6 +36,8 @@ GROUP_MODIFIERS: dict[str, str] = table(_HERE, "group_modifiers")
 
 # Role nouns that usually stand for one named person of a country ("his Japanese counterpart").
 PERSON_ROLES: set[str] = word_set(_HERE, "person_roles")
+# Role nouns a country has many holders of at once: their plural is a group, not one person.
+GROUP_ROLES: set[str] = word_set(_HERE, "group_roles")
 
 # Offices whose title ends in "General" ("Attorney General"): a civilian office, no rank.
 GENERAL_OFFICES: set[str] = word_set(_HERE, "general_offices")

@@ -654,8 +654,20 @@ def describe(head: Token) -> Draft | None:
         if sector == "MIL" and not context_countries and any(t.lower_ in MULTINATIONAL_WORDS for t in left):
             # "a regional peacekeeping force", "the multinational force": several states' troops
             country, sector = None, "IGO"
-        name_tokens = [t for t in left if t.dep_ != "det" and t.tag_ != "PRP$" and t.tag_ != "POS"]
+        partners = _partner_countries(head, left)
+        name_tokens = [
+            t
+            for t in left
+            if t.dep_ != "det" and t.tag_ != "PRP$" and t.tag_ != "POS" and t.i not in partners
+        ]
         name = tokens_text(sorted({*name_tokens, head}, key=lambda t: t.i)) if name_tokens else head.text
+        if partners:
+            kept = sorted({*name_tokens, head}, key=lambda t: t.i)
+            name = "".join(
+                t.text + (t.whitespace_ if n.i == t.i + 1 else " ")
+                for t, n in zip(kept, kept[1:], strict=False)
+            )
+            name += head.text
         if country is not None and not prep_parts(head, frozenset({"in", "of"})):
             country = _ethnic_home(head, country)  # "ethnic Albanian guerrillas operating in Macedonia"
         if country is None and sector not in _STATE_SECTORS:
@@ -717,6 +729,27 @@ def describe(head: Token) -> Draft | None:
         name = tokens_text(bare) if kind == "person" else _org_name(run)
         return Draft(head, run[0].i, head.i + 1, kind, name, country, sector)
     return None
+
+
+def _partner_countries(head: Token, left: list[Token]) -> set[int]:
+    """Tokens of the further countries in "US and Chinese diplomats" (the "and Chinese").
+
+    Such a phrase names one group per country: the phrase stands for the first one
+    ("US diplomats"), and each further country word is an actor of its own (see
+    `dateline.actors.resolve`), so it is no part of the first one's name.
+    """
+    out: set[int] = set()
+    for mod in left:
+        if mod.head.i != head.i or mod.dep_ not in ("amod", "nmod", "compound"):
+            continue
+        for conj in mod.conjuncts:
+            if conj.i < mod.i or conj.i > head.i or lookup(conj.text) is None:
+                continue
+            out.update(t.i for t in conj.subtree)
+            # the "and" (and a comma) between them
+            out.update(t.i for t in mod.children if t.dep_ in ("cc", "punct") and mod.i < t.i < conj.i)
+            out.update(t.i for t in conj.children if t.dep_ in ("cc", "punct") and mod.i < t.i)
+    return out
 
 
 def _org_name(run: list[Token]) -> str:

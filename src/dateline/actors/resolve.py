@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.country_names import lookup
 from dateline.actors.incumbents import held_office, holder_by_word, office_index
-from dateline.actors.lexicon import GROUPS, PERSON_ROLES
+from dateline.actors.lexicon import GROUP_ROLES, GROUPS, PERSON_ROLES
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.phrases import Draft, apposition, describe, phrase_heads
@@ -380,8 +380,15 @@ def _resolve(
         learned = lookup_name(registry, draft.name, on)
         if learned is not None:
             return learned  # an organisation earlier articles described
-    if draft.kind == "role" and draft.head.lemma_.casefold() in PERSON_ROLES and draft.country:
-        # "his Japanese counterpart": the one named official of that country in the article
+    if (
+        draft.kind == "role"
+        and draft.head.lemma_.casefold() in PERSON_ROLES
+        and draft.country
+        and not (draft.head.tag_ in ("NNS", "NNPS") and draft.head.lemma_.casefold() in GROUP_ROLES)
+    ):
+        # "his Japanese counterpart": the one named official of that country in the article;
+        # the plural of a role a country has many holders of ("Ukrainian negotiators",
+        # "Hungary's top diplomats") is a group of officials, never that one person
         same = [
             a for a in persons.values() if a.country == draft.country and a.sector in ("GOV", draft.sector)
         ]
