@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dateline.actors import ArticleActors, find_actors
+from dateline.actors.country_names import lookup
 from dateline.model import Article
 
 
@@ -41,6 +42,14 @@ def test_a_misspelt_country_name_is_still_the_country(nlp) -> None:  # type: ign
     # a name that is merely near to a country, or short, is not guessed
     codes = _codes(_actors(nlp, "Minister Gordon Brown met Jordan's King Abdullah in Amman."))
     assert "Gordon" not in {k for k, v in codes.items() if v.startswith("JOR")}
+
+
+def test_a_country_name_with_two_letters_swapped_is_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    codes = _codes(_actors(nlp, "Trump says that the UAE and Isreal have agreed to normalize relations."))
+    assert codes["Isreal"].startswith("ISR")
+    assert lookup("Kuwiat") == ("KWT", "country")
+    # a swap that leaves the first letter, or a word of five letters, is no guess
+    assert lookup("Sirael") is None and lookup("Itlay") is None
 
 
 def test_an_unknown_name_that_acts_or_is_acted_on_is_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -49,15 +49,39 @@ def _may_repair(folded: str) -> bool:
     return False
 
 
+def _transposed(folded: str) -> str | None:
+    """The one single-word country whose name is `folded` with two neighbouring letters
+    swapped back ("isreal" -> Israel), keeping the first letter; None if none or several.
+
+    Swapping two letters is the commonest typing slip; it counts as two edits, so the
+    similarity test of `lookup` misses it in a short name.
+    """
+    found: set[str] = set()
+    names = _one_word_countries()
+    for target in _repair_targets().get(folded[:1], ()):
+        if len(target) != len(folded):
+            continue
+        diff = [i for i, (a, b) in enumerate(zip(folded, target, strict=True)) if a != b]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and folded[diff[0]] == target[diff[1]]
+            and folded[diff[1]] == target[diff[0]]
+        ):
+            found.add(names[target])
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # Asked for every capitalised name of every article: bounded, as news names are open-ended
 # (unbounded, it grew with every name a long ingest had seen).
 @lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> tuple[str, str] | None:
     """Country lookup that also forgives a one-letter slip in a long country name.
 
-    Wire copy misspells country names ("Afganistan", "Quatar"); a capitalised word of six
-    letters or more, unknown as it stands, that is one edit from a single-word country name
-    (same first letter, similarity >= 0.9) is taken as that country.
+    Wire copy misspells country names ("Afganistan", "Quatar", "Isreal"); a capitalised
+    word of six letters or more, unknown as it stands, that is one edit from a single-word
+    country name (same first letter, similarity >= 0.9) or that name with two neighbouring
+    letters swapped is taken as that country.
     """
     hit = _exact_lookup(name)
     first, _, rest = name.partition(" ")
@@ -68,7 +92,12 @@ def lookup(name: str) -> tuple[str, str] | None:
         return (found[0], "country") if found is not None and found[1] == "country" else None
     if hit is not None or len(name) < 6 or not name.isalpha() or not name[0].isupper():
         return hit
-    if not _may_repair(name.casefold()) or len(name[0].casefold()) != 1:
+    if len(name[0].casefold()) != 1:
+        return None
+    swapped = _transposed(name.casefold())
+    if swapped is not None:
+        return swapped, "country"
+    if not _may_repair(name.casefold()):
         return None  # no candidate: get_close_matches would find none that passes below
     names = _one_word_countries()
     close = difflib.get_close_matches(name.casefold(), names, n=2, cutoff=0.9)
