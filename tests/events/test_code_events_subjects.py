@@ -43,3 +43,14 @@ def test_forces_sent_without_a_sender_stand_for_their_side(nlp) -> None:  # type
 def test_a_relative_clause_of_an_attack_has_an_unnamed_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Villagers mourned after a drone strike in Yemen that killed three militants.")
     assert any(e.type == "ASSAULT" and e.source.sector == "UNK" for e in events), events
+
+
+def test_who_a_verb_deep_inside_the_subject_acts_on_is_not_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "called on" on "to take place", a clause of the subject's object
+    body = (
+        'The two countries welcomed the start of "pre-negotiation" discussions, to take place on Saturday, '
+        "and called on both the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF) "
+        'to "actively engage in the talks" in Sudan.'
+    )
+    found = _found(nlp, body)
+    assert not any(source == "Armed Forces" for _, source, _ in found), found

@@ -447,8 +447,11 @@ def source_fallback(verb: Token, subject: Token | None, passive: bool, actors: A
         # the verb's own phrase is no part of its doer: in "an attempt to assassinate the
         # governor", the governor is the one attacked
         own = {t.i for t in verb.subtree} if verb.i > subject.i and verb.head.i == subject.i else set()
+        # ... however deep it hangs in the subject ("the start of talks, to take place on
+        # Saturday, and called on the army": the army called on is not the doer)
+        inside = {t.i for t in verb.subtree} if verb.i > subject.i and subject in verb.ancestors else set()
         for tok in sorted(subject.subtree, key=lambda t: (abs(t.i - subject.i), t.i)):
-            actor = actors.by_token.get(tok.i) if tok.i not in own else None
+            actor = actors.by_token.get(tok.i) if tok.i not in inside else None
             if actor is not None:
                 return actor
         if own and subject.dep_ == "nsubjpass" and subject.head.i != subject.i:
