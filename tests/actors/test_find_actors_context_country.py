@@ -44,3 +44,16 @@ def test_a_person_is_not_of_the_country_they_act_on(nlp, sentence: str, name: st
 )
 def test_the_article_country_still_fills_in(nlp, sentence: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert _actor(_actors(nlp, sentence), name).country == country
+
+
+def test_a_body_owned_by_its_is_of_the_country_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = _actors(nlp, "The government of Venezuela and its opposition met in Mexico City on Friday.")
+    assert _actor(actors, "opposition").country == "VEN"
+
+
+def test_a_continent_demonym_names_no_american_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Protesters gathered outside parliament in the South American nation's capital on Friday."
+    assert _actor(_actors(nlp, body), "Protesters").country != "USA"
+    # "American" alone, and a pair that names a country, still do
+    assert _actor(_actors(nlp, "American troops arrived on Friday."), "troops").country == "USA"
+    assert _actor(_actors(nlp, "South African troops arrived on Friday."), "troops").country == "ZAF"

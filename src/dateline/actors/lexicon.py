@@ -88,6 +88,9 @@ ORG_HEAD_SECTORS: dict[str, str] = table(_HERE, "org_head_sectors")
 # Compass words that name part of a country ("western Cambodia", "Northern Mali").
 COMPASS_WORDS: set[str] = word_set(_HERE, "compass_words")
 
+# Two-word demonyms of part of a continent ("South American"): no country's people.
+CONTINENT_DEMONYMS: set[str] = word_set(_HERE, "continent_demonyms")
+
 # Regions news names by an English name -> the country they lie in ("Darfur" -> SDN).
 REGIONS: dict[str, str] = table(_HERE, "regions")
 

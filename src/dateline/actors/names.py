@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.actors.country_names import lookup, region_country
 from dateline.actors.incumbents import surname_bearers
 from dateline.actors.lexicon import (
+    CONTINENT_DEMONYMS,
     COUNTRY_PREPS,
     GROUPS,
     NAME_PARTICLES,
@@ -206,6 +207,12 @@ def countries_in(tokens: Iterable[Token]) -> list[tuple[str, str]]:
         if not is_cap(tok) or person or tok.tag_ == "POS":
             k += 1
             continue
+        pair = toks[k : k + 2]
+        if len(pair) == 2 and pair[1].i == tok.i + 1:
+            words = f"{pair[0].lower_} {pair[1].lower_.removesuffix('s')}"
+            if words in CONTINENT_DEMONYMS:
+                k += 2  # "the South American nation": a continent's part, not the United States
+                continue
         for n in (4, 3, 2, 1):
             window = toks[k : k + n]
             if len(window) < n or window[-1].i - window[0].i != n - 1:

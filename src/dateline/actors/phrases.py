@@ -147,6 +147,17 @@ def _where_in_sentence(head: Token) -> str | None:
     return min(places)[1] if places else None
 
 
+def _owner_country(head: Token) -> str | None:
+    """The country "its" refers to in "Venezuela and its opposition": the nearest country
+    named before the phrase in its sentence.
+
+    "Its" takes up a thing named just before it; a country's body owned by "its" ("its
+    opposition", "its army") is of the country named last.
+    """
+    named = [c for c in countries_in(head.doc[head.sent.start : head.left_edge.i]) if c[1] == "country"]
+    return named[-1][0] if named else None
+
+
 def apposition(head: Token) -> Token | None:
     return next((c for c in head.rights if c.dep_ == "appos"), None)
 
@@ -670,6 +681,8 @@ def describe(head: Token) -> Draft | None:
             name += head.text
         if country is not None and not prep_parts(head, frozenset({"in", "of"})):
             country = _ethnic_home(head, country)  # "ethnic Albanian guerrillas operating in Macedonia"
+        if country is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            country = _owner_country(head)  # "the government of Venezuela and its opposition"
         if country is None and sector not in _STATE_SECTORS:
             country = _where_in_sentence(head)
         draft = Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
