@@ -57,3 +57,12 @@ def test_a_continent_demonym_names_no_american_actor(nlp) -> None:  # type: igno
     # "American" alone, and a pair that names a country, still do
     assert _actor(_actors(nlp, "American troops arrived on Friday."), "troops").country == "USA"
     assert _actor(_actors(nlp, "South African troops arrived on Friday."), "troops").country == "ZAF"
+
+
+def test_a_person_quoted_at_length_counts_once_for_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Former Nigerian President Olusegun Obasanjo said the talks went well. Obasanjo said the "
+        "sides had agreed. Obasanjo added that more work remained. Obasanjo thanked the hosts. "
+        "The Ethiopian government agreed to a truce. Ethiopia welcomed it. Officials said it would hold."
+    )
+    assert _actor(_actors(nlp, body), "Officials").country == "ETH"

@@ -301,15 +301,20 @@ def _with_context_country(
     News names the foreign side of a story and leaves its own side bare: "President
     Laurent Gbagbo extended the curfew in Abidjan", "rebels demanded ...". A role actor
     (official, rebels, police, students) with no country of its own is taken to belong
-    to the country the article mentions most (the first one on a tie). International
+    to the country the article mentions most (the first one on a tie); a named person
+    counts once however often quoted, since a foreign mediator or commentator quoted at
+    length ("Obasanjo said ... Obasanjo added") is one actor of his country, not the
+    country the story is about. International
     and non-governmental organisations keep no country. A named person is not given a
     country their own clause acts on (`acted_on`: "Senator John Smith criticised Russia"
     is no Russian); the next most mentioned one, or none.
     """
     counts: dict[str, int] = {}
+    seen: set[str] = set()
     for mention in mentions:
-        if mention.actor.country:
+        if mention.actor.country and not (_person_like(mention.actor) and mention.actor.id in seen):
             counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+        seen.add(mention.actor.id)
     if not counts:
         return ArticleActors(mentions=mentions, by_token=by_token)
     main = max(counts, key=counts.__getitem__)  # the first of the most frequent
@@ -333,6 +338,11 @@ def _with_context_country(
         mentions=tuple(replace(m, actor=fill(m.actor)) for m in mentions),
         by_token={i: fill(a) for i, a in by_token.items()},
     )
+
+
+def _person_like(actor: Actor) -> bool:
+    """A named person: a name of two words or more with an office or sector."""
+    return actor.title is not None and len(_person_words(actor.name)) >= 2
 
 
 def _resolve(
