@@ -54,3 +54,12 @@ def test_who_a_verb_deep_inside_the_subject_acts_on_is_not_its_doer(nlp) -> None
     )
     found = _found(nlp, body)
     assert not any(source == "Armed Forces" for _, source, _ in found), found
+
+
+def test_he_is_the_person_named_last_not_a_group_of_officials(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Secretary of State Antony Blinken met Chinese diplomats in Anchorage on Friday. "
+        "He condemned the new sanctions against Iran."
+    )
+    found = _found(nlp, body)
+    assert ("ACCUSE", "Antony Blinken", "Iran") in found, found

@@ -121,8 +121,16 @@ def resident(source: Actor, subject: Token | None, verb: Token, actors: ArticleA
 
 
 def _person_like(actor: Actor) -> bool:
-    """An actor that can be "he" or "she": a named official, not a country or an office."""
-    return actor.sector is not None and actor.title is not None and actor.name[:1].isupper()
+    """An actor that can be "he" or "she": a named official, not a country or an office.
+
+    A role phrase in the plural ("EU officials", "Chinese diplomats", named by its own
+    role word) is a group, never one person taken up by "he" or "the two leaders".
+    """
+    if actor.sector is None or actor.title is None or not actor.name[:1].isupper():
+        return False
+    role = actor.title.casefold().split()[-1]
+    plural = role.endswith("s") and not role.endswith(("ss", "us"))
+    return not (plural and actor.name.casefold().endswith(role))
 
 
 def _last_person(token: Token, actors: ArticleActors) -> Actor | None:
