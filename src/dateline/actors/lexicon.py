@@ -36,6 +36,9 @@ GROUP_MODIFIERS: dict[str, str] = table(_HERE, "group_modifiers")
 
 # Role nouns that usually stand for one named person of a country ("his Japanese counterpart").
 PERSON_ROLES: set[str] = word_set(_HERE, "person_roles")
+# General role nouns -> the titles whose holders news takes up by them ("the diplomat").
+ROLE_TITLES: dict[str, str] = table(_HERE, "role_titles")
+
 # Role nouns a country has many holders of at once: their plural is a group, not one person.
 GROUP_ROLES: set[str] = word_set(_HERE, "group_roles")
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.country_names import lookup
 from dateline.actors.incumbents import held_office, holder_by_word, office_index
-from dateline.actors.lexicon import GROUP_ROLES, GROUPS, PERSON_ROLES
+from dateline.actors.lexicon import GROUP_ROLES, GROUPS, PERSON_ROLES, ROLE_TITLES
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.phrases import Draft, apposition, describe, phrase_heads
@@ -162,6 +162,34 @@ def find_actors(
         appos = apposition(draft.head)
         if appos is not None and i in by_token and draft.kind == "person":
             by_token[appos.i] = by_token[i]
+    # ... and so does a role phrase set off by a dash right after a name, which the parser
+    # seldom reads as one ("Blinken — the first secretary of state to visit China —")
+    for i, draft in drafts.items():
+        named = _dashed_after(draft)
+        if named is None or i not in by_token or draft.kind != "role":
+            continue
+        # the name is the surname of one person of the article (the parser may not tag it)
+        same = by_word.get(doc[named].text.casefold(), set())
+        described = persons[next(iter(same))] if len(same) == 1 else None
+        if described is None or described.sector is None:
+            continue
+        role, by_token[i] = by_token[i], described
+        at = doc[_phrase_extent(draft)[0]].idx
+        mentions = [
+            replace(m, actor=by_token[i]) if m.start == at and m.actor == role else m for m in mentions
+        ]
+    # "The diplomat said": a bare singular role noun takes up the person named just before
+    named_ids = {p.id for p in persons.values()}
+    for i, draft in drafts.items():
+        if i not in by_token or not _taken_up(draft):
+            continue
+        before = [m for m in mentions if m.end <= draft.head.idx and m.actor.id in named_ids]
+        if before and _holds(before[-1].actor, draft.head.lemma_.casefold()):
+            role, by_token[i] = by_token[i], before[-1].actor
+            at = doc[_phrase_extent(draft)[0]].idx
+            mentions = [
+                replace(m, actor=by_token[i]) if m.start == at and m.actor == role else m for m in mentions
+            ]
     # "Israeli and Palestinian negotiators" are two actors: the phrase is coded with the
     # first country; each further coordinated country word maps to its own actor.
     for i, draft in drafts.items():
@@ -170,6 +198,49 @@ def find_actors(
                 by_token.setdefault(token, partner)
     acted_on = _countries_acted_on(drafts, by_token)
     return _with_overrides(_with_context_country(tuple(mentions), by_token, acted_on), overrides)
+
+
+def _taken_up(draft: Draft) -> bool:
+    """True for "the diplomat", "the minister": a singular role noun with "the" and nothing
+    else, no country of its own, which news uses for a person it has just named.
+
+    A phrase that says more ("the first minister to ...", "the official, who ...") or
+    names a country ("the Chinese minister") introduces someone, and "an official" is new.
+    """
+    head = draft.head
+    if draft.kind != "role" or draft.country or head.tag_ != "NN":
+        return False
+    lemma = head.lemma_.casefold()
+    if lemma not in PERSON_ROLES and lemma not in ROLE_TITLES:
+        return False
+    return [(c.dep_, c.lower_) for c in head.children] == [("det", "the")]
+
+
+def _holds(person: Actor, role: str) -> bool:
+    """True when `person`'s title is one news takes up by `role` ("the president": a
+    President; "the diplomat": a Secretary of State or a foreign minister)."""
+    title = f" {(person.title or '').casefold()} "
+    titles = [role, *(t.strip() for t in ROLE_TITLES.get(role, "").split(";") if t.strip())]
+    return any(f" {t} " in title for t in titles)
+
+
+# Dashes that set off an apposition: "Blinken — the first secretary of state —".
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _dashed_after(draft: Draft) -> int | None:
+    """The name a role phrase follows across a dash (its last token's index), or None.
+
+    "Antony Blinken — the first secretary of state to visit China since 2018 — described
+    ...": a noun phrase set off by dashes right after a name describes that name.
+    """
+    doc = draft.head.doc
+    k = _phrase_extent(draft)[0] - 1
+    if k < 1 or doc[k].text not in _DASHES or doc[k].whitespace_ == "":
+        return None  # "Kabul-based officials": a hyphen inside a word is no dash
+    # set off on both sides: a dateline's dash ("MEXICO CITY -- Representatives") is not
+    closing = any(t.text in _DASHES and t.whitespace_ for t in doc[draft.head.i + 1 : draft.head.sent.end])
+    return k - 1 if doc[k - 1].is_title and closing else None
 
 
 # Prepositions whose object a verb's subject acts on or goes to ("sanctions against
