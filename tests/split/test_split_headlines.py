@@ -5,6 +5,9 @@ from __future__ import annotations
 from dateline.clean import clean
 from dateline.model import Article, RawDoc
 from dateline.split import split
+from dateline.split.articles import from_segments
+from dateline.split.boundaries import Segment
+from dateline.split.roles import type_lines
 
 
 def _split(text: str) -> list[Article]:
@@ -71,3 +74,48 @@ def test_a_title_that_shares_no_word_with_the_text_is_no_headline() -> None:
     text = "Save hundreds on the new laptop range\nLeaders agree security hotline at summit\n" + SUMMIT_BODY
     (article,) = _split(text)
     assert article.headline == "Leaders agree security hotline at summit"
+
+
+CAPTION_OVER_TITLE = """\
+Residents of the harbour district leave their flooded homes on Monday. (Coast Guard/Jane Doe)
+Floods force thousands from harbour homes
+Ana Ruiz
+May 4, 2023
+Floods forced thousands of people from their homes in the harbour district on Monday, officials said.
+Rescue teams worked through the night to evacuate residents from the worst-hit streets.
+"""
+
+
+def test_a_photo_caption_with_its_credit_is_no_headline() -> None:
+    (article,) = _split(CAPTION_OVER_TITLE)
+    assert article.headline == "Floods force thousands from harbour homes"
+
+
+CUT_UNDER_THE_HEADLINE = """\
+Ministers from both countries reopened talks on the river treaty in Geneva on Monday, officials said.
+The two delegations agreed to set up a joint commission to monitor the river and share flow data.
+Floods force thousands from harbour homes after storm
+Harbour residents fled as the water rose, and the city opened three shelters for the night.
+Floods forced thousands of people from their homes in the harbour district on Monday, officials said.
+Rescue teams worked through the night to evacuate residents from the worst-hit streets.
+"""
+
+
+def _cut(text: str, at: int) -> list[Article]:
+    """The articles of `text` cut into two at its line `at`, whatever the boundaries would say."""
+    typed = type_lines(clean(text).lines)
+    return from_segments([Segment(typed[:at]), Segment(typed[at:])], RawDoc(text=text), text)
+
+
+def test_a_title_left_above_an_article_cut_under_it_is_its_headline() -> None:
+    talks, floods = _cut(CUT_UNDER_THE_HEADLINE, 3)
+    assert floods.headline == "Floods force thousands from harbour homes after storm"
+    assert talks.headline is None
+
+
+def test_a_title_above_an_article_that_names_the_article_before_is_not_lent() -> None:
+    text = CUT_UNDER_THE_HEADLINE.replace(
+        "Floods force thousands from harbour homes", "Ministers reopen river treaty talks"
+    )
+    _, floods = _cut(text, 3)
+    assert floods.headline != "Ministers reopen river treaty talks after storm"

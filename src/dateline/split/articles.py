@@ -34,15 +34,73 @@ LABEL_WORDS = 3  # at most this many capitalised words over the text make a topi
 
 # A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
 _CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
+# A photo caption with its credit: a sentence closed and a source in parentheses after it ("...
+# in 2004. (NASA/JPL)"), a credit named as such ("Credit...", "(Credit: ...)", "Photo: ..."), or a
+# credit glued to the caption's full stop when the page was pasted ("... in Austria.Leonhard Foeger").
+_CAPTION = re.compile(
+    r"[.!?][\"'\u201d\u2019]?\s*\([^()]{2,80}\)$"
+    r"|\b(?:Credit|Photo|Image|Picture)s?\s*(?::|\.\.\.|\u2026)"
+    r"|(?:[a-z]{3}|\d{4})\.[A-Z][a-z]*\.? [A-Z]"
+)
 
 
 def from_segments(segments: Sequence[Segment], doc: RawDoc, raw: str) -> list[Article]:
     """The article of each segment of a document, in order (`raw`: the document's text as received)."""
     single = len(segments) == 1
     ledes = [_lede(seg) for seg in segments] + [frozenset()]
+    texts = [_body_words(seg) for seg in segments]
+    found = [_headline_index(seg, ledes[pos], ledes[pos + 1]) for pos, seg in enumerate(segments)]
     return [
-        _article(seg, doc, raw, pos, single, ledes[pos], ledes[pos + 1]) for pos, seg in enumerate(segments)
+        _article(
+            seg,
+            doc,
+            raw,
+            pos,
+            single,
+            found[pos],
+            _title_above(segments[pos - 1], found[pos - 1], texts[pos - 1], seg, texts[pos])
+            if pos and found[pos] is None
+            else None,
+        )
+        for pos, seg in enumerate(segments)
     ]
+
+
+def _title_above(
+    previous: Segment, taken: int | None, above: frozenset[str], segment: Segment, text: frozenset[str]
+) -> str | None:
+    """The title printed right above an article that opens without one: the last line of the article
+    before it (past any furniture), when that article did not take it as its headline.
+
+    A page's headline sits over its deck, its picture or its byline; where the cut between two pasted
+    pages fell under the headline, the headline still names the story below it (`text`: the words of
+    that article's text) more than the one above (`above`), whose last paragraph it follows. A photo
+    caption, a sentence, a line cut off, or a title of a few words (a slogan, a section's name) is no
+    such headline.
+    """
+    if not text or not segment.lines or segment.lines[0].kind == HEADLINE:
+        return None
+    lines = previous.lines
+    for k in range(len(lines) - 1, -1, -1):
+        t = lines[k]
+        if t.kind == FURNITURE:
+            continue
+        if (
+            t.kind != HEADLINE
+            or k == taken
+            or len(t.text.split()) <= LABEL_WORDS + 1
+            or t.cut_off
+            or _CLOSED.search(t.text)
+            or _CAPTION.search(t.text)
+        ):
+            return None
+        return t.text if len(t.words & text) > len(t.words & above) else None
+    return None
+
+
+def _body_words(segment: Segment) -> frozenset[str]:
+    """The content words of an article's text."""
+    return frozenset().union(*(t.words for t in segment.lines if t.kind == BODY))
 
 
 def _lede(segment: Segment) -> frozenset[str]:
@@ -114,7 +172,11 @@ def _headline_index(segment: Segment, lede: frozenset[str], next_lede: frozenset
         if t.kind == BODY:
             break
         header.append(t)
-    candidates = [k for k, t in enumerate(header) if t.kind == HEADLINE and not _is_topic_label(k, header)]
+    candidates = [
+        k
+        for k, t in enumerate(header)
+        if t.kind == HEADLINE and not _is_topic_label(k, header) and not _CAPTION.search(t.text)
+    ]
     body_words = frozenset().union(*(t.words for t in segment.lines if t.kind == BODY))
     if body_words:
         # A headline names what its story is about: a title that shares no word with the text
@@ -165,16 +227,15 @@ def _article(
     raw: str,
     position: int,
     single: bool,
-    lede: frozenset[str],
-    next_lede: frozenset[str],
+    headline_at: int | None,
+    above: str | None,
 ) -> Article:
-    """Fill one article's body and metadata from its lines (`lede`: the words of its first
-    paragraphs; `next_lede`: those of the next article, empty for the last)."""
+    """Fill one article's body and metadata from its lines (`headline_at`: which is its headline, if
+    one is; `above`: else the title printed right above it, `_title_above`)."""
     lines = segment.lines
     first_body = next((k for k, t in enumerate(lines) if t.kind == BODY), len(lines))
     last_body = max((k for k, t in enumerate(lines) if t.kind == BODY), default=-1)
-    headline_at = _headline_index(segment, lede, next_lede)
-    headline = lines[headline_at].text if headline_at is not None else None
+    headline = lines[headline_at].text if headline_at is not None else above
     byline = next((t.byline for t in lines[: first_body + 1] if t.kind == BYLINE), None)
     body_lines: list[str] = []
     removed: list[Span] = []
