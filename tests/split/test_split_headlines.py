@@ -119,3 +119,17 @@ def test_a_title_above_an_article_that_names_the_article_before_is_not_lent() ->
     )
     _, floods = _cut(text, 3)
     assert floods.headline != "Ministers reopen river treaty talks after storm"
+
+
+BREADCRUMB_TRAIL = """\
+HomeWorld NewsFloods force thousands from harbour homes after storm
+Floods force thousands from harbour homes after storm
+May 4, 2023
+Floods forced thousands of people from their homes in the harbour district on Monday, officials said.
+Rescue teams worked through the night to evacuate residents from the worst-hit streets.
+"""
+
+
+def test_a_breadcrumb_trail_glued_to_the_headline_is_left_out() -> None:
+    (article,) = _split(BREADCRUMB_TRAIL)
+    assert article.headline == "Floods force thousands from harbour homes after storm"

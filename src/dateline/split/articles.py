@@ -189,7 +189,7 @@ def _headline_index(segment: Segment, lede: frozenset[str], next_lede: frozenset
         first = _title_block_start(header, candidates)
         if header[first].words & lede:
             scores[first] += FIRST_TITLE_BONUS
-        return max(candidates, key=lambda k: (scores[k], -k))
+        return _without_trail(header, max(candidates, key=lambda k: (scores[k], -k)))
     for k in range(len(segment.lines) - 1, -1, -1):
         t = segment.lines[k]
         if t.kind == BODY:
@@ -197,6 +197,20 @@ def _headline_index(segment: Segment, lede: frozenset[str], next_lede: frozenset
         if t.kind == HEADLINE and _is_trailing_headline(t, body_words, next_lede):
             return k
     return None
+
+
+def _without_trail(header: list[TypedLine], k: int) -> int:
+    """The headline itself when the chosen title is a breadcrumb trail glued to it ("HomeLatest
+    NewsFloods force thousands from homes"): a page prints its trail of sections over its headline,
+    and a pasted page loses the separators between them; a line of the header next to it that is the
+    trail's end, of three words or more, is the headline."""
+    text = header[k].text
+    for j in (k + 1, k - 1, k + 2):
+        if 0 <= j < len(header):
+            other = header[j].text
+            if len(other) < len(text) and other.count(" ") >= 2 and text.endswith(other):
+                return j
+    return k
 
 
 def _title_block_start(header: list[TypedLine], candidates: list[int]) -> int:
