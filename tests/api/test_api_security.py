@@ -135,3 +135,11 @@ def test_repeated_filters_are_capped(client: TestClient) -> None:
     refused = client.get("/api/events", params=[*fifty, ("actor", "one more")])
     assert refused.status_code == 422 and "at most 50" in refused.json()["detail"][0]["msg"]
     assert client.get("/api/timeline", params=[("actor", "KOR")] * 51).status_code == 422
+
+
+def test_a_one_value_parameter_given_twice_is_refused(client: TestClient) -> None:
+    """The framework would keep the last value silently; lists (actor) may repeat."""
+    twice = client.get("/api/events", params=[("story", "a"), ("story", "b")])
+    assert twice.status_code == 422 and "story: give it once" in twice.json()["detail"][0]["msg"]
+    assert client.get("/api/events", params=[("since", "2023"), ("since", "2024")]).status_code == 422
+    assert client.get("/api/events", params=[("actor", "KOR"), ("actor", "JPN")]).status_code == 200

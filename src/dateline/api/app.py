@@ -32,7 +32,15 @@ from dateline.api.schemas import (
     StoryDetail,
     StoryOut,
 )
-from dateline.api.security import HostCheck, SecurityHeaders, TokenCheck, check_repeated, usable_token
+from dateline.api.security import (
+    HostCheck,
+    SecurityHeaders,
+    SingleValues,
+    TokenCheck,
+    check_repeated,
+    list_parameters,
+    usable_token,
+)
 from dateline.store import QueryTimeout, Store
 from dateline.store.read import EventFilter
 from dateline.web.pages import register_pages
@@ -131,8 +139,9 @@ def create_app(
     app.state.store = store
     register_docs(app)
     # The last added runs first: security headers on every answer (refusals too), then the Host
-    # and token checks, and innermost the answers kept per store generation.
+    # and token checks, a parameter given twice, and innermost the answers kept per store generation.
     app.add_middleware(ResponseCache, generation=lambda: store.generation)
+    app.add_middleware(SingleValues, repeatable=lambda: list_parameters(app.openapi()))
     if token is not None:
         app.add_middleware(TokenCheck, token=token)
     if hosts is not None:

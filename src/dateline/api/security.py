@@ -9,8 +9,9 @@ into links or Referer headers, and a blank token is no token.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Sequence
-from urllib.parse import urlsplit
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse, Response
@@ -81,6 +82,49 @@ class SecurityHeaders:
             (b"x-frame-options", b"DENY"),
         ]
         await self.app(scope, receive, _adding(send, extra))
+
+
+class SingleValues:
+    """Answer 422 when a query parameter that takes one value is given more than once.
+
+    The framework keeps the last of repeated values silently, so `?story=a&story=b` would
+    answer for b alone while the caller asked about both; only the parameters the API
+    documents as lists (`repeatable`, read from its OpenAPI schema) may repeat.
+    """
+
+    def __init__(self, app: ASGIApp, repeatable: Callable[[], frozenset[str]]) -> None:
+        self.app = app
+        self.repeatable = repeatable
+        self.names: frozenset[str] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            if self.names is None:
+                self.names = self.repeatable()
+            seen: set[str] = set()
+            query = scope["query_string"].decode("latin-1")
+            for name, _ in parse_qsl(query, keep_blank_values=True):
+                if name in seen and name not in self.names:
+                    # The shape of the framework's own 422s, which the schema documents.
+                    msg = f"{name}: give it once (it takes one value)"
+                    detail = [{"loc": ["query", name], "msg": msg, "type": "value_error"}]
+                    await JSONResponse({"detail": detail}, status_code=422)(scope, receive, send)
+                    return
+                seen.add(name)
+        await self.app(scope, receive, send)
+
+
+def list_parameters(schema: Mapping[str, Any]) -> frozenset[str]:
+    """Names of the query parameters an OpenAPI schema documents as lists, on any operation."""
+    names = set()
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", ()):
+                shape = parameter.get("schema", {})
+                kinds = [shape, *shape.get("anyOf", ())]
+                if parameter.get("in") == "query" and any(k.get("type") == "array" for k in kinds):
+                    names.add(parameter["name"])
+    return frozenset(names)
 
 
 def _adding(send: Send, extra: Sequence[tuple[bytes, bytes]]) -> Send:
