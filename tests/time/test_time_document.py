@@ -27,6 +27,25 @@ def test_metadata_wins() -> None:
     ]
 
 
+def test_a_wire_dateline_a_day_before_the_page_is_the_filing_day() -> None:
+    # "WASHINGTON, March 17 (Yonhap)" published in Seoul on the 18th: the copy's own day
+    body = "The State Department said Wednesday the ministers met."
+    assert dates([article(body, dateline_date="March 17")], "2021-03-18T02:00:00Z") == [
+        ("2021-03-17", "day", "dateline")
+    ]
+    assert dates([article(body, dateline_date="Dec. 31")], "2021-01-01") == [
+        ("2020-12-31", "day", "dateline")
+    ]
+
+
+def test_a_dateline_far_from_or_after_the_page_day_leaves_the_metadata() -> None:
+    body = "The ministers met."
+    for dateline in ("March 10", "March 19", "March 18"):
+        assert dates([article(body, dateline_date=dateline)], "2021-03-18") == [
+            ("2021-03-18", "day", "metadata")
+        ]
+
+
 def test_full_dateline() -> None:
     assert dates([article("Troops withdrew.", dateline_date="June 3, 2019")]) == [
         ("2019-06-03", "day", "dateline")

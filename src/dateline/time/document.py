@@ -191,6 +191,9 @@ def _direct_date(
 ) -> _Dated | None:
     """The date from metadata, dateline, text or an anniversary, if any gives one."""
     if metadata:
+        filed = _filed_before(item.dateline, metadata)
+        if filed is not None:
+            return filed, "day", "dateline"
         return metadata[0], metadata[1], "metadata"
     if item.dateline:
         year, month, day = item.dateline
@@ -205,6 +208,26 @@ def _direct_date(
         return item.url[0], item.url[1], "metadata"
     if item.anniversary:
         return item.anniversary, "day", "inferred"
+    return None
+
+
+def _filed_before(
+    dateline: tuple[int | None, int, int] | None, metadata: tuple[dt.date, Granularity]
+) -> dt.date | None:
+    """The dateline's day when it is a day or two before the page's published day.
+
+    A wire copy is filed on the day its dateline names ("WASHINGTON, March 17 (Yonhap)"); a
+    page dated a day later is the same copy published across a time zone or posted the next
+    morning, and "said Wednesday" in it counts from the filing day, not the posting day.
+    """
+    if dateline is None or metadata[1] != "day":
+        return None
+    year, month, day = dateline
+    published = metadata[0]
+    for candidate_year in (year,) if year is not None else (published.year, published.year - 1):
+        filed = safe_date(candidate_year, month, day)
+        if filed is not None and 1 <= (published - filed).days <= 2:
+            return filed
     return None
 
 
