@@ -381,6 +381,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             elif code[1].startswith(("171", "192")):
                 code = ("PROTEST", "141")
         source = resident(source, subject, verb, actors)
+        code = _police_raid(code, base.tokens, source)
         if code[1] == "144" and source.sector in _STATE_FORCE:
             continue  # police closing a road enforce order; only others block roads in protest
         if not target_actors and not self_contained(code) and not names_content(verb, base, code):
@@ -418,6 +419,14 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             )
     events.extend(_nominal_events(sent, article, actors, used))
     return events
+
+
+def _police_raid(code: Code, words: tuple[Token, ...], source: Actor) -> Code:
+    """A raid by police is a search (PLOVER COERCE `seize`), not an armed attack: "a police
+    raid on the newspaper's offices", "police carried out raids in the capital"."""
+    if code[0] == "ASSAULT" and source.sector == "COP" and any(w.lemma_.casefold() == "raid" for w in words):
+        return ("COERCE", "170")
+    return code
 
 
 def _crowd_of(subject: Token | None) -> bool:
@@ -573,6 +582,7 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
             source = protest_crowd(noun, actors)  # "a riot broke out in Kathmandu"
         if source is None:
             continue
+        code = _police_raid(code, (noun,), source)
         # "demands that Burundi's government grant ...": the subject of the clause
         clausal = [
             c for k in noun.children if k.dep_ in ("acl", "ccomp") for c in k.children if c.dep_ == "nsubj"

@@ -167,6 +167,9 @@ PUBLISHED_THINGS: set[str] = word_set(_HERE, "published_things")
 # Verbs that name a protest only without an object or a clause ("demonstrates that ...").
 WITHOUT_OBJECT: set[str] = word_set(_HERE, "without_object")
 
+# Verbs of harm to computer systems: a cyber attack when a cyber attack or hackers do it.
+CYBER_VERBS: set[str] = word_set(_HERE, "cyber_verbs")
+
 # Channels a statement is made on or in: never the one it is aimed at.
 MEDIA_WORDS: set[str] = word_set(_HERE, "media_words")
 

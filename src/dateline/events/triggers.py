@@ -23,6 +23,7 @@ from dateline.events.lexicon import (
     COMMENT_ADJECTIVES,
     CONTROL_VERBS,
     CROWD_WEAPONS,
+    CYBER_VERBS,
     EPISODE_NOUNS,
     LIGHT,
     LIGHT_VERBS,
@@ -244,6 +245,12 @@ def base_trigger(verb: Token) -> Trigger | None:
     meeting = any(
         NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in children if c.dep_ == "dobj"
     )
+    called_up = next(
+        (c for c in children if c.dep_ in ("dobj", "nsubjpass") and noun_group(c) == "troops"), None
+    )
+    if lemma == "call" and particles & {"up", "out", "in"} and called_up is not None:
+        # "called up 5,000 reservists", "called out the army": armed men mobilised (CAMEO 154)
+        return Trigger(("MOBILIZE", "154"), (verb, called_up), called_up)
     if lemma == "call" and "off" in particles and meeting:
         return Trigger(("REJECT", "125"), (verb,))  # "called off talks": refuses to meet
     if lemma == "call" and "off" in particles:
@@ -297,6 +304,8 @@ def base_trigger(verb: Token) -> Trigger | None:
         if any(w.startswith("peacekeep") for w in subject_words):
             return Trigger(("AID", "074"), (verb,))
         return Trigger(("CONSULT", "042"), (verb,))
+    if lemma in CYBER_VERBS and any(cyber_doer(d) for d in _doers(children)):
+        return Trigger(("COERCE", "170"), (verb,))  # "hackers breached the ministry's network"
     if lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children):
         return None  # "helped lead efforts to ...": a share in some act, not aid to anyone
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
@@ -340,6 +349,34 @@ def crowd_weapon(noun: Token) -> bool:
     return any(
         (lemma, c.lower_) in CROWD_WEAPONS for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
     )
+
+
+# Nouns of an attack that a cyber modifier makes a cyber attack ("a DDoS attack", "a breach").
+_CYBER_ATTACKS = frozenset({"attack", "assault", "raid", "strike", "breach", "intrusion", "campaign"})
+
+
+def cyber_doer(token: Token) -> bool:
+    """True when a verb's doer is a cyber attack or hackers: "a cyber attack", "a
+    cyberattack", "Russian hackers", "cybercriminals"; the act they do is one on computers."""
+    lower, lemma = token.lower_, token.lemma_.casefold()
+    if lemma in ("hacker", "cybercriminal") or lower.startswith("cyber"):
+        return True
+    mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    return lemma in _CYBER_ATTACKS and bool(mods & _CYBER)
+
+
+def _doers(children: list[Token]) -> list[Token]:
+    """A verb's doers: its subject, or the "by" ("hit with") phrase of a passive."""
+    found = [c for c in children if c.dep_ == "nsubj"]
+    passive = any(c.dep_ == "nsubjpass" for c in children)
+    found.extend(
+        o
+        for c in children
+        if c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "with")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+    return found
 
 
 def _attack_sense(noun: Token, code: Code) -> Code:

@@ -17,7 +17,7 @@ from dateline.actors import ArticleActors
 from dateline.events.groups import crowd
 from dateline.events.lexicon import CASUALTY_STATES, NOMINAL, Code
 from dateline.events.sources import actor_of
-from dateline.events.triggers import Trigger, lemma_of
+from dateline.events.triggers import Trigger, cyber_doer, lemma_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
 
@@ -73,7 +73,9 @@ def unnamed_agent(
     doer = subject
     if doer is not None and doer.lower_ in ("that", "which") and verb.dep_ == "relcl":
         doer = verb.head  # "a drone strike that killed three militants": the relative's noun
-    weapon = doer is not None and doer.lemma_.casefold() in ATTACK_NOUNS
+    # "a car bomb killed 12", "hackers breached the network": the means, or doers news
+    # names only by what they do
+    weapon = doer is not None and (doer.lemma_.casefold() in ATTACK_NOUNS or cyber_doer(doer))
     if not passive:
         if not weapon:
             return None
