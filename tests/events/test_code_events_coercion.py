@@ -57,3 +57,49 @@ def test_armed_men_called_up_are_mobilised(nlp) -> None:  # type: ignore[no-unty
     assert "MOBILIZE" in _types(nlp, "The Serbian army on Wednesday called up 5,000 reservists.")
     # a call for troops asks for them; a call to a leader is a phone call
     assert "MOBILIZE" not in _types(nlp, "Mali's president called for more UN troops on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Montserrat on Friday expelled a human rights activist.", "COERCE"),
+        ("A British journalist was expelled from Zimbabwe on Tuesday.", "COERCE"),
+        # envoys and agencies sent away cut relations (CAMEO 166)
+        ("Russia expelled two British diplomats on Monday.", "SANCTION"),
+        ("Kenya expelled the Chinese ambassador.", "SANCTION"),
+        ("Ethiopia expelled UN peacekeepers on Monday.", "SANCTION"),
+    ],
+)
+def test_an_individual_expelled_is_deported(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in _events(nlp, text) if e.trigger.startswith("expel")] == [kind], text
+
+
+def test_counted_soldiers_moved_are_mobilised(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(
+        nlp, "The U.S. military has begun moving dozens of soldiers into South Korea."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader was placed under house arrest on Sunday.",
+        "Police put the activists in detention on Sunday.",
+        "Police rounded up dozens of opposition supporters in Lusaka.",
+        "The government imposed a media blackout in tribal areas on Monday.",
+    ],
+)
+def test_arrests_and_restrictions_in_other_words_are_coercion(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" in _types(nlp, text), text
+
+
+def test_rounding_up_support_is_no_arrest(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in _types(nlp, "The campaign rounded up support from donors.")
+
+
+def test_the_state_of_a_state_of_emergency_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = [
+        e for e in _events(nlp, "Ethiopia declared a state of emergency on Monday.") if e.type == "COERCE"
+    ]
+    assert events and events[0].source.country == "ETH"
+    assert events[0].target is None or events[0].target.name.casefold() != "state"

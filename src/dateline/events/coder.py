@@ -29,6 +29,7 @@ from dateline.events.lexicon import (
     COMMENT_CODES,
     CONTROL_VERBS,
     COOPERATIVE,
+    EXPELLED_BODIES,
     NOMINAL,
     Code,
 )
@@ -296,9 +297,11 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             t.i
             for n in base.tokens[1:]
             if noun_group(n) not in _PATIENT_GROUPS  # "closed two newspapers": they are the target
-            for t in (n, *n.conjuncts)
-        }  # "artillery and rocket fire"
+            for t in (n, *n.conjuncts, *_measure_of(n))
+        }  # "artillery and rocket fire"; "a state of emergency": the state is the act's
         targets = [t for t in targets if t.i not in act]
+        # "declared a state of emergency": the state is the act's measure, found nowhere as its target
+        measures = {t.i for n in base.tokens[1:] for t in _measure_of(n)}
         if lemma_of(verb) in _MOVE_VERBS and any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "from", "toward", "towards")
             for c in verb.children
@@ -349,7 +352,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             own_only = code[0] in _OWN_ARGUMENTS_ONLY or code[1] == "035"
             if not own_only:
                 found = subtree_actor(
-                    verb, actors, excluded_tokens(verb, subject), source, code[0] in _HOSTILE, code
+                    verb, actors, excluded_tokens(verb, subject) | measures, source, code[0] in _HOSTILE, code
                 )
             node = verb
             for _ in range(3):
@@ -363,7 +366,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 # "opened fire to disperse demonstrators, killing one and arresting 12"
                 node = node.head
                 found = subtree_actor(
-                    node, actors, excluded_tokens(node, subject), source, code[0] in _HOSTILE, code
+                    node, actors, excluded_tokens(node, subject) | measures, source, code[0] in _HOSTILE, code
                 )
             if found is not None:
                 target_actors = [found]
@@ -388,6 +391,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue
         if code == ("SANCTION", "166") and target_actors and target_actors[0].sector in _PEOPLE:
             code = ("ASSAULT", "201")  # forcing people from their homes is mass expulsion
+        elif code == ("SANCTION", "166") and _expels_individual(verb):
+            code = ("COERCE", "174")  # "expelled a human rights activist": a deportation
         if (code[0] == "MOBILIZE" or code == ("CONSULT", "042")) and peacekeeping(verb):
             code = ("AID", "074")  # troops sent or arriving to keep the peace protect
         elif code[0] == "MOBILIZE" and civil_deployment(verb):
@@ -419,6 +424,39 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             )
     events.extend(_nominal_events(sent, article, actors, used))
     return events
+
+
+def _expels_individual(verb: Token) -> bool:
+    """True when "expel" names a person deported, not an envoy or body sent away in a cut of
+    relations, nor someone expelled from a party: "expelled a human rights activist", "a British
+    journalist was expelled from Zimbabwe", "expelled Nadezhda Tolokonnikova"."""
+    if lemma_of(verb) != "expel":
+        return False
+    expelled = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    left = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    words = [
+        w
+        for n in (*expelled, *left)
+        for w in (n, *n.children)
+        if w.dep_ in ("dobj", "nsubjpass", "pobj", "compound")
+    ]
+    if not expelled or any(w.lemma_.casefold() in EXPELLED_BODIES for w in words):
+        return False
+    return all(n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("ORG", "GPE", "NORP") for n in expelled)
+
+
+def _measure_of(noun: Token) -> tuple[Token, ...]:
+    """The noun an act noun is the "of" phrase of ("a state of emergency", "a round of
+    talks", "hundreds of troops"): part of the act's words, never its target."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+        return (noun.head.head,)
+    return ()
 
 
 def _police_raid(code: Code, words: tuple[Token, ...], source: Actor) -> Code:

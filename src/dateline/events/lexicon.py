@@ -170,6 +170,9 @@ WITHOUT_OBJECT: set[str] = word_set(_HERE, "without_object")
 # Verbs of harm to computer systems: a cyber attack when a cyber attack or hackers do it.
 CYBER_VERBS: set[str] = word_set(_HERE, "cyber_verbs")
 
+# Envoys, missions and bodies expelled in a cut of relations, or that one is expelled from.
+EXPELLED_BODIES: set[str] = word_set(_HERE, "expelled_bodies")
+
 # Channels a statement is made on or in: never the one it is aimed at.
 MEDIA_WORDS: set[str] = word_set(_HERE, "media_words")
 

@@ -53,6 +53,9 @@ _OF_HEADS = frozenset(
         "million",
         "billion",
         "thousand",
+        # counts of people: "hundreds of Marines were deployed", "moving dozens of soldiers"
+        "hundred",
+        "dozen",
         "shipment",
         "consignment",
         "package",
