@@ -133,8 +133,16 @@ def _date_gap(a: Event, b: Event) -> int:
     return max(0, ia[0] - ib[1], ib[0] - ia[1])
 
 
+def _spot(event: Event) -> tuple[str, int, int]:
+    """Where a report's trigger is: its article, sentence and offset."""
+    return (event.article_id, event.sentence_start, event.trigger_start)
+
+
 def _merged(story_id: str, members: Sequence[Event], articles: Mapping[str, Article]) -> MergedEvent:
-    first = members[0]
+    # A joint act is one event per party ("the two leaders agreed": A with B and B with A),
+    # reported by one trigger; which of them stands for the group must not depend on the order
+    # the reports arrive in (a resumed ingest reads them in another order), so the lowest id
+    first = min((e for e in members if _spot(e) == _spot(members[0])), key=lambda e: e.id)
     sources = tuple(
         EventSource(
             event_id=e.id,
