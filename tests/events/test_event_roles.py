@@ -40,6 +40,9 @@ def _rule_events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
             "THE HAGUE, Netherlands -- A United Nations prosecutor has charged a former Rwandan minister.",
             "United Nations",
         ),
+        # a place and the filing date before a colon, however the place is cased
+        ("Kabul, March 3: Pakistani forces shelled Afghan villages on Monday.", "PAK"),
+        ("Doha, Feb 29: The United States signed a deal with the Taliban on Saturday.", "USA"),
     ],
 )
 def test_a_dateline_is_not_the_source(nlp, sentence: str, source: str) -> None:  # type: ignore[no-untyped-def]

@@ -69,6 +69,12 @@ ACT_NOUNS: set[str] = word_set(_HERE, "act_nouns")
 # Nouns that never head an actor even when capitalised at the start of a sentence.
 NOT_ACTORS: set[str] = word_set(_HERE, "not_actors")
 
+# Wire agencies: who reports an act, never who does it (and no part of a name after them).
+WIRE_AGENCIES: set[str] = word_set(_HERE, "wire_agencies")
+
+# Documents and deals: a titled one ("Joint Statement", "the Doha accord") is no actor.
+DOCUMENT_NOUNS: set[str] = word_set(_HERE, "document_nouns")
+
 # Words that, as a prepositional phrase, attach a country to an actor phrase.
 COUNTRY_PREPS = frozenset({"of", "at", "in", "from", "for", "throughout", "across", "inside"})
 

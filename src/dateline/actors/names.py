@@ -19,6 +19,7 @@ from dateline.actors.lexicon import (
     NAME_PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    WIRE_AGENCIES,
 )
 from dateline.model import without_accents
 
@@ -67,6 +68,8 @@ def name_run(head: Token) -> list[Token]:
         tok = doc[i]
         if tok.tag_ == "POS" or tok.text in ("'s", "’s") or "\n" in tok.text_with_ws:
             break  # a name never runs across a line break (a headline above, a paragraph)
+        if tok.lower_ in WIRE_AGENCIES:
+            break  # "KAZINFORM North Korea fired": the agency's credit line is no part of the name
         if not _within(tok, head):
             if run[0].i == i + 1 and tok.lower_ in TITLE_ABBREVIATIONS and is_cap(tok) and tok.whitespace_:
                 # an abbreviated title right before a name is its title, wherever the parser

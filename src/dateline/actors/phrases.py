@@ -20,6 +20,7 @@ from dateline.actors.incumbents import held_office, office_index
 from dateline.actors.lexicon import (
     ACT_NOUNS,
     COLLECTIVES,
+    DOCUMENT_NOUNS,
     GENERAL_OFFICES,
     GENERIC_ROLES,
     GROUP_MODIFIERS,
@@ -34,6 +35,7 @@ from dateline.actors.lexicon import (
     SECTOR_NOUNS,
     STATE_NOUNS,
     TITLE_ABBREVIATIONS,
+    WIRE_AGENCIES,
 )
 from dateline.actors.names import (
     NAME_DEPS,
@@ -175,11 +177,22 @@ def _sector_of(tokens: Iterable[Token]) -> str | None:
             sector = "GOV"  # "Attorney General": a civilian office, not a rank
         elif full is not None:
             sector = SECTOR_NOUNS.get(full, sector)
+        elif lemma == "party" and _bare_parties(tok):
+            continue
         elif lemma in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             sector = SECTOR_NOUNS[lemma]
         elif tok.lower_ in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             sector = SECTOR_NOUNS[tok.lower_]
     return sector
+
+
+def _bare_parties(token: Token) -> bool:
+    """Bare "the parties", "the two parties", "both parties": with no word saying which (political,
+    opposition, ruling, a name) news means the sides of a conflict or a negotiation, and
+    these are governments, armed groups or states as often as political parties."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lower_ != "parties":
+        return False
+    return not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
 
 
 def _after_office(token: Token) -> bool:
@@ -452,6 +465,10 @@ def describe(head: Token) -> Draft | None:
         return None  # (a known organisation the tagger calls a product: "the G-20")
     if head.lower_ in NOT_ACTORS and not is_cap(head):
         return None
+    if head.lower_ in WIRE_AGENCIES or head.lower_ in DOCUMENT_NOUNS:
+        # "..., YONHAP reports": an agency reports the act; "Joint Statement of the United
+        # States", "the Doha accord": a document or deal is what was agreed, not who agreed
+        return None
     run = name_run(head)
     left = _own_left(head)
     appos = apposition(head)
@@ -636,6 +653,8 @@ def describe(head: Token) -> Draft | None:
                     sector = body
         if sector == "CVL" and any(t.lower_ == "armed" and t.head.i == head.i for t in left):
             sector = "REB"  # "armed men", "armed youths": an armed group whose name is not given
+        if lemma == "party" and _bare_parties(head):
+            sector = None  # "the two parties to the conflict": sides, not political parties
         country = (
             _pick_country(context_countries)
             # a country spelled in more than one word inside the name ("the United States

@@ -392,7 +392,9 @@ def _with_context_country(
     replaced: dict[str, Actor] = {}
 
     def fill(actor: Actor) -> Actor:
-        if actor.country or not actor.sector or actor.sector in ("IGO", "NGO"):
+        # (the sides of a conflict, "the two parties", are of it though they have no sector)
+        sides = actor.sector is None and (actor.title or "").casefold() == "parties"
+        if actor.country or not (actor.sector or sides) or actor.sector in ("IGO", "NGO"):
             return actor
         if GROUPS.get(group_key(actor.name)) == (None, "REB"):
             return actor  # a movement with no home country (al-Qaeda, Islamic State) keeps none

@@ -259,7 +259,7 @@ def dateline_end(sent: Span) -> int:
     if first is None or first.i != sent.start and sent[0].text not in ('"', "'"):
         return sent.start
     if not (first.is_upper and len(first.text) >= 3):
-        return sent.start
+        return _dated_dateline_end(sent, first)
     doc = sent.doc
     for tok in sent[: min(len(sent), 12)]:
         # "(AP)" or "(Xinhua) --" closes with the agency; the tokenizer may glue "):" together
@@ -280,6 +280,32 @@ def dateline_end(sent: Span) -> int:
     return sent.start
 
 
+_MONTHS = frozenset(
+    {
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
+
+
+def _dated_dateline_end(sent: Span, first: Token) -> int:
+    """After "Doha, Feb 29:" or "Kabul, March 3 --": a place and the filing date, set off by
+    a colon or dash at the sentence's start, is a dateline however the place is cased."""
+    doc = sent.doc
+    i = first.i
+    while i < sent.end and doc[i].is_title and doc[i].is_alpha and i - first.i < 3:
+        i += 1
+    if i == first.i or i + 3 >= sent.end or doc[i].text != ",":
+        return sent.start
+    month, day, close = doc[i + 1], doc[i + 2], doc[i + 3]
+    if month.lower_.rstrip(".") not in _MONTHS or not day.like_num:
+        return sent.start
+    if close.text not in _DATELINE_ENDS:
+        return sent.start
+    return close.i + 1
+
+
 def _past_dateline(subject: Token, node: Token) -> Token:
     """The subject that a dateline stands in for: another subject of the verb, or the
     phrase the parser hung on the dateline ("THE HAGUE, Netherlands -- A prosecutor")."""
@@ -298,8 +324,14 @@ def _past_dateline(subject: Token, node: Token) -> Token:
 def subject_of(verb: Token, actors: ArticleActors) -> tuple[Token | None, bool]:
     """The subject token of a verb and whether the verb is passive; inherited along xcomp/conj."""
     subject, passive = _subject_of(verb, actors)
-    # a dateline's last name is in capitals ("KABUL", "THE HAGUE, Netherlands"): only then look
-    if subject is not None and not passive and subject.is_upper and subject.i < dateline_end(subject.sent):
+    # a dateline's last name is in capitals ("KABUL", "THE HAGUE, Netherlands") or is a
+    # place before the filing date ("Doha, Feb 29:"): only then look
+    if (
+        subject is not None
+        and not passive
+        and (subject.is_upper or subject.is_title)
+        and subject.i < dateline_end(subject.sent)
+    ):
         subject = _past_dateline(subject, subject.head)
     return subject, passive
 
