@@ -113,3 +113,22 @@ def test_counted_victims_of_an_unnamed_doer(  # type: ignore[no-untyped-def]
 )
 def test_no_counted_victims_of_things(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.source.sector == "UNK" and e.target is not None for e in _events(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Twenty Indian soldiers were killed on Monday in a clash with Chinese troops.", "CHN"),
+        ("Three policemen were wounded in fighting with Taliban militants in Helmand.", "Taliban"),
+    ],
+)
+def test_the_other_side_of_a_fight_is_the_doer(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert events, text
+    assert source in (events[0].source.country, events[0].source.name), events[0]
+
+
+def test_a_fight_with_no_side_named_keeps_the_unidentified_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two soldiers were killed in a clash in Kashmir."
+    events = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert events and events[0].source.sector == "UNK"

@@ -106,6 +106,7 @@ from dateline.events.unnamed import (
     claimed_by,
     death_in_attack,
     death_trigger,
+    fought_side,
     telegraphic_patient,
     undergoes,
     unnamed_agent,
@@ -267,6 +268,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             addressed = code[0] in ADDRESSED_TYPES
             if source is None and not pronoun and not attacked_at:
                 source = source_fallback(verb, subject, passive and not addressed, actors)
+            if source is None and attacked_at:
+                source = fought_side(verb, actors)  # "killed in a clash with Chinese troops"
             own_side = code[1].startswith("087") or code[0] == "MOBILIZE"
             if source is None and passive and subject is None and own_side:
                 # "the guerrillas have been demobilized", "2,000 Russian soldiers were deployed

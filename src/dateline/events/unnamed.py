@@ -27,6 +27,8 @@ UNNAMED = Actor(name="unidentified actor", sector=UNNAMED_SECTOR)
 
 # Nouns for an attack or the weapon that does it ("a car bomb killed 12").
 ATTACK_NOUNS: set[str] = word_set("dateline.events", "attack_nouns")
+# Fights between two sides: who is "killed in a clash with" a side was harmed by it.
+FIGHT_NOUNS: set[str] = word_set("dateline.events", "fight_nouns")
 # Causes of harm that nobody does ("killed in a car crash", "a gas explosion").
 ACCIDENT_NOUNS: set[str] = word_set("dateline.events", "accident_nouns")
 
@@ -264,4 +266,22 @@ def claimed_by(noun: Token) -> Token | None:
         if subject is not None or node.dep_ not in ("advcl", "acl", "xcomp", "conj", "dobj"):
             return subject
         node = node.head
+    return None
+
+
+def fought_side(verb: Token, actors: ArticleActors) -> Actor | None:
+    """The other side of the fight a passive act of violence happened in: "20 soldiers were
+    killed in a clash with Chinese troops" -> the Chinese troops, who did the killing."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for fight in prep.children:
+            if fight.dep_ not in ("pobj", "pcomp") or fight.lemma_.casefold() not in FIGHT_NOUNS:
+                continue
+            for with_ in fight.children:
+                if with_.dep_ == "prep" and with_.lower_ == "with":
+                    side = next((c for c in with_.children if c.dep_ == "pobj"), None)
+                    found = actor_of(side, actors, allow_pronoun=False)
+                    if found is not None:
+                        return found
     return None
