@@ -75,6 +75,10 @@ WIRE_AGENCIES: set[str] = word_set(_HERE, "wire_agencies")
 # Documents and deals: a titled one ("Joint Statement", "the Doha accord") is no actor.
 DOCUMENT_NOUNS: set[str] = word_set(_HERE, "document_nouns")
 
+# Dashes as news types them, as tokens: what sets off a dateline ("KABUL --") or an
+# apposition ("Blinken — the first secretary of state —").
+DASHES = frozenset({"--", "-", "\u2014", "\u2013"})
+
 # Words that, as a prepositional phrase, attach a country to an actor phrase.
 COUNTRY_PREPS = frozenset({"of", "at", "in", "from", "for", "throughout", "across", "inside"})
 

@@ -690,14 +690,16 @@ def describe(head: Token) -> Draft | None:
             for t in left
             if t.dep_ != "det" and t.tag_ != "PRP$" and t.tag_ != "POS" and t.i not in partners
         ]
-        name = tokens_text(sorted({*name_tokens, head}, key=lambda t: t.i)) if name_tokens else head.text
+        kept = sorted({*name_tokens, head}, key=lambda t: t.i)
         if partners:
-            kept = sorted({*name_tokens, head}, key=lambda t: t.i)
+            # "US and Chinese diplomats" -> "US diplomats": the words left, a space where others were
             name = "".join(
                 t.text + (t.whitespace_ if n.i == t.i + 1 else " ")
                 for t, n in zip(kept, kept[1:], strict=False)
             )
             name += head.text
+        else:
+            name = tokens_text(kept) if name_tokens else head.text
         if country is not None and not prep_parts(head, frozenset({"in", "of"})):
             country = _ethnic_home(head, country)  # "ethnic Albanian guerrillas operating in Macedonia"
         if country is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):

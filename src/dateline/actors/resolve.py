@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.country_names import lookup
 from dateline.actors.incumbents import held_office, holder_by_word, office_index
-from dateline.actors.lexicon import GROUP_ROLES, GROUPS, PERSON_ROLES, ROLE_TITLES
+from dateline.actors.lexicon import DASHES, GROUP_ROLES, GROUPS, PERSON_ROLES, ROLE_TITLES
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.phrases import Draft, apposition, describe, phrase_heads
@@ -173,11 +173,7 @@ def find_actors(
         described = persons[next(iter(same))] if len(same) == 1 else None
         if described is None or described.sector is None:
             continue
-        role, by_token[i] = by_token[i], described
-        at = doc[_phrase_extent(draft)[0]].idx
-        mentions = [
-            replace(m, actor=by_token[i]) if m.start == at and m.actor == role else m for m in mentions
-        ]
+        mentions = _named_as(draft, described, by_token, mentions)
     # "The diplomat said": a bare singular role noun takes up the person named just before
     named_ids = {p.id for p in persons.values()}
     for i, draft in drafts.items():
@@ -185,11 +181,7 @@ def find_actors(
             continue
         before = [m for m in mentions if m.end <= draft.head.idx and m.actor.id in named_ids]
         if before and _holds(before[-1].actor, draft.head.lemma_.casefold()):
-            role, by_token[i] = by_token[i], before[-1].actor
-            at = doc[_phrase_extent(draft)[0]].idx
-            mentions = [
-                replace(m, actor=by_token[i]) if m.start == at and m.actor == role else m for m in mentions
-            ]
+            mentions = _named_as(draft, before[-1].actor, by_token, mentions)
     # "Israeli and Palestinian negotiators" are two actors: the phrase is coded with the
     # first country; each further coordinated country word maps to its own actor.
     for i, draft in drafts.items():
@@ -198,6 +190,17 @@ def find_actors(
                 by_token.setdefault(token, partner)
     acted_on = _countries_acted_on(drafts, by_token)
     return _with_overrides(_with_context_country(tuple(mentions), by_token, acted_on), overrides)
+
+
+def _named_as(
+    draft: Draft, person: Actor, by_token: dict[int, Actor], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions once a role phrase is known to name `person`: its head token and its
+    mention (`by_token` is updated in place) stand for that person, not the role."""
+    role = by_token[draft.head.i]
+    by_token[draft.head.i] = person
+    at = draft.head.doc[_phrase_extent(draft)[0]].idx
+    return [replace(m, actor=person) if m.start == at and m.actor == role else m for m in mentions]
 
 
 def _taken_up(draft: Draft) -> bool:
@@ -224,10 +227,6 @@ def _holds(person: Actor, role: str) -> bool:
     return any(f" {t} " in title for t in titles)
 
 
-# Dashes that set off an apposition: "Blinken — the first secretary of state —".
-_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
-
-
 def _dashed_after(draft: Draft) -> int | None:
     """The name a role phrase follows across a dash (its last token's index), or None.
 
@@ -236,10 +235,10 @@ def _dashed_after(draft: Draft) -> int | None:
     """
     doc = draft.head.doc
     k = _phrase_extent(draft)[0] - 1
-    if k < 1 or doc[k].text not in _DASHES or doc[k].whitespace_ == "":
+    if k < 1 or doc[k].text not in DASHES or doc[k].whitespace_ == "":
         return None  # "Kabul-based officials": a hyphen inside a word is no dash
     # set off on both sides: a dateline's dash ("MEXICO CITY -- Representatives") is not
-    closing = any(t.text in _DASHES and t.whitespace_ for t in doc[draft.head.i + 1 : draft.head.sent.end])
+    closing = any(t.text in DASHES and t.whitespace_ for t in doc[draft.head.i + 1 : draft.head.sent.end])
     return k - 1 if doc[k - 1].is_title and closing else None
 
 
@@ -383,7 +382,7 @@ def _with_context_country(
     counts: dict[str, int] = {}
     seen: set[str] = set()
     for mention in mentions:
-        if mention.actor.country and not (_person_like(mention.actor) and mention.actor.id in seen):
+        if mention.actor.country and not (_named_person(mention.actor) and mention.actor.id in seen):
             counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
         seen.add(mention.actor.id)
     if not counts:
@@ -413,7 +412,7 @@ def _with_context_country(
     )
 
 
-def _person_like(actor: Actor) -> bool:
+def _named_person(actor: Actor) -> bool:
     """A named person: a name of two words or more with an office or sector."""
     return actor.title is not None and len(_person_words(actor.name)) >= 2
 

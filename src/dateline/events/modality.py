@@ -419,7 +419,7 @@ def background_clause(verb: Token) -> bool:
 
 def purpose_of_event(verb: Token) -> bool:
     """True for an infinitive of purpose under a verb that is itself an event trigger."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "advcl" or not _infinitive(verb):
         return False
     return base_trigger(verb.head) is not None
 

@@ -14,11 +14,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.actors import ArticleActors
+from dateline.actors.lexicon import DASHES
 from dateline.events.lexicon import (
     SPEECH_VERBS,
 )
 from dateline.events.triggers import base_trigger
 from dateline.model import Actor
+from dateline.time.values import MONTHS
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him"})
 # Pronouns of one person: outside reported speech they refer to the person last named.
@@ -244,7 +246,7 @@ def pair_of(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] |
 
 
 # What ends a dateline: "KABUL --", "THE HAGUE, Netherlands -", "WASHINGTON (AP) :".
-_DATELINE_ENDS = frozenset({"--", "-", "\u2014", "\u2013", ":"})
+_DATELINE_ENDS = DASHES | {":"}
 
 
 def dateline_end(sent: Span) -> int:
@@ -280,15 +282,6 @@ def dateline_end(sent: Span) -> int:
     return sent.start
 
 
-_MONTHS = frozenset(
-    {
-        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-    }
-)
-
-
 def _dated_dateline_end(sent: Span, first: Token) -> int:
     """After "Doha, Feb 29:" or "Kabul, March 3 --": a place and the filing date, set off by
     a colon or dash at the sentence's start, is a dateline however the place is cased."""
@@ -299,7 +292,7 @@ def _dated_dateline_end(sent: Span, first: Token) -> int:
     if i == first.i or i + 3 >= sent.end or doc[i].text != ",":
         return sent.start
     month, day, close = doc[i + 1], doc[i + 2], doc[i + 3]
-    if month.lower_.rstrip(".") not in _MONTHS or not day.like_num:
+    if month.lower_.rstrip(".") not in MONTHS or not day.like_num:
         return sent.start
     if close.text not in _DATELINE_ENDS:
         return sent.start
@@ -484,12 +477,11 @@ def source_fallback(verb: Token, subject: Token | None, passive: bool, actors: A
     arrested in Lebanon" -> Lebanon (news names the state by the place where it acts).
     """
     if subject is not None:
-        # the verb's own phrase is no part of its doer: in "an attempt to assassinate the
-        # governor", the governor is the one attacked
-        own = {t.i for t in verb.subtree} if verb.i > subject.i and verb.head.i == subject.i else set()
-        # ... however deep it hangs in the subject ("the start of talks, to take place on
-        # Saturday, and called on the army": the army called on is not the doer)
+        # the verb's own phrase is no part of its doer, however deep it hangs in the subject: in
+        # "an attempt to assassinate the governor", the governor is the one attacked; in "the start
+        # of talks, to take place on Saturday, and called on the army", the army called on
         inside = {t.i for t in verb.subtree} if verb.i > subject.i and subject in verb.ancestors else set()
+        own = inside if verb.head.i == subject.i else set()  # the verb hangs on the subject itself
         for tok in sorted(subject.subtree, key=lambda t: (abs(t.i - subject.i), t.i)):
             actor = actors.by_token.get(tok.i) if tok.i not in inside else None
             if actor is not None:

@@ -49,7 +49,7 @@ def from_segments(segments: Sequence[Segment], doc: RawDoc, raw: str) -> list[Ar
     single = len(segments) == 1
     ledes = [_lede(seg) for seg in segments] + [frozenset()]
     texts = [_body_words(seg) for seg in segments]
-    found = [_headline_index(seg, ledes[pos], ledes[pos + 1]) for pos, seg in enumerate(segments)]
+    found = [_headline_index(seg, texts[pos], ledes[pos], ledes[pos + 1]) for pos, seg in enumerate(segments)]
     return [
         _article(
             seg,
@@ -163,10 +163,12 @@ def _is_trailing_headline(t: TypedLine, above: frozenset[str], below: frozenset[
     return bool(longer) and sum(w[0].isupper() for w in longer) >= 0.6 * len(longer)
 
 
-def _headline_index(segment: Segment, lede: frozenset[str], next_lede: frozenset[str]) -> int | None:
-    """The headline-shaped line of the header that best fits the body (`lede`: the words of its first
-    paragraphs), else one printed after the body (`next_lede`: the words of the next article's first
-    paragraphs, which may own that line instead)."""
+def _headline_index(
+    segment: Segment, body_words: frozenset[str], lede: frozenset[str], next_lede: frozenset[str]
+) -> int | None:
+    """The headline-shaped line of the header that best fits the body (`body_words`: its words;
+    `lede`: the words of its first paragraphs), else one printed after the body (`next_lede`: the
+    words of the next article's first paragraphs, which may own that line instead)."""
     header: list[TypedLine] = []
     for t in segment.lines:
         if t.kind == BODY:
@@ -177,7 +179,6 @@ def _headline_index(segment: Segment, lede: frozenset[str], next_lede: frozenset
         for k, t in enumerate(header)
         if t.kind == HEADLINE and not _is_topic_label(k, header) and not _CAPTION.search(t.text)
     ]
-    body_words = frozenset().union(*(t.words for t in segment.lines if t.kind == BODY))
     if body_words:
         # A headline names what its story is about: a title that shares no word with the text
         # is another page's (a teaser, a section front's title, a promotion).

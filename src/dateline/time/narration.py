@@ -76,7 +76,7 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
     told = event.evidence[: event.trigger_start - start]
     if _PRESENT_BEFORE.search(told) and not _reported_perfect(event.evidence, len(told)):
         return None
-    if _AHEAD_BEFORE.search(event.evidence[: event.trigger_start - start]):
+    if _AHEAD_BEFORE.search(told):
         return None  # "Hunt will leave the summit early, pleading ...": told as to come, not as past
     if start >= 0 and _present_simple(event.evidence, event.trigger_start - start):
         return None  # "Iran seeks approval for its troops": the report's present, not the story's past
