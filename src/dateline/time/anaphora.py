@@ -35,7 +35,7 @@ _WEEKDAY_NAME = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 # "the day before" and "a day after" only when nothing follows: "the day before the vote" names
 # the vote's eve, which needs the vote's date.
 _ALONE = r"(?=\s*(?:[.,;:!?)\"'\u2019\u201d]|--|_|$))"
-_ANAPHORA = re.compile(
+ANAPHORA = re.compile(
     r"\b(?P<x>(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<same>day|week|month|year))\b"
     r"|\b(?P<y>the\s+(?P<dir>following|previous|preceding|prior)\s+(?P<unit>week|month|year))\b"
     rf"|\b(?P<z>the\s+(?P<wdir>following|previous|preceding|prior)\s+{_WEEKDAY_NAME})\b"
@@ -52,7 +52,7 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 # "two days later", "a year earlier", "a week before": so far from the time just named. Tried
-# only where one of its last words stands (`_shifts`): a pattern that begins with a number is
+# only where one of its last words stands (`shifts`): a pattern that begins with a number is
 # slow to try at every word of a text.
 _SHIFT_WORD = re.compile(r"\b(?:earlier|later|before|after)\b", re.IGNORECASE)
 _SHIFT = re.compile(
@@ -64,7 +64,7 @@ _SHIFT = re.compile(
 _ALONE_AFTER = re.compile(_ALONE)
 
 
-def _shifts(text: str) -> list[re.Match[str]]:
+def shifts(text: str) -> list[re.Match[str]]:
     """The matches of `_SHIFT` in `text` ("before" and "after" only with nothing after them)."""
     found = []
     for word in _SHIFT_WORD.finditer(text):
@@ -137,7 +137,7 @@ def resolve_anaphora(
     """
     sentences = _Sentences(text)
     result = _count_from_named(text, _second_days(text, chosen))
-    matches = sorted([*_ANAPHORA.finditer(text), *_shifts(text)], key=lambda m: m.start())
+    matches = sorted([*ANAPHORA.finditer(text), *shifts(text)], key=lambda m: m.start())
     for match in matches:
         found = match.groupdict()
         group = next(g for g in ("x", "y", "z", "w", "t", "q", "v", "u") if found.get(g))

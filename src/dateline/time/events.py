@@ -10,6 +10,7 @@ import re
 from dateline.model import Article, Event, Granularity
 from dateline.time.finding import find_times
 from dateline.time.narration import OTHER_EVENT, dated_by_another_event, narrative_day
+from dateline.time.preceding import refer_back
 from dateline.time.resolving import TimeExpression
 from dateline.time.values import bounds, month_value, parse_iso, to_record
 
@@ -47,6 +48,17 @@ def date_event(event: Event, article: Article) -> Event:
         article.date_granularity if anchor else None,
         past=not planned,
     )
+    if anchor and article.body:
+        # "Later that year, ...": a phrase counting from the time the sentences before set
+        expressions = refer_back(
+            expressions,
+            event.evidence,
+            article.body,
+            event.sentence_start,
+            anchor[0],
+            article.date_granularity,
+            past=not planned,
+        )
     trigger = event.trigger_start - event.sentence_start
     sentence = event.evidence
     # Where the words alone (no tense forced) put a date after the report ("signed a deal to

@@ -1,0 +1,78 @@
+"""Times of an event's sentence that count from a time the sentences before it name.
+
+News, and long-form news above all, tells a past episode over several sentences and refers back
+to the time it set: "In 2005 he contested national elections ... Later that year, even some
+Sunnis backed him", "In November the army surrounded the town. Two months later it fell". Read
+alone, the sentence has nothing for "later that year" or "two months later" to count from, and
+the event would take the report's day; read after the sentences before it, the phrase names the
+year or month of the act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateline.model import Granularity
+from dateline.time.anaphora import ANAPHORA, shifts
+from dateline.time.finding import find_times
+from dateline.time.resolving import TimeExpression
+from dateline.time.values import to_record
+
+# A sentence ends at . ! ? before a capital or a quote (not after a lone capital: "U.S.").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# How many sentences before the event's may set the time its phrase counts from: as far as an
+# episode is told before the narrative needs to name a time again.
+_SENTENCES_BACK = 3
+# How far back (characters) those sentences are looked for.
+_REACH = 1500
+
+
+def _anaphoric_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the phrases of `sentence` that count from a time named before them."""
+    spans = []
+    for match in [*ANAPHORA.finditer(sentence), *shifts(sentence)]:
+        group = next((name for name, value in match.groupdict().items() if value and len(name) == 1), None)
+        if group is not None:
+            spans.append(match.span(group))
+    return spans
+
+
+def refer_back(
+    expressions: list[TimeExpression],
+    sentence: str,
+    body: str,
+    sentence_start: int,
+    anchor: dt.date | None,
+    granularity: Granularity | None,
+    past: bool,
+) -> list[TimeExpression]:
+    """`expressions` (found in `sentence` alone) with each phrase that counts from an earlier time
+    ("later that year", "the following month", "two months later") resolved against the time the
+    sentences before it name in `body`, where that reading gives it a date and the sentence alone
+    gave none or another. A phrase the sentences before give nothing to count from is left as
+    the sentence alone read it."""
+    if sentence_start <= 0 or not body or body[sentence_start : sentence_start + len(sentence)] != sentence:
+        return expressions
+    spans = _anaphoric_spans(sentence)
+    if not spans:
+        return expressions
+    before = body[max(0, sentence_start - _REACH) : sentence_start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if len(ends) > _SENTENCES_BACK:
+        before = before[ends[-_SENTENCES_BACK - 1] :]
+    elif ends and len(before) == _REACH:
+        before = before[ends[0] :]  # a sentence cut in two is no sentence
+    offset = len(before)
+    found = find_times(before + sentence, anchor, granularity, past=past)
+    result = list(expressions)
+    for expression in found:
+        start, end = expression.start - offset, expression.end - offset
+        if (start, end) not in spans or to_record(expression.value, expression.granularity) is None:
+            continue
+        own = [e for e in result if e.start < end and e.end > start]
+        if any((e.start, e.end) == (start, end) and to_record(e.value, e.granularity) for e in own):
+            continue  # the sentence's own reading dates it (its own earlier time, or the anchor's day)
+        result = [e for e in result if e not in own]
+        result.append(TimeExpression(start, end, expression.text, expression.value, expression.granularity))
+    return sorted(result, key=lambda e: e.start)
