@@ -240,3 +240,11 @@ def test_a_perfect_a_past_saying_reports_is_at_the_narration_s_day() -> None:
     assert _in_body(f"{lead} {plain}", plain, "agreed to a") == "2023-08-22"
     after = "Turkey has accused the US of arming militants, after Washington announced a new force."
     assert _in_body(f"{lead} {after}", after, "accused") == "2023-08-22"
+
+
+def test_a_weekday_before_a_verb_of_saying_is_the_sayings_not_what_it_says_will_come() -> None:
+    # "will be coming" is what was warned of, not the clause of "on Wednesday" (report: Friday)
+    sentence = "In an early-morning tweet on Wednesday, Trump warned that missiles will be coming."
+    assert dated_in_body(sentence, sentence, "warned", date="2020-12-25") == "2020-12-23"
+    sentence = "On Wednesday, Iran warned that talks would fail."
+    assert dated_in_body(sentence, sentence, "warned", date="2020-12-25") == "2020-12-23"

@@ -123,6 +123,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     after = text[end : end + 40]
     stop = re.search(r"[.!?;]", after)
     after = after[: stop.start()] if stop else after
+    # what a verb of saying or thinking reports is another clause: "On Wednesday, Trump warned
+    # that missiles will be coming" is a past Wednesday
+    complement = re.search(r"\b(?:that|said|says|who|which)\b", after)
+    after = after[: complement.start()] if complement else after
     first_cue = _cues(after)
     if first_cue:
         return "future" if min(first_cue)[1] else "past"
