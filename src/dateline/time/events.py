@@ -11,6 +11,7 @@ from dateline.model import Article, Event, Granularity
 from dateline.time.finding import find_times
 from dateline.time.narration import OTHER_EVENT, dated_by_another_event, narrative_day
 from dateline.time.preceding import refer_back
+from dateline.time.recent import recent_span
 from dateline.time.resolving import TimeExpression
 from dateline.time.values import bounds, month_value, parse_iso, to_record
 
@@ -130,6 +131,11 @@ def date_event(event: Event, article: Article) -> Event:
         if _governed_by_another_event(sentence, expression, trigger):
             continue
         usable.append(expression)
+    if not planned and anchor and article.date_granularity == "day":
+        # "has threatened an incursion in recent days": a day of that span, held by its month
+        recent = recent_span(sentence, trigger, anchor[0])
+        if recent is not None and not any(_same_clause(sentence, e.start, trigger) for e in usable):
+            return dataclasses.replace(event, date=recent[0], date_granularity=recent[1])
     if (
         _accrues(sentence, trigger)
         or _recurs(sentence, expressions, trigger)
