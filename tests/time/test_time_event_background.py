@@ -36,6 +36,13 @@ def test_the_event_named_by_the_modified_noun_keeps_its_date() -> None:
         "2016",
         "year",
     )
+    # a name in quotation marks is still the thing the act happened in
+    sentence = "Towns that the army had taken in an offensive called “Shield” that was launched in 2016."
+    assert _dated(sentence, "taken") == ("2016", "year")
+    # the deal the act was agreed in, dated by its participle: the act's date
+    sentence = "The fighters had not left the town, as agreed in a deal brokered in 2017."
+    assert _dated(sentence, "agreed") == ("2017", "year")
+    assert _dated("Officials condemned the deal brokered in 2017.", "condemned") == ("2020-12-23", "day")
 
 
 def test_a_date_in_its_own_clause_still_dates_the_event() -> None:

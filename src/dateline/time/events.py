@@ -49,17 +49,8 @@ def date_event(event: Event, article: Article) -> Event:
         article.date_granularity if anchor else None,
         past=not planned,
     )
-    if anchor and article.body:
-        # "Later that year, ...": a phrase counting from the time the sentences before set
-        expressions = refer_back(
-            expressions,
-            event.evidence,
-            article.body,
-            event.sentence_start,
-            anchor[0],
-            article.date_granularity,
-            past=not planned,
-        )
+    if anchor:  # "Later that year, ...": a phrase counting from the time the sentences before set
+        expressions = refer_back(expressions, event, article, anchor[0], past=not planned)
     trigger = event.trigger_start - event.sentence_start
     sentence = event.evidence
     # Where the words alone (no tense forced) put a date after the report ("signed a deal to
@@ -475,7 +466,15 @@ def _of_a_participle(sentence: str, expression: TimeExpression, trigger: int) ->
     noun_phrase = window + found.start()
     if _SUBORDINATOR_BEFORE.search(sentence, max(0, noun_phrase - 12), noun_phrase):
         return False  # "after the ceasefire expired on Monday": a clause's own verb, not a participle
+    if (
+        _IN_BEFORE.search(sentence, max(0, noun_phrase - 8), noun_phrase)
+        and len(sentence[trigger:noun_phrase].split()) <= 3
+    ):
+        return False  # "as agreed in a deal brokered this year": what the act happened in, its time
     return trigger < noun_phrase
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|during|amid)\s+$", re.I)
 
 
 def _in_an_aside(sentence: str, expression: TimeExpression, trigger: int) -> bool:
@@ -679,7 +678,7 @@ _TAKES_PLACE = re.compile(
 )
 # The act happened in the thing the clause tells of: "had taken the town in an offensive that was
 # launched in 2016".
-_IN_THE_THING = re.compile(r"\b(?:in|during|amid)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\W*$", re.I)
+_IN_THE_THING = re.compile(r"\b(?:in|during|amid)\s+(?:[\w'’“”\"-]+\s+){0,4}[\w'’“”\"-]+\W*$", re.I)
 
 
 def _in_a_relative_clause(

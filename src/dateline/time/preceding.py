@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateline.model import Granularity
+from dateline.model import Article, Event
 from dateline.time.anaphora import ANAPHORA, shifts
 from dateline.time.finding import find_times
 from dateline.time.resolving import TimeExpression
@@ -39,19 +39,14 @@ def _anaphoric_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def refer_back(
-    expressions: list[TimeExpression],
-    sentence: str,
-    body: str,
-    sentence_start: int,
-    anchor: dt.date | None,
-    granularity: Granularity | None,
-    past: bool,
+    expressions: list[TimeExpression], event: Event, article: Article, anchor: dt.date, past: bool
 ) -> list[TimeExpression]:
-    """`expressions` (found in `sentence` alone) with each phrase that counts from an earlier time
-    ("later that year", "the following month", "two months later") resolved against the time the
-    sentences before it name in `body`, where that reading gives it a date and the sentence alone
-    gave none or another. A phrase the sentences before give nothing to count from is left as
-    the sentence alone read it."""
+    """`expressions` (found in the event's sentence alone) with each phrase that counts from an
+    earlier time ("later that year", "the following month", "two months later") resolved against
+    the time the sentences before it name in the article's body, where that reading gives it a
+    date and the sentence alone gave none. A phrase the sentences before give nothing to count
+    from is left as the sentence alone read it."""
+    sentence, body, sentence_start = event.evidence, article.body, event.sentence_start
     if sentence_start <= 0 or not body or body[sentence_start : sentence_start + len(sentence)] != sentence:
         return expressions
     spans = _anaphoric_spans(sentence)
@@ -64,7 +59,7 @@ def refer_back(
     elif ends and len(before) == _REACH:
         before = before[ends[0] :]  # a sentence cut in two is no sentence
     offset = len(before)
-    found = find_times(before + sentence, anchor, granularity, past=past)
+    found = find_times(before + sentence, anchor, article.date_granularity, past=past)
     result = list(expressions)
     for expression in found:
         start, end = expression.start - offset, expression.end - offset
