@@ -48,11 +48,44 @@ _PROSE_WORDS = 12  # a line with this many words that ends a sentence is prose
 # every line took more time than the rest of the split).
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]")
 _DIGIT = re.compile(r"\d")
-_SHORT_LOWER = re.compile(r"(?<!\S)[a-z]{1,3}(?!\S)")
-_TITLED = re.compile(r"(?<!\S)[A-Z]")  # on ASCII text, the first letter of a word in capitals
-_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
-_ASCII_DIGITS = b"0123456789"
-_ASCII_SEPARATORS = b"|/>"  # the ASCII characters of `_SEPARATORS`
+
+
+def _character_classes() -> bytes:
+    """A table from each ASCII character to its class, for the counts of `_shape`: U a capital, a a
+    lower-case letter, 0 a digit, | a separator (`_SEPARATORS`), a space for any whitespace, ~ the rest."""
+    table = bytearray(b"~" * 256)
+    for code in range(128):
+        char = chr(code)
+        if char.isspace():
+            table[code] = ord(" ")
+        elif "A" <= char <= "Z":
+            table[code] = ord("U")
+        elif "a" <= char <= "z":
+            table[code] = ord("a")
+        elif char.isdigit():
+            table[code] = ord("0")
+        elif _SEPARATORS.match(char):
+            table[code] = ord("|")
+    return bytes(table)
+
+
+_CLASSES = _character_classes()
+# The marks past ASCII that most lines of English news hold, each with an ASCII character of the
+# same class (`_character_classes`): typographic quotes and dashes are neither letters, digits,
+# separators nor spaces; the no-break space is a space; the closing guillemet a separator. A line
+# past ASCII only in these is counted as an ASCII line.
+_ASCII_STAND_INS = (
+    ("\u2019", "~"),
+    ("\u201c", "~"),
+    ("\u201d", "~"),
+    ("\u2018", "~"),
+    ("\u2014", "~"),
+    ("\u2013", "~"),
+    ("\u2026", "~"),
+    ("\u00ab", "~"),
+    ("\u00bb", "|"),
+    ("\u00a0", " "),
+)
 
 FEATURES = (
     "bias",
@@ -100,16 +133,9 @@ def _shape(text: str, words: list[str]) -> list[float]:
     last = text.rstrip(_CLOSERS)[-1:] if text else ""
     first = text[:1]
     letters = (n_chars - text.count(" ")) or 1  # characters that are not spaces
-    if text.isascii():
-        # On ASCII text the capitals, digits and separators are bytes, counted by deleting them in
-        # one pass in C; a capitalised word is a capital after a space, and a short lower-case word a
-        # whole token of one to three letters a to z: each counted by one scan, not a test per word.
-        raw = text.encode("ascii")
-        upper = n_chars - len(raw.translate(None, _ASCII_UPPER))
-        digits = n_chars - len(raw.translate(None, _ASCII_DIGITS))
-        separators = n_chars - len(raw.translate(None, _ASCII_SEPARATORS))
-        titled = len(_TITLED.findall(text))
-        short_lower = len(_SHORT_LOWER.findall(text))
+    counts = _class_counts(text)
+    if counts is not None:
+        upper, digits, separators, titled, short_lower = counts
     else:
         upper = len(_UPPER.findall(text))
         digits = len(_DIGIT.findall(text))
@@ -131,6 +157,32 @@ def _shape(text: str, words: list[str]) -> list[float]:
         min(separators, 5) / 5,
         float(_webby(text)),
     ]
+
+
+def _class_counts(text: str) -> tuple[int, int, int, int, int] | None:
+    """The capitals, digits and separators of a line, its words that start with a capital, and its
+    words of one to three lower-case letters; None for a line past ASCII other than in its quotes,
+    dashes and spaces (`_ASCII_STAND_INS`), which the caller counts character by character.
+
+    Each character becomes its class (`_CLASSES`) in one pass in C, and every count is a count of
+    classes or of runs of them: a capital after a space starts a word; with every space doubled, a
+    short lower-case word is a run of one to three letters between two spaces.
+    """
+    if not text.isascii():
+        for mark, stand_in in _ASCII_STAND_INS:
+            if mark in text:
+                text = text.replace(mark, stand_in)
+        if not text.isascii():
+            return None
+    classes = text.encode("ascii").translate(_CLASSES)
+    spaced = b" " + classes.replace(b" ", b"  ") + b" "
+    return (
+        classes.count(b"U"),
+        classes.count(b"0"),
+        classes.count(b"|"),
+        classes.count(b" U") + classes.startswith(b"U"),
+        spaced.count(b" a ") + spaced.count(b" aa ") + spaced.count(b" aaa "),
+    )
 
 
 _NO_SHAPE = [0.0] * 13
