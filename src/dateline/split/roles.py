@@ -126,10 +126,21 @@ def _webby(text: str) -> bool:
     return "@" in text or "://" in text or "www." in text or ".com" in text or "\u00a9" in text
 
 
-def _shape(text: str, words: list[str]) -> list[float]:
-    """The features of one line taken alone after the first three (`FEATURES[4:17]`)."""
+def _words_and_key(text: str) -> tuple[int, str]:
+    """How many words a split on whitespace gives, and the line as its repetitions are matched (its
+    words joined by single spaces, case folded). Most lines are printable with single spaces between
+    their words (every whitespace character but the space is unprintable), and need not be split."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return (text.count(" ") + 1 if text else 0), text.casefold()
+    words = text.split()
+    return len(words), " ".join(words).casefold()
+
+
+def _shape(text: str, split_words: int) -> list[float]:
+    """The features of one line taken alone after the first three (`FEATURES[4:17]`), given how many
+    words a split on whitespace gives (`_words_and_key`)."""
     n_chars = len(text)
-    n_words = max(len(words), 1)
+    n_words = max(split_words, 1)
     last = text.rstrip(_CLOSERS)[-1:] if text else ""
     first = text[:1]
     letters = (n_chars - text.count(" ")) or 1  # characters that are not spaces
@@ -137,6 +148,7 @@ def _shape(text: str, words: list[str]) -> list[float]:
     if counts is not None:
         upper, digits, separators, titled, short_lower = counts
     else:
+        words = text.split()
         upper = len(_UPPER.findall(text))
         digits = len(_DIGIT.findall(text))
         separators = len(_SEPARATORS.findall(text))
@@ -152,7 +164,7 @@ def _shape(text: str, words: list[str]) -> list[float]:
         digits / max(n_chars, 1),
         titled / n_words,
         short_lower / n_words,
-        min((n_chars - len(words) + 1) / n_words, 20.0) / 10,
+        min((n_chars - split_words + 1) / n_words, 20.0) / 10,
         text.count(",") / n_words,
         min(separators, 5) / 5,
         float(_webby(text)),
@@ -198,11 +210,11 @@ def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) ->
     if n == 0:
         return np.zeros((0, len(FEATURES)))
     texts = [line.text for line in lines]
-    split_words = [t.split() for t in texts]
+    split_words, keys_of = zip(*map(_words_and_key, texts), strict=True)
     log_chars = np.log1p(np.array([len(t) for t in texts], dtype=np.float64))
     # Chinese and Japanese lines are one "word" to a split: their characters count instead.
     n_words = np.array(
-        [len(w) + unspaced_words(t) for t, w in zip(texts, split_words, strict=True)], dtype=np.float64
+        [w + unspaced_words(t) for t, w in zip(texts, split_words, strict=True)], dtype=np.float64
     )
     ends = np.array([float(t.rstrip(_CLOSERS)[-1:] in _SENTENCE_END) for t in texts])
     shapes = [
@@ -211,7 +223,6 @@ def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) ->
     ]
     furniture = np.array([float(line.furniture is not None) for line in lines])
     prose = ends * (n_words >= _PROSE_WORDS)  # ends a sentence and is long
-    keys_of = [" ".join(w).casefold() for w in split_words]
     keys = Counter(keys_of)
     prose_at = np.flatnonzero(prose)
     first_prose = prose_at[0] if len(prose_at) else n
