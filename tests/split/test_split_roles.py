@@ -13,7 +13,8 @@ from split_texts import PARAGRAPHS
 from dateline.clean import clean
 from dateline.split import features, roles
 from dateline.split.render import render_lines
-from dateline.split.roles import FEATURES, ROLES, LineRoleModel, line_features, load_model, type_lines
+from dateline.split.roles import ROLES, LineRoleModel, load_model, type_lines
+from dateline.split.shape import FEATURES, line_features
 from dateline.split.train import fit, label_rendered
 
 PAGE = b"""<html><head><title>Ministers meet in Oslo | Example News</title>

@@ -30,7 +30,8 @@ from dateline.clean import clean
 from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.split.cues import find_byline, find_date_line, find_split_byline
 from dateline.split.render import render_lines
-from dateline.split.roles import FEATURES, MODEL_PATH, ROLES, line_features
+from dateline.split.roles import MODEL_PATH, ROLES
+from dateline.split.shape import FEATURES, line_features
 
 _WORD = re.compile(r"\w+")
 SEED = 20261206
