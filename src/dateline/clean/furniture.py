@@ -180,6 +180,7 @@ _TEASER = re.compile(
     r"\b(?:the|a|an|of|to|in|and|for|with|on|at|by|from|its|their|his|her)\s?(?:\.\.\.|\u2026)$"
 )
 _CUT_WORD = re.compile(r"[^\W\d_]{2}(?:\.\.\.|\u2026)$")
+_TEASER_REACH = 16  # the longest match of either ("their ...", 9 characters), with room to spare
 # A collapsed caption or summary whose "Show more" button text was glued on.
 _SHOW_MORE = ("show more", "read more", "see more", "show less")
 
@@ -299,10 +300,13 @@ def _is_teaser(line: str) -> bool:
     if not line.endswith(("...", "\u2026")) or '"' in line[-6:]:
         return False
     words = len(line.split())
-    if words >= 5 and _TEASER.search(line):
+    # Both patterns end at the line's end and match a few characters: only its tail is searched
+    # (a boundary there still sees the character before the tail).
+    tail = max(0, len(line) - _TEASER_REACH)
+    if words >= 5 and _TEASER.search(line, tail):
         return True
     # A word cut short is only told from a trailing-off quote by the line being one long sentence.
-    return words >= 8 and bool(_CUT_WORD.search(line)) and not _SECOND_SENTENCE.search(line)
+    return words >= 8 and bool(_CUT_WORD.search(line, tail)) and not _SECOND_SENTENCE.search(line)
 
 
 def _is_hashtag_line(words: list[str]) -> bool:

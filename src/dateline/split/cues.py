@@ -266,6 +266,8 @@ _DATE_ANY = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
 # A full date in any of the ways pages print one: "November 14, 2022", "16th June 2021",
 # "Nov 10 2020", "29/March/2022", "19.03.2023", "2023-07-11", "07/05/2019".
 _FULL_DATE = re.compile(
@@ -301,7 +303,8 @@ def find_date_line(line: str) -> str | None:
     at most three words ("Updated 5:36 a.m. ET, November 14, 2022", "Tokyo, Nov 18 (AFP) Nov 18,
     2022", "NEWS 19.03.2023 15:33") is a date line too.
     """
-    if len(line) > 80:
+    # Every date these patterns read holds a digit: a line without one (most short lines) is no date line.
+    if len(line) > 80 or _ANY_DIGIT.search(line) is None:
         return None
     match = _DATE_LINE.match(line.strip())
     if match:
