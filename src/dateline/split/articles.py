@@ -42,6 +42,15 @@ _CAPTION = re.compile(
     r"|\b(?:Credit|Photo|Image|Picture)s?\s*(?::|\.\.\.|\u2026)"
     r"|(?:[a-z]{3}|\d{4})\.[A-Z][a-z]*\.? [A-Z]"
 )
+# Every caption `_CAPTION` reads holds one of these (a sentence's end, or a credit named as such).
+_CAPTION_HINTS = (".", "?", "!", "Credit", "Photo", "Image", "Picture")
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Whether a line reads as a photo caption with its credit (`_CAPTION`); substring tests first,
+    as most titles hold none of what a caption must."""
+    return any(hint in text for hint in _CAPTION_HINTS) and _CAPTION.search(text) is not None
+
 
 
 def from_segments(segments: Sequence[Segment], doc: RawDoc, raw: str) -> list[Article]:
@@ -91,7 +100,7 @@ def _title_above(
             or len(t.text.split()) <= LABEL_WORDS + 1
             or t.cut_off
             or _CLOSED.search(t.text)
-            or _CAPTION.search(t.text)
+            or _reads_as_caption(t.text)
         ):
             return None
         return t.text if len(t.words & text) > len(t.words & above) else None
@@ -177,7 +186,7 @@ def _headline_index(
     candidates = [
         k
         for k, t in enumerate(header)
-        if t.kind == HEADLINE and not _is_topic_label(k, header) and not _CAPTION.search(t.text)
+        if t.kind == HEADLINE and not _is_topic_label(k, header) and not _reads_as_caption(t.text)
     ]
     if body_words:
         # A headline names what its story is about: a title that shares no word with the text

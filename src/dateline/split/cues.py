@@ -431,6 +431,8 @@ def reads_cut_off(line: str) -> bool:
 
 def outlet_from_domain(text: str) -> str | None:
     """The outlet named by a well-known domain mentioned in `text`."""
+    if "." not in text:  # every host name holds a dot; most lines name none
+        return None
     for match in _HOST.finditer(text.lower()):
         host = match.group(0).removeprefix("www.")
         while host.count(".") >= 1:
