@@ -52,7 +52,6 @@ def _reads_as_caption(text: str) -> bool:
     return any(hint in text for hint in _CAPTION_HINTS) and _CAPTION.search(text) is not None
 
 
-
 def from_segments(segments: Sequence[Segment], doc: RawDoc, raw: str) -> list[Article]:
     """The article of each segment of a document, in order (`raw`: the document's text as received)."""
     single = len(segments) == 1
