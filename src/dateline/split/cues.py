@@ -421,12 +421,13 @@ def reads_cut_off(line: str) -> bool:
     or a lower-case last word in a line written as prose (headlines drop "the" and "said")."""
     if not ends_truncated(line):
         return False
-    words = line.split()
     if line.count("\u201c") > line.count("\u201d") or line.count("(") > line.count(")"):
         return True
-    last = words[-1].lstrip("\"'\u201c\u2018(")
-    prose = len(words) >= 15 or any(w.lower() in _PROSE_WORDS for w in words[1:])
-    return last[:1].islower() and prose
+    # The last word first: most lines that end without punctuation end in a capitalised word.
+    if not line.rsplit(None, 1)[-1].lstrip("\"'\u201c\u2018(")[:1].islower():
+        return False
+    words = line.split()
+    return len(words) >= 15 or any(w.lower() in _PROSE_WORDS for w in words[1:])
 
 
 def outlet_from_domain(text: str) -> str | None:

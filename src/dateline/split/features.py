@@ -175,10 +175,11 @@ def _lower_tokens(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
 
 
-def _typed(index: int, line: Line, kind: str, text: str, **cues: object) -> TypedLine:
+def _typed(index: int, line: Line, kind: str, text: str, dateline: Dateline | None = None) -> TypedLine:
     """A typed line with its content words found once (cohesion and headline choice reuse them)."""
     tokens = _content_tokens(text)
-    return TypedLine(index, line, kind, text, words=frozenset(tokens), tokens=tokens, **cues)  # type: ignore[arg-type]
+    # Positional: a record is made for most lines, and keywords take measurably longer.
+    return TypedLine(index, line, kind, text, dateline, None, None, frozenset(tokens), tokens)
 
 
 def read_line(index: int, line: Line) -> TypedLine:
