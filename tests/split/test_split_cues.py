@@ -81,6 +81,13 @@ def test_bylines() -> None:
     assert find_byline("Written by Ana Torres on 15/08/2021 . Posted in News") == "Ana Torres"
 
 
+def test_a_byline_with_the_day_it_was_posted() -> None:
+    assert find_byline("By Ana Torres on Monday, November 18th, 2019 at 11:04 a.m.") == "Ana Torres"
+    assert find_byline("Posted by Ana Torres on November 19, 2019, 6:21 AM EST") == "Ana Torres"
+    # "on" followed by anything but a date is a sentence, not a byline's time stamp.
+    assert find_byline("By Ana Torres on Twitter the minister said he would resign soon") is None
+
+
 def test_byline_glued_to_a_picture_credit() -> None:
     assert find_byline("Official Photo by Jane DoeBy JOHN ROE, ABC News") == "JOHN ROE"
     # Without a credit before it, "By" glued inside a word is no byline.

@@ -42,6 +42,20 @@ def test_a_split_byline_is_labelled_metadata_on_a_rendered_page() -> None:
     assert roles == ["FURNITURE", "META", "META", "META", "BODY"]
 
 
+def test_a_byline_posted_on_a_day_is_metadata_not_text() -> None:
+    text = "\n".join(
+        [
+            "Floods drive families from river valley homes",
+            "Posted by Ana Ruiz on November 19, 2019, 6:21 AM EST",
+            *PARAGRAPHS[:2],
+        ]
+    )
+    (article,) = split(clean(text), RawDoc(text=text))
+    assert article.byline == "Ana Ruiz"
+    assert article.headline == "Floods drive families from river valley homes"
+    assert "Posted by" not in article.body
+
+
 def test_writing_systems_are_told_on_short_lines() -> None:
     assert writing_system("Характеристики бега можно увеличить") == "ru"
     assert writing_system("악녀의 덫에 걸린 이유리, 의외로 막장극 어울리는 남상미") == "ko"

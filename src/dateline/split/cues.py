@@ -132,8 +132,12 @@ _TAG_FIRST = re.compile(
 
 # Compiled once: these run on every line or every dateline.
 _TAG_PARTS = re.compile(r"[/,;]| - ")
-# What may follow the names on a byline line: a separator, a time stamp, "on <date>".
-_BYLINE_METADATA = re.compile(r"\s*(?:[,|]|published|updated|posted|on\s+\d)", re.IGNORECASE)
+# What may follow the names on a byline line: a separator, a time stamp, "on <date>" with or without its
+# weekday ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.").
+_BYLINE_METADATA = re.compile(
+    rf"\s*(?:[,|]|published|updated|posted|on\s+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|{_MONTH}\s+\d))",
+    re.IGNORECASE,
+)
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b")
 _WORD_2 = re.compile(r"[^\W\d_]{2,}")
 # Linear on any line: a host starts where a run of host characters starts, and a label is taken
@@ -204,7 +208,7 @@ def find_dateline(line: str) -> Dateline | None:
 
 
 _BYLINE = re.compile(
-    r"^(?:(?:[Ww]ritten |[Rr]eported )?(?:[Bb]y|BY)|From)\s*:?\s+"
+    r"^(?:(?:[Ww]ritten |[Rr]eported |[Pp]osted )?(?:[Bb]y|BY)|From)\s*:?\s+"
     r"(?P<names>[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|al|bin|\|)){0,8}"
     r"(?:\s*,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){0,3})",
 )
