@@ -101,6 +101,10 @@ ORG_HEAD_SECTORS: dict[str, str] = table(_HERE, "org_head_sectors")
 # Compass words that name part of a country ("western Cambodia", "Northern Mali").
 COMPASS_WORDS: set[str] = word_set(_HERE, "compass_words")
 
+# Words that make a country named with them an actor's patron or side, not the actor
+# ("US-backed", "pro-Russian") -> the side of the hyphen they stand on ("after", "before").
+LEANING_WORDS: dict[str, str] = table(_HERE, "leaning_words")
+
 # Two-word demonyms of part of a continent ("South American"): no country's people.
 CONTINENT_DEMONYMS: set[str] = word_set(_HERE, "continent_demonyms")
 

@@ -16,6 +16,7 @@ from dateline.actors.lexicon import (
     CONTINENT_DEMONYMS,
     COUNTRY_PREPS,
     GROUPS,
+    LEANING_WORDS,
     NAME_PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -52,6 +53,45 @@ def is_title(token: Token) -> bool:
 def is_cap(token: Token) -> bool:
     text = token.text
     return bool(text) and text[0].isupper()
+
+
+def leaning_words(tokens: Iterable[Token]) -> set[int]:
+    """Indices of the words among `tokens` that name an actor's patron or the side it leans
+    to: "US" in "US-backed Kurdish fighters", "Russian" in "pro-Russian separatists".
+
+    Such a country or body is not the actor's own (`LEANING_WORDS` says which words make
+    it so); a conjoined patron ("Russian and Iran-backed forces") is one too. Only words
+    among `tokens` are returned: the phrase's own modifiers.
+    """
+    toks = {t.i: t for t in tokens}
+    out: set[int] = set()
+    for tok in toks.values():
+        parts = tok.lower_.split("-")
+        if len(parts) > 1 and (
+            LEANING_WORDS.get(parts[-1]) == "after" or LEANING_WORDS.get(parts[0]) == "before"
+        ):
+            out.add(tok.i)  # one token as the tokenizer left it: "U.S.-backed", "pro-Assad"
+            continue
+        if tok.text != "-" or tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+            continue
+        doc = tok.doc
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if before.whitespace_:
+            continue  # a dash set off by spaces is no hyphen
+        if LEANING_WORDS.get(after.lower_) == "after":
+            j = tok.i - 1
+            while j in toks and (is_cap(doc[j]) or (doc[j].lower_ in ("and", "or", ",") and j - 1 in toks)):
+                if is_cap(doc[j]):
+                    out.add(j)
+                elif lookup(doc[j - 1].text) is None:
+                    break  # "and" joins two patrons only when a country word stands before it
+                j -= 1
+        elif LEANING_WORDS.get(before.lower_) == "before":
+            j = tok.i + 1
+            while j in toks and is_cap(doc[j]):
+                out.add(j)
+                j += 1
+    return out
 
 
 def name_run(head: Token) -> list[Token]:

@@ -47,6 +47,7 @@ from dateline.actors.names import (
     groups_in,
     is_cap,
     is_title,
+    leaning_words,
     left_part,
     name_run,
     officeholder_surname,
@@ -478,20 +479,25 @@ def describe(head: Token) -> Draft | None:
     preps = prep_parts(head)
     start = min([t.i for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head.i])
     run_text = tokens_text(run)
+    # a patron or a side leaned to ("US-backed", "pro-Russian") is no country or body of
+    # the actor's own: its words stay in the name but give no country or group
+    lean = leaning_words([*left, *run])
+    own_left = [t for t in left if t.i not in lean]
+    own_run = [t for t in run if t.i not in lean]
 
     # 1. a known organisation anywhere in the phrase's name or modifiers
     spelled = group_rightward(head, run[0] if run else head)
     if spelled is not None and spelled[2] > head.i + 1:
         gname, (gcountry, gsector), end = spelled
         return Draft(head, min(start, (run or [head])[0].i), end, "group", gname, gcountry, gsector)
-    group = groups_in(run) or groups_in(
-        [t for t in left if t.dep_ in NAME_DEPS or t.dep_ == "poss" or t.tag_ == "HYPH" or _acronym(t)]
+    group = groups_in(own_run) or groups_in(
+        [t for t in own_left if t.dep_ in NAME_DEPS or t.dep_ == "poss" or t.tag_ == "HYPH" or _acronym(t)]
         + [head]
     )
     if group is None and head.lemma_.casefold() in RELATION_NOUNS:
         # "its European common market partners", "NATO allies": the members of a body
         # ("European" and "common" hang on the noun as adjectives) act as the body
-        group = groups_in([t for t in left if t.dep_ in (*NAME_DEPS, "amod")])
+        group = groups_in([t for t in own_left if t.dep_ in (*NAME_DEPS, "amod")])
     if group is not None and (head in run or head.lemma_.casefold() in SECTOR_NOUNS or not run):
         gname, (gcountry, gsector) = group
         # "a Hamas official", "a Taliban commander": a generic role keeps the group's sector
@@ -592,7 +598,7 @@ def describe(head: Token) -> Draft | None:
             return Draft(head, head.i, head.i + 1, "country", head.text, hit[0], None)
 
     context_countries = countries_in(
-        [t for t in left if t not in run] + [t for t in run if t not in bare_name(run)]
+        [t for t in own_left if t not in run] + [t for t in own_run if t not in bare_name(run)]
     )
     lemma = head.lemma_.casefold()
 
@@ -605,7 +611,7 @@ def describe(head: Token) -> Draft | None:
         # the country in the person's own title is nearer than any word further left
         # ("Netanyahu and UAE Crown Prince Mohammed bin Zayed" is of the UAE)
         country = (
-            _pick_country(countries_in([t for t in run if t not in bare]))
+            _pick_country(countries_in([t for t in own_run if t not in bare]))
             or _pick_country(context_countries)
             or _pick_country(countries_in(appos_part + own_preps))
             or _country_before_title(run)
@@ -659,12 +665,12 @@ def describe(head: Token) -> Draft | None:
             _pick_country(context_countries)
             # a country spelled in more than one word inside the name ("the United States
             # Government"): bare_name strips only one-word country names
-            or _pick_country(countries_in([t for t in run if t.i != head.i]))
-            or region_in([t for t in run if t.i != head.i])
+            or _pick_country(countries_in([t for t in own_run if t.i != head.i]))
+            or region_in([t for t in own_run if t.i != head.i])
             # "the Hokkaido government": a region named in front of a role noun
-            or region_in([t for t in left if t.head.i == head.i and t.dep_ in ("compound", "poss")])
+            or region_in([t for t in own_left if t.head.i == head.i and t.dep_ in ("compound", "poss")])
             or _pick_country(countries_in(preps))
-            or _officeholder_country([t for t in left if t.dep_ in ("compound", "poss")])
+            or _officeholder_country([t for t in own_left if t.dep_ in ("compound", "poss")])
         )
         if country is None and lemma in GENERIC_ROLES:
             # people who act for a known body are of that body: "leaders of the G7" and
