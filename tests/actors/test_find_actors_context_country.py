@@ -66,3 +66,26 @@ def test_a_person_quoted_at_length_counts_once_for_the_articles_country(nlp) -> 
         "The Ethiopian government agreed to a truce. Ethiopia welcomed it. Officials said it would hold."
     )
     assert _actor(_actors(nlp, body), "Officials").country == "ETH"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The international community condemned Syria on Monday.", "international community"),
+        ("World leaders met in Paris to discuss Syria with Syrian officials.", "World leaders"),
+        ("Western diplomats criticised Turkey and Turkish officials.", "Western diplomats"),
+        ("Foreign fighters attacked Syrian troops in Raqqa.", "Foreign fighters"),
+    ],
+)
+def test_people_of_many_countries_get_no_country_from_the_story(nlp, sentence: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    assert _actor(_actors(nlp, sentence), mention).country is None
+
+
+def test_a_foreign_minister_is_still_of_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "foreign" with a singular head is an office, not a foreigner
+    assert (
+        _actor(
+            _actors(nlp, "The foreign minister met Syrian officials in Damascus."), "foreign minister"
+        ).country
+        == "SYR"
+    )

@@ -105,6 +105,10 @@ COMPASS_WORDS: set[str] = word_set(_HERE, "compass_words")
 # ("US-backed", "pro-Russian") -> the side of the hyphen they stand on ("after", "before").
 LEANING_WORDS: dict[str, str] = table(_HERE, "leaning_words")
 
+# Modifiers that make a role noun people of many or other countries ("world leaders",
+# "foreign fighters") -> the heads they count with ("any", or "plural" only).
+MANY_COUNTRY_WORDS: dict[str, str] = table(_HERE, "many_country_words")
+
 # Two-word demonyms of part of a continent ("South American"): no country's people.
 CONTINENT_DEMONYMS: set[str] = word_set(_HERE, "continent_demonyms")
 

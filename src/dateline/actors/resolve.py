@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.country_names import lookup
 from dateline.actors.incumbents import held_office, holder_by_word, office_index
-from dateline.actors.lexicon import DASHES, GROUP_ROLES, GROUPS, PERSON_ROLES, ROLE_TITLES
+from dateline.actors.lexicon import DASHES, GROUP_ROLES, GROUPS, MANY_COUNTRY_WORDS, PERSON_ROLES, ROLE_TITLES
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.phrases import Draft, apposition, describe, phrase_heads
@@ -189,7 +189,25 @@ def find_actors(
             for token, partner in _coordinated_partners(draft.head, by_token[i]):
                 by_token.setdefault(token, partner)
     acted_on = _countries_acted_on(drafts, by_token)
-    return _with_overrides(_with_context_country(tuple(mentions), by_token, acted_on), overrides)
+    stateless = {by_token[i].id for i, draft in drafts.items() if i in by_token and _of_many_countries(draft)}
+    return _with_overrides(_with_context_country(tuple(mentions), by_token, acted_on, stateless), overrides)
+
+
+def _of_many_countries(draft: Draft) -> bool:
+    """True for a role phrase that names people of many or of other countries: "the
+    international community", "world leaders", "Western diplomats", "foreign fighters".
+
+    They are of no one country, and least of all of the one the story is about.
+    """
+    if draft.kind != "role" or draft.country is not None:
+        return False
+    head = draft.head
+    plural = head.tag_ in ("NNS", "NNPS")
+    for tok in head.lefts:
+        heads = MANY_COUNTRY_WORDS.get(tok.lower_)
+        if tok.dep_ in ("amod", "compound", "nmod") and (heads == "any" or (heads == "plural" and plural)):
+            return True
+    return False
 
 
 def _named_as(
@@ -364,7 +382,10 @@ def _with_overrides(found: ArticleActors, overrides: Overrides | None) -> Articl
 
 
 def _with_context_country(
-    mentions: tuple[Mention, ...], by_token: dict[int, Actor], acted_on: Mapping[str, set[str]] | None = None
+    mentions: tuple[Mention, ...],
+    by_token: dict[int, Actor],
+    acted_on: Mapping[str, set[str]] | None = None,
+    stateless: set[str] | None = None,
 ) -> ArticleActors:
     """Give actors with a role but no country the article's main country.
 
@@ -377,7 +398,8 @@ def _with_context_country(
     country the story is about. International
     and non-governmental organisations keep no country. A named person is not given a
     country their own clause acts on (`acted_on`: "Senator John Smith criticised Russia"
-    is no Russian); the next most mentioned one, or none.
+    is no Russian); the next most mentioned one, or none. Actors of many or other countries
+    (`stateless`: "world leaders", "foreign fighters") get none.
     """
     counts: dict[str, int] = {}
     seen: set[str] = set()
@@ -397,6 +419,8 @@ def _with_context_country(
             return actor
         if GROUPS.get(group_key(actor.name)) == (None, "REB"):
             return actor  # a movement with no home country (al-Qaeda, Islamic State) keeps none
+        if stateless and actor.id in stateless:
+            return actor
         if actor.id not in replaced:
             barred = (acted_on or {}).get(actor.id, set())
             home = main
