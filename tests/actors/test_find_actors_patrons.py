@@ -57,3 +57,33 @@ def test_pro_country_separatists_are_not_of_that_country(nlp) -> None:  # type: 
 )
 def test_own_country_words_still_count(nlp, sentence: str, mention: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert _actor(_actors(nlp, sentence), mention).country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        # led by a people, backed by a patron, or named by the side it fights: no state's army
+        ("Kurdish-led forces attacked Isis in Syria.", "Kurdish-led forces"),
+        ("Syrian Kurdish-led forces attacked Isis.", "Kurdish-led forces"),
+        ("US-backed forces captured Raqqa in Syria.", "US-backed forces"),
+        ("Turkish-aligned troops attacked Afrin in Syria.", "Turkish-aligned troops"),
+        ("Anti-Assad forces attacked Syrian troops in Idlib.", "Anti-Assad forces"),
+        ("Turkey supports a national rebel army.", "rebel army"),
+        ("Kurdish forces in Syria attacked Isis.", "Kurdish forces"),
+    ],
+)
+def test_forces_not_named_by_a_state_are_armed_groups(nlp, sentence: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    assert _actor(_actors(nlp, sentence), mention).sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Russian and Iran-backed government forces attacked rebels in Aleppo.", "government forces", "SYR"),
+        ("The Saudi-led forces bombed Sanaa.", "Saudi-led forces", "SAU"),
+        ("Iraqi Kurdish forces attacked Isis.", "Iraqi Kurdish forces", "IRQ"),
+    ],
+)
+def test_forces_named_by_a_state_stay_its_military(nlp, sentence: str, mention: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(_actors(nlp, sentence), mention)
+    assert (actor.country, actor.sector) == (country, "MIL")

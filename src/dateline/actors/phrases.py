@@ -25,6 +25,7 @@ from dateline.actors.lexicon import (
     GENERIC_ROLES,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
+    LEANING_WORDS,
     MEMBER_NOUNS,
     MULTINATIONAL_WORDS,
     NOT_ACTORS,
@@ -284,6 +285,44 @@ def _country_before_title(run: list[Token]) -> str | None:
         return None
     found = lookup(before.text)
     return found[0] if found is not None and found[1] in ("country", "demonym") else None
+
+
+# Nouns for an armed force as a whole ("Kurdish forces", "a rebel army").
+_FORCE_NOUNS = frozenset({"force", "troop", "unit", "army"})
+
+
+def _led_by_people(left: list[Token]) -> bool:
+    """True for "Kurdish-led", "Kurd-led" in front of a force: led by a people, not a state
+    ("the Saudi-led coalition" is led by a state and stays that state's)."""
+    for tok in left:
+        if tok.lower_ != "led" or tok.i < 2:
+            continue
+        hyphen, people = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+        glued = hyphen.text == "-" and not hyphen.whitespace_ and not people.whitespace_
+        if glued and is_cap(people) and lookup(people.text) is None:
+            return True
+    return False
+
+
+def _backed_or_opposed(left: list[Token]) -> bool:
+    """True when a modifier names the force's patron or the side it opposes ("US-backed",
+    "Turkish-aligned", "anti-Assad"), not the side it is loyal to ("pro-regime")."""
+    for tok in left:
+        parts = tok.lower_.split("-")
+        if LEANING_WORDS.get(parts[-1]) == "after" and (len(parts) > 1 or _after_hyphen_word(tok)):
+            return True
+        if parts[0] == "anti":
+            return True
+    return False
+
+
+def _state_named(tokens: list[Token]) -> bool:
+    """True when a word names a state body ("government forces", "regime troops")."""
+    return any(SECTOR_NOUNS.get(t.lemma_.casefold()) in ("GOV", "MIL") for t in tokens)
+
+
+def _after_hyphen_word(tok: Token) -> bool:
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_
 
 
 def _people_named(head: Token) -> bool:
@@ -649,8 +688,8 @@ def describe(head: Token) -> Draft | None:
                     continue
                 if tok.head.i == head.i and tok.dep_ in ("compound", "amod", "nmod") and body:
                     sector = body if body != "GOV" else sector
-        elif lemma in ("force", "troop", "unit"):
-            # "rebel forces", "militia units", "police troops": armed men of that body
+        elif lemma in _FORCE_NOUNS:
+            # "rebel forces", "militia units", "police troops", "a rebel army": armed men of that body
             for tok in left:
                 body = SECTOR_NOUNS.get(tok.lemma_.casefold())
                 # ("security forces" keep the armed forces' sector, as before)
@@ -680,11 +719,17 @@ def describe(head: Token) -> Draft | None:
                 country, sector = owner[1]
         if (
             sector == "MIL"
-            and country is None
-            and lemma in ("force", "troop", "unit")
-            and _people_named(head)
+            and lemma in _FORCE_NOUNS
+            and (
+                (not context_countries and _people_named(head))
+                or _led_by_people(left)
+                or (
+                    lean and not context_countries and _backed_or_opposed(left) and not _state_named(own_left)
+                )
+            )
         ):
-            # "Tigrayan forces", "Kurdish forces": named by a people, not by a state, an
+            # "Tigrayan forces", "Kurdish-led forces", "US-backed forces", "anti-Assad
+            # forces": named by a people, a patron or a side it fights, not by a state, an
             # armed force is not a state's military
             sector = "REB"
         if sector == "MIL" and not context_countries and any(t.lower_ in MULTINATIONAL_WORDS for t in left):
