@@ -89,3 +89,19 @@ def test_a_foreign_minister_is_still_of_the_story(nlp) -> None:  # type: ignore[
         ).country
         == "SYR"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Britain has said its fighters can return to Syria.", "its fighters", "GBR"),
+        ("The British government pleads with its citizens to avoid Syria.", "its citizens", "GBR"),
+        (
+            "The Russian defence ministry also said its military police had begun patrolling Douma in Syria.",
+            "its military police",
+            "RUS",
+        ),
+    ],
+)
+def test_its_role_is_of_the_clause_subject(nlp, sentence: str, mention: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert _actor(_actors(nlp, sentence), mention).country == country

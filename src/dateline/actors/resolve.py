@@ -188,9 +188,51 @@ def find_actors(
         if draft.kind == "role" and i in by_token:
             for token, partner in _coordinated_partners(draft.head, by_token[i]):
                 by_token.setdefault(token, partner)
+    # "Britain said its fighters ...": a role owned by "its" is of the clause's subject
+    for i, draft in drafts.items():
+        role = by_token.get(i)
+        if role is None or role.country or draft.kind != "role":
+            continue
+        owner = _its_owner(draft.head, by_token)
+        if owner is not None and owner.country:
+            owned = replace(role, country=owner.country)
+            by_token[i] = owned
+            at = doc[_phrase_extent(draft)[0]].idx
+            mentions = [replace(m, actor=owned) if m.start == at and m.actor == role else m for m in mentions]
     acted_on = _countries_acted_on(drafts, by_token)
     stateless = {by_token[i].id for i, draft in drafts.items() if i in by_token and _of_many_countries(draft)}
     return _with_overrides(_with_context_country(tuple(mentions), by_token, acted_on, stateless), overrides)
+
+
+# Subjects that stand for the noun a relative clause hangs on ("the ministry, which ...").
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _its_owner(head: Token, by_token: Mapping[int, Actor]) -> Actor | None:
+    """The actor "its" stands for in front of `head`: the subject of the nearest clause
+    above the phrase ("Britain has said its fighters can return", "the government pleads
+    with its citizens", "the ministry, which provides help for its citizens").
+
+    English lets "its" in a clause refer to that clause's subject, or to the subject of
+    the clause it is reported in; an object between them is seldom meant.
+    """
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        return None
+    node = head
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        below, node = node, node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = next((c for c in subjects if c.i not in (below.i, head.i)), None)
+        if subject is None:
+            continue
+        if subject.lower_ in _RELATIVES and node.dep_ == "relcl":
+            subject = node.head
+        return by_token.get(subject.i)
+    return None
 
 
 def _of_many_countries(draft: Draft) -> bool:
