@@ -105,3 +105,27 @@ def test_a_foreign_minister_is_still_of_the_story(nlp) -> None:  # type: ignore[
 )
 def test_its_role_is_of_the_clause_subject(nlp, sentence: str, mention: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert _actor(_actors(nlp, sentence), mention).country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Ruhul Amin, from Aberdeen, was killed by a drone strike in Syria.", "Ruhul Amin", "GBR"),
+        (
+            "Anna Campbell, 26, from Lewes, East Sussex, was killed by a Turkish airstrike.",
+            "Anna Campbell",
+            "GBR",
+        ),
+    ],
+)
+def test_a_person_from_a_town_is_of_its_country(nlp, sentence: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert _actor(_actors(nlp, sentence), name).country == country
+
+
+def test_a_person_from_an_organisation_is_not_given_a_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _actor(
+            _actors(nlp, "Ahmed Saleh from Amnesty International criticised the decision."), "Ahmed Saleh"
+        ).country
+        is None
+    )

@@ -325,6 +325,20 @@ def _after_hyphen_word(tok: Token) -> bool:
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_
 
 
+def _origin_country(head: Token) -> str | None:
+    """The country of the town a person is said to come from ("Anna Campbell, 26, from
+    Lewes"), by the gazetteer; None when no "from" phrase names a known town."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and is_cap(pobj):
+                place = locate(tokens_text([t for t in pobj.subtree if t.i <= pobj.i]))
+                if place is not None:
+                    return place[1]
+    return None
+
+
 def _people_named(head: Token) -> bool:
     """True when a modifier of `head` names a people or region, not a country ("Tigrayan")."""
     return any(
@@ -653,6 +667,8 @@ def describe(head: Token) -> Draft | None:
             _pick_country(countries_in([t for t in own_run if t not in bare]))
             or _pick_country(context_countries)
             or _pick_country(countries_in(appos_part + own_preps))
+            # "Ruhul Amin, from Aberdeen": the town a person comes from is in their country
+            or _origin_country(head)
             or _country_before_title(run)
             # a region in the title: "Uttar Pradesh Chief Minister Yogi Adityanath"
             or region_in([t for t in run if t not in bare])
