@@ -129,3 +129,17 @@ def test_a_person_from_an_organisation_is_not_given_a_town(nlp) -> None:  # type
         ).country
         is None
     )
+
+
+def test_an_apposed_office_in_a_known_body_is_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Johannes Hahn, the EU commissioner for enlargement, insisted refugees must return safely to Syria."
+        " Hahn said Damascus was screening returnees."
+    )
+    hahn = _actor(_actors(nlp, body), "Johannes Hahn")
+    assert (hahn.country, hahn.sector) == (None, "IGO")
+
+
+def test_an_apposed_office_in_an_armed_group_is_the_groups(nlp) -> None:  # type: ignore[no-untyped-def]
+    haniyeh = _actor(_actors(nlp, "Ismail Haniyeh, the Hamas leader, condemned Israel."), "Ismail Haniyeh")
+    assert haniyeh.sector == "REB"

@@ -36,6 +36,7 @@ from dateline.actors.lexicon import (
     SECTOR_NOUNS,
     STATE_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     WIRE_AGENCIES,
 )
 from dateline.actors.names import (
@@ -323,6 +324,18 @@ def _state_named(tokens: list[Token]) -> bool:
 
 def _after_hyphen_word(tok: Token) -> bool:
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_
+
+
+def _apposed_body(appos: Token | None) -> tuple[str | None, str] | None:
+    """(country, sector) of the known organisation an apposed office names ("Johannes Hahn,
+    the EU commissioner", "Staffan de Mistura, the UN envoy"), or None."""
+    if appos is None:
+        return None
+    lemma = appos.lemma_.casefold()
+    if lemma not in GENERIC_ROLES and lemma not in TITLE_WORDS and lemma not in GENERAL_OFFICES:
+        return None
+    found = groups_in([t for t in appos.lefts if t.dep_ in (*NAME_DEPS, "amod")])
+    return found[1] if found is not None else None
 
 
 def _origin_country(head: Token) -> str | None:
@@ -678,6 +691,11 @@ def describe(head: Token) -> Draft | None:
         start = min(start, run[0].i)
         if appos is not None and appos.lemma_.casefold() in SECTOR_NOUNS and title is None:
             title = tokens_text([t for t in left_part(appos) if t.dep_ != "det"] + [appos]) or None
+        office_body = _apposed_body(appos) if country is None else None
+        if office_body is not None and appos is not None:
+            # "Johannes Hahn, the EU commissioner": an office in a known body is that body's
+            country, sector = office_body
+            title = title or tokens_text([t for t in left_part(appos) if t.dep_ != "det"] + [appos])
         return Draft(head, start, head.i + 1, "person", tokens_text(bare), country, sector, title)
 
     # A sentence-initial capital hides a plural role noun from the tagger ("Rebels attacked").
