@@ -104,11 +104,67 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Putin said Russia would attack Ukraine.",
             "THREATEN",
         ),
+        # what someone is able, given the chance, or bid it is time to do is not done
+        (
+            "Egypt condemned the regime's ability to attack Gaza at will.",
+            "The regime attacked Gaza.",
+            "ASSAULT",
+        ),
+        (
+            "Iran said it would give no opportunity for Israel to attack Iran.",
+            "Israel attacked Iran.",
+            "ASSAULT",
+        ),
+        (
+            "It is time for France to impose sanctions on Iran.",
+            "France imposed sanctions on Iran.",
+            "COERCE",
+        ),
+        # a modal of possibility scopes over the verbs it governs
+        (
+            "Russia could try to attack Ukraine again.",
+            "Russia tried to attack Ukraine again.",
+            "ASSAULT",
+        ),
+        # an embedded question stays one through "is prepared to"
+        (
+            "Turkey has not said whether it is prepared to withdraw its troops from Syria.",
+            "Turkey said it is prepared to withdraw its troops from Syria.",
+            "AGREE",
+        ),
+        # someone's expectation of an act is a forecast, not the actor's plan
+        (
+            "The State Department expects Pompeo will meet Erdogan in Ankara.",
+            "The State Department said Pompeo will meet Erdogan in Ankara.",
+            "AGREE",
+        ),
+        # "would welcome" is a wish, welcoming is support
+        (
+            "Turkey said it would welcome a Syrian takeover of the border areas.",
+            "Turkey welcomed a Syrian takeover of the border areas.",
+            "SUPPORT",
+        ),
+        # a warning of what may happen, or against something, is no threat; of what will, is
+        (
+            "Germany warned that the fighters could meet resistance from Isis.",
+            "Germany warned that it would impose sanctions on Isis.",
+            "THREATEN",
+        ),
+        (
+            "Turkey has warned against an assault on Idlib.",
+            "Turkey warned it will launch an assault on Idlib.",
+            "THREATEN",
+        ),
     ],
 )
 def test_non_event_beside_its_event(nlp, no_event: str, event: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert kind not in _types(nlp, no_event)
     assert kind in _types(nlp, event)
+
+
+def test_the_first_time_to_meet_is_still_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = _types(nlp, "It was the first time for the three leaders to gather for a trilateral summit.")
+    assert "CONSULT" in types
 
 
 def test_two_named_speakers_still_consult(nlp) -> None:  # type: ignore[no-untyped-def]

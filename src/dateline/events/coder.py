@@ -56,6 +56,7 @@ from dateline.events.modality import (
     question,
     speculative,
     warning_of_a_state,
+    wish_in_conditional,
     wished,
     without_partner,
 )
@@ -163,7 +164,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "the deal was too weak to prevent Iran from ...": not done
         if purpose_of_event(verb):
             continue  # "provided 6 million euros to support refugees": the aid is the event
-        if wished(verb) or content_of_noun(verb):
+        if wished(verb) or content_of_noun(verb) or wish_in_conditional(verb):
             continue  # "hopes Japan will persuade ...", "a plea to the Taliban to talk": no event
         if abandoned(verb):
             continue  # "had planned to strike but held off": a plan that did not happen

@@ -144,7 +144,8 @@ def embedded_question(verb: Token) -> bool:
     for _ in range(3):
         if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
             return True
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        # "whether it is prepared to lay down arms": the adjective's copula takes the mark
+        if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -197,7 +198,11 @@ def wished(verb: Token) -> bool:
 def content_of_noun(verb: Token) -> bool:
     """True for an infinitive that spells out a plea, offer, plan, aim or agreement ("a plea
     to X to talk", "its determination to cooperate", "the goal was to agree on a ceasefire",
-    "a deal to normalize relations"), or a verb inside one ("the accord to see troops quit")."""
+    "a deal to normalize relations"), or a verb inside one ("the accord to see troops quit"),
+    or the aim of one ("time for Britain to take action to curb Assad")."""
+    if verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if content_of_noun(verb.head):
+            return True
     node = verb
     for _ in range(2):
         if node.dep_ not in ("ccomp", "xcomp") or _infinitive(node) or node.head.i == node.i:
@@ -207,20 +212,30 @@ def content_of_noun(verb: Token) -> bool:
         return (
             node.dep_ in ("acl", "relcl")
             and _infinitive(node)
-            and node.head.lemma_.casefold() in CONTENT_NOUNS
+            and _content_noun(node.head)
         )
     if not _infinitive(verb):
         return False
-    if verb.dep_ in ("acl", "relcl"):
+    if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN"):
+        # (spaCy hangs "an opportunity for the US to attack" on the noun as an advcl)
         # a verbless headline's own infinitive ("Iran deal to resume talks") is its news,
         # which `modality_of` reads as planned, not a noun's content
-        return verb.head.lemma_.casefold() in CONTENT_NOUNS and verb.head.dep_ != "ROOT"
+        return _content_noun(verb.head) and verb.head.dep_ != "ROOT"
     head = verb.head
     return (
         verb.dep_ in ("xcomp", "ccomp", "attr")
         and head.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lemma_.casefold() in CONTENT_NOUNS for c in head.children)
     )
+
+
+def _content_noun(noun: Token) -> bool:
+    """A noun whose infinitive is its content; bare "time" too ("it is time for Britain to
+    act": what ought to be done), but not "the first time for the leaders to meet"."""
+    lemma = noun.lemma_.casefold()
+    if lemma == "time":
+        return not any(c.dep_ in ("det", "amod", "poss", "nummod") for c in noun.children)
+    return lemma in CONTENT_NOUNS
 
 
 def _intent_head(verb: Token) -> Token | None:
@@ -302,24 +317,40 @@ def press_invitation(verb: Token) -> bool:
     )
 
 
+# Modals of possibility and advice: "might impose sanctions", "could restore ties", "should
+# withdraw" say what may or ought to happen, not what did or is planned.
+_POSSIBILITY = frozenset({"might", "may", "could", "should", "ought"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "must", "'ll", "wo", "ca"})
 
 
 def warning_of_a_state(verb: Token) -> bool:
     """True for "warned" that only says how things are ("warned the war continued", "warned that
-    millions face famine", a quotation "..., he warned"): a comment, not a threat. A warning to
-    someone ("warned Israel"), of or against something, or of what will or could happen if ...
-    stays one."""
+    millions face famine", a quotation "..., he warned"), what may happen ("warned that this could
+    be more brutal"), or what ought not to be done ("warned against an assault"): a comment or
+    advice, not a threat. A warning to someone ("warned Israel"), of something, or of what will
+    happen (if ...) stays one."""
     if lemma_of(verb) != "warn":
         return False
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about", "over") for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "over") for c in verb.children):
         return False
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
-        if any(t.lower_ in _MODALS or t.lower_ in ("if", "unless") for t in _clause_words(clause)):
+        words = {t.lower_ for t in _clause_words(clause)}
+        # "warned that the militiamen could still meet resistance": what may happen is a
+        # forecast; a threat says what will be done ("will", "would") or on what condition
+        if words & (_MODALS - _POSSIBILITY) or words & {"if", "unless"}:
             return False
     return True
+
+
+def wish_in_conditional(verb: Token) -> bool:
+    """True for "would welcome" and the like: an attitude verb in the conditional ("they would
+    welcome a regime takeover", "would like to see talks") says what someone wants, not that
+    anything was welcomed or agreed."""
+    return lemma_of(verb) in ("welcome", "like", "love", "prefer") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children
+    )
 
 
 def _clause_words(clause: Token) -> list[Token]:
@@ -338,11 +369,6 @@ def _clause_words(clause: Token) -> list[Token]:
     return words
 
 
-# Modals of possibility and advice: "might impose sanctions", "could restore ties", "should
-# withdraw" say what may or ought to happen, not what did or is planned.
-_POSSIBILITY = frozenset({"might", "may", "could", "should", "ought"})
-
-
 def speculative(verb: Token) -> bool:
     """True for an act under a modal of possibility or advice ("China might impose sanctions",
     "analysts say the two could restore ties"), or a second verb sharing one ("could meet and
@@ -354,7 +380,11 @@ def speculative(verb: Token) -> bool:
     shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and shares_subject:
         node = verb.head
-    for n in {verb, node}:
+    scope = {verb, node}
+    while node.dep_ == "xcomp" and node.head.i != node.i and len(scope) < 5:
+        node = node.head  # "could help warn", "might try to strike": the modal scopes over both
+        scope.add(node)
+    for n in scope:
         auxes = [c.lower_ for c in n.children if c.dep_ == "aux"]
         # "may have launched attacks": a past act reported as likely, which event data codes
         if any(a in _POSSIBILITY for a in auxes) and "have" not in auxes:
