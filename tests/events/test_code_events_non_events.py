@@ -162,6 +162,19 @@ def test_non_event_beside_its_event(nlp, no_event: str, event: str, kind: str) -
     assert kind in _types(nlp, event)
 
 
+@pytest.mark.parametrize(
+    "own",
+    [
+        "The minister said: We must assist the refugees in challenging the decision.",
+        "Yang said: I should have reminded the US side of its tone.",
+        "Officials said Iran should have released the prisoners.",
+    ],
+)
+def test_own_resolve_or_regret_demands_nothing(nlp, own: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(nlp, own)
+    assert "REQUEST" in _types(nlp, "The UN said Israel must withdraw its troops from Gaza.")
+
+
 def test_the_first_time_to_meet_is_still_a_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
     types = _types(nlp, "It was the first time for the three leaders to gather for a trilateral summit.")
     assert "CONSULT" in types

@@ -48,6 +48,7 @@ from dateline.events.modality import (
     forecast,
     governor_modality,
     hypothetical,
+    own_obligation,
     inability,
     modality_of,
     prepares,
@@ -189,7 +190,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if base is None:
             # "the blast left 11 people dead", "residents gathered to demand ..."
             base = casualty_trigger(verb) or death_trigger(verb) or gathering_trigger(verb)
-        must = must_request(verb) or ruled_out(verb)
+        must = must_request(verb)
+        if must is not None and own_obligation(verb):
+            continue  # "we must help her", "I should have reminded them": no demand on another
+        must = must or ruled_out(verb)
         if base is None and must is None:
             continue
         if must is None and (speculative(verb) or forecast(verb)):

@@ -392,6 +392,16 @@ def speculative(verb: Token) -> bool:
     return False
 
 
+def own_obligation(verb: Token) -> bool:
+    """True for "we must" / "I should" and for "should have done": what speakers say they
+    themselves must do is their resolve, and what ought to have been done was not; neither
+    demands anything of another party (a reported "Israel must withdraw" does)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "have" in auxes and any(a in ("must", "should", "ought") for a in auxes):
+        return "should" in auxes or "ought" in auxes  # "must have done" is a guess at a past act
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
+
+
 def attempted(verb: Token) -> Token | None:
     """The act someone "seeks to" do ("diplomats have sought to end the war"): an attempt, which
     neither asks anyone for anything nor reports the act. None unless `verb` is such a "seek"."""
