@@ -200,20 +200,16 @@ def content_of_noun(verb: Token) -> bool:
     to X to talk", "its determination to cooperate", "the goal was to agree on a ceasefire",
     "a deal to normalize relations"), or a verb inside one ("the accord to see troops quit"),
     or the aim of one ("time for Britain to take action to curb Assad")."""
-    if verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        if content_of_noun(verb.head):
-            return True
+    purpose = verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ in ("VERB", "AUX")
+    if purpose and verb.head.i != verb.i and content_of_noun(verb.head):
+        return True
     node = verb
     for _ in range(2):
         if node.dep_ not in ("ccomp", "xcomp") or _infinitive(node) or node.head.i == node.i:
             break
         node = node.head  # "to see troops quit": what the accord is to see is in it too
     if node.i != verb.i:
-        return (
-            node.dep_ in ("acl", "relcl")
-            and _infinitive(node)
-            and _content_noun(node.head)
-        )
+        return node.dep_ in ("acl", "relcl") and _infinitive(node) and _content_noun(node.head)
     if not _infinitive(verb):
         return False
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN"):
