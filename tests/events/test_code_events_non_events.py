@@ -85,6 +85,23 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Putin warned that Russia would attack Ukraine.",
             "THREATEN",
         ),
+        # a forecast of what a situation or another's act may bring threatens no one; a
+        # warning of what the warner's side or a repercussion will do does
+        (
+            "Aid agencies warned that an assault on Idlib could cause a humanitarian crisis.",
+            "The Syrian army warned that it would attack Idlib.",
+            "THREATEN",
+        ),
+        (
+            "The UN warned of a humanitarian catastrophe in Idlib.",
+            "Turkey warned Syria of consequences.",
+            "THREATEN",
+        ),
+        (
+            "The general warned that the advance could still meet pockets of resistance.",
+            "The general warned that troops would enter the city if the militants stayed.",
+            "THREATEN",
+        ),
         # seeking to do something is an attempt; seeking something from someone asks for it
         ("Iran has sought to end the war with Iraq.", "Iran sought help from China.", "REQUEST"),
         # what might happen is no act; what may have happened is an alleged one
@@ -200,3 +217,12 @@ def test_a_past_act_said_to_be_likely_is_still_coded(nlp) -> None:  # type: igno
 
 def test_a_reported_should_is_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in _types(nlp, "The UN said Israel should withdraw its troops from Gaza.")
+
+
+def test_warning_against_an_act_is_an_objection(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "warned X against doing Y" objects to Y and holds nothing over X: PLOVER ACCUSE
+    events = _events(nlp, "Erdogan warned Russia against treating Syria as a battlefield.")
+    assert "THREATEN" not in {e.type for e in events}
+    assert any(e.type == "ACCUSE" and e.target and e.target.country == "RUS" for e in events), events
+    threat = _events(nlp, "Erdogan warned Russia that Turkey would retaliate.")
+    assert "THREATEN" in {e.type for e in threat}

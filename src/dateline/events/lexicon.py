@@ -157,6 +157,8 @@ CONTENT_NOUNS: set[str] = word_set(_HERE, "content_nouns")
 ABANDON_VERBS: set[str] = word_set(_HERE, "abandon_verbs")
 # The public a statement is made to ("spoke to reporters"): no party to a consultation.
 PRESS_WORDS: set[str] = word_set(_HERE, "press_words")
+# What a warning holds over someone when it is a threat ("warned of consequences").
+REPERCUSSION_NOUNS: set[str] = word_set(_HERE, "repercussion_nouns")
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y").
 NOMINAL: dict[str, Code] = table(_HERE, "nominal", 1, 2)

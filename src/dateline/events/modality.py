@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.lexicon import SECTOR_NOUNS, STATE_NOUNS
 from dateline.events.lexicon import (
     ABANDON_VERBS,
     CONSIDER_VERBS,
@@ -26,6 +27,7 @@ from dateline.events.lexicon import (
     OPINION_VERBS,
     PRESS_WORDS,
     REFUSAL_CODES,
+    REPERCUSSION_NOUNS,
     WISH_VERBS,
     Code,
 )
@@ -320,22 +322,36 @@ _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "
 
 
 def warning_of_a_state(verb: Token) -> bool:
-    """True for "warned" that only says how things are ("warned the war continued", "warned that
-    millions face famine", a quotation "..., he warned"), what may happen ("warned that this could
-    be more brutal"), or what ought not to be done ("warned against an assault"): a comment or
-    advice, not a threat. A warning to someone ("warned Israel"), of something, or of what will
-    happen (if ...) stays one."""
+    """True for "warned" that threatens nothing: a comment on how things are or a forecast.
+
+    A warning threatens when it holds something over someone: a warning to someone ("warned
+    Israel"), of a repercussion ("warned of consequences", `REPERCUSSION_NOUNS`), against
+    something (an admonition, `triggers` codes it a disapproval), of what will follow if a
+    condition holds ("would respond if Assad used chemical weapons again"), or of what the
+    warner, someone named or a repercussion will do ("warned that it will launch missiles",
+    "that Russia would attack", "that tariffs would follow"). A warning that things are so
+    ("warned the war continued") or that a situation or someone's act may have effects
+    ("warned that an assault could cause a crisis", "warned of a humanitarian catastrophe")
+    is a comment or a forecast, as news reports many of them.
+    """
     if lemma_of(verb) != "warn":
         return False
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "over") for c in verb.children):
-        return False
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
-        words = {t.lower_ for t in _clause_words(clause)}
-        # "warned that the militiamen could still meet resistance": what may happen is a
-        # forecast; a threat says what will be done ("will", "would") or on what condition
-        if words & (_MODALS - _POSSIBILITY) or words & {"if", "unless"}:
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "against":
+            return False
+        if prep.lower_ in ("of", "about", "over"):
+            objects = [o for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+            if any(o.lemma_.casefold() in REPERCUSSION_NOUNS for o in objects):
+                return False
+    # the warned clause; a condition on the warning itself ("warned of a catastrophe if the
+    # attack goes ahead") says when the forecast holds, and threatens only with a repercussion
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if any(t.lower_ in ("if", "unless") for t in _clause_words(clause)):
+            return False
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+        if modal and _threatening_doer(clause):
             return False
     return True
 
@@ -346,6 +362,22 @@ def wish_in_conditional(verb: Token) -> bool:
     anything was welcomed or agreed."""
     return lemma_of(verb) in ("welcome", "like", "love", "prefer") and any(
         c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children
+    )
+
+
+def _threatening_doer(clause: Token) -> bool:
+    """True when a warned clause's subject is a pronoun, a name, a body that can act or a
+    repercussion: "it will launch missiles", "Russia would attack", "the army would respond",
+    "tariffs would follow"; not "an assault could cause a crisis", "this could be worse"."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        (s.pos_ == "PRON" and s.tag_ == "PRP")
+        or s.pos_ == "PROPN"
+        or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or s.lemma_.casefold() in REPERCUSSION_NOUNS
+        or s.lemma_.casefold() in SECTOR_NOUNS  # "the army would respond", "troops will move in"
+        or s.lemma_.casefold() in STATE_NOUNS  # "the country has the power to ..."
+        for s in subjects
     )
 
 

@@ -429,12 +429,21 @@ def _sense_fits(noun: Token, group: str) -> bool:
 
 
 def _refine(verb: Token, code: Code) -> Code:
-    """Deeper CAMEO codes the sentence spells out: by phone (041), in a declaration (057)."""
+    """Deeper CAMEO codes the sentence spells out: by phone (041), in a declaration (057), a
+    warning against something (an objection, 111)."""
     kind, cameo = code
     if kind == "CONSULT" and cameo == "040":
         words = {t.lower_ for t in verb.subtree if t.i < verb.i + 8} | {c.lower_ for c in verb.children}
         if words & (_PHONE_WORDS - {"call"}):
             return ("CONSULT", "041")
+    if (
+        kind == "THREATEN"
+        and lemma_of(verb) == "warn"
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    ):
+        # "warned Russia against treating Syria as a proxy war", "warned against an assault":
+        # an objection to an act, which holds nothing over anyone (PLOVER ACCUSE disapprove)
+        return ("ACCUSE", "111")
     if kind == "AGREE" and cameo.startswith("03"):
         for prep in verb.children:
             in_deal = prep.dep_ == "prep" and prep.lower_ in ("in", "under", "through")
