@@ -102,6 +102,23 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "The general warned that troops would enter the city if the militants stayed.",
             "THREATEN",
         ),
+        # receiving a thing or taking in refugees hosts no one; receiving a party does
+        (
+            "The former president received medical treatment in Germany.",
+            "The Iraqi president received the Turkish foreign minister in Baghdad.",
+            "CONSULT",
+        ),
+        (
+            "Communities in Canada have stopped receiving refugees from Syria.",
+            "The Canadian prime minister received the Syrian opposition leader in Ottawa.",
+            "CONSULT",
+        ),
+        # migrants arriving somewhere move there; an envoy arriving visits
+        (
+            "Some 12,000 people arrived in Italy over two days.",
+            "The Italian foreign minister arrived in Tripoli on Monday.",
+            "CONSULT",
+        ),
         # seeking to do something is an attempt; seeking something from someone asks for it
         ("Iran has sought to end the war with Iraq.", "Iran sought help from China.", "REQUEST"),
         # what might happen is no act; what may have happened is an alleged one

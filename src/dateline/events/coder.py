@@ -102,6 +102,7 @@ from dateline.events.triggers import (
     ruled_out,
 )
 from dateline.events.unnamed import (
+    UNNAMED_SECTOR,
     UNNAMED_TYPES,
     attack_agent,
     casualty_trigger,
@@ -120,6 +121,11 @@ _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _PEOPLE = frozenset({"CVL", "REF"})
 # Sectors of armed men, whose own side moves them (a peacekeeping force may be an IGO's).
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "IGO"})
+# Who makes a visit by arriving: envoys of a state, a body or a party. Others arriving somewhere
+# (migrants, refugees, fighters, a family) move there; a visit is made to a host on a mission.
+_ENVOYS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "OPP", "PTY", "BUS"})
+# Who is hosted when received: a party that can be a guest, not people taken in as refugees.
+_NOT_GUESTS = frozenset({"CVL", "REF"})
 
 # Types whose target must be an argument of the verb: a resignation or a ceasefire has no
 # target by default, and an actor elsewhere in the sentence is usually someone else's.
@@ -403,6 +409,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             code = ("COERCE", "174")  # "expelled a human rights activist": a deportation
         if (code[0] == "MOBILIZE" or code == ("CONSULT", "042")) and peacekeeping(verb):
             code = ("AID", "074")  # troops sent or arriving to keep the peace protect
+        elif code == ("CONSULT", "042") and lemma_of(verb) == "arrive" and source.sector not in _ENVOYS:
+            continue  # "13,700 children arrived in Italy by sea", "militants who arrived": no visit
+        if code == ("CONSULT", "043") and lemma_of(verb) == "receive" and not _receives_party(verb, actors):
+            continue  # "received medical treatment", "stopped receiving refugees": no one hosted
         elif code[0] == "MOBILIZE" and civil_deployment(verb):
             code = ("AID", "070")  # "deployed rescue teams", "sent doctors": help, not force
         if code[0] == "THREATEN" and prepares(verb):
@@ -432,6 +442,24 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             )
     events.extend(_nominal_events(sent, article, actors, used))
     return events
+
+
+def _receives_party(verb: Token, actors: ArticleActors) -> bool:
+    """True when "received" hosts someone: a party ("received the Japanese foreign minister",
+    "received him") or a visit. Receiving a thing ("medical treatment", "assistance", "a
+    gift", "security briefings") or taking in refugees hosts no one: a consultation (CAMEO
+    043) is between parties."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for item in (obj, *obj.conjuncts):
+            lemma = item.lemma_.casefold()
+            if lemma == "call" or (lemma in NOMINAL and NOMINAL[lemma][0] == "CONSULT"):
+                return True  # "received a visit", "received a phone call from Putin"
+            if item.pos_ == "PRON" and item.lower_ in ("him", "her"):
+                return True
+            found = actor_of(item, actors, allow_pronoun=False)
+            if found is not None and found.sector not in _NOT_GUESTS and found.sector != UNNAMED_SECTOR:
+                return True
+    return False
 
 
 def _expels_individual(verb: Token) -> bool:
