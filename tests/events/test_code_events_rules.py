@@ -296,3 +296,17 @@ def test_an_officeholders_country_is_not_taken_from_a_neighbour(nlp) -> None:  #
     text = "Turkish President Tayyip Erdogan made that call to Vladimir Putin, a Turkish source said."
     calls = [e for e in _events(nlp, text) if e.type == "CONSULT"]
     assert calls and calls[0].target is not None and calls[0].target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a strike on someone or something is an attack; one on a day or over pay a walkout
+        ("Dozens died in a strike by government forces on the rebel town.", "ASSAULT"),
+        ("The punitive strikes by Russian aircraft killed nine people.", "ASSAULT"),
+        ("Teachers began a strike on Monday over pay.", "PROTEST"),
+    ],
+)
+def test_a_strike_aimed_at_something_is_an_attack(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    kinds = {e.type for e in _events(nlp, text)}
+    assert kind in kinds and ({"ASSAULT", "PROTEST"} - {kind}).isdisjoint(kinds), kinds

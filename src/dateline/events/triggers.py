@@ -331,7 +331,29 @@ _CYBER = frozenset({"cyber", "ddos", "ransomware", "malware", "hacking", "phishi
 _LABOUR_STRIKE = frozenset(
     {"general", "nationwide", "national", "labor", "labour", "union", "workers", "indefinite", "wildcat"}
 )
+# Modifiers of a strike that make it an attack from the air or by fire (CAMEO 195).
+_MILITARY_STRIKE = frozenset(
+    {
+        *("air", "aerial", "airstrike", "missile", "drone", "military", "rocket", "artillery", "nuclear"),
+        *("punitive", "retaliatory", "precision", "targeted", "surgical", "pre-emptive", "preemptive"),
+    }
+)
 NO_TRIGGER = Trigger(("", ""), ())
+
+
+def _aimed_at(noun: Token) -> bool:
+    """True for a strike "on" something that is not a time ("a strike on a school bus", "the
+    second such strike on the jihadists"): an attack lands on its target; a walkout is "on
+    Monday", "for better pay", "over wages", "by teachers" (and "against" the government)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.casefold() not in _WEEKDAYS:
+                    return True
+    return False
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def noun_group(noun: Token) -> str | None:
@@ -522,7 +544,8 @@ def nominal_refine(noun: Token, code: Code) -> Code | None:
     if noun.lemma_.casefold() == "strike":
         if "hunger" in mods:
             return ("PROTEST", "142")
-        if mods & {"air", "missile", "drone", "military", "rocket", "artillery", "nuclear"}:
+        walkout = bool(mods & _LABOUR_STRIKE) or (noun.dep_ == "pobj" and noun.head.lower_ == "on")
+        if not walkout and (mods & _MILITARY_STRIKE or _aimed_at(noun)):
             return ("ASSAULT", "195")
         return ("PROTEST", "143")
     return code
