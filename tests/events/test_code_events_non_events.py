@@ -102,6 +102,12 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "The general warned that troops would enter the city if the militants stayed.",
             "THREATEN",
         ),
+        # defending ground is fighting for it; defending a decision speaks up for it
+        (
+            "Kurdish fighters defended the Syrian city of Kobane for months.",
+            "The French president defended the government's decision to strike Syria.",
+            "SUPPORT",
+        ),
         # receiving a thing or taking in refugees hosts no one; receiving a party does
         (
             "The former president received medical treatment in Germany.",

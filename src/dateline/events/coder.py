@@ -30,6 +30,7 @@ from dateline.events.lexicon import (
     CONTROL_VERBS,
     COOPERATIVE,
     EXPELLED_BODIES,
+    HELD_GROUND,
     NOMINAL,
     Code,
 )
@@ -411,6 +412,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             code = ("AID", "074")  # troops sent or arriving to keep the peace protect
         elif code == ("CONSULT", "042") and lemma_of(verb) == "arrive" and source.sector not in _ENVOYS:
             continue  # "13,700 children arrived in Italy by sea", "militants who arrived": no visit
+        if code[0] == "SUPPORT" and lemma_of(verb) == "defend" and _holds_ground(verb, source):
+            continue  # "defended the city of Kobane", "the area is defended by fighters": fighting
         if code == ("CONSULT", "043") and lemma_of(verb) == "receive" and not _receives_party(verb, actors):
             continue  # "received medical treatment", "stopped receiving refugees": no one hosted
         elif code[0] == "MOBILIZE" and civil_deployment(verb):
@@ -442,6 +445,16 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             )
     events.extend(_nominal_events(sent, article, actors, used))
     return events
+
+
+def _holds_ground(verb: Token, source: Actor) -> bool:
+    """True when "defend" is fighting for ground: armed men defending, or a city, territory,
+    area or airspace defended. Speaking up for a decision, a policy or a country ("Trump
+    defended Russia over claims") is PLOVER SUPPORT; holding ground by force is not."""
+    if source.sector in ("MIL", "REB", "UAF"):
+        return True
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.casefold() in HELD_GROUND for h in held for t in (h, *h.conjuncts))
 
 
 def _receives_party(verb: Token, actors: ArticleActors) -> bool:

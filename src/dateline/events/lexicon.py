@@ -159,6 +159,8 @@ ABANDON_VERBS: set[str] = word_set(_HERE, "abandon_verbs")
 PRESS_WORDS: set[str] = word_set(_HERE, "press_words")
 # What a warning holds over someone when it is a threat ("warned of consequences").
 REPERCUSSION_NOUNS: set[str] = word_set(_HERE, "repercussion_nouns")
+# Ground held by force: defending it is fighting, not speaking up ("defended the city").
+HELD_GROUND: set[str] = word_set(_HERE, "held_ground")
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y").
 NOMINAL: dict[str, Code] = table(_HERE, "nominal", 1, 2)
