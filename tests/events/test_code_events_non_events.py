@@ -102,6 +102,12 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "The general warned that troops would enter the city if the militants stayed.",
             "THREATEN",
         ),
+        # what a clause made possible is its effect; letting someone do something concedes
+        (
+            "The army took the town from the rebels, allowing Turkey to claim a victory.",
+            "The army allowed Turkey to use the airspace over the town.",
+            "RETREAT",
+        ),
         # defending ground is fighting for it; defending a decision speaks up for it
         (
             "Kurdish fighters defended the Syrian city of Kobane for months.",

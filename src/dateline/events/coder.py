@@ -52,6 +52,7 @@ from dateline.events.modality import (
     inability,
     modality_of,
     own_obligation,
+    permitted_effect,
     prepares,
     press_invitation,
     purpose_of_event,
@@ -170,6 +171,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "unclear whether the two leaders will meet": a question, not a report
         if excessive(verb):
             continue  # "the deal was too weak to prevent Iran from ...": not done
+        if permitted_effect(verb):
+            continue  # "..., allowing elections to be held": an effect of the clause, no concession
         if purpose_of_event(verb):
             continue  # "provided 6 million euros to support refugees": the aid is the event
         if wished(verb) or content_of_noun(verb) or wish_in_conditional(verb):

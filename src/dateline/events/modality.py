@@ -485,6 +485,23 @@ def background_clause(verb: Token) -> bool:
     return False
 
 
+# Verbs of letting: "..., allowing X to do Y" after a clause says what that clause made possible.
+_LETTING = frozenset({"allow", "enable", "let", "permit"})
+
+
+def permitted_effect(verb: Token) -> bool:
+    """True for a trailing participle of letting ("Raqqa will fall by October, allowing
+    elections to be held"; "the strikes broke the rebels, allowing the government to tighten
+    the siege"): it says what the clause before it made possible, no permission anyone gave.
+    A subject of its own or a conjoined verb ("pulled out and allowed Turkish jets in") is one."""
+    return (
+        lemma_of(verb) in _LETTING
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+
+
 def purpose_of_event(verb: Token) -> bool:
     """True for an infinitive of purpose under a verb that is itself an event trigger."""
     if verb.dep_ != "advcl" or not _infinitive(verb):
