@@ -350,7 +350,9 @@ def warning_of_a_state(verb: Token) -> bool:
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if any(t.lower_ in ("if", "unless") for t in _clause_words(clause)):
             return False
-        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+        # "warned that the fighters could meet resistance": what may happen is a forecast;
+        # a threat says what will be done ("will", "would")
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS - _POSSIBILITY for c in clause.children)
         if modal and _threatening_doer(clause):
             return False
     return True
