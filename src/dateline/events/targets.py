@@ -59,6 +59,9 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that aim a hostile act at its target ("fire against", "rockets at").
 _AIM_PREPS = frozenset({"against", "at", "on", "upon", "toward", "towards"})
 
+# Prepositions that name the other party of a thing done jointly ("a deal with the Taliban").
+_PARTNER_PREPS = frozenset({"with", "between", "to"})
+
 # Types that "X and Y did" codes as X with Y: meetings, agreements, joint work.
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Visits: the place one goes to is the host, so a place there is a target, not a setting.
@@ -143,7 +146,7 @@ def target_actors_among(
         if _medium(tok):
             continue
         actor = actor_of(tok, actors)
-        if actor is None and tok.pos_ == "NOUN":
+        if actor is None and tok.pos_ == "NOUN" and not _owned(tok, source, actors):
             # "a camp for Congolese refugees", "a village in western Cambodia": the people or
             # place the thing belongs to
             actor = next(
@@ -163,6 +166,11 @@ def target_actors_among(
         if co_subjects and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS:
             # "Biden and Putin met in Geneva": the place is the setting, the co-subject the target
             continue
+        if co_subjects and subject is not None and not _argument_of(tok, subject.head):
+            # "the US and the Taliban agree a timetable for withdrawal of American troops": in a
+            # joint act the co-subjects are each other's partner; an actor inside what they
+            # agree on or set out to do is its topic
+            continue
         out.append(actor)
         for conj in tok.conjuncts:
             other = actor_of(conj, actors)
@@ -176,6 +184,30 @@ def target_actors_among(
                 out.append(actor)
                 break
     return out
+
+
+def _argument_of(token: Token, verb: Token) -> bool:
+    """True for an actor named straight to `verb`: its object ("met Trump"), the object of
+    one of its prepositions ("met with Trump") or the partner of its object ("signed a deal
+    with the Taliban")."""
+    if token.head.i == verb.i:
+        return token.dep_ in ("dobj", "dative", "iobj")
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.head.i == verb.i:
+        return True
+    thing = prep.head
+    return prep.lower_ in _PARTNER_PREPS and thing.dep_ == "dobj" and thing.head.i == verb.i
+
+
+def _owned(noun: Token, source: Actor, actors: ArticleActors) -> bool:
+    """True for a thing whose owner is an actor other than the source: "Turkey's support for
+    Sweden", "Sweden's bid for NATO membership". An act on someone's deed or wish (welcoming,
+    backing, condemning it) is addressed to its owner; whom or what the thing is for is its
+    topic. The owner follows the thing among the candidates (`target_candidates`)."""
+    owners = (actor_of(c, actors, allow_pronoun=False) for c in noun.children if c.dep_ == "poss")
+    return any(owner is not None and owner.id != source.id for owner in owners)
 
 
 def setting_place(token: Token, actor: Actor, code: Code | None) -> bool:

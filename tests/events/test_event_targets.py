@@ -1,0 +1,52 @@
+"""Targets by the rules: an owned thing's owner, and co-subjects as each other's partners."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import find_actors
+from dateline.events.coder import rule_events
+from dateline.model import Article, Event
+
+
+def _rule_events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    return rule_events(doc, article, find_actors(doc, article), learned_roles=False)
+
+
+def _pairs(nlp, body: str) -> set[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return {(e.source.name, e.target.name if e.target else None) for e in _rule_events(nlp, body)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # an act on someone's deed or wish is addressed to its owner, not to what it is for
+        ("The United States supports Turkey's aspirations for EU membership.", ("United States", "Turkey")),
+        ("President Joe Biden welcomed Turkey's support for Sweden.", ("Joe Biden", "Turkey")),
+        # a thing with no owner still lends its target ("a camp for Congolese refugees")
+        ("Germany donated tents to a camp for Congolese refugees.", ("Germany", "Congolese refugees")),
+    ],
+)
+def test_an_owned_thing_concerns_its_owner(nlp, sentence: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert pair in _pairs(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        # what co-subjects agree on is the topic: they agree with each other
+        (
+            "The US and the Taliban agreed a timetable for the withdrawal of American troops.",
+            {("United States", "Taliban"), ("Taliban", "United States")},
+        ),
+        # a partner named to the verb or its object still comes first
+        (
+            "Russia and Ukraine signed a deal with Turkey on Friday.",
+            {("Russia", "Turkey")},
+        ),
+    ],
+)
+def test_co_subjects_of_a_joint_act_are_partners(nlp, sentence: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert pairs <= _pairs(nlp, sentence)
