@@ -50,3 +50,14 @@ def test_an_owned_thing_concerns_its_owner(nlp, sentence: str, pair: tuple[str, 
 )
 def test_co_subjects_of_a_joint_act_are_partners(nlp, sentence: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert pairs <= _pairs(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Donald Trump withdrew the United States from the deal in 2018.",
+        "Russia will withdraw its troops next year.",
+    ],
+)
+def test_what_one_moves_of_ones_own_is_no_target(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.target is None or e.target.country != e.source.country for e in _rule_events(nlp, sentence))

@@ -328,6 +328,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             # what is moved is not the target; where it goes or leaves is
             moved = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
             targets = [t for t in targets if t.i not in moved] + [t for t in targets if t.i in moved]
+        own: set[int] = set()
         if lemma_of(verb) in _MOVE_VERBS:
             # "will withdraw all its forces": one's own troops are what moves, not a target
             own = {
@@ -369,8 +370,9 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             # an intent to yield ("agreed to resign without returning to X") has no target
             own_only = code[0] in _OWN_ARGUMENTS_ONLY or code[1] == "035"
             if not own_only:
+                # nor there ("withdrew the United States from the deal": what moved is one's own)
                 found = subtree_actor(
-                    verb, actors, excluded_tokens(verb, subject) | measures, source, code[0] in _HOSTILE, code
+                    verb, actors, excluded_tokens(verb, subject) | measures | own, source, code[0] in _HOSTILE, code
                 )
             node = verb
             for _ in range(3):
