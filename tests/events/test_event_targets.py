@@ -61,3 +61,28 @@ def test_co_subjects_of_a_joint_act_are_partners(nlp, sentence: str, pairs: set[
 )
 def test_what_one_moves_of_ones_own_is_no_target(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert all(e.target is None or e.target.country != e.source.country for e in _rule_events(nlp, sentence))
+
+
+def test_a_title_run_into_a_name_is_one_person_not_two_parties(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "A deal was signed by U.S. Special Representative for Afghanistan Reconciliation "
+        "Zalmay Khalilzad and Taliban leader Mullah Baradar Abdul-Ghani on February 29."
+    )
+    events = _rule_events(nlp, body)
+    assert events
+    # the other party is the Taliban leader, never the envoy's own title or name
+    assert all(e.target is not None and e.target.country != e.source.country for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Seoul filed a complaint with the WTO against Japan.", "Japan"),
+        ("Seoul threatened to file a complaint with the World Trade Organization against Japan.", "Japan"),
+        # a thing's own "against" is not the act's aim: the accused stays the target
+        ("Kyiv accused Russia of crimes against Ukrainian civilians.", "Russia"),
+    ],
+)
+def test_against_names_the_aim_of_a_hostile_act(nlp, sentence: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = _rule_events(nlp, sentence)
+    assert events and all(e.target is not None and e.target.name == target for e in events), events

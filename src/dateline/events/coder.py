@@ -79,6 +79,7 @@ from dateline.events.targets import (
     ADDRESSED_TYPES,
     RECIPROCAL,
     SETTING_PREPS,
+    against_act,
     between_parties,
     excluded_tokens,
     home_visit,
@@ -349,6 +350,16 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     and t.head.head.i in {b.i for b in base.tokens}  # the verb or its trigger noun
                 )
             ]
+        if code[0] in _HOSTILE or code[0] == "ACCUSE":
+            # "filed a complaint with the WTO against Japan": a hostile act or an accusation
+            # is aimed at whom "against" names; "with" says where it is lodged or with whom
+            aimed = [
+                a
+                for t in targets
+                for a in (t, *(g for p in t.children if p.dep_ == "prep" for g in p.children))
+                if against_act(a)
+            ]
+            targets = [*aimed, *(t for t in targets if t.i not in {a.i for a in aimed})]
         # "A and B failed to reach agreement": the failed act was still a joint one
         joint_code = base.code if lemma_of(verb) == "fail" else code
         target_actors = target_actors_among(targets, subject, source, actors, joint_code)

@@ -351,7 +351,7 @@ def _co_subjects(subject: Token | None) -> list[Token]:
     if subject is None:
         return []
     # the later conjuncts: a subject read out of a fronted phrase has earlier ones that are not
-    out = [c for c in subject.conjuncts if c.i > subject.i]
+    out = [c for c in subject.conjuncts if c.i > subject.i and not run_on(c)]
     head = subject.head
     if subject.dep_ in ("nsubj", "nsubjpass") and head.i != subject.i:
         out.extend(
@@ -363,6 +363,28 @@ def _co_subjects(subject: Token | None) -> list[Token]:
             and c.pos_ in ("PROPN", "NOUN")
         )
     return out
+
+
+def against_act(token: Token) -> bool:
+    """True for the object of an "against" said of the act itself: "filed a complaint against
+    Japan", "with the WTO against Japan" (where the parser may hang it on the forum), not
+    "crimes against civilians" (the thing's own "against")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "against":
+        return False
+    host = token.head.head
+    return host.pos_ in ("VERB", "AUX") or (host.dep_ == "pobj" and host.head.lower_ in ("with", "to"))
+
+
+def run_on(conj: Token) -> bool:
+    """True for a conjunct that nothing joins to the one before: no "and", "or" nor comma
+    between them. Parties are listed with a conjunction or a comma; a long title run straight
+    into a name ("Special Representative for Afghanistan Reconciliation Zalmay Khalilzad"),
+    which the parser may split into two conjuncts, is one person."""
+    if conj.dep_ != "conj" or conj.head.i >= conj.i:
+        return False
+    doc = conj.doc
+    between = doc[conj.head.i + 1 : conj.left_edge.i]
+    return not any(t.dep_ in ("cc", "punct", "preconj") for t in between)
 
 
 def excluded_tokens(verb: Token, subject: Token | None) -> set[int]:
