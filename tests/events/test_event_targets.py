@@ -86,3 +86,17 @@ def test_a_title_run_into_a_name_is_one_person_not_two_parties(nlp) -> None:  # 
 def test_against_names_the_aim_of_a_hostile_act(nlp, sentence: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = _rule_events(nlp, sentence)
     assert events and all(e.target is not None and e.target.name == target for e in events), events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a report says is not whom dismissing it is aimed at
+        "The Kremlin dismissed reports that Abramovich had been poisoned.",
+        # a phrase of time or circumstance tells of another happening
+        "After an analysis of the Iraqi situation, Pashinyan accepted it.",
+    ],
+)
+def test_no_target_from_a_report_or_a_circumstance(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = _rule_events(nlp, sentence)
+    assert events and all(e.target is None for e in events), events

@@ -424,6 +424,27 @@ def excluded_tokens(verb: Token, subject: Token | None) -> set[int]:
     return out
 
 
+# Prepositions of a time or circumstance: "after an analysis of the situation, he accepted".
+_WHEN_PREPS = frozenset({"after", "before", "since", "during", "amid", "following", "until"})
+
+
+def other_happenings(verb: Token) -> set[int]:
+    """Tokens under `verb` that tell of another happening, whose actors are not its target:
+    a noun's clause with a subject of its own ("dismissed reports that Abramovich had been
+    poisoned": what the reports say) and a phrase of time or circumstance ("after an analysis
+    of the military situation, he accepted"). The search for an actor anywhere under the verb
+    (`subtree_actor`) stays out of them."""
+    out: set[int] = set()
+    for tok in verb.subtree:
+        if tok.i == verb.i:
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        when = tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS and tok.head.i == verb.i
+        if (tok.dep_ == "acl" and own_subject) or when:
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def own_forces(actor: Actor, source: Actor) -> bool:
     """True when `actor` is the armed forces of the source's own country."""
     return actor.country is not None and actor.country == source.country and actor.sector in ("MIL", "COP")
@@ -446,8 +467,9 @@ def subtree_actor(
     """
     after: list[Token] = []
     before: list[Token] = []
+    elsewhere = other_happenings(verb)
     for tok in verb.subtree:
-        if tok.i in excluded or tok.i == verb.i:
+        if tok.i in excluded or tok.i == verb.i or tok.i in elsewhere:
             continue
         (after if tok.i > verb.i else before).append(tok)
     if aimed:
