@@ -151,3 +151,13 @@ def test_no_one_visits_their_own_country(nlp, sentence: str, visits: list[tuple[
     events = _rule_events(nlp, sentence)
     found = [(e.source.country, e.target.country) for e in events if e.cameo in ("042", "043") and e.target]
     assert found == visits
+
+
+@needs_ranker
+def test_the_ranker_keeps_the_partner_of_a_joint_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "U.S. President Joe Biden and Russian President Vladimir Putin met in Geneva on Wednesday.\n"
+        "The two leaders agreed to return their ambassadors to Moscow and Washington."
+    )
+    agreed = [(s, t) for s, t in _ranked(nlp, body, True) if t not in (None, "Vladimir Putin", "Joe Biden")]
+    assert not agreed, agreed

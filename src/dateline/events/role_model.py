@@ -33,7 +33,7 @@ from dateline.actors import ArticleActors
 from dateline.events.classify import write_arrays
 from dateline.events.lexicon import MEDIA_WORDS, SPEECH_VERBS
 from dateline.events.sources import dateline_end, subject_of
-from dateline.events.targets import excluded_tokens, not_target
+from dateline.events.targets import excluded_tokens, joint_act, not_target, partners
 from dateline.model import Actor, Event
 
 MODEL_FILE = "event-roles.npz"
@@ -249,6 +249,11 @@ def event_candidates(
     if len(nearest) == 1 and set(nearest) == ruled and len(group) == 1:
         return []  # the rules' target is the only actor there is: nothing to weigh
     subject, _ = subject_of(verb, actors)
+    if joint_act(code) and ruled and (ruled <= partners(subject, actors) or not ruled & set(nearest)):
+        # "Biden and Putin agreed ...", "the two leaders agreed to return their ambassadors to
+        # Moscow": in a joint act the co-subjects (or the pair named before) are each other's
+        # partner, which no actor inside what they agree on replaces (`targets`)
+        return []
     ctx = _Context(
         view,
         verb,
