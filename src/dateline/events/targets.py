@@ -440,7 +440,10 @@ def other_happenings(verb: Token) -> set[int]:
             continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         when = tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS and tok.head.i == verb.i
-        if (tok.dep_ == "acl" and own_subject) or when:
+        # "insisted on their demands that the government lift the blockade": what a demand
+        # asks of someone names whom it is made of (as after "demanded that ...")
+        reported = tok.dep_ == "acl" and own_subject and lemma_of(tok.head) not in CONTROL_VERBS
+        if reported or when:
             out.update(t.i for t in tok.subtree)
     return out
 
