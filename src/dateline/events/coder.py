@@ -383,7 +383,12 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             if not own_only:
                 # nor there ("withdrew the United States from the deal": what moved is one's own)
                 found = subtree_actor(
-                    verb, actors, excluded_tokens(verb, subject) | measures | own, source, code[0] in _HOSTILE, code
+                    verb,
+                    actors,
+                    excluded_tokens(verb, subject) | measures | own,
+                    source,
+                    code[0] in _HOSTILE,
+                    code,
                 )
             node = verb
             for _ in range(3):
