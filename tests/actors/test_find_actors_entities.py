@@ -72,6 +72,20 @@ def test_an_act_is_no_actor_when_its_party_is_named_apart(nlp) -> None:  # type:
     assert proposal.country == "ARM"
 
 
+def test_a_deed_named_by_its_country_alone_stands_for_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        ("Turkey now seeks Russian support against the Kurds.", "support", "Russia"),
+        ("The Turkish deployment is opposed by Damascus.", "deployment", "Turkey"),
+        ("Seoul filed a complaint against the Japanese move.", "move", "Japan"),
+    ]
+    for body, word, name in cases:
+        deed = next(m.actor for m in _actors(nlp, body).mentions if word in m.text)
+        assert deed.name == name
+    # a body named in front is the party, not its country ("Iraqi army operations")
+    body = "Residents fled the Iraqi army operations near Mosul."
+    assert not any(m.actor.name == "Iraq" for m in _actors(nlp, body).mentions if "operations" in m.text)
+
+
 def test_a_counterpart_is_the_officeholder_named_by_surname(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Macron spoke with Putin on Monday. He will call his Russian counterpart again on Tuesday."
     counterpart = next(m.actor for m in _actors(nlp, body, "2022-03-28").mentions if "counterpart" in m.text)

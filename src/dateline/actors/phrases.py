@@ -376,6 +376,21 @@ def _act_noun(head: Token) -> bool:
     return not countries_in(left_part(head))
 
 
+def _deed_country(head: Token, left: list[Token]) -> str | None:
+    """The country a deed noun is named by, when nothing else is: "Russian support",
+    "the Japanese move", "US airstrikes" (not "Russia's support", whose owner is an actor of
+    its own, nor "army strikes" or "Iraqi government efforts", whose body is named)."""
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in ACT_NOUNS:
+        return None
+    if any(child.dep_ == "poss" for child in head.children):
+        return None
+    mods = [t for t in left if t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod")]
+    if not mods or any(t.lemma_.casefold() in (OWNER_WORDS | SECTOR_NOUNS.keys()) for t in left):
+        return None
+    found = countries_in([t for m in mods for t in m.subtree if t.i < head.i])
+    return _pick_country(found) if len(found) == 1 else None
+
+
 def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
     words = [t for t in bare if t.text != "-"]
     if not words:
@@ -805,7 +820,13 @@ def describe(head: Token) -> Draft | None:
                 return inner
         return draft
 
-    # 5. a thing or group of a country: "Iraqi towns", "German goods"; a post or vehicle of
+    # 5. a deed named by its country alone: "Russian support", "the Turkish deployment"
+    # stand for the country that does it (the deed itself is no party to anything)
+    doer = None if run else _deed_country(head, left)
+    if doer is not None:
+        return Draft(head, start, head.i + 1, "country", country_name(doer), doer, None)
+
+    # 6. a thing or group of a country: "Iraqi towns", "German goods"; a post or vehicle of
     # an armed or state body carries its sector ("a police station", "army positions")
     if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and not run and not _act_noun(head):
         owners = [
@@ -825,7 +846,7 @@ def describe(head: Token) -> Draft | None:
             name = tokens_text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
             return Draft(head, start, head.i + 1, "thing", name, country, sector)
 
-    # 6. another proper name (an organisation or an unknown name)
+    # 7. another proper name (an organisation or an unknown name)
     if (
         run
         and head.pos_ == "PROPN"
