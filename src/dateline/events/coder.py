@@ -121,14 +121,13 @@ from dateline.model import Actor, Article, Event, Modality
 
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+# Civilians and refugees: people, not a party (expelled, they are forced out; received, no guests).
 _PEOPLE = frozenset({"CVL", "REF"})
 # Sectors of armed men, whose own side moves them (a peacekeeping force may be an IGO's).
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "IGO"})
 # Who makes a visit by arriving: envoys of a state, a body or a party. Others arriving somewhere
 # (migrants, refugees, fighters, a family) move there; a visit is made to a host on a mission.
 _ENVOYS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "OPP", "PTY", "BUS"})
-# Who is hosted when received: a party that can be a guest, not people taken in as refugees.
-_NOT_GUESTS = frozenset({"CVL", "REF"})
 
 # Types whose target must be an argument of the verb: a resignation or a ceasefire has no
 # target by default, and an actor elsewhere in the sentence is usually someone else's.
@@ -491,7 +490,7 @@ def _receives_party(verb: Token, actors: ArticleActors) -> bool:
             if item.pos_ == "PRON" and item.lower_ in ("him", "her"):
                 return True
             found = actor_of(item, actors, allow_pronoun=False)
-            if found is not None and found.sector not in _NOT_GUESTS and found.sector != UNNAMED_SECTOR:
+            if found is not None and found.sector not in _PEOPLE and found.sector != UNNAMED_SECTOR:
                 return True
     return False
 

@@ -40,6 +40,7 @@ from dateline.events.lexicon import (
     Code,
 )
 from dateline.lexdata import NONE
+from dateline.time.values import WEEKDAYS
 
 _PHONE_WORDS = frozenset({"phone", "telephone", "call", "video"})
 _DEAL_WORDS = frozenset({"declaration", "accord", "treaty", "agreement", "pact", "memorandum"})
@@ -348,12 +349,9 @@ def _aimed_at(noun: Token) -> bool:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "on":
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.casefold() not in _WEEKDAYS:
+                if obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.casefold() not in WEEKDAYS:
                     return True
     return False
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def noun_group(noun: Token) -> str | None:

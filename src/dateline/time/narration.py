@@ -56,7 +56,7 @@ _AHEAD_BEFORE = re.compile(
 )
 # A stop after a lone capital ends an initial or an abbreviation ("U.S. Secretary of State"), not
 # a sentence.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
 def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.date | None:
@@ -83,13 +83,13 @@ def narrative_day(event: Event, article: Article, last: dt.date | None) -> dt.da
     if start < 0:
         # A headline (at negative offsets) states the article's news, which its first sentence dates.
         return _lead_day(article.body, last, sentences=1)
-    before = article.body[max(0, start - 1500) : start].rstrip()
+    before = article.body[max(0, start - NARRATIVE_REACH) : start].rstrip()
     if not before:
         return _lead_day(article.body, last, own=start)  # the lead itself: its paragraph's day
-    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
+    ends = [0, *(m.end() for m in SENTENCE_END.finditer(before))]
     # The sentences before, nearest first, back to the first that names a time: the narration's
     # day is the last one it names (a month or a year there means the story has left the day).
-    for begin, end in list(zip(ends, [*ends[1:], len(before)], strict=True))[::-1][:_NARRATIVE_SENTENCES]:
+    for begin, end in list(zip(ends, [*ends[1:], len(before)], strict=True))[::-1][:NARRATIVE_SENTENCES]:
         previous = before[begin:end].strip()
         if "\n" in previous:
             return None  # a headline or a list item, not the narration
@@ -122,8 +122,8 @@ def _lead_day(
     in the first sentence ("... have agreed, the mediator said. Obasanjo also said on Wednesday
     ..."). A headline takes its lead sentence's day only: what it announces may lie ahead of
     the days its story tells ("Biden in Bali, meeting Xi" over "Air Force One landed Sunday")."""
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(body[:3000]))]
-    opening = list(zip(starts, [*starts[1:], len(body)], strict=True))[: sentences or _NARRATIVE_SENTENCES]
+    starts = [0, *(m.end() for m in SENTENCE_END.finditer(body[:3000]))]
+    opening = list(zip(starts, [*starts[1:], len(body)], strict=True))[: sentences or NARRATIVE_SENTENCES]
     if own is not None and not any(begin <= own < end for begin, end in opening):
         return None  # past the opening, the story has moved on from its day
     for begin, end in opening:
@@ -204,4 +204,6 @@ _NARRATIVE_DAYS = 10
 # How many sentences back the narration's day is looked for: an episode is told over a few
 # sentences after the one that dates it ("... held a summit on Friday. The leaders also agreed
 # ... It was the first time ... It was also Biden's first occasion to host ...").
-_NARRATIVE_SENTENCES = 3
+NARRATIVE_SENTENCES = 3
+# How far back (characters) those sentences are looked for.
+NARRATIVE_REACH = 1500

@@ -11,21 +11,13 @@ year or month of the act.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from dateline.model import Article, Event
 from dateline.time.anaphora import ANAPHORA, shifts
 from dateline.time.finding import find_times
+from dateline.time.narration import NARRATIVE_REACH, NARRATIVE_SENTENCES, SENTENCE_END
 from dateline.time.resolving import TimeExpression
 from dateline.time.values import to_record
-
-# A sentence ends at . ! ? before a capital or a quote (not after a lone capital: "U.S.").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
-# How many sentences before the event's may set the time its phrase counts from: as far as an
-# episode is told before the narrative needs to name a time again.
-_SENTENCES_BACK = 3
-# How far back (characters) those sentences are looked for.
-_REACH = 1500
 
 
 def _anaphoric_spans(sentence: str) -> list[tuple[int, int]]:
@@ -52,11 +44,12 @@ def refer_back(
     spans = _anaphoric_spans(sentence)
     if not spans:
         return expressions
-    before = body[max(0, sentence_start - _REACH) : sentence_start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    if len(ends) > _SENTENCES_BACK:
-        before = before[ends[-_SENTENCES_BACK - 1] :]
-    elif ends and len(before) == _REACH:
+    before = body[max(0, sentence_start - NARRATIVE_REACH) : sentence_start]
+    ends = [m.end() for m in SENTENCE_END.finditer(before)]
+    # as far back as an episode is told before the narrative names a time again (`narration`)
+    if len(ends) > NARRATIVE_SENTENCES:
+        before = before[ends[-NARRATIVE_SENTENCES - 1] :]
+    elif ends and len(before) == NARRATIVE_REACH:
         before = before[ends[0] :]  # a sentence cut in two is no sentence
     offset = len(before)
     found = find_times(before + sentence, anchor, article.date_granularity, past=past)
