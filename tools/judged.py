@@ -134,7 +134,7 @@ def write_todo(events_path: Path, set_name: str, part: str, out: Path) -> None:
                 + [
                     event.get("url") or "",
                     event.get("article_id") or "",
-                    event.get("evidence") or "",
+                    " ".join((event.get("evidence") or "").split()),
                     event.get("type") or "",
                     _actor(event.get("source")),
                     _actor(event.get("target")),
