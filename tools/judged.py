@@ -165,6 +165,24 @@ def score(events_path: Path, set_name: str, part: str) -> dict[str, Any]:
     return result
 
 
+def delta(base_path: Path, new_path: Path, set_name: str, part: str) -> dict[str, Any]:
+    """What a change did to the judged sample: events removed and added, with their verdicts."""
+    verdicts = read_verdicts()
+    base = {event_key(set_name, e) for e in _judged(read_events(base_path), set_name, part)}
+    new = {event_key(set_name, e) for e in _judged(read_events(new_path), set_name, part)}
+
+    def tally(keys: set[str]) -> dict[str, int]:
+        judged = [verdicts[k] for k in keys if k in verdicts]
+        return {
+            "events": len(keys),
+            "judged": len(judged),
+            "all_four_right": sum(all(v.get(f) == "y" for f in FIELDS) for v in judged),
+            "type_right": sum(v.get("type") == "y" for v in judged),
+        }
+
+    return {"set": set_name, "part": part, "removed": tally(base - new), "added": tally(new - base)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -178,9 +196,16 @@ def main() -> None:
         p.add_argument("part", choices=("fit", "check"))
         if name == "todo":
             p.add_argument("out", type=Path)
+    p = sub.add_parser("delta", help="events a change removed and added, with their verdicts")
+    p.add_argument("base", type=Path)
+    p.add_argument("new", type=Path)
+    p.add_argument("set", choices=SETS)
+    p.add_argument("part", choices=("fit", "check"))
     args = parser.parse_args()
     if args.command == "parts":
         write_parts(args.shared, args.out)
+    elif args.command == "delta":
+        print(json.dumps(delta(args.base, args.new, args.set, args.part)))
     elif args.command == "todo":
         write_todo(args.events, args.set, args.part, args.out)
     else:
