@@ -8,7 +8,7 @@ tree=$(cd "$1" && pwd); out=$2
 py=${PYTHON:-$tree/.venv/bin/python}
 [ -x "$py" ] || py=/work/main/.venv/bin/python
 mkdir -p "$out"
-"$py" "$tree/tools/judged.py" parts "${SHARED:-$tree/../shared}/data" "$out"
+"$py" "$(dirname "$0")/../judged.py" parts "${SHARED:-$tree/../shared}/data" "$out"
 for name in ${PARTS:-pages.check guardian.check pages.fit guardian.fit}; do
   rm -f "$out/$name.duckdb"
   PYTHONPATH="$tree/src" "$py" -m dateline ingest -q --db "$out/$name.duckdb" "$out/$name.jsonl"
