@@ -103,3 +103,27 @@ def test_the_state_of_a_state_of_emergency_is_no_target(nlp) -> None:  # type: i
     ]
     assert events and events[0].source.country == "ETH"
     assert events[0].target is None or events[0].target.name.casefold() != "state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired an intercontinental ballistic missile toward the East Sea on Friday.",
+        "Pyongyang launched a short-range ballistic missile into the sea on Thursday.",
+        "Iran tested a new medium-range missile on Saturday.",
+    ],
+)
+def test_a_missile_aimed_at_no_one_is_a_show_of_force(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(nlp, text)
+    assert "MOBILIZE" in types and "ASSAULT" not in types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired cruise missiles at Kyiv on Monday.",
+        "The Houthis fired a missile into southern Saudi Arabia on Sunday.",
+    ],
+)
+def test_a_missile_fired_at_someone_is_an_attack(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(nlp, text), text

@@ -161,6 +161,11 @@ PRESS_WORDS: set[str] = word_set(_HERE, "press_words")
 REPERCUSSION_NOUNS: set[str] = word_set(_HERE, "repercussion_nouns")
 # Ground held by force: defending it is fighting, not speaking up ("defended the city").
 HELD_GROUND: set[str] = word_set(_HERE, "held_ground")
+# Weapons whose launch shows force unless aimed at someone, the verbs that launch them, and the
+# open water they fall into when aimed at no one.
+LAUNCHED_WEAPONS: set[str] = word_set(_HERE, "launched_weapons")
+LAUNCH_VERBS: set[str] = word_set(_HERE, "launch_verbs")
+OPEN_WATERS: set[str] = word_set(_HERE, "open_waters")
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y").
 NOMINAL: dict[str, Code] = table(_HERE, "nominal", 1, 2)

@@ -25,11 +25,14 @@ from dateline.events.lexicon import (
     CROWD_WEAPONS,
     CYBER_VERBS,
     EPISODE_NOUNS,
+    LAUNCH_VERBS,
+    LAUNCHED_WEAPONS,
     LIGHT,
     LIGHT_VERBS,
     NEEDS_OBJECT,
     NOMINAL,
     NOUN_GROUPS,
+    OPEN_WATERS,
     PHRASAL_VERBS,
     PUBLISHED_THINGS,
     REQUEST_CODES,
@@ -320,6 +323,10 @@ def base_trigger(verb: Token) -> Trigger | None:
         return None  # "released a joint communique": a publication, no one freed
     if lemma in WITHOUT_OBJECT and any(c.dep_ in ("dobj", "ccomp") for c in children):
         return None  # "the refusal demonstrates that ...": shows, no protest
+    weapon = _launched_weapon(lemma, children)
+    if weapon is not None and not _aimed(children):
+        # "fired an ICBM toward the East Sea", "tested a new missile": a show of force (150)
+        return Trigger(("MOBILIZE", "150"), (verb, weapon), weapon)
     code = VERBS.get(lemma)
     if code is None:
         return None
@@ -351,6 +358,37 @@ def _aimed_at(noun: Token) -> bool:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.casefold() not in WEEKDAYS:
                     return True
+    return False
+
+
+def _launched_weapon(lemma: str, children: list[Token]) -> Token | None:
+    """The missile a launch verb fires ("fired an intercontinental ballistic missile"), if any."""
+    if lemma not in LAUNCH_VERBS:
+        return None
+    for child in children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.casefold() in LAUNCHED_WEAPONS:
+            return child
+    return None
+
+
+def _aimed(children: list[Token]) -> bool:
+    """True when a launch is aimed at someone: fired "at", "on" or "against" something, or
+    "into" a place that is not open water ("into southern Israel", not "into the sea")."""
+    for prep in children:
+        if prep.dep_ != "prep":
+            continue
+        # "on Friday", "at dawn": a time, not a target
+        objects = [
+            c
+            for c in prep.children
+            if c.dep_ == "pobj"
+            and c.ent_type_ not in ("DATE", "TIME")
+            and c.lemma_.casefold() not in WEEKDAYS
+        ]
+        if prep.lower_ in ("at", "on", "upon", "against") and objects:
+            return True
+        if prep.lower_ == "into" and any(o.lemma_.casefold() not in OPEN_WATERS for o in objects):
+            return True
     return False
 
 
