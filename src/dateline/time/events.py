@@ -8,6 +8,15 @@ import datetime as dt
 import re
 
 from dateline.model import Article, Event, Granularity
+from dateline.time.aspect import (
+    before_the_news,
+    in_background_perfect,
+    in_present_perfect,
+    ongoing,
+    past_the_opening,
+    recent_past,
+    tense_position,
+)
 from dateline.time.finding import find_times
 from dateline.time.narration import OTHER_EVENT, dated_by_another_event, narrative_day
 from dateline.time.preceding import refer_back
@@ -78,7 +87,8 @@ def date_event(event: Event, article: Article) -> Event:
     article_last = _article_last_day(article)
     earliest, latest = _plausible_years(anchor[0] if anchor else None)
     own = _glued_sentence(sentence, trigger)
-    perfect = not planned and _in_present_perfect(sentence, trigger)
+    tense_at = tense_position(sentence, trigger)  # a participle after its clause: at that clause's verb
+    perfect = not planned and in_present_perfect(sentence, tense_at)
     state = not planned and event.sentence_start >= 0 and _present_state(sentence, trigger)
     report_day = anchor[0] if anchor else dt.date.max
     usable: list[TimeExpression] = []
@@ -133,7 +143,10 @@ def date_event(event: Event, article: Article) -> Event:
         or _spans_a_period(sentence, trigger, usable)
         or (
             not usable
-            and (_in_background(sentence, trigger) or (not planned and _before_the_news(sentence, trigger)))
+            and (
+                _in_background(sentence, trigger)
+                or (not planned and (before_the_news(sentence, tense_at) or ongoing(sentence, trigger)))
+            )
         )
     ):
         return dataclasses.replace(event, date=None, date_granularity=None)
@@ -152,6 +165,17 @@ def date_event(event: Event, article: Article) -> Event:
             ),
         )
         return _with_date(event, best, None if planned else article_last)
+    if (
+        not planned
+        and offset is None
+        and anchor
+        and article.date_granularity == "day"
+        and in_background_perfect(sentence, tense_at, past_the_opening(article.body, event.sentence_start))
+    ):
+        # "Biden has spoken to each leader individually", told in the body: an act of the recent
+        # past, whose day the text does not give; the year holds it when the recent months do
+        year = recent_past(anchor[0])
+        return dataclasses.replace(event, date=year, date_granularity="year" if year else None)
     if not planned:
         told = narrative_day(event, article, article_last)
         if offset is not None and offset[2] and not _RELATIVE_BEFORE.search(sentence, 0, offset[0]):
@@ -167,29 +191,9 @@ def date_event(event: Event, article: Article) -> Event:
     return dataclasses.replace(event, date=article.date, date_granularity=article.date_granularity)
 
 
-# The present perfect before a participle: "has launched", "have already met", "'ve signed".
-_HAS_BEFORE = re.compile(
-    r"\b(?:has|have|['’]ve)\s+(?:(?:not|never|also|already|just|now|since|\w+ly)\s+){0,2}$", re.I
-)
-_PARTICIPLE = re.compile(
-    r"[a-z]+(?:ed|en|wn)|met|held|made|sent|said|told|fought|struck|hit|put|left|led|won|lost|begun|brought"
-    r"|bought|caught|kept|paid|sold|built|shot|set|cut|spent|agreed|fled|done|gone|come|become|seen|taken|given",
-    re.I,
-)
 # A present state, the trigger being or following "is/are": "is concerned", "are worried about".
 _STATE_WORD = re.compile(r"(?:is|are|am)\s+(?!\w+ing\b)\w+", re.I)
 _STATE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", re.I)
-
-
-def _in_present_perfect(sentence: str, trigger: int) -> bool:
-    """Whether the trigger is a participle in the present perfect ("have launched attacks"): told
-    as bearing on now, so no definite past time outside its own clause is its time."""
-    word = _WORD.match(sentence, trigger)
-    return bool(
-        word
-        and _PARTICIPLE.fullmatch(word.group(0))
-        and _HAS_BEFORE.search(sentence, max(0, trigger - 40), trigger)
-    )
 
 
 def _present_state(sentence: str, trigger: int) -> bool:
@@ -297,6 +301,9 @@ _ACCRUING = re.compile(
     r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:weeks|months|years|decades|year)"
     r"|over\s+the\s+(?:years|decades|months)|for\s+(?:many\s+|several\s+)?(?:years|decades|months)"
+    # "have been in talks for nearly a decade", "has ruled for more than 20 years": a span up to now
+    r"|for\s+(?:nearly|almost|more\s+than|over|about|around|at\s+least|the\s+(?:past|last))\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:decades?|years?|months?)"
     # "has met regularly", "have clashed repeatedly", "has visited five times": many occasions
     r"|regularly|repeatedly|frequently|often|(?:several|many|\w+)\s+times)\b",
     re.I,
@@ -311,9 +318,6 @@ _SINCE_OPENING = re.compile(r"^\W*since\b[^,;]*,", re.I)
 # "The region, then held by rebels, ...": a passive participle set off after "then".
 _APPOSED_THEN = re.compile(r",\s*then\s+$", re.I)
 _BY_AFTER = re.compile(r"^\w+\s+by\b")
-# "had agreed", "had earlier accused": an act told as before the reported news, whose day the
-# article's date is not.
-_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously|once|long|\w+ly)\s+){0,2}$", re.I)
 # An aside set off by commas that is a clause of its own: a participle or relative clause on
 # a noun ("The Quad, mooted by Japan in 2007, has met ..."; "Obasanjo, who stepped down in
 # 2007, praised ...").
@@ -519,28 +523,6 @@ def _month_of_week(week: TimeExpression, last: dt.date | None) -> tuple[str, Gra
     return month_value(middle.year, middle.month), "month"
 
 
-def _before_the_news(sentence: str, trigger: int) -> bool:
-    """Whether the trigger is in the past perfect ("had also accused"): told as before the news.
-
-    Not so in the complement of a past verb of saying ("the rebels said they had made
-    concessions"): reported speech shifts the speaker's past or perfect ("we have made
-    concessions") back to the past perfect, so the act is the saying's news, dated as the
-    saying is; "had earlier", "had previously" still put it before.
-    """
-    if _PLUPERFECT.search(sentence[:trigger]) is None:
-        return False
-    return _BACKSHIFTED.search(sentence, max(0, trigger - 120), trigger) is None
-
-
-# A past perfect right after a past verb of saying and its subject: "said they had made",
-# "told reporters that he had met" (no stop, quotation or "earlier"-like word between).
-_BACKSHIFTED = re.compile(
-    r"\b(?:said|told(?:\s+\w+){0,2}?|announced|added|confirmed|stated|insisted|acknowledged|admitted)\s+"
-    r"(?:that\s+)?(?:[^,;:.!?\"“”]\s*){0,60}?\bhad\s+(?:(?:also|been)\s+)?$",
-    re.I,
-)
-
-
 def _recurs(sentence: str, expressions: list[TimeExpression], trigger: int) -> bool:
     """Whether the trigger's clause says the act recurs ("shelled Kharkiv every day this week",
     "arrests protesters daily"): many days, no single one."""
@@ -631,6 +613,9 @@ def _offset_days(found: re.Match[str]) -> int:
 
 # What ends the phrase an offset opens: a clause break.
 _PHRASE_END = re.compile(r"[,;:—–()]|\s-\s")
+# An aside between two commas, and a comma before a participle that follows its clause.
+_ASIDE_PAIR = re.compile(r",\s[^,;:—–()]{1,80},\s")
+_PARTICIPLE_COMMA = re.compile(r",\s+(?=(?:\w+ly\s+)?[a-z]+ing\b)")
 
 
 def _offset_holding(sentence: str, trigger: int) -> tuple[int, int, int] | None:
@@ -640,9 +625,16 @@ def _offset_holding(sentence: str, trigger: int) -> tuple[int, int, int] | None:
     found = None
     for match in _OFFSET_WORDS.finditer(sentence, max(0, trigger - 120), trigger):
         found = match
-    if found is None or _PHRASE_END.search(sentence, found.end(), trigger):
+    if found is None:
         return None
-    if len(sentence[found.end() : trigger].split()) > 10:
+    # An aside set off by a pair of commas ("a day after Kim, the leader's sister, warned ...") and
+    # a participle set off after its clause ("..., struck a note, warning ...") stay in the phrase.
+    word = _WORD_END.match(sentence, trigger)
+    between = sentence[found.end() : word.end() if word else trigger]  # the trigger's word too
+    while _ASIDE_PAIR.search(between):
+        between = _ASIDE_PAIR.sub(" ", between, count=1)
+    between = _PARTICIPLE_COMMA.sub(" ", between)
+    if _PHRASE_END.search(between) or len(between.split()) > 11:
         return None
     end = _PHRASE_END.search(sentence, trigger)
     return found.start(), end.start() if end else len(sentence), -_offset_days(found)
@@ -726,7 +718,9 @@ _SPAN = re.compile(
 )
 # "In all, 300 people were killed ...", "Since March, air strikes killed 300 ...": a sentence
 # that opens on a total or on a period.
-_TOTAL_OPENING = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|since\b[^,;]*),", re.I)
+_TOTAL_OPENING = re.compile(
+    r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|so\s+far|to\s+date|thus\s+far|since\b[^,;]*),", re.I
+)
 
 
 def _spans_a_period(sentence: str, trigger: int, usable: list[TimeExpression]) -> bool:

@@ -19,12 +19,12 @@ from dateline.time.values import month_value
 # "in the past week" (not "the past week's vote": a noun's modifier).
 _RECENT = re.compile(
     r"\b(?:in|over|during|within|throughout)\s+(?:the\s+)?(?:(?:most\s+)?recent|past|last)\s+"
-    r"(?:(?:few|several|couple\s+of|two|three|four)\s+)?(?P<unit>days|weeks|week)\b(?![’']s?\b)",
+    r"(?:(?:few|several|couple\s+of|two|three|four|24|36|48|72)\s+)?(?P<unit>days|weeks|week|hours)\b(?![’']s?\b)",
     re.I,
 )
 # How far back each span reaches from the report: "recent days" are within about ten days, "recent
-# weeks" within about five weeks, "the past week" within seven days.
-_REACH = {"days": 10, "weeks": 35, "week": 7}
+# weeks" within about five weeks, "the past week" within seven days, "the last 48 hours" within three.
+_REACH = {"days": 10, "weeks": 35, "week": 7, "hours": 3}
 # What parts a span from the act: a clause or an aside between them ("..., in recent weeks,
 # sending aircraft after Athens refused ..."), or a clause that hangs on another act.
 _BETWEEN_CLAUSES = re.compile(
