@@ -17,16 +17,21 @@ def _in_body(sentence: str, trigger: str, date: str = "2020-12-23") -> str | Non
 
 
 def test_a_perfect_in_the_body_is_of_the_recent_past_not_the_report_day() -> None:
-    sentence = "The president has spoken to each leader individually."
+    sentence = "They met because the president has spoken to each leader individually."
     assert _in_body(sentence, "spoken", date="2021-06-15") == "2021"
     # the recent months cross into the year before: no year holds them
     assert _in_body(sentence, "spoken", date="2021-02-10") is None
     assert (
-        _in_body("Civilians have been killed in the shelling of the town.", "killed", "2021-06-15") == "2021"
+        _in_body("Troops advanced as civilians have been killed in the shelling.", "killed", "2021-06-15")
+        == "2021"
     )
 
 
 def test_a_perfect_that_is_the_news_keeps_the_report_day() -> None:
+    # a main clause: the day's news, in British news above all
+    assert (
+        _in_body("The prime minister has summoned an emergency cabinet meeting.", "summoned") == "2020-12-23"
+    )
     # in the opening: the "hot news" perfect
     assert dated("Iran and Saudi Arabia have agreed to restore ties.", "agreed") == ("2020-12-23", "day")
     # reported or quoted: news at the saying's time, the day the narration is at (Tuesday)
@@ -40,7 +45,7 @@ def test_a_perfect_that_is_the_news_keeps_the_report_day() -> None:
 def test_a_participle_after_its_clause_shares_that_clause_s_tense() -> None:
     sentence = "Turkey had earlier stalled the process, accusing Sweden of hosting militants."
     assert _in_body(sentence, "accusing") is None
-    sentence = "Turkey has delayed its approval, accusing Sweden of hosting militants."
+    sentence = "Ankara waits, as Turkey has delayed its approval, accusing Sweden of hosting militants."
     assert _in_body(sentence, "accusing", date="2021-06-15") == "2021"
     sentence = "Turkey delayed its approval on Monday, accusing Sweden of hosting militants."
     assert _in_body(sentence, "accusing") == "2020-12-21"
@@ -49,6 +54,8 @@ def test_a_participle_after_its_clause_shares_that_clause_s_tense() -> None:
 def test_an_activity_running_up_to_now_has_no_single_day() -> None:
     assert dated("The two diplomats have been holding regular consultations.", "holding") == (None, None)
     assert dated("Kosovo and Serbia have been in talks for nearly a decade.", "talks") == (None, None)
+    # a span after a passive is a term, not a span up to now
+    assert dated("A soldier has been jailed for nearly eight years.", "jailed") == ("2020-12-23", "day")
     sentence = "So far, the two parties have met on three occasions, the last in Antalya."
     assert dated(sentence, "met") == (None, None)
 

@@ -3,8 +3,9 @@
 English news tells its news in the simple past ("troops shelled the town on Monday") and, in its
 opening, in the "hot news" perfect ("Iran and Saudi Arabia have agreed to restore ties"). Further
 into the body, a perfect with no time of its own places an act somewhere in the recent past,
-without saying when ("Biden has spoken to each leader individually", "because Iran has rejected
-direct talks"): the report's day is not its day, the recent months are. The past perfect places
+without saying when ("because Iran has rejected direct talks", "the PKK, which has fought the
+state"): the report's day is not its day, the recent months are (a perfect in a main clause may
+still be the day's news: British news tells it so throughout). The past perfect places
 an act before the news ("Turkey had earlier accused Sweden"); the perfect progressive tells of an
 activity running up to now ("have been holding regular consultations"), no single day's act. A
 participle set off after its clause ("Turkey had stalled the process, accusing Sweden of ...")
@@ -69,6 +70,18 @@ _SAYING = re.compile(
     r"|[\"“”]",
     re.I,
 )
+# The words that open a clause of reason, circumstance or relation to a noun.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|while|whereas|as|since|although|though|when|which|who|whom|whose|where)\b", re.I
+)
+# "has ruled for more than 20 years", "have been in talks for nearly a decade": a span up to now.
+_FOR_A_SPAN = re.compile(
+    r"\bfor\s+(?:nearly|almost|more\s+than|over|about|around|at\s+least|the\s+(?:past|last))\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:decades?|years?|months?)\b",
+    re.I,
+)
+# A passive perfect right before the trigger ("has been jailed"): a span after it is its term.
+_PASSIVE_BEFORE = re.compile(r"\bbeen\s+(?:\w+ly\s+)?$", re.I)
 # How far back the recent past of a perfect reaches from the report (as "recent months").
 _RECENT_PAST_DAYS = 90
 
@@ -130,11 +143,24 @@ def ongoing(sentence: str, trigger: int) -> bool:
     )
 
 
+def lasts_up_to_now(clause: str, before: str) -> bool:
+    """Whether a perfect's clause (the words `before` its trigger given) says the act has run for
+    a span up to now ("have been in talks for nearly a decade"); after a passive ("has been
+    jailed for nearly eight years") the span is a term, not how long the act has run."""
+    return bool(_FOR_A_SPAN.search(clause)) and not _PASSIVE_BEFORE.search(before)
+
+
 def in_background_perfect(sentence: str, trigger: int, past_the_opening: bool) -> bool:
-    """Whether the act is told in the perfect, active or passive, past the article's opening and
-    not as what someone says ("Biden has spoken to each leader individually", "civilians have
-    been killed in the bombardment"): an act of the recent past, not of the report's day."""
+    """Whether the act is told in the perfect, active or passive, in a clause that gives the
+    reason or the circumstance of another ("because Iran has rejected direct talks", "while
+    Ukraine has demanded", "the PKK, which has fought the state") past the article's opening, and
+    not as what someone says: an act of the recent past, not of the report's day. A perfect in a
+    main clause is not: British news, live pages above all, tells the day's news in it
+    throughout ("Theresa May has summoned an emergency cabinet meeting")."""
     if not past_the_opening:
+        return False
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, trigger)]
+    if not _SUBORDINATE.search(sentence, opens[-1] if opens else 0, trigger):
         return False
     word = _WORD.match(sentence, trigger)
     if word is None or not _PARTICIPLE.fullmatch(word.group(0)):

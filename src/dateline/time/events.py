@@ -12,6 +12,7 @@ from dateline.time.aspect import (
     before_the_news,
     in_background_perfect,
     in_present_perfect,
+    lasts_up_to_now,
     ongoing,
     past_the_opening,
     recent_past,
@@ -301,9 +302,6 @@ _ACCRUING = re.compile(
     r"\b(?:since|so\s+far|to\s+date|thus\s+far|in\s+total"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){0,2}(?:weeks|months|years|decades|year)"
     r"|over\s+the\s+(?:years|decades|months)|for\s+(?:many\s+|several\s+)?(?:years|decades|months)"
-    # "have been in talks for nearly a decade", "has ruled for more than 20 years": a span up to now
-    r"|for\s+(?:nearly|almost|more\s+than|over|about|around|at\s+least|the\s+(?:past|last))\s+"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:decades?|years?|months?)"
     # "has met regularly", "have clashed repeatedly", "has visited five times": many occasions
     r"|regularly|repeatedly|frequently|often|(?:several|many|\w+)\s+times)\b",
     re.I,
@@ -544,6 +542,8 @@ def _accrues(sentence: str, trigger: int) -> bool:
     if _PROTRACTED_SUBJECT.match(sentence[:trigger]):
         return True
     clause = sentence[clauses[here] : end]
+    if lasts_up_to_now(clause, before):
+        return True  # "have been in talks for nearly a decade"
     return bool(_ACCRUING.search(clause) or _SINCE_OPENING.match(sentence[:trigger]) or _TALLY.search(clause))
 
 
