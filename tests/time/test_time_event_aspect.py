@@ -28,7 +28,9 @@ def test_a_perfect_in_the_body_is_of_the_recent_past_not_the_report_day() -> Non
 
 
 def test_a_perfect_that_is_the_news_keeps_the_report_day() -> None:
-    # a main clause: the day's news, in British news above all
+    # a main clause: the day's news, in British news above all; "as" a preposition opens no clause
+    sentence = "Pakistan sees the deal as vital to its security and has backed the rebels."
+    assert _in_body(sentence, "backed", date="2021-06-15") == "2021-06-15"
     assert (
         _in_body("The prime minister has summoned an emergency cabinet meeting.", "summoned") == "2020-12-23"
     )

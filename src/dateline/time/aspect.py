@@ -70,9 +70,13 @@ _SAYING = re.compile(
     r"|[\"“”]",
     re.I,
 )
-# The words that open a clause of reason, circumstance or relation to a noun.
+# The words that open a clause of reason, circumstance or relation to a noun, then the clause's
+# subject before its perfect ("because Iran has", "which has", "as Kurdish forces have"); not a
+# main verb coordinated after them ("sees it as critical and has backed").
 _SUBORDINATE = re.compile(
-    r"\b(?:because|while|whereas|as|since|although|though|when|which|who|whom|whose|where)\b", re.I
+    r"\b(?:because|while|whereas|as|since|although|though|when|which|who|whom|whose|where)\s+"
+    r"(?:(?!(?:and|but|or)\b)[^\s,;:]+\s+){0,5}$",
+    re.I,
 )
 # "has ruled for more than 20 years", "have been in talks for nearly a decade": a span up to now.
 _FOR_A_SPAN = re.compile(
@@ -159,13 +163,14 @@ def in_background_perfect(sentence: str, trigger: int, past_the_opening: bool) -
     throughout ("Theresa May has summoned an emergency cabinet meeting")."""
     if not past_the_opening:
         return False
-    opens = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, trigger)]
-    if not _SUBORDINATE.search(sentence, opens[-1] if opens else 0, trigger):
+    perfect = _ANY_PERFECT_BEFORE.search(sentence, max(0, trigger - 40), trigger)
+    if perfect is None:
+        return False
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(sentence, 0, perfect.start())]
+    if not _SUBORDINATE.search(sentence, opens[-1] if opens else 0, perfect.start()):
         return False
     word = _WORD.match(sentence, trigger)
     if word is None or not _PARTICIPLE.fullmatch(word.group(0)):
-        return False
-    if not _ANY_PERFECT_BEFORE.search(sentence, max(0, trigger - 40), trigger):
         return False
     return _SAYING.search(sentence) is None
 
