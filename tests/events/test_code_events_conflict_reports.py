@@ -157,3 +157,18 @@ def test_killings_carried_out_and_unknown_perpetrators(nlp) -> None:  # type: ig
     assert any(e.type == "ASSAULT" and e.source.country == "BGD" for e in carried)
     unknown = _events(nlp, "Unknown perpetrators killed two police officers in Peshawar.")
     assert unknown and unknown[0].type == "ASSAULT" and unknown[0].source.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the common English verbs of violence and detention beside "attack" and "arrest"
+        ("Rebels assaulted an army base in Kidal.", "ASSAULT"),
+        ("The army bombarded rebel positions in Idlib.", "ASSAULT"),
+        ("Militants slaughtered 40 villagers in Ituri.", "ASSAULT"),
+        ("Gunmen gunned down a police officer in Peshawar.", "ASSAULT"),
+        ("Nigerian police locked up dozens of protesters in Lagos.", "COERCE"),
+    ],
+)
+def test_verbs_of_violence_and_detention(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == kind for e in _events(nlp, text)), text

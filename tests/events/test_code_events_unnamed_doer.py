@@ -132,3 +132,34 @@ def test_a_fight_with_no_side_named_keeps_the_unidentified_actor(nlp) -> None:  
     text = "Two soldiers were killed in a clash in Kashmir."
     events = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
     assert events and events[0].source.sector == "UNK"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source_sector"),
+    [
+        # an act named by a noun, the subject of its own clause, with no one named doing it
+        ("The crackdown on journalists has intensified since the coup.", "COERCE", "UNK"),
+        ("A wave of arrests of opposition activists swept the capital.", "COERCE", "UNK"),
+        # the actor the noun phrase puts before the act did it
+        ("An army offensive against the rebels began on Monday.", "ASSAULT", "MIL"),
+    ],
+)
+def test_an_act_named_by_a_noun_has_its_doer_or_the_unidentified_actor(  # type: ignore[no-untyped-def]
+    nlp, text: str, kind: str, source_sector: str
+) -> None:
+    events = [e for e in _events(nlp, text) if e.type == kind]
+    assert events, text
+    assert events[0].source.sector == source_sector and events[0].target is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an actor inside the topic of a figurative attack is not its victim
+        "The attack on the government's policy continued in parliament.",
+        # an act named as what someone condemns is a topic, not a report of it
+        "The president condemned the attack on the embassy.",
+    ],
+)
+def test_no_unnamed_doer_for_an_act_named_as_a_topic(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.source.sector == "UNK" for e in _events(nlp, text)), text

@@ -64,6 +64,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "shoot": ("shot",),
     "strike": ("struck", "stricken"),
     "beat": ("beaten",),
+    "slay": ("slew", "slain"),
     "withdraw": ("withdrew", "withdrawn"),
     "forgive": ("forgave", "forgiven"),
     "overrun": ("overran",),

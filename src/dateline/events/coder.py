@@ -112,6 +112,7 @@ from dateline.events.unnamed import (
     claimed_by,
     death_in_attack,
     death_trigger,
+    deed_doer,
     fought_side,
     telegraphic_patient,
     undergoes,
@@ -687,6 +688,8 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                         source = source_fallback(verb, subject, False, actors)
         if source is None and code[0] == "PROTEST":
             source = protest_crowd(noun, actors)  # "a riot broke out in Kathmandu"
+        if source is None and code[0] in UNNAMED_TYPES and not pronoun:
+            source = deed_doer(noun, actors)  # "a police crackdown", "clashes erupted"
         if source is None:
             continue
         code = _police_raid(code, (noun,), source)
@@ -715,11 +718,23 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 for c in prep.children
                 if c.dep_ == "pobj"
             ]
+        if source.sector == UNNAMED_SECTOR:
+            # an act whose doer is unnamed is a report only of what it was done to, named
+            # itself ("the attack on the convoy", "arrests of activists"), not an actor
+            # somewhere inside a topic ("the attack on the government's policy")
+            done_to = [
+                c
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "of")
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
+            candidates = [c for c in pair or done_to if actors.actor_at(c) is not None]
         targets = target_actors_among(candidates, None, source, actors, code)
         if coordinated is not None and code[0] in RECIPROCAL and not pair:
             # "U.S. and Russian negotiators return for talks": one side with the other
             targets = [coordinated[1]]
-        if not targets:
+        if not targets and source.sector != UNNAMED_SECTOR:
             found = subtree_actor(noun, actors, set(), source, code=code)
             targets = [found] if found is not None else []
         if not targets and noun.dep_ == "dobj" and code[0] == "PROTEST":

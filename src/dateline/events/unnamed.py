@@ -17,7 +17,7 @@ from dateline.actors import ArticleActors
 from dateline.events.groups import crowd
 from dateline.events.lexicon import CASUALTY_STATES, NOMINAL, Code
 from dateline.events.sources import actor_of
-from dateline.events.triggers import Trigger, cyber_doer, lemma_of
+from dateline.events.triggers import Trigger, cyber_doer, episode_of, lemma_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
 
@@ -284,4 +284,26 @@ def fought_side(verb: Token, actors: ArticleActors) -> Actor | None:
                     found = actor_of(side, actors, allow_pronoun=False)
                     if found is not None:
                         return found
+    return None
+
+
+def deed_doer(noun: Token, actors: ArticleActors) -> Actor | None:
+    """Who did an act of violence or coercion named by a noun, where no one else is named.
+
+    The actor the noun phrase puts before the act ("a police crackdown", "an army
+    offensive", "rebel attacks") did it. Else, an act reported as the subject of its own
+    main clause ("clashes erupted between ...", "the attack on the convoy left four dead",
+    "a wave of arrests swept the capital") is a report of that act by someone the text does
+    not name: the unnamed actor, as for a passive without its agent. An act named only as
+    a topic or a setting ("condemned the attack", "as the crackdown went on") is no report.
+    """
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            found = actors.actor_at(child)
+            if found is not None and found.sector is not None and found.sector != UNNAMED_SECTOR:
+                return found
+    episode = episode_of(noun)
+    head = episode.head
+    if episode.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.dep_ in ("ROOT", "conj", "ccomp"):
+        return UNNAMED
     return None
