@@ -172,3 +172,26 @@ def test_killings_carried_out_and_unknown_perpetrators(nlp) -> None:  # type: ig
 )
 def test_verbs_of_violence_and_detention(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == kind for e in _events(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # violence or detention its doer makes or conducts, whoever it was done to
+        ("Police made 20 arrests in Nairobi on Monday.", "COERCE"),
+        ("Israeli forces conducted raids in Jenin overnight.", "ASSAULT"),
+        # munitions dropped or planted
+        ("Syrian helicopters dropped barrel bombs on Aleppo.", "ASSAULT"),
+        ("Militants planted a bomb near the police station in Quetta.", "ASSAULT"),
+    ],
+)
+def test_acts_done_with_a_support_verb(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == kind for e in _events(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister made an assault on the budget.", "The senator attended the shooting of the film."],
+)
+def test_no_violence_in_figures_of_speech_or_onlookers(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "ASSAULT" for e in _events(nlp, text)), text

@@ -121,6 +121,8 @@ from dateline.events.unnamed import (
 from dateline.model import Actor, Article, Event, Modality
 
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
+# Acts of violence and coercion, which need no named target when a verb gives their doer.
+_DONE_BY_SUBJECT = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # Civilians and refugees: people, not a party (expelled, they are forced out; received, no guests).
 _PEOPLE = frozenset({"CVL", "REF"})
@@ -671,6 +673,7 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
             pair = pair[1:]
         head = noun.head
         coordinated: tuple[Actor, Actor] | None = None
+        lent = False  # the source is the subject of a verb that makes the noun its object
         if source is None and noun.dep_ in ("dobj", "pobj", "attr") and not pronoun:
             verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
             # a support verb lends its subject ("staged demonstrations"); a trigger verb does
@@ -683,6 +686,8 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                 subject, passive = subject_of(verb, actors)
                 if not passive:
                     source = actor_of(subject, actors)
+                    # (one attends what others do: "attended the shooting of the film")
+                    lent = noun.dep_ == "dobj" and source is not None and lemma_of(verb) != "attend"
                     coordinated = coordinated_pair(subject, actors)
                     if source is None and subject is not None and subject.lower_ not in PRONOUNS:
                         source = source_fallback(verb, subject, False, actors)
@@ -745,7 +750,17 @@ def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: s
                     found = subtree_actor(purpose, actors, set(), source)
                     targets = [found] if found is not None else []
                     break
-        if not targets and not self_contained(code):
+        aimed = any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in noun.children)
+        if (
+            not targets
+            and not self_contained(code)
+            and not (lent and not aimed and code[0] in _DONE_BY_SUBJECT)
+        ):
+            # violence or coercion its doer "conducts", "makes" or "carries out" ("made 20
+            # arrests", "conducted raids in Jenin") is reported whoever it was done to, as a
+            # light verb with its trigger noun is (`codes.names_content`); one aimed at
+            # something that is no actor is often a figure of speech ("made an assault on
+            # the budget")
             continue
         trigger = Trigger(code, (noun,), noun)
         modality, negated = governor_modality(noun)
