@@ -10,7 +10,7 @@ import pytest
 from dateline.actors import find_actors
 from dateline.events.classify import EventTypeModel, Head, sentence_features, shipped_model, type_class
 from dateline.events.coder import rule_events
-from dateline.events.combine import code_events, general_codes
+from dateline.events.combine import PENTA_WEIGHT, code_events, general_codes
 from dateline.model import Article
 
 
@@ -132,3 +132,24 @@ def test_an_act_of_force_beside_the_act_the_classifier_saw_keeps_its_kind(nlp) -
     # with no act of the preferred kind in the sentence, the classifier still retypes
     doc, article, actors = _parse(nlp, "Japan accused China of violating the agreement.")
     assert [e.type for e in code_events(doc, article, actors, model=_model("ASSAULT"))] == ["ASSAULT"]
+
+
+def test_the_penta_class_head_tells_which_act_a_sentence_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters marched in Nairobi after Kenya accused Uganda of arming the rebels."
+    doc, article, actors = _parse(nlp, text)
+    rules = {e.type: e.confidence for e in rule_events(doc, article, actors)}
+    # a type head with no opinion, a penta-class head sure of class 3 (accusations: CAMEO 09-13)
+    classes = ("ACCUSE", "PROTEST")
+    penta_weights = numpy.zeros((1, 5), dtype=numpy.float32)
+    penta_weights[0, 3] = 8.0
+    heads = {
+        "type": Head(classes, numpy.zeros((1, 2), dtype=numpy.float32), numpy.zeros(2, dtype=numpy.float32)),
+        "penta": Head(tuple("01234"), penta_weights, numpy.zeros(5, dtype=numpy.float32)),
+    }
+    events = code_events(doc, article, actors, model=EventTypeModel({"w=<GPE>": 0}, heads))
+    by_type = {e.type: e.confidence for e in events}
+    assert max(by_type, key=by_type.__getitem__) == "ACCUSE"
+    # the blend: the rules' confidence, the type head's and the penta-class head's counted double
+    penta = float(numpy.exp(8.0) / (numpy.exp(8.0) + 4))
+    expected = (rules["ACCUSE"] + 0.5 + PENTA_WEIGHT * penta) / (2 + PENTA_WEIGHT)
+    assert by_type["ACCUSE"] == pytest.approx(expected, abs=1e-3)
