@@ -131,6 +131,26 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "The Italian foreign minister arrived in Tripoli on Monday.",
             "CONSULT",
         ),
+        # what would have been done was not done
+        (
+            "Moscow would have complained bitterly to Washington.",
+            "Moscow complained bitterly to Washington.",
+            "ACCUSE",
+        ),
+        # a relative clause of what a party has long done says who it is; one in the simple
+        # past reports an act
+        (
+            "Ankara fears the PKK, which has fought Turkey for 40 years.",
+            "Ankara said the PKK, which attacked Turkey on Monday, was a threat.",
+            "ASSAULT",
+        ),
+        # a participle on a party says who it is (one on a statement says what it does,
+        # `test_a_statement_does_what_its_participle_says`)
+        (
+            "Idlib is the last stronghold of rebels fighting the Syrian government.",
+            "Rebels are fighting the Syrian government in Idlib.",
+            "ASSAULT",
+        ),
         # seeking to do something is an attempt; seeking something from someone asks for it
         ("Iran has sought to end the war with Iraq.", "Iran sought help from China.", "REQUEST"),
         # what might happen is no act; what may have happened is an alleged one
@@ -255,3 +275,8 @@ def test_warning_against_an_act_is_an_objection(nlp) -> None:  # type: ignore[no
     assert any(e.type == "ACCUSE" and e.target and e.target.country == "RUS" for e in events), events
     threat = _events(nlp, "Erdogan warned Russia that Turkey would retaliate.")
     assert "THREATEN" in {e.type for e in threat}
+
+
+def test_a_statement_does_what_its_participle_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = _types(nlp, "Amnesty issued a statement accusing the Syrian government of torture.")
+    assert "ACCUSE" in types

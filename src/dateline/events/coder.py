@@ -40,9 +40,11 @@ from dateline.events.modality import (
     attempted,
     background_clause,
     calls_off,
+    characterising,
     conditional,
     considered,
     content_of_noun,
+    counterfactual,
     description,
     embedded_question,
     excessive,
@@ -178,6 +180,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "..., allowing elections to be held": an effect of the clause, no concession
         if purpose_of_event(verb):
             continue  # "provided 6 million euros to support refugees": the aid is the event
+        if counterfactual(verb):
+            continue  # "would have complained bitterly if ...": what was not done
+        if characterising(verb):
+            continue  # "the PKK, which has fought Turkey for 40 years": who the PKK is
         if wished(verb) or content_of_noun(verb) or wish_in_conditional(verb):
             continue  # "hopes Japan will persuade ...", "a plea to the Taliban to talk": no event
         if abandoned(verb):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.actors.lexicon import SECTOR_NOUNS, STATE_NOUNS
+from dateline.actors.lexicon import GROUP_NOUNS, SECTOR_NOUNS, STATE_NOUNS
 from dateline.events.lexicon import (
     ABANDON_VERBS,
     CONSIDER_VERBS,
@@ -531,3 +531,86 @@ def apply_modality(code: Code, negated: bool, modality: Modality) -> tuple[Code,
     if modality == "planned" and kind in INTENT_CODES:
         return INTENT_CODES[kind], negated, modality
     return code, negated, modality
+
+
+def counterfactual(verb: Token) -> bool:
+    """True for what would or could have been done ("would have complained bitterly if ...",
+    "could have prevented the attack"): the perfect under a modal of condition says it was not
+    done. "may/might have launched attacks" is a guess at a past act, which event data codes."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in ("would", "could", "'d") for a in auxes)
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb whose clause `verb` belongs to: up through complements ("has pledged to
+    destroy") and conjoined verbs sharing a subject ("fought and killed")."""
+    node = verb
+    for _ in range(3):
+        shares = node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        if not (node.dep_ == "xcomp" or shares) or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+# Verbs of perceiving: what one sees someone doing ("saw fighters shooting people") is reported.
+_PERCEPTION = frozenset({"see", "watch", "hear", "witness", "film", "show", "notice", "spot", "find"})
+
+
+def _party(noun: Token) -> bool:
+    """True for a noun that names a party: a name, a nationality or a role or group noun."""
+    lemma = noun.lemma_.casefold()
+    return (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+        or lemma in SECTOR_NOUNS
+        or lemma in GROUP_NOUNS
+    )
+
+
+# Units of time: "for 40 years", "for months" span a stretch of time.
+_TIME_UNITS = frozenset({"year", "decade", "month", "week", "century", "generation"})
+
+
+def _durative(verb: Token) -> bool:
+    """True when a verb is said to hold over a stretch of time: "for 40 years", "since 2011",
+    "long", "always", "throughout the war"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("long", "always"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("since", "throughout"):
+            return True
+        spans = any(o.dep_ == "pobj" and o.lemma_.casefold() in _TIME_UNITS for o in c.children)
+        if c.dep_ == "prep" and c.lower_ == "for" and spans:
+            return True
+    return False
+
+
+def characterising(verb: Token) -> bool:
+    """True for a participle or relative clause that says what a party is or has long been
+    doing ("rebels fighting the regime", "Hezbollah fighting alongside Assad's forces", "the
+    PKK, which has fought Turkey for 40 years"): it tells who the party is, as background to
+    the sentence's own news. A relative clause in the simple past ("troops, who shelled the
+    town on Monday") reports an act and stays."""
+    verb = _clause_head(verb)
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN"):
+        # a verbless headline's participle is its news; so is what someone saw the noun do
+        # ("saw fighters shooting people") and "with thousands surrendering"
+        seen = noun.dep_ == "dobj" and lemma_of(noun.head) in _PERCEPTION
+        with_ = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+        # only a party is so described: "a statement calling on X", "a report accusing the
+        # army", "a resolution demanding ..." report what the document does
+        return _party(noun) and noun.dep_ != "ROOT" and not seen and not with_
+    if verb.dep_ != "relcl" or not _party(noun):
+        return False  # "a deal that gives Iran ...": no party described
+    if any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
+        return False  # "Idlib, where the army has launched", "a time when talks have started"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODALS or a.lower_ == "to" for a in auxes):
+        return False  # "which will meet", "who would attack": what is to come is no description
+    # the present perfect over a stretch of time: what the noun has long been doing ("which
+    # has fought Turkey for 40 years", "that have backed Assad since 2011"); without one it may
+    # report a recent act ("which has launched an offensive"), and labelled news codes acts
+    # told in a relative clause's simple present ("Hamas, which fires rockets at Israel")
+    return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and _durative(verb)
