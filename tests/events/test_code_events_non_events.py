@@ -280,3 +280,8 @@ def test_warning_against_an_act_is_an_objection(nlp) -> None:  # type: ignore[no
 def test_a_statement_does_what_its_participle_says(nlp) -> None:  # type: ignore[no-untyped-def]
     types = _types(nlp, "Amnesty issued a statement accusing the Syrian government of torture.")
     assert "ACCUSE" in types
+
+
+def test_a_crowd_does_what_its_participle_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Kenyan police fired tear gas at demonstrators protesting tuition fees in Nairobi."
+    assert "PROTEST" in _types(nlp, body)

@@ -182,8 +182,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "provided 6 million euros to support refugees": the aid is the event
         if counterfactual(verb):
             continue  # "would have complained bitterly if ...": what was not done
-        if characterising(verb):
-            continue  # "the PKK, which has fought Turkey for 40 years": who the PKK is
+        if characterising(verb) and not _crowd_of(verb.head):
+            # "the PKK, which has fought Turkey for 40 years": who the PKK is; but a crowd is
+            # what it is doing ("demonstrators protesting election results"): that is its act
+            continue
         if wished(verb) or content_of_noun(verb) or wish_in_conditional(verb):
             continue  # "hopes Japan will persuade ...", "a plea to the Taliban to talk": no event
         if abandoned(verb):
