@@ -12,9 +12,9 @@ is, and its pronoun subject ("it") is the speaker.
 The jobs are split by module, in the order the data flows: `triggers` (what a verb or
 noun names), `modality` (whether its clause reports an act, and how), `roles` (source
 and target actors) and `codes` (the final type and CAMEO leaf). This module walks the
-sentences, runs those steps for each trigger, applies the rules that need all of them at
-once (a crowd's violence is a riot; police closing a road is no protest) and emits the
-events.
+sentences, runs those steps for each trigger and applies the rules that need all of them at
+once (a crowd's violence is a riot; police closing a road is no protest); `nouns` does the
+same for acts named by a noun, and `emit` turns a coded trigger into its event records.
 """
 
 from __future__ import annotations
@@ -23,23 +23,20 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
-from dateline.events.groups import crowd, crowd_source, gathering_trigger, labour_strike, protest_crowd
+from dateline.events.emit import emit, police_raid
+from dateline.events.groups import crowd_source, gathering_trigger, labour_strike
 from dateline.events.lexicon import (
-    CAUSE_VERBS,
-    COMMENT_CODES,
     CONTROL_VERBS,
     COOPERATIVE,
     EXPELLED_BODIES,
     HELD_GROUND,
     NOMINAL,
-    Code,
 )
 from dateline.events.modality import (
     abandoned,
     apply_modality,
     attempted,
     background_clause,
-    calls_off,
     characterising,
     conditional,
     considered,
@@ -49,7 +46,6 @@ from dateline.events.modality import (
     embedded_question,
     excessive,
     forecast,
-    governor_modality,
     hypothetical,
     inability,
     modality_of,
@@ -65,11 +61,11 @@ from dateline.events.modality import (
     wished,
     without_partner,
 )
+from dateline.events.nouns import nominal_events
 from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
 from dateline.events.sources import (
     PRONOUNS,
     actor_of,
-    coordinated_pair,
     must_source,
     pair_of,
     resident,
@@ -79,7 +75,6 @@ from dateline.events.sources import (
 )
 from dateline.events.targets import (
     ADDRESSED_TYPES,
-    RECIPROCAL,
     SETTING_PREPS,
     against_act,
     between_parties,
@@ -98,10 +93,8 @@ from dateline.events.triggers import (
     base_trigger,
     complement,
     controls,
-    event_position,
     lemma_of,
     must_request,
-    nominal_refine,
     noun_group,
     peacekeeping,
     ruled_out,
@@ -111,20 +104,16 @@ from dateline.events.unnamed import (
     UNNAMED_TYPES,
     attack_agent,
     casualty_trigger,
-    claimed_by,
     death_in_attack,
     death_trigger,
-    deed_doer,
     fought_side,
     telegraphic_patient,
     undergoes,
     unnamed_agent,
 )
-from dateline.model import Actor, Article, Event, Modality
+from dateline.model import Actor, Article, Event
 
 _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
-# Acts of violence and coercion, which need no named target when a verb gives their doer.
-_DONE_BY_SUBJECT = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # Civilians and refugees: people, not a party (expelled, they are forced out; received, no guests).
 _PEOPLE = frozenset({"CVL", "REF"})
@@ -430,7 +419,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             elif code[1].startswith(("171", "192")):
                 code = ("PROTEST", "141")
         source = resident(source, subject, verb, actors)
-        code = _police_raid(code, base.tokens, source)
+        code = police_raid(code, base.tokens, source)
         if code[1] == "144" and source.sector in _STATE_FORCE:
             continue  # police closing a road enforce order; only others block roads in protest
         if not target_actors and not self_contained(code) and not names_content(verb, base, code):
@@ -460,7 +449,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         mutual = [a for a in target_actors if a.id in joined] if joint_act(joint_code) else []
         for doer, done_to in [(source, target_actors), *((a, [source]) for a in mutual[:1])]:
             events.extend(
-                _emit(
+                emit(
                     sent,
                     article,
                     code,
@@ -474,7 +463,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     background=background_clause(verb),
                 )
             )
-    events.extend(_nominal_events(sent, article, actors, used))
+    events.extend(nominal_events(sent, article, actors, used))
     return events
 
 
@@ -539,14 +528,6 @@ def _measure_of(noun: Token) -> tuple[Token, ...]:
     return ()
 
 
-def _police_raid(code: Code, words: tuple[Token, ...], source: Actor) -> Code:
-    """A raid by police is a search (PLOVER COERCE `seize`), not an armed attack: "a police
-    raid on the newspaper's offices", "police carried out raids in the capital"."""
-    if code[0] == "ASSAULT" and source.sector == "COP" and any(w.lemma_.casefold() == "raid" for w in words):
-        return ("COERCE", "170")
-    return code
-
-
 def _crowd_of(subject: Token | None) -> bool:
     """True when the subject is protesters, or a count of them ("thousands of protesters")."""
     if subject is None:
@@ -559,238 +540,6 @@ def _crowd_of(subject: Token | None) -> bool:
         if pobj.dep_ == "pobj"
     ]
     return any(t.lemma_.casefold() in _CROWDS for t in (subject, *members))
-
-
-def _emit(
-    sent: Span,
-    article: Article,
-    code: Code,
-    base: Trigger,
-    verb: Token,
-    source: Actor,
-    target_actors: list[Actor | None] | list[Actor],
-    *,
-    negated: bool,
-    modality: Modality,
-    pronoun: bool,
-    nominal: bool = False,
-    background: bool = False,
-) -> list[Event]:
-    """The events of one trigger: one per target (up to three), or one without a target.
-
-    `background` marks a trigger that describes an actor ("the coalition fighting the
-    rebels") rather than reporting what the sentence is about.
-    """
-    # an actor does not act on itself under another mention ("foreign ministers" twice)
-    distinct = [
-        t
-        for t in target_actors
-        if t is not None and not (t.name.casefold() == source.name.casefold() and t.country == source.country)
-    ]
-    if target_actors and not distinct:
-        return []
-    targets: list[Actor | None] = list(distinct) or [None]
-    first = targets[0]
-    confidence = 0.55
-    confidence += 0.1 if source.country or source.sector in ("IGO", "NGO") else 0.0
-    if first is None:
-        confidence -= 0.1
-    else:
-        confidence += 0.1 if first.country or first.sector in ("IGO", "NGO") else 0.0
-    confidence += 0.1 if len(base.tokens) == 1 and code == base.code else 0.0
-    confidence -= 0.15 if pronoun else 0.0
-    confidence -= 0.1 if negated and code[0] != "REJECT" else 0.0
-    confidence -= 0.1 if nominal else 0.0
-    confidence -= 0.2 if background else 0.0
-    confidence -= 0.3 if code[1] in COMMENT_CODES else 0.0
-    trigger = " ".join(t.text for t in base.tokens)
-    # spaCy keeps a trailing newline in the sentence; the evidence is the sentence itself.
-    evidence = sent.text.rstrip()
-    return [
-        Event(
-            type=code[0],
-            cameo=code[1],
-            source=source,
-            target=target,
-            trigger=trigger,
-            trigger_start=verb.idx,
-            evidence=evidence,
-            article_id=article.id,
-            sentence_start=sent.start_char,
-            sentence_end=sent.start_char + len(evidence),
-            negated=negated,
-            modality=modality,
-            confidence=round(max(0.1, min(0.95, confidence)), 2),
-        )
-        for target in targets[:3]
-    ]
-
-
-def _nominal_events(sent: Span, article: Article, actors: ArticleActors, used: set[int]) -> list[Event]:
-    """Events named by a noun ("riots against Israeli policies", "talks between X and Y").
-
-    The source is the noun's possessor or national adjective ("Palestinian riots"), or the
-    subject of the verb it is the object of ("staged demonstrations"); the target is the
-    actor after "against/with/between/on/to" or, failing that, anywhere under the noun.
-    """
-    out: list[Event] = []
-    for noun in sent:
-        if noun.i in used or noun.pos_ != "NOUN":
-            continue
-        code = NOMINAL.get(noun.lemma_.casefold())
-        if code is None:
-            continue
-        code = nominal_refine(noun, code)
-        # "IS claimed responsibility for the bombing": the claimant did it
-        claimant = claimed_by(noun) if code is not None and code[0] == "ASSAULT" else None
-        if code is None or (claimant is None and not event_position(noun)):
-            continue
-        if noun.dep_ == "dobj" and wished(noun.head):
-            continue  # "Biden wants to rejoin the pact": a wish, as for a verb (`wished`)
-        if code[0] in COOPERATIVE and noun.dep_ in ("dobj", "nsubjpass") and calls_off(noun.head):
-            # "canceled a $66 billion agreement", "the talks were postponed": no cooperation
-            # by the one who calls it off (calling off a strike is another matter: yielding)
-            continue
-        if code[0] == "MOBILIZE" and (
-            peacekeeping(noun) or (noun.dep_ == "dobj" and peacekeeping(noun.head))
-        ):
-            code = ("AID", "074")  # "the deployment of troops on a peacekeeping mission"
-        source: Actor | None = actor_of(claimant, actors) if claimant is not None else None
-        pronoun = False
-        for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ not in ("his", "her", "its", "their", "our", "my"):
-                source = actors.actor_at(child)
-                pronoun = source is None
-        for prep in noun.children:
-            # "a car bombing by the Islamic State group": the agent of the act
-            if source is None and prep.dep_ == "prep" and prep.lower_ == "by":
-                source = next((actors.actor_at(c) for c in prep.children if c.dep_ == "pobj"), None)
-        own = actors.by_token.get(noun.i)
-        if source is None and own is not None and own.name.casefold() != noun.text.casefold():
-            source = own  # "Palestinian riots": the noun phrase itself carries the country
-        pair: list[Token] = []
-        # "fighting broke out between rebels and troops": the pair may hang on the verb
-        hosts = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
-        for prep in (p for host in hosts for p in host.children):
-            if prep.dep_ == "prep" and prep.lower_ == "between" and not pair:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    pair = [pobj, *pobj.conjuncts]
-        if source is None and len(pair) >= 2:
-            source = actor_of(pair[0], actors)  # "talks between him and Putin": him is resolved
-            pair = pair[1:]
-        head = noun.head
-        coordinated: tuple[Actor, Actor] | None = None
-        lent = False  # the source is the subject of a verb that makes the noun its object
-        if source is None and noun.dep_ in ("dobj", "pobj", "attr") and not pronoun:
-            verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
-            # a support verb lends its subject ("staged demonstrations"); a trigger verb does
-            # not ("condemned the attack": the attacker is not the one who condemns)
-            support = base_trigger(verb) is None
-            caused = lemma_of(verb) in CAUSE_VERBS  # "the killing sparked protests": a cause, no doer
-            if caused and code[0] == "PROTEST":
-                source = crowd(verb, actors, noun)  # those who protest are the crowd of the place
-            elif verb.pos_ in ("VERB", "AUX") and support and not caused:
-                subject, passive = subject_of(verb, actors)
-                if not passive:
-                    source = actor_of(subject, actors)
-                    # (one attends what others do: "attended the shooting of the film")
-                    lent = noun.dep_ == "dobj" and source is not None and lemma_of(verb) != "attend"
-                    coordinated = coordinated_pair(subject, actors)
-                    if source is None and subject is not None and subject.lower_ not in PRONOUNS:
-                        source = source_fallback(verb, subject, False, actors)
-        if source is None and code[0] == "PROTEST":
-            source = protest_crowd(noun, actors)  # "a riot broke out in Kathmandu"
-        if source is None and code[0] in UNNAMED_TYPES and not pronoun:
-            source = deed_doer(noun, actors)  # "a police crackdown", "clashes erupted"
-        if source is None:
-            continue
-        code = _police_raid(code, (noun,), source)
-        # "demands that Burundi's government grant ...": the subject of the clause
-        clausal = [
-            c for k in noun.children if k.dep_ in ("acl", "ccomp") for c in k.children if c.dep_ == "nsubj"
-        ]
-        candidates = (
-            pair
-            or clausal
-            or [
-                c
-                for prep in noun.children
-                if prep.dep_ == "prep"
-                and prep.lower_ in ("against", "with", "on", "to", "toward", "towards", "by", "in", "into")
-                for c in prep.children
-                if c.dep_ == "pobj"
-            ]
-        )
-        if not candidates and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            # "staged rallies in Gaza against the party's leader": the support verb's phrase
-            candidates = [
-                c
-                for prep in noun.head.children
-                if prep.dep_ == "prep" and prep.lower_ in ("against", "with", "toward", "towards")
-                for c in prep.children
-                if c.dep_ == "pobj"
-            ]
-        if source.sector == UNNAMED_SECTOR:
-            # an act whose doer is unnamed is a report only of what it was done to, named
-            # itself ("the attack on the convoy", "arrests of activists"), not an actor
-            # somewhere inside a topic ("the attack on the government's policy")
-            done_to = [
-                c
-                for prep in noun.children
-                if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "of")
-                for c in prep.children
-                if c.dep_ == "pobj"
-            ]
-            candidates = [c for c in pair or done_to if actors.actor_at(c) is not None]
-        targets = target_actors_among(candidates, None, source, actors, code)
-        if coordinated is not None and code[0] in RECIPROCAL and not pair:
-            # "U.S. and Russian negotiators return for talks": one side with the other
-            targets = [coordinated[1]]
-        if not targets and source.sector != UNNAMED_SECTOR:
-            found = subtree_actor(noun, actors, set(), source, code=code)
-            targets = [found] if found is not None else []
-        if not targets and noun.dep_ == "dobj" and code[0] == "PROTEST":
-            # "staged demonstrations to demand reforms by Suharto's government": whom the
-            # protest addresses is in its purpose clause
-            for purpose in noun.head.children:
-                if purpose.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in purpose.children):
-                    found = subtree_actor(purpose, actors, set(), source)
-                    targets = [found] if found is not None else []
-                    break
-        aimed = any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in noun.children)
-        if (
-            not targets
-            and not self_contained(code)
-            and not (lent and not aimed and code[0] in _DONE_BY_SUBJECT)
-        ):
-            # violence or coercion its doer "conducts", "makes" or "carries out" ("made 20
-            # arrests", "conducted raids in Jenin") is reported whoever it was done to, as a
-            # light verb with its trigger noun is (`codes.names_content`); one aimed at
-            # something that is no actor is often a figure of speech ("made an assault on
-            # the budget")
-            continue
-        trigger = Trigger(code, (noun,), noun)
-        modality, negated = governor_modality(noun)
-        code, negated, modality = apply_modality(code, negated, modality)
-        out.extend(
-            _emit(
-                sent,
-                article,
-                code,
-                trigger,
-                noun,
-                source,
-                targets,
-                negated=negated,
-                modality=modality,
-                pronoun=False,
-                nominal=True,
-                # a claimed attack is what the claim is about: the claim is the sentence's report
-                background=claimant is not None,
-            )
-        )
-    return out
 
 
 def rule_events(
