@@ -20,9 +20,9 @@ new judgment. Columns: key, set, part, type, source, target, date, judge, note â
     python tools/judged.py score OUT/pages.check.events.jsonl pages check
 
 A judge reads each event's sentence and the article before it (`--db` store, `articles.body`)
-against the PLOVER manual, by the protocol in `tools/judged/JUDGING.md`. Reciprocal joint acts ("A and B met / agreed") are right with one
-partner as source and the other as target and wrong with no target; a co-subject as target of
-an act that is not reciprocal is wrong.
+against the PLOVER manual, by the protocol in `tools/judged/JUDGING.md`. Reciprocal joint
+acts ("A and B met / agreed") are right with one partner as source and the other as target
+and wrong with no target; a co-subject as target of an act that is not reciprocal is wrong.
 """
 
 from __future__ import annotations
