@@ -353,12 +353,19 @@ def _aimed_at(noun: Token) -> bool:
     """True for a strike "on" something that is not a time ("a strike on a school bus", "the
     second such strike on the jihadists"): an attack lands on its target; a walkout is "on
     Monday", "for better pay", "over wages", "by teachers" (and "against" the government)."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.casefold() not in WEEKDAYS:
-                    return True
-    return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "on" and _untimed_objects(prep) for prep in noun.children
+    )
+
+
+def _untimed_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition that are not times ("on the convoy", not "on Friday" or "at
+    dawn"): what an act can land on."""
+    return [
+        c
+        for c in prep.children
+        if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.casefold() not in WEEKDAYS
+    ]
 
 
 def _launched_weapon(lemma: str, children: list[Token]) -> Token | None:
@@ -377,14 +384,7 @@ def _aimed(children: list[Token]) -> bool:
     for prep in children:
         if prep.dep_ != "prep":
             continue
-        # "on Friday", "at dawn": a time, not a target
-        objects = [
-            c
-            for c in prep.children
-            if c.dep_ == "pobj"
-            and c.ent_type_ not in ("DATE", "TIME")
-            and c.lemma_.casefold() not in WEEKDAYS
-        ]
+        objects = _untimed_objects(prep)
         if prep.lower_ in ("at", "on", "upon", "against") and objects:
             return True
         if prep.lower_ == "into" and any(o.lemma_.casefold() not in OPEN_WATERS for o in objects):

@@ -154,15 +154,13 @@ def lasts_up_to_now(clause: str, before: str) -> bool:
     return bool(_FOR_A_SPAN.search(clause)) and not _PASSIVE_BEFORE.search(before)
 
 
-def in_background_perfect(sentence: str, trigger: int, past_the_opening: bool) -> bool:
+def in_background_perfect(sentence: str, trigger: int) -> bool:
     """Whether the act is told in the perfect, active or passive, in a clause that gives the
     reason or the circumstance of another ("because Iran has rejected direct talks", "while
-    Ukraine has demanded", "the PKK, which has fought the state") past the article's opening, and
-    not as what someone says: an act of the recent past, not of the report's day. A perfect in a
-    main clause is not: British news, live pages above all, tells the day's news in it
-    throughout ("Theresa May has summoned an emergency cabinet meeting")."""
-    if not past_the_opening:
-        return False
+    Ukraine has demanded", "the PKK, which has fought the state"), and not as what someone says:
+    past the article's opening (`past_the_opening`), an act of the recent past, not of the
+    report's day. A perfect in a main clause is not: British news, live pages above all, tells
+    the day's news in it throughout ("Theresa May has summoned an emergency cabinet meeting")."""
     perfect = _ANY_PERFECT_BEFORE.search(sentence, max(0, trigger - 40), trigger)
     if perfect is None:
         return False

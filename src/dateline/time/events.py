@@ -171,7 +171,9 @@ def date_event(event: Event, article: Article) -> Event:
         and offset is None
         and anchor
         and article.date_granularity == "day"
-        and in_background_perfect(sentence, tense_at, past_the_opening(article.body, event.sentence_start))
+        and in_background_perfect(sentence, tense_at)
+        # (counting the sentences before this one only when its clause is such a perfect)
+        and past_the_opening(article.body, event.sentence_start)
     ):
         # "Biden has spoken to each leader individually", told in the body: an act of the recent
         # past, whose day the text does not give; the year holds it when the recent months do
