@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors import ArticleActors
 from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
 from dateline.events.emit import emit, police_raid
-from dateline.events.groups import crowd_source, gathering_trigger, labour_strike
+from dateline.events.groups import crowd_source, gathering_trigger, labour_strike, pair_of
 from dateline.events.lexicon import (
     CONTROL_VERBS,
     COOPERATIVE,
@@ -67,7 +67,6 @@ from dateline.events.sources import (
     PRONOUNS,
     actor_of,
     must_source,
-    pair_of,
     resident,
     source_fallback,
     subject_of,
@@ -257,7 +256,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         unnamed: tuple[Actor, Actor | None] | None = None  # (doer, victim) of an act left without a doer
         source = titled(subject, actor_of(subject, actors), actors)
         pronoun = subject is not None and subject.lower_ in PRONOUNS
-        pair = None if passive else pair_of(subject, actors)
+        # "the two sides agreed", "the parties met": the parties named together before
+        pair = None if passive else pair_of(subject, actors, joint_act(code))
         if pair is not None:
             source = pair[0]
         if must is not None and base is must:

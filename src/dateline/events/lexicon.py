@@ -189,3 +189,7 @@ MEDIA_WORDS: set[str] = word_set(_HERE, "media_words")
 CASUALTY_STATES: set[str] = word_set(_HERE, "casualty_states")
 # Verbs of a crowd coming together: a protest when they have an aim against someone.
 GATHER_VERBS: set[str] = word_set(_HERE, "gather_verbs")
+# "the two sides", "both parties", "the warring factions": nouns that stand for parties
+# named before (`groups.pair_of`), with the kind of party; and the words that count them.
+PARTY_NOUNS: dict[str, str] = table(_HERE, "party_nouns")
+PARTY_MARKERS: set[str] = word_set(_HERE, "party_markers")

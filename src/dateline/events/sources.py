@@ -2,9 +2,9 @@
 
 The source is the trigger's subject (the agent of a passive), inherited along joined and
 controlled verbs; a pronoun inside reported speech is the speaker, "he" or "she" elsewhere
-the person named last, and "the two leaders" or "both sides" the pair named before. When
-the subject names no actor, an actor inside it or the place of a passive act stands in. A
-sentence's dateline ("KABUL (AP) --") is never a source.
+the person named last ("the two leaders" or "both sides" are the pair named before:
+`groups.pair_of`). When the subject names no actor, an actor inside it or the place of a
+passive act stands in. A sentence's dateline ("KABUL (AP) --") is never a source.
 """
 
 from __future__ import annotations
@@ -25,26 +25,6 @@ from dateline.time.values import MONTHS
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him"})
 # Pronouns of one person: outside reported speech they refer to the person last named.
 _PERSONAL = frozenset({"he", "she", "him", "her"})
-# "the two leaders", "both sides": a pair named earlier in the article (people, or states).
-_PAIR_PEOPLE = frozenset({"leader", "president", "minister", "head", "counterpart"})
-_PAIR_STATES = frozenset({"country", "nation", "state"})
-# How far back (characters) a pair named together is still the one "the two" takes up.
-_PAIR_REACH = 1000
-_PAIR_NOUNS = frozenset(
-    {
-        "leader",
-        "president",
-        "side",
-        "minister",
-        "head",
-        "counterpart",
-        "country",
-        "nation",
-        "government",
-        "state",
-        "party",
-    }
-)
 # Prepositions of where something happens ("on" also aims: "sanctions on Russia").
 WHERE_PREPS = frozenset({"in", "at", "inside", "during"})
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -122,7 +102,7 @@ def resident(source: Actor, subject: Token | None, verb: Token, actors: ArticleA
     return source
 
 
-def _person_like(actor: Actor) -> bool:
+def person_like(actor: Actor) -> bool:
     """An actor that can be "he" or "she": a named official, not a country or an office.
 
     A role phrase in the plural ("EU officials", "Chinese diplomats", named by its own
@@ -137,7 +117,7 @@ def _person_like(actor: Actor) -> bool:
 
 def _last_person(token: Token, actors: ArticleActors) -> Actor | None:
     """The person named last before `token` in the article ("Biden ... He met Putin")."""
-    before = [m.actor for m in actors.mentions if m.end <= token.idx and _person_like(m.actor)]
+    before = [m.actor for m in actors.mentions if m.end <= token.idx and person_like(m.actor)]
     return before[-1] if before else None
 
 
@@ -169,79 +149,6 @@ def coordinated_pair(token: Token | None, actors: ArticleActors) -> tuple[Actor,
                     second = actors.by_token.get(conj.i)
                     if second is not None and second.country and second.country != first.country:
                         return first, second
-    return None
-
-
-def pair_of(token: Token | None, actors: ArticleActors) -> tuple[Actor, Actor] | None:
-    """The two actors "the two leaders" or "both sides" refers to: the last two named before it.
-
-    "Israeli and Palestinian negotiators" is a pair too, named by the phrase itself.
-    """
-    if token is None:
-        return None
-    coordinated = coordinated_pair(token, actors)
-    if coordinated is not None:
-        return coordinated
-    limit = token.left_edge.idx  # only actors named before the phrase itself
-    # "the foreign ministers of both nations": the pair is the nations'
-    of_pair = next(
-        (
-            c
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for c in prep.children
-            if c.dep_ == "pobj" and c.lemma_.casefold() in _PAIR_NOUNS - _PAIR_PEOPLE
-        ),
-        None,
-    )
-    token = of_pair or token
-    if token.lemma_.casefold() not in _PAIR_NOUNS:
-        return None
-    if not any(c.lower_ in ("two", "both") for c in token.children if c.dep_ in ("nummod", "det", "predet")):
-        return None
-    people = token.lemma_.casefold() in _PAIR_PEOPLE
-    states = token.lemma_.casefold() in _PAIR_STATES
-    doc = token.doc
-
-    def fitting(actor: Actor, root: Token | None) -> bool:
-        # "both sides", "the two countries": parties to the matter, not the IGO mediating it
-        # nor the place where they met ("in Ohrid")
-        where = root is not None and root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
-        party = bool(actor.country or actor.sector) and actor.sector not in ("IGO", "NGO") and not where
-        if states:
-            party = party and actor.sector is None  # "the two countries" are two states
-        return _person_like(actor) if people else party
-
-    # "Iran and Saudi Arabia ... China ... the two countries": a pair named together a few
-    # sentences before is the pair the phrase takes up, whoever was named after it
-    for mention in reversed(actors.mentions):
-        if mention.end > limit or mention.start < limit - _PAIR_REACH:
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not fitting(mention.actor, span.root):
-            continue
-        for conj in span.root.conjuncts:
-            other = actors.by_token.get(conj.i)
-            if (
-                other is not None
-                and other.id != mention.actor.id
-                and other.country != mention.actor.country
-                and fitting(other, conj)
-            ):
-                return (mention.actor, other) if span.root.i < conj.i else (other, mention.actor)
-    seen: list[Actor] = []
-    for mention in reversed(actors.mentions):
-        if mention.end > limit:
-            continue
-        actor = mention.actor
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        fits = fitting(actor, span.root if span is not None else None)
-        new = all(actor.id != a.id for a in seen)
-        # two actors of one country are not "both sides"
-        if fits and new and (not seen or actor.country != seen[0].country or actor.country is None):
-            seen.append(actor)
-        if len(seen) == 2:
-            return seen[1], seen[0]
     return None
 
 

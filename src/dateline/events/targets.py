@@ -14,9 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
+from dateline.events.groups import kept_in_mind, pair_of
 from dateline.events.lexicon import (
     CONTROL_VERBS,
     MEDIA_WORDS,
+    PARTY_NOUNS,
     SPEECH_VERBS,
     TOPIC_OBJECT_VERBS,
     Code,
@@ -145,6 +147,15 @@ def target_actors_among(
     for tok in targets:
         if _medium(tok):
             continue
+        group = None
+        if tok.lemma_.casefold() in PARTY_NOUNS:
+            # "urged both sides to engage in talks": the act is done to each party named
+            # before, other than those doing it
+            doers = [source, *(a for a in (actor_of(c, actors) for c in _co_subjects(subject)) if a)]
+            group = pair_of(tok, actors, besides=doers)
+        if group is not None:
+            out.extend(group)
+            break
         actor = actor_of(tok, actors)
         if actor is None and tok.pos_ == "NOUN" and not _owned(tok, source, actors):
             # "a camp for Congolese refugees", "a village in western Cambodia": the people or
@@ -252,17 +263,6 @@ def between_parties(verb: Token, actors: ArticleActors) -> list[tuple[Token, Act
                     if actor is not None and all(actor.id != a.id for _, a in out):
                         out.append((tok, actor))
     return out if len(out) >= 2 else []
-
-
-def kept_in_mind(token: Token) -> bool:
-    """True for an actor in "with X in mind": what the act has in view, not whom it is done to."""
-    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
-        token = token.head  # "with North Korea and China in mind"
-    if token.dep_ != "pobj" or token.head.lower_ != "with":
-        return False
-    after = token.head.right_edge.i + 1
-    doc = token.doc
-    return after + 1 < len(doc) and doc[after].lower_ == "in" and doc[after + 1].lower_ == "mind"
 
 
 def not_target(token: Token, actor: Actor, code: Code | None) -> bool:
