@@ -1,4 +1,4 @@
-"""Parties of joint acts: "the two sides" are the parties named together before."""
+"""Parties of joint acts: "the two sides" named before; a mediator is no partner."""
 
 from __future__ import annotations
 
@@ -65,3 +65,16 @@ def test_two_people_of_one_country_are_not_two_sides(nlp) -> None:  # type: igno
 def test_a_group_object_is_each_party_named_before_other_than_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Israel and Hamas fought for weeks. Qatar urged both sides to accept a ceasefire."
     assert _pairs(nlp, body, "REQUEST") == {("Qatar", "Israel"), ("Qatar", "Hamas")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Allies of the president signed a memorandum of understanding for talks facilitated by the "
+        "Norwegian government.",
+        "Kosovo reached an agreement on the annex under the mediation of the European Union.",
+    ],
+)
+def test_a_mediator_is_no_partner(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    targets = {e.target.name for e in _rule_events(nlp, body) if e.target}
+    assert not targets & {"Norwegian government", "European Union"}, targets

@@ -193,3 +193,6 @@ GATHER_VERBS: set[str] = word_set(_HERE, "gather_verbs")
 # named before (`groups.pair_of`), with the kind of party; and the words that count them.
 PARTY_NOUNS: dict[str, str] = table(_HERE, "party_nouns")
 PARTY_MARKERS: set[str] = word_set(_HERE, "party_markers")
+# Who hosts, brokers or mediates the parties' act: neither partner nor target (`targets`).
+MEDIATION_VERBS: set[str] = word_set(_HERE, "mediation_verbs")
+MEDIATION_NOUNS: set[str] = word_set(_HERE, "mediation_nouns")

@@ -18,6 +18,8 @@ from dateline.events.groups import kept_in_mind, pair_of
 from dateline.events.lexicon import (
     CONTROL_VERBS,
     MEDIA_WORDS,
+    MEDIATION_NOUNS,
+    MEDIATION_VERBS,
     PARTY_NOUNS,
     SPEECH_VERBS,
     TOPIC_OBJECT_VERBS,
@@ -269,7 +271,32 @@ def not_target(token: Token, actor: Actor, code: Code | None) -> bool:
     """True for an actor that the sentence names as no target of an act of type `code`:
     the act's setting (`setting_place`), what it has in mind (`kept_in_mind`), or the
     channel it is reported through (`in_medium`)."""
-    return setting_place(token, actor, code) or kept_in_mind(token) or in_medium(token) or discussed(token)
+    return (
+        setting_place(token, actor, code)
+        or kept_in_mind(token)
+        or in_medium(token)
+        or discussed(token)
+        or (code is not None and code[0] in ADDRESSED_TYPES and mediator(token))
+    )
+
+
+def mediator(token: Token) -> bool:
+    """True for a third party that hosts, brokers or mediates the parties' meeting or deal:
+    "talks mediated by the African Union", "EU-backed talks", "under the mediation of the
+    European Union", "with the help of Norway". It is neither partner nor target of what the
+    parties do with each other (issue 14), whichever actor the parse puts nearest."""
+    while token.dep_ in ("conj", "compound", "appos") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "agent":
+        return lemma_of(head.head) in MEDIATION_VERBS  # "mediated by the AU"
+    if token.dep_ in ("npadvmod", "nmod", "amod") and head.tag_ == "VBN":
+        return lemma_of(head) in MEDIATION_VERBS  # "EU-backed talks", "Qatar-brokered deal"
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.casefold() in MEDIATION_NOUNS  # "under the auspices of the UN"
+    if token.dep_ in ("compound", "poss"):
+        return head.lemma_.casefold() in MEDIATION_NOUNS  # "under EU mediation", "Norway's help"
+    return False
 
 
 # Prepositions that give what talk is about ("talks on Ukraine", "talked about China").
