@@ -1,4 +1,4 @@
-"""Parties of joint acts: "the two sides" named before; a mediator is no partner."""
+"""Parties of joint acts: "the two sides" named before, mediators and topics as no target."""
 
 from __future__ import annotations
 
@@ -78,3 +78,8 @@ def test_a_group_object_is_each_party_named_before_other_than_the_doer(nlp) -> N
 def test_a_mediator_is_no_partner(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     targets = {e.target.name for e in _rule_events(nlp, body) if e.target}
     assert not targets & {"Norwegian government", "European Union"}, targets
+
+
+def test_a_matter_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "The United States strongly supports the normalisation of Serbia-Kosovo relations."
+    assert all(e.target is None for e in _rule_events(nlp, body)), _rule_events(nlp, body)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dateline.actors import ArticleActors
-from dateline.events.lexicon import GATHER_VERBS, PARTY_MARKERS, PARTY_NOUNS, Code
+from dateline.events.lexicon import GATHER_VERBS, PARTY_MARKERS, PARTY_NOUNS, TOPIC_NOUNS, Code
 from dateline.events.sources import WHERE_PREPS, coordinated_pair, person_like
 from dateline.events.triggers import Trigger, base_trigger, episode_of, lemma_of
 from dateline.lexdata import word_set
@@ -279,8 +279,9 @@ def pair_of(
     def fitting(actor: Actor, root: Token | None) -> bool:
         where = root is not None and root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
         party = bool(actor.country or actor.sector) and actor.sector not in ("IGO", "NGO") and not where
-        if actor.id in outside or actor.country in outside:
-            return False
+        matter = root is not None and (root.lemma_.casefold() in TOPIC_NOUNS or root.lower_ in TOPIC_NOUNS)
+        if actor.id in outside or actor.country in outside or matter:
+            return False  # "the Japan-U.S. and South Korea-U.S. alliances": matters, not parties
         if kind == "state":
             party = party and actor.sector is None  # "the two countries" are two states
         return person_like(actor) if kind == "person" else party

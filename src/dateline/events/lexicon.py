@@ -196,3 +196,5 @@ PARTY_MARKERS: set[str] = word_set(_HERE, "party_markers")
 # Who hosts, brokers or mediates the parties' act: neither partner nor target (`targets`).
 MEDIATION_VERBS: set[str] = word_set(_HERE, "mediation_verbs")
 MEDIATION_NOUNS: set[str] = word_set(_HERE, "mediation_nouns")
+# Nouns of a matter ("relations", "security"): never the head of a target.
+TOPIC_NOUNS: set[str] = word_set(_HERE, "topic_nouns")

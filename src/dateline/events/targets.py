@@ -22,6 +22,7 @@ from dateline.events.lexicon import (
     MEDIATION_VERBS,
     PARTY_NOUNS,
     SPEECH_VERBS,
+    TOPIC_NOUNS,
     TOPIC_OBJECT_VERBS,
     Code,
 )
@@ -276,8 +277,20 @@ def not_target(token: Token, actor: Actor, code: Code | None) -> bool:
         or kept_in_mind(token)
         or in_medium(token)
         or discussed(token)
+        or topic(token)
         or (code is not None and code[0] in ADDRESSED_TYPES and mediator(token))
     )
+
+
+def topic(token: Token) -> bool:
+    """True for a word of a phrase that names a matter, not an actor: "strengthen our
+    security and defense interests", "supported the normalisation of Pristina-Belgrade
+    relations". A target is an actor (issue 14: "agreed on defense" is no act on defense);
+    a country word that only says whose matter it is ("Pristina-Belgrade", "Japan-U.S.")
+    does not make the matter an actor. A possessor stays ("Ukraine's security": Ukraine)."""
+    while token.dep_ in ("compound", "amod", "nmod", "npadvmod", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.lemma_.casefold() in TOPIC_NOUNS or token.lower_ in TOPIC_NOUNS
 
 
 def mediator(token: Token) -> bool:
