@@ -15,8 +15,11 @@ from spacy.tokens import Token
 from dateline.events.lexicon import (
     APPEAL_CODES,
     COOPERATIVE,
+    DISCLOSURE_TOPICS,
+    DISCLOSURE_VERBS,
     INTENT_CODES,
     NO_RECIPIENT,
+    PUBLISHED_THINGS,
     REFORM_NOUNS,
     REFUSAL_CODES,
     REQUEST_CODES,
@@ -143,7 +146,7 @@ def verbal_refine(verb: Token, code: Code, targets: list[Actor]) -> Code:
         return ("REJECT", "016")  # "rejected accusations that ...": deny responsibility
     if code == ("AGREE", "030") and lemma == "accept" and objects & DEMANDS:
         return ("CONCEDE", "080")  # accepting demands is yielding to them
-    if code[0] == "REJECT" and lemma in ("decline", "refuse") and "comment" in objects:
+    if code[0] == "REJECT" and declines_comment(verb):
         return ("REJECT", "011")
     taken_in = {
         t.lemma_.casefold() for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
@@ -155,6 +158,63 @@ def verbal_refine(verb: Token, code: Code, targets: list[Actor]) -> Code:
     ):
         return ("AID", "075")
     return code
+
+
+# Verbs of talking that are telling the public only with nobody to talk with.
+_TALKING = frozenset({"discuss", "talk", "speak"})
+# Whom one speaks to when speaking to the public.
+_AUDIENCE = frozenset({"reporter", "journalist", "press", "media", "medium", "newspaper", "agency"})
+
+
+def declines_comment(verb: Token) -> bool:
+    """True for a refusal that withholds a statement: "declined to comment", "declined comment",
+    "refused to say whether ...", "refused to be named", "declined to discuss the reports", or the
+    negated statement itself ("would not discuss individual cases").
+
+    Refusing to tell the public something refuses nothing a party asked (CAMEO 011, decline
+    comment). Refusing to discuss an agenda ("refused to discuss two agenda items") or to talk
+    with a party ("refused to talk with the envoy") is a refusal (REJECT 125), as is declining a
+    party's request ("declined a request from the AP to comment": the request is the object).
+    """
+    lemma = lemma_of(verb)
+    if lemma in ("decline", "refuse"):
+        if any(c.dep_ == "dobj" and c.lemma_.casefold() == "comment" for c in verb.children):
+            return True  # "declined comment", "declined specific comment"
+        withheld = complement(verb)
+        return withheld is not None and withheld.dep_ == "xcomp" and _statement(withheld)
+    return _statement(verb)
+
+
+def _statement(verb: Token) -> bool:
+    """True for telling the public: a verb of disclosure, or talking about a matter the press
+    asks about with nobody (or only the press) to talk with."""
+    lemma = lemma_of(verb)
+    if lemma not in DISCLOSURE_VERBS:
+        return False
+    if lemma not in _TALKING:
+        return True
+    partners = [
+        o
+        for prep in verb.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "to")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    if any(p.lemma_.casefold() not in _AUDIENCE for p in partners):
+        return False  # "refused to talk with the envoy": a party to talk with
+    topics = [c.lemma_.casefold() for c in verb.children if c.dep_ == "dobj"]
+    topics += [
+        o.lemma_.casefold()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("about", "on")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    if not topics:
+        # "declined to discuss" alone answers a question; "refused to talk" alone may refuse
+        # talks with the other side, so talking needs the press to talk to
+        return lemma == "discuss" or bool(partners)
+    return all(t in DISCLOSURE_TOPICS or t in PUBLISHED_THINGS for t in topics)
 
 
 def civil_deployment(verb: Token) -> bool:

@@ -137,7 +137,9 @@ COMMENT_CODES = frozenset({"010", "011", "012", "013", "015", "017", "019"})
 # will approve"): CAMEO codes it (penta-class 0), but hoping does nothing to anyone, and
 # PLOVER, which dropped CAMEO's comments, has no event type for it. A pessimistic comment
 # (012, "expressed concern over X's launches") finds fault with someone: PLOVER's ACCUSE.
-UNCODED_COMMENTS = frozenset({"013"})
+# Declining to comment (CAMEO 011: "declined to comment on the case") refuses nothing a party
+# asked: the judged protocol and PLOVER, which has no statement types, print no event for it.
+UNCODED_COMMENTS = frozenset({"011", "013"})
 # CAMEO 012, a pessimistic comment: PLOVER's ACCUSE only when it is about someone ("expressed
 # concern over China's actions"); "President Yoon expressed concern" alone accuses no one.
 FAULT_COMMENTS = frozenset({"012"})
@@ -173,6 +175,10 @@ NOMINAL: dict[str, Code] = table(_HERE, "nominal", 1, 2)
 # Verbs too vague to code without a direct object ("return to Geneva").
 NEEDS_OBJECT: set[str] = word_set(_HERE, "needs_object")
 PUBLISHED_THINGS: set[str] = word_set(_HERE, "published_things")
+# Verbs of telling the public, whose refusal is declining to comment (CAMEO 011).
+DISCLOSURE_VERBS: set[str] = word_set(_HERE, "disclosure_verbs")
+# What the press asks about: the topics of a declined comment ("declined to discuss the case").
+DISCLOSURE_TOPICS: set[str] = word_set(_HERE, "disclosure_topics")
 # Verbs that name a protest only without an object or a clause ("demonstrates that ...").
 WITHOUT_OBJECT: set[str] = word_set(_HERE, "without_object")
 
