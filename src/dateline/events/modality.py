@@ -44,7 +44,35 @@ _ABILITY = frozenset({"can", "could", "ca"})
 
 
 def _is_future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or _futurate(verb)
+
+
+# Words that point a time forward from now: "next week", "tomorrow", "in the coming days",
+# "later this month", "the upcoming summit", "soon".
+_AHEAD = frozenset({"tomorrow", "next", "coming", "upcoming", "later", "soon"})
+
+
+def _futurate(verb: Token) -> bool:
+    """True for the present told of what is scheduled: "Biden meets Xi next month", "is meeting
+    Xi next week", "leaves for Beijing tomorrow". English tells an arranged future act in the
+    simple or progressive present with a time ahead; a past form or a modal says otherwise, and
+    "the next day" counts from a time of the story, not from now."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return False
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "npadvmod" or (child.dep_ == "advmod" and child.lower_ in _AHEAD):
+            words = [child, *(c for c in child.children if c.dep_ in ("amod", "advmod"))]
+        elif child.dep_ == "prep" and child.lower_ in ("in", "within", "over"):
+            words = [t for o in child.children if o.dep_ == "pobj" for t in (o, *o.children)]
+        else:
+            continue
+        ahead = [w for w in words if w.lower_ in _AHEAD]
+        relative = any(d.dep_ == "det" and d.lower_ == "the" for w in ahead for d in w.head.children)
+        if ahead and not (relative and all(w.lower_ == "next" for w in ahead)):
+            return True
+    return False
 
 
 def inability(verb: Token) -> bool:
@@ -79,6 +107,10 @@ def modality_of(verb: Token) -> tuple[Modality, bool]:
         planned = planned or _is_future(head)
         negated = negated or _is_negated(head)
         node = head
+    # "committed to supporting Sweden's bid", "is committed to opening up the economy": a
+    # commitment, like a promise, makes what it is to do a pledge (AGREE), not the act
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lemma_.casefold() == "commit":
+        planned = True
     # "is ready to", "are set to": the adjective heads the complement
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in INTENT_VERBS:
         planned = True
@@ -100,6 +132,10 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs whose passive says an act is arranged or awaited ("is scheduled", "are expected").
+_ARRANGED = frozenset({"schedule", "expect", "plan", "set", "slate"})
+
+
 def governor_modality(noun: Token) -> tuple[Modality, bool]:
     """(modality, negated) of an act noun from the verb it hangs on.
 
@@ -108,6 +144,10 @@ def governor_modality(noun: Token) -> tuple[Modality, bool]:
     future: the talks are to come, but not travelling for talks refuses none.
     """
     head = noun.head
+    # "talks are scheduled for Monday", "a call is expected next week", "a meeting is planned":
+    # an act said to be arranged or awaited is to come
+    if noun.dep_ == "nsubjpass" and head.lemma_.casefold() in _ARRANGED:
+        return "planned", False
     if head.pos_ == "VERB":
         return modality_of(head)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":

@@ -1,0 +1,100 @@
+"""Acts announced for later and refusals to comment (issue 14): an act arranged in the present
+with a time ahead, or said to be scheduled or expected, is to come (an agreement to meet, not a
+meeting); an accusation or investigation announced for later is no event yet; a promise made as
+a commitment is an agreement; declining to comment refuses nothing a party asked. Each beside a
+close sentence that reports the act, so no rule passes by coding nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import find_actors
+from dateline.events import code_events, plover_events
+from dateline.model import Article, Event
+
+
+def _events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    return code_events(doc, article, find_actors(doc, article))
+
+
+@pytest.mark.parametrize(
+    ("planned", "done"),
+    [
+        # the present with a time ahead tells an arranged act; without one, the news
+        ("Biden meets Xi next month in Bali.", "Biden met Xi last month in Bali."),
+        ("Biden is meeting Xi next week.", "Biden was meeting Xi last week."),
+        ("Putin visits Turkey in the coming days.", "Putin visited Turkey in recent days."),
+        # an act noun said to be scheduled is to come
+        (
+            "Talks between Russia and Ukraine are scheduled for Monday.",
+            "Talks between Russia and Ukraine were held on Monday.",
+        ),
+    ],
+)
+def test_an_arranged_act_is_an_agreement_to_meet(nlp, planned: str, done: str) -> None:  # type: ignore[no-untyped-def]
+    assert {(e.type, e.modality) for e in _events(nlp, planned)} == {("AGREE", "planned")}
+    assert "CONSULT" in {e.type for e in _events(nlp, done)}
+
+
+def test_the_next_day_of_a_story_is_not_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in {e.type for e in _events(nlp, "Biden met Xi the next day.")}
+
+
+@pytest.mark.parametrize(
+    ("planned", "done"),
+    [
+        (
+            "Congressional Democrats will investigate how the White House handles security clearances.",
+            "Congressional Democrats investigated how the White House handles security clearances.",
+        ),
+        (
+            "A team from the Organisation for the Prohibition of Chemical Weapons is due to start its "
+            "investigation in Syria on Saturday.",
+            "A team from the Organisation for the Prohibition of Chemical Weapons started its "
+            "investigation in Syria on Saturday.",
+        ),
+    ],
+)
+def test_an_investigation_announced_for_later_is_no_event_yet(nlp, planned: str, done: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in {e.type for e in _events(nlp, planned)}
+    assert "ACCUSE" in {e.type for e in _events(nlp, done)}
+
+
+def test_a_commitment_to_support_is_an_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
+    committed = _events(nlp, "Erdogan committed to supporting Sweden's bid for NATO membership.")
+    assert {(e.type, e.modality) for e in committed} == {("AGREE", "planned")}
+    supported = _events(nlp, "Erdogan supported Sweden's bid for NATO membership.")
+    assert "SUPPORT" in {e.type for e in supported}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister's office declined to comment on the case.",
+        "The Foreign Office refused to comment specifically on the British volunteer.",
+        "A spokesperson for the Foreign Office declined to discuss the reports.",
+        "The Kremlin spokesman refused to say whether Putin would attend.",
+        "The State Department declined specific comment on the sanctions waivers.",
+        "The Home Office said it would not discuss individual cases with reporters.",
+    ],
+)
+def test_declining_to_comment_is_not_printed(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, sentence)
+    assert all(e.cameo == "011" for e in events if e.type == "REJECT")
+    assert not [e for e in plover_events(events) if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # refusing an agenda, talks with a party or a request is a refusal
+        "The Syrian government delegation refused to discuss two of the major agenda items.",
+        "The Taliban refused to talk with the Afghan government.",
+        "Pakistan refused a request from India to cross its airspace.",
+        "Germany has refused to send peacekeepers to Iraq.",
+    ],
+)
+def test_refusing_a_party_is_still_a_refusal(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" in {e.type for e in plover_events(_events(nlp, sentence))}
