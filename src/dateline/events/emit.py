@@ -7,7 +7,6 @@ from spacy.tokens import Span, Token
 
 from dateline.events.lexicon import (
     COMMENT_CODES,
-    UNANNOUNCED_TYPES,
     Code,
 )
 from dateline.events.triggers import (
@@ -44,8 +43,6 @@ def emit(
     `background` marks a trigger that describes an actor ("the coalition fighting the
     rebels") rather than reporting what the sentence is about.
     """
-    if modality == "planned" and code[0] in UNANNOUNCED_TYPES:
-        return []  # "will investigate", "is due to start its investigation": not yet done
     # an actor does not act on itself under another mention ("foreign ministers" twice)
     distinct = [
         t

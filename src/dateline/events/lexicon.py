@@ -77,10 +77,6 @@ INTENT_CODES: dict[str, Code] = {
     "MOBILIZE": ("THREATEN", "138"),
     "PROTEST": ("THREATEN", "133"),
 }
-# Types with no intent form: CAMEO codes an intention to cooperate (03) and a threat (13), but
-# no intention to investigate or accuse; an investigation or accusation announced for later
-# ("will investigate", "is due to start its investigation") is no event until it is made.
-UNANNOUNCED_TYPES = frozenset({"ACCUSE"})
 # Refusing a cooperative act is a REJECT with the matching CAMEO leaf.
 REFUSAL_CODES: dict[str, str] = {
     "CONSULT": "125",
