@@ -31,7 +31,7 @@ from dateline.events.lexicon import (
     WISH_VERBS,
     Code,
 )
-from dateline.events.triggers import base_trigger, lemma_of
+from dateline.events.triggers import base_trigger, episode_of, lemma_of
 from dateline.model import Modality
 
 # Nouns whose clause is what someone expects, hopes or fears ("concerns that the Kurds
@@ -48,30 +48,86 @@ def _is_future(verb: Token) -> bool:
 
 
 # Words that point a time forward from now: "next week", "tomorrow", "in the coming days",
-# "later this month", "the upcoming summit", "soon".
-_AHEAD = frozenset({"tomorrow", "next", "coming", "upcoming", "later", "soon"})
+# "later this month", "soon".
+_AHEAD = frozenset({"tomorrow", "next", "coming", "later", "soon"})
+# Words that say a time by themselves ("tomorrow", "soon"); "next" and "coming" only on a time
+# noun ("next week", "the coming days"), not on an event ("the next round").
+_AHEAD_ALONE = frozenset({"tomorrow", "later", "soon"})
+_TIME_NOUNS = frozenset(
+    {"day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"}
+)
+# Dependencies that open a clause of its own, whose times are not the verb's.
+_CLAUSES = frozenset({"relcl", "ccomp", "xcomp", "advcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
+# Conjunctions of a clause of time: "once the troops withdraw", "when Iran hosts a summit".
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as"})
+
+
+def _present(verb: Token) -> bool:
+    """True for a verb told in the present: "meets", "is meeting", "are withdrawn"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBG", "VBN") and bool(auxes) and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _time_ahead(verb: Token) -> bool:
+    """True when the verb's own clause names a time ahead of now ("next month", "on Friday next
+    week", "in the coming days", "tomorrow"); "the next day" counts from a time of the story."""
+    stack = list(verb.children)
+    seen = 0
+    while stack and seen < 40:
+        word = stack.pop()
+        seen += 1
+        if word.dep_ in _CLAUSES or word.dep_ == "mark":
+            continue
+        lower = word.lower_
+        if lower in _AHEAD_ALONE and word.dep_ in ("advmod", "npadvmod"):
+            return True
+        if lower in _AHEAD and word.dep_ in ("amod", "advmod"):
+            noun = word.head
+            on_time = noun.lemma_.casefold() in _TIME_NOUNS or noun.ent_type_ in ("DATE", "TIME")
+            relative = lower == "next" and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+            if on_time and not relative:
+                return True
+        stack.extend(word.children)
+    return False
 
 
 def _futurate(verb: Token) -> bool:
-    """True for the present told of what is scheduled: "Biden meets Xi next month", "is meeting
-    Xi next week", "leaves for Beijing tomorrow". English tells an arranged future act in the
-    simple or progressive present with a time ahead; a past form or a modal says otherwise, and
-    "the next day" counts from a time of the story, not from now."""
-    if verb.tag_ not in ("VBZ", "VBP", "VBG"):
+    """True for the present told of what is arranged: "Biden meets Xi next month", "is meeting
+    Xi next week", "is convening talks on Friday next week". English tells a scheduled act in the
+    simple or progressive present with a time ahead; a past form or a modal says otherwise."""
+    if verb.tag_ == "VBN" or not _present(verb):
         return False
-    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+    return _time_ahead(verb)
+
+
+def _future_when(verb: Token) -> bool:
+    """True for a clause of time in the present under a future one ("once the troops withdraw,
+    the Kurds will be exposed", "until the army pulls out, they will fight"): English tells
+    what is still to come in the present after "when", "once", "until", and such a clause
+    sets the time of a forecast, as "if" sets its condition; it reports no act."""
+    return (
+        verb.dep_ == "advcl"
+        and _present(verb)
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in verb.children)
+        and _is_future(verb.head)
+    )
+
+
+def _future_time_clause(verb: Token) -> bool:
+    """True for a clause in the present on a time ahead: "on Friday, when Iran hosts a summit",
+    "the moment those forces are withdrawn, their allies will be ...": the future of the clause
+    the time belongs to places the act, which is arranged for that time."""
+    if not _present(verb):
         return False
-    for child in verb.children:
-        if child.dep_ == "npadvmod" or (child.dep_ == "advmod" and child.lower_ in _AHEAD):
-            words = [child, *(c for c in child.children if c.dep_ in ("amod", "advmod"))]
-        elif child.dep_ == "prep" and child.lower_ in ("in", "within", "over"):
-            words = [t for o in child.children if o.dep_ == "pobj" for t in (o, *o.children)]
-        else:
-            continue
-        ahead = [w for w in words if w.lower_ in _AHEAD]
-        relative = any(d.dep_ == "det" and d.lower_ == "the" for w in ahead for d in w.head.children)
-        if ahead and not (relative and all(w.lower_ == "next" for w in ahead)):
-            return True
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        timed = noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.casefold() in ("moment", "time", "day")
+        if not timed:
+            return False
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return governor.pos_ in ("VERB", "AUX") and _is_future(governor)
     return False
 
 
@@ -89,7 +145,7 @@ def _is_negated(verb: Token) -> bool:
 
 def modality_of(verb: Token) -> tuple[Modality, bool]:
     """(modality, negated) from auxiliaries and intention verbs above the trigger."""
-    planned = _is_future(verb)
+    planned = _is_future(verb) or _future_time_clause(verb)
     negated = _is_negated(verb)
     node = verb
     shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -143,6 +199,7 @@ def governor_modality(noun: Token) -> tuple[Modality, bool]:
     verb it is the aim or occasion of ("will travel to New Delhi for talks") lends only its
     future: the talks are to come, but not travelling for talks refuses none.
     """
+    noun = episode_of(noun)  # "is convening two days of talks": the days stand for the talks
     head = noun.head
     # "talks are scheduled for Monday", "a call is expected next week", "a meeting is planned":
     # an act said to be arranged or awaited is to come
@@ -156,13 +213,16 @@ def governor_modality(noun: Token) -> tuple[Modality, bool]:
 
 
 def hypothetical(verb: Token) -> bool:
-    """True inside an "if"/"unless" clause (a condition, not a report)."""
+    """True inside an "if"/"unless" clause (a condition, not a report), or a clause of time
+    under a future one (`_future_when`)."""
     node = verb
     for _ in range(4):
         if node.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
         ):
             return True
+        if _future_when(node):
+            return True  # "once the troops withdraw, the Kurds will be exposed"
         if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
             return False
         node = node.head
