@@ -46,8 +46,8 @@ def test_an_arranged_act_is_an_agreement_to_meet(nlp, planned: str, done: str) -
             "When the US troops withdrew from Syria, the Kurds were exposed.",
         ),
         (
-            "The Kurds will keep fighting until the Turkish army withdraws from Afrin.",
-            "The Kurds kept fighting until the Turkish army withdrew from Afrin.",
+            "The Kurds will be exposed after the US troops withdraw from Syria.",
+            "The Kurds were exposed after the US troops withdrew from Syria.",
         ),
     ],
 )

@@ -58,8 +58,9 @@ _TIME_NOUNS = frozenset(
 )
 # Dependencies that open a clause of its own, whose times are not the verb's.
 _CLAUSES = frozenset({"relcl", "ccomp", "xcomp", "advcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
-# Conjunctions of a clause of time: "once the troops withdraw", "when Iran hosts a summit".
-_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as"})
+# Conjunctions of a clause of time: "once the troops withdraw", "when Iran hosts a summit". Not
+# "until": "will not end the strike until the demands are met" is a refusal on a condition.
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "as"})
 
 
 def _present(verb: Token) -> bool:
@@ -104,8 +105,8 @@ def _futurate(verb: Token) -> bool:
 
 def _future_when(verb: Token) -> bool:
     """True for a clause of time in the present under a future one ("once the troops withdraw,
-    the Kurds will be exposed", "until the army pulls out, they will fight"): English tells
-    what is still to come in the present after "when", "once", "until", and such a clause
+    the Kurds will be exposed", "after the army pulls out, they will fight"): English tells
+    what is still to come in the present after "when", "once", "after", and such a clause
     sets the time of a forecast, as "if" sets its condition; it reports no act."""
     return (
         verb.dep_ == "advcl"
