@@ -65,6 +65,14 @@ def test_talks_convened_for_next_week_are_to_come(nlp) -> None:  # type: ignore[
     assert ("AGREE", "planned") in {(e.type, e.modality) for e in _events(nlp, body)}
 
 
+def test_talks_started_at_a_time_of_a_future_act_are_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Emmanuel Macron will hold a new telephone call with Vladimir Putin on Tuesday, at a time when "
+        "Ukraine and Russia have started a round of negotiations in Istanbul."
+    )
+    assert ("CONSULT", "asserted") in {(e.type, e.modality) for e in _events(nlp, body)}
+
+
 def test_the_next_day_of_a_story_is_not_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "CONSULT" in {e.type for e in _events(nlp, "Biden met Xi the next day.")}
 

@@ -64,11 +64,16 @@ _TIME_MARKS = frozenset({"when", "once", "after", "before", "as"})
 
 
 def _present(verb: Token) -> bool:
-    """True for a verb told in the present: "meets", "is meeting", "are withdrawn"."""
+    """True for a verb told in the present: "meets", "is meeting", "are withdrawn"; not the
+    perfect ("have started talks"), which tells of what is done."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ in ("VBG", "VBN") and bool(auxes) and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and bool(auxes)
+        and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ != "have" for a in auxes)
+    )
 
 
 def _time_ahead(verb: Token) -> bool:
@@ -124,7 +129,8 @@ def _future_time_clause(verb: Token) -> bool:
         return False
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
-        timed = noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.casefold() in ("moment", "time", "day")
+        # "on Friday, when ...", "the moment ...", not "at a time when" (in circumstances where)
+        timed = noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.casefold() in ("moment", "day")
         if not timed:
             return False
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
