@@ -70,3 +70,20 @@ def test_remembered_lemmas_match_the_lemmatizer(nlp: object) -> None:
             reference = lemmatizer(reference)
             assert (doc.to_array([LEMMA]) == reference.to_array([LEMMA])).all(), doc.text
             assert all(t.lemma_ for t in doc if not t.is_space)
+
+
+def test_lemmas_of_words_not_met_come_from_a_twin_with_word_sets(nlp: object) -> None:
+    pipeline = load_pipeline()
+    lemmatizer = pipeline.get_pipe("lemmatizer")
+    lemmas = RememberedLemmas(lemmatizer)
+    twin = lemmas._lemmatize.__self__
+    assert twin is not lemmatizer and twin.mode == "rule"
+    index = twin.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    # spaCy's own tables are left as they were (its pipeline is the benchmark's peer)
+    assert all(isinstance(words, list) for words in lemmatizer.lookups.get_table("lemma_index").values())
+    text = "The geese were running faster; studies showed militias had fled, striking better targets."
+    with pipeline.select_pipes(enable=_before("lemmatizer")):
+        doc = pipeline(text)
+    for token in doc:
+        assert lemmas._lemmatize(token) == lemmatizer.rule_lemmatize(token), token.text
