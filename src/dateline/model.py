@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 Granularity = Literal["day", "month", "year"]
@@ -156,12 +156,18 @@ class Actor:
     def id(self) -> str:
         """One id per entity: news spells one name with or without its accents
         ("Erdoğan", "Erdogan"; "Vučić", "Vucic"), so the id ignores them."""
-        return stable_id("actor", name_key(self.name), self.country, self.sector)
+        return _actor_id(self.name, self.country, self.sector)
 
     @property
     def code(self) -> str:
         """The compact code analysts read: 'KOR GOV', 'USA', 'IGO'."""
         return " ".join(p for p in (self.country, self.sector) if p) or "---"
+
+
+@lru_cache(maxsize=1 << 16)
+def _actor_id(name: str, country: str | None, sector: str | None) -> str:
+    """`Actor.id`, remembered: the coder asks it of the same few actors many times."""
+    return stable_id("actor", name_key(name), country, sector)
 
 
 @dataclass(frozen=True)

@@ -59,9 +59,9 @@ class SentenceView:
     def __init__(self, sent: Span) -> None:
         self.sent = sent
         self.start = sent.start
-        doc = sent.doc
-        # heads and offsets as arrays (no Token objects); steps and speech on demand
-        columns = doc.to_array([HEAD, IDX])[sent.start : sent.end].astype("int64")
+        # heads (relative) and offsets as arrays of the sentence's rows only (no Token
+        # objects, not the whole Doc's rows for each sentence); steps and speech on demand
+        columns = sent.to_array([HEAD, IDX]).astype("int64")  # type: ignore[attr-defined]  # not in the stubs
         self.heads = (columns[:, 0] + numpy.arange(sent.start, sent.end)).tolist()
         self.offsets = columns[:, 1].tolist()
         self.dateline = dateline_end(sent)
