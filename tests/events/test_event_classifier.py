@@ -8,7 +8,15 @@ import numpy
 import pytest
 
 from dateline.actors import find_actors
-from dateline.events.classify import EventTypeModel, Head, sentence_features, shipped_model, type_class
+from dateline.events.classify import (
+    CONTEXT_WEIGHT,
+    EventTypeModel,
+    Head,
+    sentence_features,
+    shipped_model,
+    trigger_features,
+    type_class,
+)
 from dateline.events.coder import rule_events
 from dateline.events.combine import PENTA_WEIGHT, code_events, general_codes
 from dateline.model import Article
@@ -35,8 +43,12 @@ def test_concede_and_retreat_are_one_class() -> None:
     assert type_class("ASSAULT") == "ASSAULT"
 
 
-def _model(prefers: str, strength: float = 8.0, classes: tuple[str, ...] = ()) -> EventTypeModel:
-    """A model that reads 'w=<GPE>' as evidence for one type (8: strong)."""
+def _model(
+    prefers: str, strength: float = 8.0, classes: tuple[str, ...] = (), feature: str = "~w=<GPE>"
+) -> EventTypeModel:
+    """A model that reads one feature (a name in the sentence) as evidence for one type (8: strong)."""
+    if feature.startswith("~"):
+        strength /= CONTEXT_WEIGHT  # a context feature counts for less
     classes = classes or (
         ("ACCUSE", "ASSAULT", prefers) if prefers not in ("ACCUSE", "ASSAULT") else ("ACCUSE", "ASSAULT")
     )
@@ -48,7 +60,7 @@ def _model(prefers: str, strength: float = 8.0, classes: tuple[str, ...] = ()) -
         "type": Head(classes, weights, bias),
         "penta": Head(tuple("01234"), penta_weights, numpy.zeros(5, dtype=numpy.float32)),
     }
-    return EventTypeModel({"w=<GPE>": 0}, heads)
+    return EventTypeModel({feature: 0}, heads)
 
 
 def test_a_sure_classifier_retypes_and_an_agreeing_one_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -83,7 +95,7 @@ def test_save_and_load_give_the_same_predictions_and_bytes(tmp_path: Path) -> No
     model.save(second)
     assert first.read_bytes() == second.read_bytes()
     loaded = EventTypeModel.load(first)
-    features = ["w=<GPE>", "w=unknown"]
+    features = ["~w=<GPE>", "w=unknown"]
     assert loaded.predict(features)["type"] == pytest.approx(model.predict(features)["type"], abs=1e-3)
 
 
@@ -146,6 +158,7 @@ def test_the_penta_class_head_tells_which_act_a_sentence_reports(nlp) -> None:  
         "type": Head(classes, numpy.zeros((1, 2), dtype=numpy.float32), numpy.zeros(2, dtype=numpy.float32)),
         "penta": Head(tuple("01234"), penta_weights, numpy.zeros(5, dtype=numpy.float32)),
     }
+    # the penta-class head reads the whole sentence, whose features are not context
     events = code_events(doc, article, actors, model=EventTypeModel({"w=<GPE>": 0}, heads))
     by_type = {e.type: e.confidence for e in events}
     assert max(by_type, key=by_type.__getitem__) == "ACCUSE"
@@ -153,3 +166,24 @@ def test_the_penta_class_head_tells_which_act_a_sentence_reports(nlp) -> None:  
     penta = float(numpy.exp(8.0) / (numpy.exp(8.0) + 4))
     expected = (rules["ACCUSE"] + 0.5 + PENTA_WEIGHT * penta) / (2 + PENTA_WEIGHT)
     assert by_type["ACCUSE"] == pytest.approx(expected, abs=1e-3)
+
+
+def test_trigger_features_read_the_trigger_and_its_clause_with_the_sentence_as_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters marched in Nairobi after Kenya accused Uganda of arming the rebels."
+    doc, article, actors = _parse(nlp, text)
+    sent = next(doc.sents)
+    events = {e.type: e for e in rule_events(doc, article, actors)}
+    accuse, protest = events["ACCUSE"], events["PROTEST"]
+    features = trigger_features(sent, accuse, [protest])
+    assert "t=accuse" in features and "rule=ACCUSE" in features
+    assert "c=arm" in features and "c=march" not in features  # its own clause, not the sentence's
+    assert "~w=march" in features and "~rule=PROTEST" in features  # the rest is context
+    assert "t=accuse" not in trigger_features(sent, protest, [accuse])
+
+
+def test_the_classifier_retypes_the_trigger_it_reads_not_its_neighbours(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters marched in Nairobi after Kenya accused Uganda of arming the rebels."
+    doc, article, actors = _parse(nlp, text)
+    # sure that "accuse" here names a rejection: only the accusation is retyped
+    model = _model("REJECT", classes=("ACCUSE", "PROTEST", "REJECT"), feature="t=accuse")
+    assert {e.type for e in code_events(doc, article, actors, model=model)} == {"PROTEST", "REJECT"}

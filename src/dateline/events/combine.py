@@ -24,7 +24,16 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dateline.actors import ArticleActors
-from dateline.events.classify import EventTypeModel, pentaclass, sentence_features, shipped_model, type_class
+from dateline.events.classify import (
+    SENTENCE_HEADS,
+    EventTypeModel,
+    pentaclass,
+    rule_features,
+    sentence_words,
+    shipped_model,
+    trigger_features,
+    type_class,
+)
 from dateline.events.coder import rule_events
 from dateline.events.lexicon import COMMENT_CODES, FAULT_COMMENTS, UNCODED_COMMENTS, Code
 from dateline.events.role_model import RoleModel, shipped_role_model
@@ -93,7 +102,9 @@ def code_events(
         found = by_sentence.get(sent.start_char)
         if found:
             senses = {e.trigger_start: trigger_senses(sent, e.trigger_start, e.trigger) for e in found}
-            out.extend(weigh(model, sentence_features(sent, found), found, senses))
+            words = sentence_words(sent)
+            features = [trigger_features(sent, e, [o for o in found if o is not e], words) for e in found]
+            out.extend(weigh(model, features, found, senses, words + rule_features(found)))
     return out
 
 
@@ -128,29 +139,39 @@ def _target_kind(event: Event) -> str:
 
 def weigh(
     model: EventTypeModel,
-    features: list[str],
+    features: list[list[str]],
     events: list[Event],
     senses: dict[int, dict[str, Code]] | None = None,
+    sentence: list[str] | None = None,
 ) -> list[Event]:
     """One sentence's rule events, retyped where the classifier is sure, with blended confidence.
 
+    `features` gives each event's features (`classify.trigger_features`, in the order of
+    `events`): the classifier reads each trigger in its clause, with the sentence as context.
+    `sentence` gives the sentence's (`classify.sentence_features`), which the heads in
+    `SENTENCE_HEADS` read.
     `senses` gives, by trigger offset, the types the trigger's words can name
     (`triggers.trigger_senses`): where the rules' type is one of them, a retype to another
     needs less certainty, and takes the lexicon's code for that sense.
     """
     senses = senses or {}
-    predicted = model.predict(features)
-    types = predicted.get("type", {})
-    pentas = predicted.get("penta", {})
-    top = max(types, key=types.__getitem__) if types else None
-    # The classifier reads the sentence, not a trigger. Where the rules found an act of the
-    # kind it prefers, that is the act it saw; an act of force or protest beside it is
-    # another act and keeps its own kind ("police fired on the protest, killing five": the
-    # protest stays a protest; "teachers went on strike to demand his resignation": the
-    # strike is no resignation). News of unrest tells such sequences of acts in one sentence.
-    top_seen = top in {type_class(e.type) for e in events}
+    predictions = [model.predict(f) for f in features]
+    if sentence is not None:
+        whole = model.predict(sentence)
+        for predicted in predictions:
+            predicted.update({head: whole[head] for head in SENTENCE_HEADS if head in whole})
+    tops = [_top(p.get("type", {})) for p in predictions]
+    # Where the rules found an act of the kind the classifier prefers, that is an act it saw;
+    # an act of force or protest beside it is another act and keeps its own kind ("police
+    # fired on the protest, killing five": the protest stays a protest; "teachers went on
+    # strike to demand his resignation": the strike is no resignation). News of unrest tells
+    # such sequences of acts in one sentence.
+    kinds = {type_class(e.type) for e in events}
     best: dict[tuple[str, str, str], Event] = {}
-    for event in events:
+    for event, predicted, top in zip(events, predictions, tops, strict=True):
+        types = predicted.get("type", {})
+        pentas = predicted.get("penta", {})
+        top_seen = top in kinds
         own = types.get(type_class(event.type), 0.0)
         sure = types[top] if top is not None else 0.0
         other = (
@@ -184,3 +205,8 @@ def weigh(
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     return sorted(best.values(), key=lambda e: e.trigger_start)
+
+
+def _top(types: dict[str, float]) -> str | None:
+    """The class a head prefers, or None for a model without that head."""
+    return max(types, key=types.__getitem__) if types else None

@@ -19,13 +19,23 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from spacy.tokens import Doc
 
 from dateline.actors import find_actors
 from dateline.evaluate.events import records_of
 from dateline.evaluate.parts import Part
-from dateline.events.classify import EventTypeModel, Head, sentence_features, type_class
+from dateline.events.classify import (
+    CONTEXT,
+    SENTENCE_HEADS,
+    EventTypeModel,
+    Head,
+    feature_value,
+    sentence_features,
+    trigger_features,
+    type_class,
+)
 from dateline.events.coder import rule_events
-from dateline.model import Article, stable_id
+from dateline.model import Article, Event, stable_id
 from dateline.nlp import parse
 
 SEED = 20261206
@@ -42,29 +52,77 @@ class Example:
     text: str
     features: list[str]
     labels: dict[str, str] = field(default_factory=dict)
+    # the text's features as a whole (`sentence_features`), for the heads that read sentences
+    sentence: list[str] = field(default_factory=list)
 
 
-def text_features(texts: Sequence[str], progress: Callable[[int], None] | None = None) -> list[list[str]]:
-    """The features of each text: those of its sentences, with the rule coder's events."""
-    out: list[list[str]] = []
+def text_features(
+    texts: Sequence[str],
+    progress: Callable[[int], None] | None = None,
+    actors: Sequence[tuple[str, ...]] = (),
+) -> list[tuple[list[str], list[str]]]:
+    """The features of each text as the pipeline sees them for its labelled event, and as a whole.
+
+    The labels say what act a text reports, not which word reports it: the event the rules
+    found that the label is about is the one whose actors are the gold actors' words
+    (`actors`, where the labelled set gives them), else the one nearest the root of the parse
+    (the main clause's act, which a one-label sentence is labelled for). That event's
+    `trigger_features` are the example's; a text the rules found nothing in gives its
+    sentences' features as context. The second list is every sentence's `sentence_features`,
+    which the heads in `SENTENCE_HEADS` read.
+    """
+    out: list[tuple[list[str], list[str]]] = []
     for k, doc in enumerate(parse(list(texts))):
         text = texts[k]
         article = Article(doc_id=stable_id("train", k, text), position=0, start=0, end=len(text), body=text)
-        actors = find_actors(doc, article)
-        events = rule_events(doc, article, actors)
+        found = find_actors(doc, article)
+        events = rule_events(doc, article, found)
+        gold = actors[k] if k < len(actors) else ()
+        focus = _focus(doc, events, gold)
         features: list[str] = []
+        whole: list[str] = []
         for sent in doc.sents:
             inside = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
-            features.extend(sentence_features(sent, inside))
-        out.append(features)
+            whole.extend(sentence_features(sent, inside))
+            if focus is not None and focus in inside:
+                others = [e for e in inside if e is not focus]
+                features.extend(trigger_features(sent, focus, others))
+            else:
+                features.extend(CONTEXT + f for f in sentence_features(sent, inside))
+        if focus is None:
+            features.append("rule=NONE")
+        out.append((features, whole))
         if progress is not None:
             progress(1)
     return out
 
 
-def _rows(data: Path, part: Part) -> list[tuple[str, dict[str, str]]]:
-    """(text, labels) of every labelled item of `part` in the events folder."""
-    rows: list[tuple[str, dict[str, str]]] = []
+def _words(text: str) -> set[str]:
+    return {w for w in text.casefold().replace("'s", " ").split() if len(w) > 2}
+
+
+def _focus(doc: Doc, events: Sequence[Event], gold: Sequence[str]) -> Event | None:
+    """The rule event a text's label is about (see `text_features`)."""
+    if not events:
+        return None
+    wanted = [_words(g) for g in gold]
+
+    def score(event: Event) -> tuple[int, int, int]:
+        names = [event.source.name] + ([event.target.name] if event.target else [])
+        overlap = sum(1 for w in wanted for n in names if w & _words(n))
+        token = next((t for t in doc if t.idx == event.trigger_start), None)
+        depth = 0
+        while token is not None and token.head is not token and depth < 50:
+            token = token.head
+            depth += 1
+        return (-overlap, depth, event.trigger_start)
+
+    return min(events, key=score)
+
+
+def _rows(data: Path, part: Part) -> list[tuple[str, dict[str, str], tuple[str, ...]]]:
+    """(text, labels, gold actors' words) of every labelled item of `part` in the events folder."""
+    rows: list[tuple[str, dict[str, str], tuple[str, ...]]] = []
     plv = data / "plv.train.jsonl"
     if plv.is_file():
         for record in records_of(plv, part):
@@ -72,17 +130,22 @@ def _rows(data: Path, part: Part) -> list[tuple[str, dict[str, str]]]:
             labels = {"type": type_class(gold["type"])}
             if gold.get("penta") is not None:
                 labels["penta"] = str(gold["penta"])
-            rows.append((record["text"], labels))
+            rows.append((record["text"], labels, _actor_texts(gold)))
     gsr = data / "plover-gsr.dev.jsonl"
     if gsr.is_file():
         for record in records_of(gsr, part):
             types = {type_class(g["type"]) for g in record["events"]}
             if len(types) == 1:
-                rows.append((record["text"], {"type": types.pop()}))
+                rows.append((record["text"], {"type": types.pop()}, _actor_texts(record["events"][0])))
     penta = data / "cameo-sentences.dev.tsv"
     if penta.is_file():
-        rows.extend((sentence, {"penta": str(label)}) for sentence, label in records_of(penta, part))
+        rows.extend((sentence, {"penta": str(label)}, ()) for sentence, label in records_of(penta, part))
     return rows
+
+
+def _actor_texts(gold: dict[str, Any]) -> tuple[str, ...]:
+    """The words of a gold event's source and target actors."""
+    return tuple(a["text"] for key in ("source", "target") for a in gold.get(key) or () if a.get("text"))
 
 
 def load_examples(
@@ -90,8 +153,13 @@ def load_examples(
 ) -> list[Example]:
     """Labelled examples from the events folder of the development data, `part` only."""
     rows = _rows(data, part)
-    features = text_features([text for text, _ in rows], progress)
-    return [Example(text, f, labels) for f, (text, labels) in zip(features, rows, strict=True)]
+    features = text_features([text for text, _, _ in rows], progress, [gold for _, _, gold in rows])
+    return [Example(text, f, labels, w) for (f, w), (text, labels, _) in zip(features, rows, strict=True)]
+
+
+def _features(example: Example, head: str) -> list[str]:
+    """The features a head reads of an example: the sentence's or the trigger's."""
+    return example.sentence if head in SENTENCE_HEADS and example.sentence else example.features
 
 
 def fit(
@@ -106,23 +174,25 @@ def fit(
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score
 
-    counts = Counter(f for e in examples for f in set(e.features))
+    counts = Counter(f for e in examples for f in {*e.features, *e.sentence})
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     vocabulary = {f: i for i, f in enumerate(names)}
     heads: dict[str, Head] = {}
     report: dict[str, Any] = {"vocabulary": len(vocabulary)}
     for head in sorted({h for e in examples for h in e.labels}):
         chosen = [e for e in examples if head in e.labels]
-        rows, cols = [], []
+        rows, cols, values = [], [], []
         for r, example in enumerate(chosen):
-            for column in sorted({vocabulary[f] for f in example.features if f in vocabulary}):
+            known = {vocabulary[f]: feature_value(f) for f in _features(example, head) if f in vocabulary}
+            for column in sorted(known):
                 rows.append(r)
                 cols.append(column)
+                values.append(known[column])
         # only the columns this head's examples use: a feature never seen with its labels keeps
         # weight 0 either way, and the optimiser is far quicker without the others
         used = numpy.unique(numpy.asarray(cols, dtype=numpy.int64))
         local = numpy.searchsorted(used, numpy.asarray(cols, dtype=numpy.int64))
-        matrix = csr_matrix((numpy.ones(len(rows)), (rows, local)), shape=(len(chosen), len(used)))
+        matrix = csr_matrix((numpy.asarray(values), (rows, local)), shape=(len(chosen), len(used)))
         labels = numpy.array([e.labels[head] for e in chosen])
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
         scores: dict[float, float] = {c_grid[0]: float("nan")}
