@@ -37,7 +37,7 @@ from dateline.events.classify import (
 from dateline.events.coder import rule_events
 from dateline.events.lexicon import COMMENT_CODES, FAULT_COMMENTS, UNCODED_COMMENTS, Code
 from dateline.events.role_model import RoleModel, shipped_role_model
-from dateline.events.triggers import trigger_senses
+from dateline.events.triggers import sense_fixed, trigger_senses
 from dateline.events.unnamed import UNNAMED_SECTOR
 from dateline.model import Article, Event
 
@@ -102,9 +102,10 @@ def code_events(
         found = by_sentence.get(sent.start_char)
         if found:
             senses = {e.trigger_start: trigger_senses(sent, e.trigger_start, e.trigger) for e in found}
+            fixed = {e.trigger_start for e in found if sense_fixed(sent, e.trigger_start, e.trigger)}
             words = sentence_words(sent)
             features = [trigger_features(sent, e, [o for o in found if o is not e], words) for e in found]
-            out.extend(weigh(model, features, found, senses, words + rule_features(found)))
+            out.extend(weigh(model, features, found, senses, words + rule_features(found), fixed))
     return out
 
 
@@ -143,6 +144,7 @@ def weigh(
     events: list[Event],
     senses: dict[int, dict[str, Code]] | None = None,
     sentence: list[str] | None = None,
+    fixed: set[int] | frozenset[int] = frozenset(),
 ) -> list[Event]:
     """One sentence's rule events, retyped where the classifier is sure, with blended confidence.
 
@@ -153,6 +155,9 @@ def weigh(
     `senses` gives, by trigger offset, the types the trigger's words can name
     (`triggers.trigger_senses`): where the rules' type is one of them, a retype to another
     needs less certainty, and takes the lexicon's code for that sense.
+    `fixed` gives the offsets of triggers whose modifiers decide their sense
+    (`triggers.sense_fixed`, "a cyber attack"): the words name the act, and no reading of
+    the sentence retypes it.
     """
     senses = senses or {}
     predictions = [model.predict(f) for f in features]
@@ -181,6 +186,7 @@ def weigh(
             # a side report of violence, whose kind is its verb's, not the sentence's
             and event.source.sector != UNNAMED_SECTOR
             and top != type_class(event.type)
+            and event.trigger_start not in fixed
             and not (top_seen and type_class(event.type) in _FORCE)
         )
         readings = senses.get(event.trigger_start, {})

@@ -131,12 +131,26 @@ def trigger_senses(sent: Span, trigger_start: int, trigger: str) -> dict[str, Co
     words = trigger.split(" ")
     tokens = [t for t in sent if t.idx == trigger_start or (t.idx > trigger_start and t.text in words[1:])]
     senses: dict[str, Code] = {}
+    if sense_fixed(sent, trigger_start, trigger):
+        return senses
     for token in tokens:
-        if token.idx != trigger_start and _attack_sense(token, NO_TRIGGER.code) != NO_TRIGGER.code:
-            return {}
         for kind, code in _senses().get(lemma_of(token), {}).items():
             senses.setdefault(kind, code)
     return senses
+
+
+def sense_fixed(sent: Span, trigger_start: int, trigger: str) -> bool:
+    """Whether a noun of the trigger has modifiers that decide its sense ("a cyber attack").
+
+    Such a noun names one act whatever its head word names elsewhere (a cyber attack
+    coerces, PLOVER's COERCE in mode `cyber`; a hunger strike protests), so the words, not
+    the sentence around them, give the event's type.
+    """
+    words = trigger.split(" ")
+    return any(
+        t.idx > trigger_start and t.text in words[1:] and _attack_sense(t, NO_TRIGGER.code) != NO_TRIGGER.code
+        for t in sent
+    )
 
 
 @dataclass(frozen=True)
