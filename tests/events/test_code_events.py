@@ -55,8 +55,10 @@ def test_seed_events(nlp, seed_text: str) -> None:  # type: ignore[no-untyped-de
     assert all("remarks" not in e.source.name.casefold() for e in events)
 
     events = _events(nlp, first)
-    # "Moon and Kim agreed": a joint act, one event each way
-    agreed = [e for e in events if e.type == "AGREE"]
+    # "Moon and Kim agreed": a joint act, one event each way. Agreeing in a signed declaration
+    # is AGREE or SUPPORT (PLOVER's "sign, or finalize an agreement"; both right by the
+    # judging protocol's settled rules); its CAMEO code is signing a formal agreement.
+    agreed = [e for e in events if e.type in ("AGREE", "SUPPORT")]
     pairs = {(e.source.name, e.source.code, e.target.name if e.target else None) for e in agreed}
     assert pairs == {("Moon Jae-in", "KOR GOV", "Kim Jong-un"), ("Kim Jong-un", "PRK GOV", "Moon Jae-in")}
     assert {e.cameo for e in agreed} == {"057"}

@@ -38,11 +38,13 @@ def test_said_it_is_skeptical_is_a_pessimistic_comment(nlp) -> None:  # type: ig
     assert [(e.cameo, e.source.country) for e in events] == [("012", "EGY")]
 
 
-def test_comments_rank_below_acts_in_the_same_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_comment_and_an_act_in_one_sentence_are_both_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Which of the two the sentence reports is the penta-class head's choice, learned from the
+    # labelled CAMEO sentences (which often code the comment beside an act: ranking every
+    # comment below the acts cost penta-class check 378 -> 373 of 450); to PLOVER both are acts
+    # (the manual suggests AGREE for CAMEO 015, claiming responsibility).
     events = _events(nlp, "Azerbaijan claimed responsibility for the incident and apologised to Russia.")
-    assert "015" in _cameos(events)
-    best = max(events, key=lambda e: e.confidence)
-    assert (best.type, best.cameo) == ("SUPPORT", "055")
+    assert {("AGREE", "015"), ("SUPPORT", "055")} <= {(e.type, e.cameo) for e in events}
 
 
 def test_declining_to_comment_and_denying_charges_need_no_target(nlp) -> None:  # type: ignore[no-untyped-def]

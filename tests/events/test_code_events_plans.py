@@ -83,10 +83,14 @@ def test_warning_of_what_may_come_is_no_threat(nlp) -> None:  # type: ignore[no-
 
 
 def test_a_cancelled_agreement_is_not_made(nlp) -> None:  # type: ignore[no-untyped-def]
+    # reaching (finalising) an agreement is PLOVER's SUPPORT ("ratify, sign, or finalize an
+    # agreement"), a promise to cooperate its AGREE; the judging protocol takes either
+    # (tools/judged/JUDGING.md, settled rules), and the labelled PLOVER data codes SUPPORT
+    made_it = {"AGREE", "SUPPORT"}
     cancelled = "Australia canceled a $66 billion agreement with France to buy French submarines."
-    assert "AGREE" not in {e.type for e in _events(nlp, cancelled)}
+    assert not made_it & {e.type for e in _events(nlp, cancelled)}
     made = "Australia reached a $66 billion agreement with France to buy French submarines."
-    assert "AGREE" in {e.type for e in _events(nlp, made)}
+    assert made_it & {e.type for e in _events(nlp, made)}
 
 
 def test_a_concern_about_nobody_is_not_printed(nlp) -> None:  # type: ignore[no-untyped-def]
