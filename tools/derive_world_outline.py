@@ -65,7 +65,8 @@ def path(polygons: list[list[list[int]]], arcs: list[list[tuple[float, float]]])
 
 
 def main(source: str) -> None:
-    topology = json.load(open(source, encoding="utf-8"))
+    with open(source, encoding="utf-8") as stream:
+        topology = json.load(stream)
     arcs = decode_arcs(topology)
     print("iso3\tname\tpath")
     for geometry in topology["objects"]["countries"]["geometries"]:
