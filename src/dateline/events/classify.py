@@ -20,7 +20,7 @@ prediction is a sparse dot product in numpy, so scikit-learn is needed only for 
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -238,12 +238,19 @@ class EventTypeModel:
         """The vocabulary rows of the known features (each counted once: presence, not counts)."""
         return sorted({self.vocabulary[f] for f in features if f in self.vocabulary})
 
-    def predict(self, features: Iterable[str]) -> dict[str, dict[str, float]]:
-        """Probabilities of every class of every head (context features count for less)."""
+    def predict(
+        self, features: Iterable[str], heads: Collection[str] | None = None
+    ) -> dict[str, dict[str, float]]:
+        """Probabilities of every class of every head, or of the `heads` named (context
+        features count for less)."""
         known = {self.vocabulary[f]: feature_value(f) for f in features if f in self.vocabulary}
         rows = sorted(known)
         values = [known[r] for r in rows]
-        return {name: head.probabilities(rows, values) for name, head in self.heads.items()}
+        return {
+            name: head.probabilities(rows, values)
+            for name, head in self.heads.items()
+            if heads is None or name in heads
+        }
 
     def save(self, path: Path) -> None:
         """Write the model as one compressed numpy file (no pickled objects).

@@ -101,8 +101,12 @@ def code_events(
     for sent in doc.sents:
         found = by_sentence.get(sent.start_char)
         if found:
-            senses = {e.trigger_start: trigger_senses(sent, e.trigger_start, e.trigger) for e in found}
             fixed = {e.trigger_start for e in found if sense_fixed(sent, e.trigger_start, e.trigger)}
+            senses = {
+                e.trigger_start: trigger_senses(sent, e.trigger_start, e.trigger)
+                for e in found
+                if e.trigger_start not in fixed
+            }
             words = sentence_words(sent)
             features = [trigger_features(sent, e, [o for o in found if o is not e], words) for e in found]
             out.extend(weigh(model, features, found, senses, words + rule_features(found), fixed))
@@ -160,11 +164,13 @@ def weigh(
     the sentence retypes it.
     """
     senses = senses or {}
-    predictions = [model.predict(f) for f in features]
-    if sentence is not None:
-        whole = model.predict(sentence)
-        for predicted in predictions:
-            predicted.update({head: whole[head] for head in SENTENCE_HEADS if head in whole})
+    if sentence is None:
+        predictions = [model.predict(f) for f in features]
+    else:
+        # each head reads what it was trained on: the trigger, or the whole sentence
+        trigger_heads = model.heads.keys() - SENTENCE_HEADS
+        whole = model.predict(sentence, SENTENCE_HEADS)
+        predictions = [{**model.predict(f, trigger_heads), **whole} for f in features]
     tops = [_top(p.get("type", {})) for p in predictions]
     # Where the rules found an act of the kind the classifier prefers, that is an act it saw;
     # an act of force or protest beside it is another act and keeps its own kind ("police

@@ -125,14 +125,12 @@ def trigger_senses(sent: Span, trigger_start: int, trigger: str) -> dict[str, Co
 
     `trigger` is the event's trigger text (the verb, and the noun of a light verb) and
     `trigger_start` the verb's offset; the other words are found by their text in `sent`.
-    A noun whose modifiers decide its sense ("a cyber attack", "a hunger strike") leaves
-    the trigger no other.
+    A noun whose modifiers decide its sense ("a cyber attack", "a hunger strike") has no
+    other: ask `sense_fixed` first and leave such a trigger as it is.
     """
     words = trigger.split(" ")
     tokens = [t for t in sent if t.idx == trigger_start or (t.idx > trigger_start and t.text in words[1:])]
     senses: dict[str, Code] = {}
-    if sense_fixed(sent, trigger_start, trigger):
-        return senses
     for token in tokens:
         for kind, code in _senses().get(lemma_of(token), {}).items():
             senses.setdefault(kind, code)
