@@ -377,6 +377,12 @@ def _swallowed_subject(verb: Token, actors: ArticleActors) -> Token | None:
     return None
 
 
+# Where the unnamed doer of a passive is known by the place it acts in ("arrested in Lebanon").
+_PASSIVE_PLACES = ("by", "in", "at", "outside", "near", "inside")
+# Acts that send someone out of a state, which the state does ("expelled from Slovakia").
+_SENT_OUT = frozenset({"expel", "deport"})
+
+
 def source_fallback(verb: Token, subject: Token | None, passive: bool, actors: ArticleActors) -> Actor | None:
     """A source when the subject is no actor: an actor inside it, or the place of a passive.
 
@@ -411,17 +417,12 @@ def source_fallback(verb: Token, subject: Token | None, passive: bool, actors: A
     if not passive:
         return None
     target_side = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    # "was expelled from Slovakia", "was deported from Britain": the state one is sent out of sends
+    places = (*_PASSIVE_PLACES, "from") if verb.lemma_.casefold() in _SENT_OUT else _PASSIVE_PLACES
     # "was put under investigation in Italy": the place may hang on the state's act noun
     under = [g for c in verb.children if c.lower_ == "under" for p in c.children for g in p.children]
     for child in [*verb.children, *under]:
-        if child.dep_ in ("agent", "prep") and child.lower_ in (
-            "by",
-            "in",
-            "at",
-            "outside",
-            "near",
-            "inside",
-        ):
+        if child.dep_ in ("agent", "prep") and child.lower_ in places:
             for tok in child.subtree:
                 actor = actors.by_token.get(tok.i)
                 if actor is not None and tok.i not in target_side:
