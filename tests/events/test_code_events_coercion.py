@@ -127,3 +127,33 @@ def test_a_missile_aimed_at_no_one_is_a_show_of_force(nlp, text: str) -> None:  
 )
 def test_a_missile_fired_at_someone_is_an_attack(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police stepped up security in the capital ahead of the vote.",
+        "Authorities tightened security around the parliament on Friday.",
+        "North Korea raised the combat readiness of its artillery units.",
+        "The interior minister deployed riot police around the square.",
+    ],
+)
+def test_security_tightened_readiness_raised_and_police_deployed_mobilise(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries agreed to strengthen security cooperation.",
+        "Iran expressed its readiness to resume talks with the United States.",
+        "The family sent a letter to police demanding answers.",
+    ],
+)
+def test_security_policy_readiness_to_act_and_letters_to_police_mobilise_no_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(nlp, text), text
+
+
+def test_the_state_one_is_expelled_from_expels(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "A British journalist was expelled from Zimbabwe on Monday.")
+    assert any(e.type == "COERCE" and e.source.country == "ZWE" for e in events), events

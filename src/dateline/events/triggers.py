@@ -265,10 +265,12 @@ def base_trigger(verb: Token) -> Trigger | None:
         NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in children if c.dep_ == "dobj"
     )
     called_up = next(
-        (c for c in children if c.dep_ in ("dobj", "nsubjpass") and noun_group(c) == "troops"), None
+        (c for c in children if c.dep_ in ("dobj", "nsubjpass") and noun_group(c) in ("troops", "police")),
+        None,
     )
     if lemma == "call" and particles & {"up", "out", "in"} and called_up is not None:
-        # "called up 5,000 reservists", "called out the army": armed men mobilised (CAMEO 154)
+        # "called up 5,000 reservists", "called out the army", "called in riot police": armed
+        # men mobilised (CAMEO 154)
         return Trigger(("MOBILIZE", "154"), (verb, called_up), called_up)
     if lemma == "call" and "off" in particles and meeting:
         return Trigger(("REJECT", "125"), (verb,))  # "called off talks": refuses to meet
@@ -482,6 +484,12 @@ _OPERATION_MODS = frozenset(
 )
 
 
+# Modifiers of "security" that keep it the guarding of a place ("heavy security", "extra security").
+_GUARD_MODS = frozenset(
+    {"tight", "heavy", "extra", "additional", "more", "police", "military", "border", "airport"}
+)
+
+
 def _sense_fits(noun: Token, group: str) -> bool:
     """True when the noun has the sense its group codes: a *military* exercise, an *offensive* operation."""
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
@@ -495,6 +503,18 @@ def _sense_fits(noun: Token, group: str) -> bool:
             or peacekeeping(noun)
             or any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
         )
+    if group == "security":
+        # the security a place is kept under ("tightened security at the airport"), not a
+        # field of policy named by its modifier ("food security", "security cooperation")
+        # as the object only: "security was tightened" names no one who tightened it
+        return noun.dep_ in ("dobj", "conj") and mods <= _GUARD_MODS
+    if group == "alert":
+        # "raised its combat readiness", not a readiness to do something ("readiness to talk")
+        return not any(c.dep_ in ("acl", "xcomp", "relcl") for c in noun.children)
+    if group == "police":
+        # police sent or massed are the object; police a thing goes to are not ("sent a
+        # letter to police", "handed over to police")
+        return noun.dep_ != "pobj"
     return True
 
 
