@@ -425,7 +425,9 @@ def source_fallback(verb: Token, subject: Token | None, passive: bool, actors: A
         if child.dep_ in ("agent", "prep") and child.lower_ in places:
             for tok in child.subtree:
                 actor = actors.by_token.get(tok.i)
-                if actor is not None and tok.i not in target_side:
+                # out of a state, not a stadium or a party ("expelled from the party")
+                state = child.lower_ != "from" or tok.ent_type_ == "GPE"
+                if actor is not None and tok.i not in target_side and state:
                     return actor
     return None
 
