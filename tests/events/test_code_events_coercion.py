@@ -157,15 +157,3 @@ def test_security_policy_readiness_to_act_and_letters_to_police_mobilise_no_one(
 def test_the_state_one_is_expelled_from_expels(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "A British journalist was expelled from Zimbabwe on Monday.")
     assert any(e.type == "COERCE" and e.source.country == "ZWE" for e in events), events
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russia sent troops to the border.",
-        "The interior ministry sent 500 police officers to the region.",
-    ],
-)
-def test_troops_sent_are_a_deployment_not_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    types = _types(nlp, text)
-    assert "MOBILIZE" in types and "AID" not in types, text

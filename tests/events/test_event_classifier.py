@@ -187,13 +187,3 @@ def test_the_classifier_retypes_the_trigger_it_reads_not_its_neighbours(nlp) -> 
     # sure that "accuse" here names a rejection: only the accusation is retyped
     model = _model("REJECT", classes=("ACCUSE", "PROTEST", "REJECT"), feature="t=accuse")
     assert {e.type for e in code_events(doc, article, actors, model=model)} == {"PROTEST", "REJECT"}
-
-
-def test_a_light_verbs_noun_decides_its_senses(nlp) -> None:  # type: ignore[no-untyped-def]
-    from dateline.events.triggers import trigger_senses
-
-    sent = next(nlp("Russia sent troops to the border.").sents)
-    start = next(t.idx for t in sent if t.text == "sent")
-    senses = trigger_senses(sent, start, "sent troops")
-    assert "MOBILIZE" in senses and "AID" not in senses  # "sent aid" is another noun's sense
-    assert "AID" in trigger_senses(sent, start, "sent")  # the verb alone keeps all of its own

@@ -127,16 +127,11 @@ def trigger_senses(sent: Span, trigger_start: int, trigger: str) -> dict[str, Co
     `trigger_start` the verb's offset; the other words are found by their text in `sent`.
     A noun whose modifiers decide its sense ("a cyber attack", "a hunger strike") has no
     other: ask `sense_fixed` first and leave such a trigger as it is.
-
-    A light verb's senses are those it has with other nouns ("sent aid", "struck a deal"):
-    with its own noun, the noun's senses are the trigger's ("sent troops" can be a
-    deployment or a withdrawal, never aid; "struck a deal" is no attack).
     """
     words = trigger.split(" ")
-    verb = [t for t in sent if t.idx == trigger_start]
-    nouns = [t for t in sent if t.idx > trigger_start and t.text in words[1:]]
+    tokens = [t for t in sent if t.idx == trigger_start or (t.idx > trigger_start and t.text in words[1:])]
     senses: dict[str, Code] = {}
-    for token in nouns or verb:
+    for token in tokens:
         for kind, code in _senses().get(lemma_of(token), {}).items():
             senses.setdefault(kind, code)
     return senses
