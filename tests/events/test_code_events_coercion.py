@@ -157,3 +157,19 @@ def test_security_policy_readiness_to_act_and_letters_to_police_mobilise_no_one(
 def test_the_state_one_is_expelled_from_expels(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "A British journalist was expelled from Zimbabwe on Monday.")
     assert any(e.type == "COERCE" and e.source.country == "ZWE" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 US troops arrived in Poland on Monday.",
+        "Hundreds of soldiers arrived in the city on Tuesday to restore order.",
+    ],
+)
+def test_troops_arriving_are_deployed_not_visiting(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(nlp, text)
+    assert "MOBILIZE" in types and "CONSULT" not in types, text
+
+
+def test_an_envoy_arriving_still_visits(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in _types(nlp, "The Japanese foreign minister arrived in Seoul on Monday.")

@@ -324,6 +324,20 @@ def base_trigger(verb: Token) -> Trigger | None:
         subject_words = {t.lemma_.casefold() for c in children if c.dep_ == "nsubj" for t in c.subtree}
         if any(w.startswith("peacekeep") for w in subject_words):
             return Trigger(("AID", "074"), (verb,))
+        # "2,000 US troops arrived in Poland", "hundreds of riot police arrived": armed men
+        # arriving somewhere are deployed there (CAMEO 154, police 153), no visit
+        arrived = [
+            t
+            for c in children
+            if c.dep_ == "nsubj"
+            for t in (
+                c,
+                *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children),
+            )
+        ]
+        force = next((g for t in arrived if (g := noun_group(t)) in ("troops", "police")), None)
+        if force is not None:
+            return Trigger(("MOBILIZE", "153" if force == "police" else "154"), (verb,))
         return Trigger(("CONSULT", "042"), (verb,))
     if lemma in CYBER_VERBS and any(cyber_doer(d) for d in _doers(children)):
         return Trigger(("COERCE", "170"), (verb,))  # "hackers breached the ministry's network"
