@@ -9,7 +9,14 @@ import pytest
 
 from dateline.actors import find_actors
 from dateline.events.coder import rule_events
-from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
+from dateline.events.role_model import (
+    RoleModel,
+    SentenceView,
+    assign_targets,
+    event_candidates,
+    event_groups,
+    shipped_role_model,
+)
 from dateline.events.role_training import conll_gold, heads_span
 from dateline.events.sources import dateline_end
 from dateline.model import Article, Event
@@ -161,3 +168,22 @@ def test_the_ranker_keeps_the_partner_of_a_joint_act(nlp) -> None:  # type: igno
     )
     agreed = [(s, t) for s, t in _ranked(nlp, body, True) if t not in (None, "Vladimir Putin", "Joe Biden")]
     assert not agreed, agreed
+
+
+def test_the_ranker_reads_the_trigger_frame_and_the_noun_an_actor_is_named_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Japan criticized China's decision to restrict exports to South Korea."
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    actors = find_actors(doc, article)
+    events = rule_events(doc, article, actors, learned_roles=False)
+    view = SentenceView(next(doc.sents))
+    group = event_groups(events)[0]
+    verb = view.token_at(group[0].trigger_start)
+    assert verb is not None
+    features = {c.actor.name: c.features for c in event_candidates(view, verb, group, actors)}
+    trigger = verb.lemma_.casefold()
+    # whose decision it is: the owner of a deed, named with the noun "decision"
+    assert "on_noun=decision" in features["China"] and f"trig={trigger}" in features["China"]
+    # a preposition that hangs on a noun, not on the trigger
+    assert "prep=to|direct=False" in features["South Korea"]
+    assert "prep=to|on=NOUN" in features["South Korea"]

@@ -7,7 +7,11 @@ scores every actor mentioned in the sentence as the target of a rule event, from
 features that transfer between outlets: the dependency path from the actor to the
 trigger (with the prepositions on it), the side and distance, the entity kind, whether
 the actor is the source's own country or a co-subject, whether it sits in a reported-
-speech frame, the event type, and whether the rules chose it. It is a logistic
+speech frame, the event type, and whether the rules chose it; and, for what the kind of
+act and phrase say of a target, the trigger's lemma (whether its frame takes a target, and
+by which path), what a preposition hangs on (the trigger, another verb or a noun: "met
+with X" against "concerns about X") and the noun an actor is named with ("X's move",
+"the son of X"): an owner or a topic, not whom the act is done to. It is a logistic
 regression trained on the fit parts of the labelled sets (`dateline train roles`,
 `events.role_training`); prediction is a sparse dot product in numpy.
 
@@ -31,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.classify import write_arrays
-from dateline.events.lexicon import MEDIA_WORDS, SPEECH_VERBS
+from dateline.events.lexicon import MEDIA_WORDS, SPEECH_VERBS, TOPIC_NOUNS
 from dateline.events.sources import dateline_end, subject_of
 from dateline.events.targets import excluded_tokens, joint_act, not_target, partners
 from dateline.model import Actor, Event
@@ -190,14 +194,25 @@ def candidate_features(cand: Token | None, actor: Actor, ruled: bool, ctx: _Cont
         f"ent={ent}",
         f"pos={cand.pos_}",
     ]
+    trigger = verb.lemma_.casefold()
+    # whether this trigger's frame takes a target, and where ("met with", "arrived in")
+    out += [f"trig={trigger}", f"trig={trigger}|up2={up2}"]
     if cand.dep_ == "pobj":
         word = cand.head.lower_
+        holder = cand.head.head  # what the preposition hangs on: the trigger, another verb, a noun
         out += [
             f"prep={word}|ent={ent}",
             f"prep={word}|type={kind}",
-            f"prep={word}|trig={verb.lemma_.casefold()}",
+            f"prep={word}|trig={trigger}",
             f"prep={word}|sec={sector}|c={bool(actor.country)}",
+            f"prep={word}|direct={holder.i == verb.i}",
+            f"prep={word}|on={holder.pos_}",
         ]
+    noun = _noun_above(cand, verb, ctx.view)
+    if noun is not None:
+        # the thing the actor is named with ("concerns about Syria", "Japan's move"): a
+        # matter's owner or topic, not whom the act is done to
+        out += [f"on_noun={noun.lemma_.casefold()}", f"on_noun_topic={noun.lemma_.casefold() in TOPIC_NOUNS}"]
     if cand.dep_ == "poss":
         out.append(f"poss|of={cand.head.dep_}")
     if cand.i in ctx.subject_span:
@@ -218,6 +233,17 @@ def candidate_features(cand: Token | None, actor: Actor, ruled: bool, ctx: _Cont
     if ctx.view.under_speech(cand.i, verb.i):
         out.append("under_speech")
     return out
+
+
+def _noun_above(cand: Token, verb: Token, view: SentenceView) -> Token | None:
+    """The first noun above the candidate on its way to the trigger (not the trigger itself)."""
+    for i in view.chain(cand.i)[1:]:
+        if i == verb.i or i in view.chain(verb.i):
+            return None
+        tok = view.sent.doc[i]
+        if tok.pos_ == "NOUN":
+            return tok
+    return None
 
 
 def event_candidates(
