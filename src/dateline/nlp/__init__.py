@@ -111,8 +111,13 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 
 
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches with `nlp.pipe`, in order (every sentence, every component)."""
-    yield from load_pipeline().pipe(texts, batch_size=batch_size)
+    """Parse texts in batches, in order: every sentence, every component (`run_pipeline`).
+
+    The same components as the events stage runs, so that evaluation, training and the
+    pipeline's own parses see the same entities (`dateline.nlp.entities`).
+    """
+    nlp = load_pipeline()
+    yield from run_pipeline(nlp, (nlp.make_doc(text) for text in texts), batch_size)
 
 
 @contextmanager
@@ -431,9 +436,12 @@ class SteppedParser:
     model, same arithmetic, same moves: the output is the component's own.
     """
 
-    def __init__(self, component: Any, batch_size: int = 256) -> None:
+    def __init__(self, component: Any, batch_size: int = 256, chunk_tokens: int | None = None) -> None:
         self.component = component
         self.batch_size = batch_size
+        # token vectors a few Docs at a time: `_TOK2VEC_CHUNK` Docs, or (for many short
+        # Docs, whose small matrices would waste the BLAS) Docs of about this many tokens
+        self.chunk_tokens = chunk_tokens
 
     @staticmethod
     def supports(component: Any) -> bool:
@@ -454,9 +462,7 @@ class SteppedParser:
         tok2vec, lower, upper = model.layers
 
         def token_vectors(batch: list[Doc], is_train: bool) -> tuple[Any, None]:
-            size = _TOK2VEC_CHUNK
-            rows = [tok2vec.predict(batch[k : k + size]) for k in range(0, len(batch), size)]
-            return model.ops.xp.vstack(rows), None
+            return model.ops.xp.vstack([tok2vec.predict(chunk) for chunk in self._chunks(batch)]), None
 
         return ParserStepModel(
             docs,
@@ -465,6 +471,23 @@ class SteppedParser:
             train=False,
             has_upper=model.attrs["has_upper"],
         )
+
+    def _chunks(self, docs: list[Doc]) -> Iterator[list[Doc]]:
+        """`docs` in order, a few at a time, for their token vectors."""
+        if self.chunk_tokens is None:
+            size = _TOK2VEC_CHUNK
+            yield from (docs[k : k + size] for k in range(0, len(docs), size))
+            return
+        chunk: list[Doc] = []
+        tokens = 0
+        for doc in docs:
+            chunk.append(doc)
+            tokens += len(doc)
+            if tokens >= self.chunk_tokens:
+                yield chunk
+                chunk, tokens = [], 0
+        if chunk:
+            yield chunk
 
     @staticmethod
     def _scorer(model: Any) -> Callable[[list[Any]], Any]:
@@ -517,6 +540,16 @@ class SteppedParser:
             yield from batch
 
 
+@cache
+def _entity_stretches() -> Any:
+    from dateline.nlp.entities import EntityStretches
+
+    # the stretches are short (about 9 tokens): many share each step, and their token
+    # vectors are taken about as many tokens at a time as 32 whole sentence runs give
+    stepped = SteppedParser(load_pipeline().get_pipe("ner"), batch_size=2048, chunk_tokens=3000)
+    return EntityStretches(stepped, MEMO_ENTRIES)
+
+
 def run_pipeline(nlp: Language, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
     """All components of `nlp` over tokenized Docs: the fast attribute rules, stepped parsers."""
     stream: Iterable[Doc] = docs
@@ -525,6 +558,9 @@ def run_pipeline(nlp: Language, docs: Iterable[Doc], batch_size: int = 32) -> It
             stream = _fast_rules().pipe(stream, batch_size=batch_size)
         elif name == "lemmatizer" and nlp is load_pipeline():
             stream = _lemmas().pipe(stream, batch_size=batch_size)
+        elif name == "ner" and nlp is load_pipeline() and SteppedParser.supports(component):
+            # the NER only where an entity can be (see `dateline.nlp.entities`)
+            stream = _entity_stretches().pipe(stream, batch_size=max(batch_size, 256))
         elif SteppedParser.supports(component):
             # each step has a fixed cost, so the more Docs share the steps the better
             stream = SteppedParser(component).pipe(stream, batch_size=max(batch_size, 256))
@@ -542,7 +578,7 @@ def _parse_batch(nlp: Language, texts: list[str], select: Selector, batch_size: 
     columns = [doc.to_array([IDX, LENGTH, SPACY, NORM]) for doc in docs]
     plans = [_plan(text, cols, select) for text, cols in zip(texts, columns, strict=True)]
     pieces = [
-        _piece(doc.vocab, text, cols, s, e)
+        piece_of(doc.vocab, text, cols, s, e)
         for doc, text, cols, (_, runs) in zip(docs, texts, columns, plans, strict=True)
         for s, e in runs
     ]
@@ -552,7 +588,7 @@ def _parse_batch(nlp: Language, texts: list[str], select: Selector, batch_size: 
         yield doc
 
 
-def _piece(vocab: Any, text: str, columns: Any, start: int, end: int) -> Doc:
+def piece_of(vocab: Any, text: str, columns: Any, start: int, end: int) -> Doc:
     """Tokens `start:end` of the Doc of `text` as a Doc of their own, as the tokenizer made them.
 
     `columns` is the Doc's `to_array([IDX, LENGTH, SPACY, NORM])`. The tokenizer's
