@@ -166,7 +166,7 @@ def _local(token: Token) -> list[str]:
     node = token
     path: list[str] = []
     for _ in range(_PATH_DEPTH):
-        if node.head is node:
+        if node.head.i == node.i:  # the root: spaCy makes a new Token per access
             break
         path.append(node.dep_)
         node = node.head

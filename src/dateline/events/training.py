@@ -112,7 +112,7 @@ def _focus(doc: Doc, events: Sequence[Event], gold: Sequence[str]) -> Event | No
         overlap = sum(1 for w in wanted for n in names if w & _words(n))
         token = next((t for t in doc if t.idx == event.trigger_start), None)
         depth = 0
-        while token is not None and token.head is not token and depth < 50:
+        while token is not None and token.head.i != token.i and depth < 50:
             token = token.head
             depth += 1
         return (-overlap, depth, event.trigger_start)

@@ -160,7 +160,7 @@ def parse_tense(doc: Doc, start: int, end: int) -> Tense:
         return None
     token = span.root
     for _ in range(4):  # from the expression up to its verb
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
