@@ -454,188 +454,70 @@ def _layout(gap: Gap, typed: list[TypedLine]) -> tuple[str, ...]:
 def gap_rows(
     gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], cont: Continuity
 ) -> list[list[float] | None]:
-    """`FEATURES` of each gap between two paragraphs (None for the leading and trailing runs).
-
-    Most gaps are two paragraphs in a row with nothing between them: their features are the cues of
-    the two paragraphs and the vocabulary pass at their position, so each paragraph's cues are read
-    once (`_paragraph_cues`, not once for each gap it borders) and a bare gap's row is put together
-    from them; the few gaps with lines in them get their rows read one by one (`_lined_row`). The
-    gaps are those of `find_gaps`: the paragraphs around the gap at position p are body lines p - 1 and p.
-    """
-    rows: list[list[float] | None] = [None] * len(gaps)
-    if len(body) < 2:
-        return rows
-    paras = [typed[i] for i in body]
-    cues = _paragraph_cues(paras)
+    """`FEATURES` of each gap between two paragraphs (None for the leading and trailing runs)."""
+    layouts = [_layout(g, typed) if g.lines else () for g in gaps]
     years = year_change(typed, body)
-    layouts: list[tuple[str, ...]] | None = None
-    depth, novelty, novelty_next = cont.depth, cont.novelty, cont.novelty_next
-    overlap_1, overlap_2, sims, typography = cont.overlap_1, cont.overlap_2, cont.sims, cont.typography
+    rows: list[list[float] | None] = []
     for k, gap in enumerate(gaps):
         if gap.before is None or gap.after is None:
+            rows.append(None)
             continue
-        if gap.lines:
-            if layouts is None:
-                layouts = [_layout(g, typed) if g.lines else () for g in gaps]
-            rows[k] = _lined_row(k, gaps, layouts, typed, body, cont, years)
-            continue
-        pos = gap.pos
-        (_, _, _, quote_end, colon, prev_prose, prev_length, prev_short, prev_item, prev_cut, prev_narrow) = (
-            cues[pos - 1]
+        prev, nxt = typed[gap.before], typed[gap.after]
+        lede = back = titled = over_meta = 0.0
+        repeat = furniture = 0
+        if gap.lines:  # most gaps are two paragraphs in a row, with no line between them
+            gap_lines = [typed[i] for i in gap.lines]
+            titles = [t for t in gap_lines if t.kind in (HEADLINE, SHORT) and t.words]
+            if titles:
+                titled = 1.0
+                pos = gap.pos
+                after = frozenset().union(
+                    *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
+                )
+                before = frozenset().union(
+                    *(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos))
+                )
+                lede = max(len(t.words & after) / len(t.words) for t in titles)
+                back = max(len(t.words & before) / len(t.words) for t in titles)
+            furniture = sum(t.kind == FURNITURE for t in gap_lines)
+            seen_title = False
+            for t in gap_lines:
+                if t.kind == HEADLINE:
+                    seen_title = True
+                elif seen_title and t.kind in (BYLINE, DATE):
+                    over_meta = 1.0
+                    break
+            layout = layouts[k]
+            for j in range(max(0, k - REPEAT_REACH), min(len(gaps), k + REPEAT_REACH + 1)):
+                repeat += j != k and layouts[j] == layout
+        cues = _cue_values(gap, typed, body, cont, language=False)
+        language = language_change(prev, nxt)
+        subhead = is_subhead(gap, typed, body)
+        rows.append(
+            [
+                # The cue score as `score_gap` gives it (the cues came with the language left at 0).
+                sum(map(mul, _WEIGHT_VALUES, cues)) + _LANGUAGE_WEIGHT * language + SUBHEAD_WEIGHT * subhead,
+                language,
+                subhead,
+                math.log1p(len(gap.lines)),
+                float(prev.text.rstrip().endswith(":")),
+                lede,
+                back,
+                titled,
+                math.log1p(repeat),
+                nxt.prose,
+                prev.prose,
+                math.log1p(len(nxt.text)),
+                math.log1p(len(prev.text)),
+                float(nxt.text.count(" ") + 1 < SHORT_WORDS),
+                float(prev.text.count(" ") + 1 < SHORT_WORDS),
+                math.log1p(furniture),
+                over_meta,
+                years[gap.pos],
+                *_cues_read(cues),
+            ]
         )
-        (dateline, lowercase, quote, _, _, next_prose, next_length, next_short, next_item, _, next_narrow) = (
-            cues[pos]
-        )
-        long_lede, weekday, anaphor = paras[pos].lede
-        language = language_change(paras[pos - 1], paras[pos])
-        # The cues in the order of WEIGHTS, as `_cue_values` gives them for a gap with no line in it
-        # (the change of language left at 0).
-        values = (
-            1.0,  # bias
-            dateline,
-            0.0,  # byline
-            0.0,  # date
-            0.0,  # headline
-            0.0,  # furniture
-            float(prev_cut and not (prev_narrow and next_narrow)),  # truncated (`_truncated`)
-            lowercase,
-            0.0,  # language
-            1.0,  # no_gap
-            0.0,  # tail_furniture
-            0.0,  # sign_off
-            0.0,  # head_furniture
-            0.0,  # site
-            float(prev_item and next_item),  # list
-            quote,
-            depth[pos],
-            novelty[pos],
-            novelty_next[pos],
-            overlap_1[pos],
-            overlap_2[pos],
-            long_lede,
-            quote_end,
-            weekday,
-            anaphor,
-            sims[pos],  # cohesion
-            float(typography[pos] == 1),  # marks_change
-        )
-        rows[k] = [
-            # The cue score as `score_gap` gives it; a gap with no line in it reads as no subhead.
-            sum(map(mul, _WEIGHT_VALUES, values)) + _LANGUAGE_WEIGHT * language + SUBHEAD_WEIGHT * 0.0,
-            language,
-            0.0,  # subhead
-            0.0,  # lines: log(1 + 0)
-            colon,
-            0.0,  # title_lede
-            0.0,  # title_back
-            0.0,  # title
-            0.0,  # repeat: only gaps with lines are compared
-            next_prose,
-            prev_prose,
-            next_length,
-            prev_length,
-            next_short,
-            prev_short,
-            0.0,  # furniture_run
-            0.0,  # title_over_meta
-            years[pos],
-            *_cues_read(values),
-        ]
     return rows
-
-
-def _paragraph_cues(
-    paras: list[TypedLine],
-) -> list[tuple[float, float, float, float, float, float, float, float, bool, bool, bool]]:
-    """What the gaps read of each paragraph, once: as the paragraph after a gap, whether it opens with
-    a dateline, in lower case, with a quotation mark; as the one before, whether it closes a quotation
-    or ends with a colon; as either, its P(body), log(1 + characters), whether it is short, a list
-    item, cut off mid-sentence (list items end so by custom), and narrow enough to be wrapped text."""
-    out = []
-    for t in paras:
-        text = t.text
-        tail = text.rstrip()[-1:]
-        item = t.list_item
-        out.append(
-            (
-                float(t.dateline is not None),
-                float(text[:1].islower()),
-                float(text[:1] in _QUOTES),
-                float(tail in _QUOTE_ENDS),  # quote_end (a blank line counts too)
-                float(tail == ":"),  # colon: the paragraph introduces what follows
-                t.prose,
-                math.log1p(len(text)),
-                float(text.count(" ") + 1 < SHORT_WORDS),
-                item,
-                not item and t.truncated,
-                len(text) <= WRAP_WIDTH,
-            )
-        )
-    return out
-
-
-def _lined_row(
-    k: int,
-    gaps: Sequence[Gap],
-    layouts: list[tuple[str, ...]],
-    typed: list[TypedLine],
-    body: list[int],
-    cont: Continuity,
-    years: list[float],
-) -> list[float]:
-    """`FEATURES` of the k-th gap, which has lines in it (`layouts`: the kinds of every gap's lines)."""
-    gap = gaps[k]
-    assert gap.before is not None and gap.after is not None
-    prev, nxt = typed[gap.before], typed[gap.after]
-    lede = back = titled = over_meta = 0.0
-    repeat = 0
-    gap_lines = [typed[i] for i in gap.lines]
-    titles = [t for t in gap_lines if t.kind in (HEADLINE, SHORT) and t.words]
-    if titles:
-        titled = 1.0
-        pos = gap.pos
-        after = frozenset().union(
-            *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
-        )
-        before = frozenset().union(*(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos)))
-        lede = max(len(t.words & after) / len(t.words) for t in titles)
-        back = max(len(t.words & before) / len(t.words) for t in titles)
-    furniture = sum(t.kind == FURNITURE for t in gap_lines)
-    seen_title = False
-    for t in gap_lines:
-        if t.kind == HEADLINE:
-            seen_title = True
-        elif seen_title and t.kind in (BYLINE, DATE):
-            over_meta = 1.0
-            break
-    layout = layouts[k]
-    for j in range(max(0, k - REPEAT_REACH), min(len(gaps), k + REPEAT_REACH + 1)):
-        repeat += j != k and layouts[j] == layout
-    cues = _cue_values(gap, typed, body, cont, language=False)
-    language = language_change(prev, nxt)
-    subhead = is_subhead(gap, typed, body)
-    return [
-        # The cue score as `score_gap` gives it (the cues came with the language left at 0).
-        sum(map(mul, _WEIGHT_VALUES, cues)) + _LANGUAGE_WEIGHT * language + SUBHEAD_WEIGHT * subhead,
-        language,
-        subhead,
-        math.log1p(len(gap.lines)),
-        float(prev.text.rstrip().endswith(":")),
-        lede,
-        back,
-        titled,
-        math.log1p(repeat),
-        nxt.prose,
-        prev.prose,
-        math.log1p(len(nxt.text)),
-        math.log1p(len(prev.text)),
-        float(nxt.text.count(" ") + 1 < SHORT_WORDS),
-        float(prev.text.count(" ") + 1 < SHORT_WORDS),
-        math.log1p(furniture),
-        over_meta,
-        years[gap.pos],
-        *_cues_read(cues),
-    ]
 
 
 def gap_scores(gaps: Sequence[Gap], typed: list[TypedLine], body: list[int], cont: Continuity) -> list[float]:
