@@ -86,3 +86,18 @@ def test_a_parsed_sentence_is_parsed_as_the_full_pipeline_parses_it(nlp: object)
     assert [(t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in ours] == [
         (t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in full
     ]
+
+
+def test_token_vectors_of_parsed_sentences_are_the_models_and_zero_elsewhere(nlp: object) -> None:
+    import numpy
+
+    text = "Rex Tillerson called Sergey Lavrov on Monday."
+    ours, full = next(parse_events([text])), next(parse([text]))
+    assert ours.tensor.shape == full.tensor.shape
+    assert numpy.allclose(ours.tensor, full.tensor)
+    doc = next(parse_events([TEXT]))
+    sents = {s.text.strip(): s for s in doc.sents}
+    weather = sents["The weather in Seoul was cold on Wednesday."]
+    met = sents["Noh later met Funakoshi in Tokyo."]
+    assert not doc.tensor[weather.start : weather.end].any()
+    assert doc.tensor[met.start : met.end].any(axis=1).all()

@@ -12,7 +12,8 @@ nothing. The Doc it returns has the shape of a full parse:
 - the text and tokens of the whole article (token offsets are offsets into the text);
 - `doc.sents` covers every sentence: parsed ones as the parser split them, the others
   as the rule-based splitter did;
-- tags, lemmas, dependencies and entities on the parsed sentences only. A token of an
+- tags, lemmas, dependencies, entities and `doc.tensor` (the model's contextual token
+  vectors) on the parsed sentences only. A token of an
   unparsed sentence has empty `pos_`, `tag_`, `dep_`, `lemma_` and `ent_type_`, and is
   its own head, so it is never a trigger, a name or an argument: the actor finder and
   the coder skip it as they would skip punctuation.
@@ -650,6 +651,14 @@ def _assemble(doc: Doc, starts: list[int], runs: list[tuple[int, int, Doc]]) -> 
         parsed[start:end] = True
     # unparsed rows stay 0: no tag, no dependency (a missing head), entity IOB "missing"
     doc.from_array(_PARSE_ATTRS, cast(Any, values))
+    # The model's contextual token vectors (tok2vec), which learned heads may read; zeros on
+    # unparsed sentences, as they have no other annotation either.
+    width = next((piece.tensor.shape[1] for _, _, piece in runs if piece.tensor.size), 0)
+    if width:
+        tensor = numpy.zeros((len(doc), width), dtype="float32")
+        for start, end, piece in runs:
+            tensor[start:end] = piece.tensor
+        doc.tensor = tensor
     # The parser set sentence starts on the runs; unparsed sentences keep the splitter's.
     sent_start = doc.to_array([SENT_START]).astype("int64")
     for first in starts:
