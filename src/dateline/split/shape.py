@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -207,48 +208,56 @@ def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) ->
     prose_at = np.flatnonzero(prose)
     first_prose = prose_at[0] if len(prose_at) else n
     last_prose = prose_at[-1] if len(prose_at) else -1
+    index, position, counts = _positions(n)
+    # The matrix is filled column by column in place: a document is a few dozen lines, and each
+    # array made and stacked costs more than the arithmetic in it.
+    out = np.empty((n, len(FEATURES)))
+    out[:, 0] = 1.0
+    out[:, 1] = log_chars
+    out[:, 2] = np.log1p(n_words)
+    out[:, 3] = ends
+    out[:, 4:17] = shapes
+    out[:, 17] = furniture
+    out[:, 18] = position
+    out[:, 19] = index < 3
+    out[:, 20] = index >= n - 3
+    out[:, 21] = [keys[k] > 1 for k in keys_of]
     # Means over the two lines on each side (the line itself left out), as windowed sums.
-    window = np.ones(5)
-
-    def windowed(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        return np.convolve(values, window)[2 : n + 2]
-
-    counts = windowed(np.ones(n)) - 1
-    counts[counts == 0] = 1
-
-    def around(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        return (windowed(values) - values) / counts
-
-    index = np.arange(n)
+    out[:, 22] = (_windowed(log_chars) - log_chars) / counts
+    out[:, 23] = (_windowed(prose) - prose) / counts
+    out[:, 24] = (_windowed(furniture) - furniture) / counts
+    out[:, 25] = (index >= first_prose) & (index <= last_prose)
     if len(prose_at):
-        k = np.clip(np.searchsorted(prose_at, index), 0, len(prose_at) - 1)
-        before = np.clip(k - 1, 0, len(prose_at) - 1)
-        nearest = np.minimum(np.abs(index - prose_at[k]), np.abs(index - prose_at[before]))
+        k = np.minimum(np.searchsorted(prose_at, index), len(prose_at) - 1)
+        before = np.maximum(k - 1, 0)
+        out[:, 26] = np.log1p(np.minimum(np.abs(index - prose_at[k]), np.abs(index - prose_at[before])))
     else:
-        nearest = np.full(n, n)
-    repeated = np.array([float(keys[k] > 1) for k in keys_of])
-    prev_prose = np.concatenate(([0.0], prose[:-1]))
-    next_prose = np.concatenate((prose[1:], [0.0]))
-    columns = np.column_stack(
-        [
-            np.ones(n),
-            log_chars,
-            np.log1p(n_words),
-            ends,
-            np.array(shapes),
-            furniture,
-            index / max(n - 1, 1),
-            (index < 3).astype(float),
-            (index >= n - 3).astype(float),
-            repeated,
-            around(log_chars),
-            around(prose),
-            around(furniture),
-            ((index >= first_prose) & (index <= last_prose)).astype(float),
-            np.log1p(nearest),
-            prose,
-            prev_prose,
-            next_prose,
-        ]
-    )
-    return columns.astype(np.float64)
+        out[:, 26] = np.log1p(np.full(n, n))
+    out[:, 27] = prose
+    out[:, 28] = 0.0
+    out[1:, 28] = prose[:-1]
+    out[:, 29] = 0.0
+    out[:-1, 29] = prose[1:]
+    return out
+
+
+_WINDOW = np.ones(5)
+
+
+def _windowed(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """The sum of each value and the two on each side of it."""
+    return np.convolve(values, _WINDOW)[2 : len(values) + 2]
+
+
+@lru_cache(maxsize=512)
+def _positions(n: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """For a document of `n` lines: each line's index, its relative position, and how many lines
+    stand within two of it (at least 1), which depend on nothing else and are made once per length."""
+    index = np.arange(n)
+    counts = _windowed(np.ones(n)) - 1
+    counts[counts == 0] = 1
+    for array in (index, counts):
+        array.flags.writeable = False
+    position = index / max(n - 1, 1)
+    position.flags.writeable = False
+    return index, position, counts
