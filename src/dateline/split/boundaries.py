@@ -15,7 +15,7 @@ from operator import mul
 
 from dateline.split.cues import DANGLING
 from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, SHORT, TypedLine, is_fragment
-from dateline.split.gaps import Gap
+from dateline.split.gaps import Gap, lede_words
 
 # Where a line of a gap goes (`line_lean`): weights fitted on the development cases so that the cut
 # of `split_point` lands on the line where the next page starts (an averaged structured perceptron,
@@ -46,12 +46,11 @@ HEAD_FURNITURE = frozenset(
     {"navigation", "site-description", "number", "photo-credit", "gallery", "share", "read-time"}
 )
 TAIL_FURNITURE = frozenset({"code", "comments", "sign-off", "copyright", "related"})
-# A title names the article under it when this share of its words is in its first LEDE_PARAGRAPHS
+# A title names the article under it when this share of its words is in its first two (`gaps.lede_words`)
 # paragraphs (0.3, 0.5 and 0.67 tried on the fit parts: the cut fell on the right line in 310, 310
 # and 308 of the 344 gold gaps of the development cases, 50, 48 and 46 of the 87 of the pasted cases,
 # against 308 and 44 without this).
 NAMES_SHARE = 0.3
-LEDE_PARAGRAPHS = 2
 # A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
 _CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 
@@ -102,9 +101,7 @@ def _topic_lean(t: TypedLine, typed: list[TypedLine], body: list[int], gap: Gap)
     """How much more a line shares with the next article's first paragraphs than with the last ones before."""
     if not t.words or gap.before is None or gap.after is None:
         return 0.0
-    before, after = gap.pos - 1, gap.pos  # the paragraphs right before and after the gap
-    words_before = frozenset().union(*(typed[body[j]].words for j in range(max(0, before - 1), before + 1)))
-    words_after = frozenset().union(*(typed[body[j]].words for j in range(after, min(len(body), after + 2))))
+    words_after, words_before = lede_words(gap, typed, body)  # the two paragraphs on each side
     return (len(t.words & words_after) - len(t.words & words_before)) / len(t.words)
 
 
@@ -237,15 +234,12 @@ def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
 
 def _title_of_next(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
     """The headline-shaped line of a gap that best names the next paragraphs (at least NAMES_SHARE of
-    its words in the LEDE_PARAGRAPHS after the gap, and more of them than in those before), if any."""
+    its words in the paragraphs after the gap, `gaps.lede_words`, and more of them than in those
+    before), if any."""
     titles = [(k, typed[i]) for k, i in enumerate(gap.lines) if typed[i].kind == HEADLINE and typed[i].words]
     if not titles:
         return None
-    pos = gap.pos
-    after = frozenset().union(
-        *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
-    )
-    before = frozenset().union(*(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos)))
+    after, before = lede_words(gap, typed, body)
     best: tuple[float, int] | None = None
     for k, t in titles:
         named = len(t.words & after)

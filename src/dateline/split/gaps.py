@@ -31,7 +31,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter, mul
 from pathlib import Path
@@ -122,6 +122,22 @@ class Gap:
     lines: list[int]
     after: int | None
     pos: int = 0  # the position of the body line after among the body lines (their count, at the end)
+    # The words of the paragraphs around the gap (`lede_words`), read on first use and kept.
+    _words: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+
+def lede_words(gap: Gap, typed: list[TypedLine], body: list[int]) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words of the LEDE_PARAGRAPHS body paragraphs after a gap, and of those before it:
+    what a title in the gap names if it heads the next article or closes the one before. Read once
+    per gap, however many cues ask (the gap model's, the subhead's, where the cut falls)."""
+    if gap._words is None:
+        pos = gap.pos
+        after = frozenset().union(
+            *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
+        )
+        before = frozenset().union(*(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos)))
+        gap._words = (after, before)
+    return gap._words
 
 
 def find_gaps(typed: list[TypedLine]) -> list[Gap]:
@@ -296,10 +312,8 @@ def is_subhead(gap: Gap, typed: list[TypedLine], body: list[int]) -> float:
         return float(not (long_lede and weekday))
     if long_lede or weekday:
         return 0.0
-    pos = gap.pos
     title = frozenset().union(*(t.words for t in lines))
-    named = any(title & typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
-    return float(not named)
+    return float(not title & lede_words(gap, typed, body)[0])
 
 
 def language_change(prev: TypedLine, nxt: TypedLine) -> float:
@@ -470,13 +484,7 @@ def gap_rows(
             titles = [t for t in gap_lines if t.kind in (HEADLINE, SHORT) and t.words]
             if titles:
                 titled = 1.0
-                pos = gap.pos
-                after = frozenset().union(
-                    *(typed[body[j]].words for j in range(pos, min(len(body), pos + LEDE_PARAGRAPHS)))
-                )
-                before = frozenset().union(
-                    *(typed[body[j]].words for j in range(max(0, pos - LEDE_PARAGRAPHS), pos))
-                )
+                after, before = lede_words(gap, typed, body)
                 lede = max(len(t.words & after) / len(t.words) for t in titles)
                 back = max(len(t.words & before) / len(t.words) for t in titles)
             furniture = sum(t.kind == FURNITURE for t in gap_lines)
