@@ -16,7 +16,7 @@ from dateline.model import Article, RawDoc, Span
 from dateline.split.boundaries import Segment
 from dateline.split.cues import AGENCIES, find_dateline, outlet_from_domain
 from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, SHORT, TypedLine, is_fragment
-from dateline.split.language import guess_language
+from dateline.split.language import guess_language, language_of_words, sample_words
 
 FIRST_TITLE_BONUS = 1.5  # how much the first title on the story's subject is preferred to later ones
 LEDE_LINES = 2  # the first paragraphs, whose words a headline shares
@@ -261,6 +261,7 @@ def _article(
     headline = lines[headline_at].text if headline_at is not None else above
     byline = next((t.byline for t in lines[: first_body + 1] if t.kind == BYLINE), None)
     body_lines: list[str] = []
+    body_runs: list[list[str] | None] = []  # the words of each body line, for its language
     removed: list[Span] = []
     dateline = None
     for k, t in enumerate(lines):
@@ -275,12 +276,14 @@ def _article(
                 dateline = t.dateline
                 text = text[dateline.length :].lstrip()
             body_lines.append(text)
+            body_runs.append(t.runs if text is t.text else None)
         elif t.kind in (HEADLINE, SHORT) and first_body < k < last_body and t.text != headline:
             alone = lines[k + 1].kind == BODY
             if t.furniture_p >= (INNER_FURNITURE if alone else RUN_FURNITURE):
                 removed.append(Span(t.line.start, t.line.end, "learned"))
             else:
                 body_lines.append(t.text)  # a subhead or a short line inside the body
+                body_runs.append(t.runs)
         elif (
             k == last_body + 1
             and k != headline_at
@@ -288,6 +291,7 @@ def _article(
             and (t.cut_off or is_fragment(t))
         ):
             body_lines.append(t.text)  # the body's last sentence, cut off with the page
+            body_runs.append(t.runs)
         elif k < first_body and (
             t.kind == SHORT
             or (t.kind == HEADLINE and headline_at is not None and k < headline_at)
@@ -311,6 +315,7 @@ def _article(
         # captions are its text, so it still joins its story and its events are still read.
         captions = [(k, t) for k, t in enumerate(lines) if t.line.furniture == "caption"]
         body_lines = [t.text for _, t in captions]
+        body_runs = [None] * len(body_lines)
         taken = {t.line.start for _, t in captions}
         removed = [span for span in removed if span.reason != "caption" or span.start not in taken]
     if dateline is None and first_body < len(lines):
@@ -331,9 +336,16 @@ def _article(
         dateline=dateline.text if dateline else None,
         dateline_place=dateline.place if dateline else None,
         dateline_date=date_text,
-        language=guess_language(body) if body else "und",
+        language=_language(body, body_lines, body_runs) if body else "und",
         removed=tuple(removed),
     )
+
+
+def _language(body: str, lines: list[str], runs: list[list[str] | None]) -> str:
+    """The language of an article's text (`body`, its `lines` joined), read from the words its lines
+    were cut into when typed (`runs`), as `guess_language(body)` would read them afresh."""
+    words = sample_words(lines, runs)
+    return guess_language(body) if words is None else language_of_words(words, body)
 
 
 def _metadata_title(title: str | None) -> str | None:

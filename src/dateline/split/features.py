@@ -96,6 +96,9 @@ class TypedLine:
     date: str | None = None
     words: frozenset[str] = field(default_factory=frozenset)
     tokens: list[str] = field(default_factory=list)  # the content words in order, repeats included
+    # The line's words as `language.guess_language` reads them (its runs of letters, lower-cased), when
+    # the runs the content words were cut from are those (`_line_words`); else None.
+    runs: list[str] | None = None
     prose: float = 1.0  # the line-role model's P(body) of a line the rules typed as body, headline or short
     furniture_p: float = 0.0  # ... and its P(furniture)
     meta_p: float = 0.0  # ... and its P(headline, byline or date line)
@@ -165,15 +168,24 @@ def content_words(text: str) -> frozenset[str]:
 
 def _content_tokens(text: str) -> list[str]:
     """The content words of `text` in order, repeats included: lower-cased words of three letters or
-    more that are not function words. ASCII text, most of it, is cut into runs of letters by a
-    translation and a split (`_LETTERS_ONLY`), and the function words and the runs too short are
-    dropped by a filter that runs in C, with no Python step per word."""
+    more that are not function words."""
+    return _line_words(text)[0]
+
+
+def _line_words(text: str) -> tuple[list[str], list[str] | None]:
+    """A line cut into words once: its content words (`_content_tokens`), and its runs of letters as
+    the language guess reads them (`TypedLine.runs`), or None when they may differ from those.
+
+    ASCII text, most of it, is cut into runs of letters by a translation and a split (`_LETTERS_ONLY`),
+    and the function words and the runs too short are dropped by a filter that runs in C, with no
+    Python step per word. Those runs are the language guess's words (`language.sample_words`) unless
+    the line holds a control character, which the guess reads as part of a word.
+    """
     low = lower_blanked(text)
     if not low.isascii():
-        return list(filterfalse(_is_stop, _lower_tokens(text)))
-    return list(
-        filterfalse(_is_stop_or_short, low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
-    )
+        return list(filterfalse(_is_stop, _lower_tokens(text))), None
+    runs = low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
+    return list(filterfalse(_is_stop_or_short, runs)), runs if low.isprintable() else None
 
 
 def _lower_tokens(text: str) -> list[str]:
@@ -187,9 +199,9 @@ def _lower_tokens(text: str) -> list[str]:
 
 def _typed(index: int, line: Line, kind: str, text: str, dateline: Dateline | None = None) -> TypedLine:
     """A typed line with its content words found once (cohesion and headline choice reuse them)."""
-    tokens = _content_tokens(text)
+    tokens, runs = _line_words(text)
     # Positional: a record is made for most lines, and keywords take measurably longer.
-    return TypedLine(index, line, kind, text, dateline, None, None, frozenset(tokens), tokens)
+    return TypedLine(index, line, kind, text, dateline, None, None, frozenset(tokens), tokens, runs)
 
 
 def read_line(index: int, line: Line) -> TypedLine:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from collections.abc import Sequence
 
 # The most frequent function words of each language; together they make up a large share of any text.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -54,7 +55,12 @@ SAMPLE = 2000
 
 def guess_language(text: str) -> str:
     """ISO 639-1 code of the text's language: "en", "fr", ...; "und" when there is too little to tell."""
-    words = _words(text[:SAMPLE])
+    return language_of_words(_words(text[:SAMPLE]), text)
+
+
+def language_of_words(words: list[str], text: str) -> str:
+    """`guess_language(text)` given the words of its first SAMPLE characters (`sample_words`), which
+    the caller may already hold: the split cuts every line into its runs of letters once."""
     sample = "".join(words)
     letters = len(sample)  # quicker than adding up the words' lengths
     if letters < 20 and len(text) > SAMPLE:
@@ -118,6 +124,32 @@ def writing_system(text: str) -> str:
     letters = sum(n for _, n in counts)
     name, most = max(counts, key=lambda c: c[1])
     return name if letters >= SYSTEM_LETTERS and most >= SYSTEM_SHARE * letters else "und"
+
+
+def sample_words(texts: Sequence[str], words: Sequence[list[str] | None]) -> list[str] | None:
+    """The words `guess_language` reads of `texts` joined by line feeds (its first SAMPLE characters),
+    given the words of each text (None where not known): the known words of the texts that fit whole
+    in the sample, and the words of the part of the text that crosses its end, read afresh. A line
+    feed ends a word and no letter changes its case across one, so the words of the joined texts are
+    those of each text in turn. None when a text inside the sample has no known words.
+
+    Known words must be a text's runs of the letters a to z, lower-cased, of a text that is ASCII but
+    for the punctuation `lower_blanked` blanks, and holds no control character: of such a text they
+    are its words, and it leaves the joined text ASCII or not as the rest of it is.
+    """
+    out: list[str] = []
+    room = SAMPLE
+    for text, known in zip(texts, words, strict=True):
+        if room <= 0:
+            break
+        if len(text) >= room:
+            out += _words(text[:room])
+        elif known is None:
+            return None
+        else:
+            out += known
+        room -= len(text) + 1
+    return out
 
 
 def _words(text: str) -> list[str]:
