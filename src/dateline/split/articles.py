@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dateline.clean.furniture import site_description
 from dateline.model import Article, RawDoc, Span
 from dateline.split.boundaries import Segment
-from dateline.split.cues import AGENCIES, find_dateline, outlet_from_domain
+from dateline.split.cues import AGENCIES, outlet_from_domain
 from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, SHORT, TypedLine, is_fragment
 from dateline.split.language import guess_language, language_of_words, sample_words
 
@@ -318,8 +318,6 @@ def _article(
         body_runs = [None] * len(body_lines)
         taken = {t.line.start for _, t in captions}
         removed = [span for span in removed if span.reason != "caption" or span.start not in taken]
-    if dateline is None and first_body < len(lines):
-        dateline = find_dateline(lines[first_body].text)
     body = "\n".join(body_lines)
     date_text = dateline.date if dateline and dateline.date else next((t.date for t in lines if t.date), None)
     return Article(

@@ -29,7 +29,14 @@ from dateline.split.cues import (
     is_post_attribution,
     reads_cut_off,
 )
-from dateline.split.language import UNSPACED_ENDS, guess_language, lower_blanked, unspaced_words
+from dateline.split.language import (
+    SAMPLE,
+    UNSPACED_ENDS,
+    guess_language,
+    language_of_words,
+    lower_blanked,
+    unspaced_words,
+)
 
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
 SHORT = "short"  # a few words without final punctuation: a label, a caption credit, a cut-off word
@@ -124,7 +131,7 @@ class TypedLine:
     def language(self) -> str:
         """The language of the line's text (`guess_language`): each paragraph meets two gaps."""
         if self._language is None:
-            self._language = _language(self.text)
+            self._language = _language(self.text, self.runs)
         return self._language
 
     @property
@@ -253,10 +260,24 @@ def _lede_cues(nxt: TypedLine) -> LedeCues:
     return float(long_lede), float(weekday), float(_ANAPHOR.match(lede) is not None)
 
 
-@lru_cache(maxsize=8192)
-def _language(text: str) -> str:
-    """The language of one paragraph, remembered: each paragraph meets two gaps."""
-    return guess_language(text)
+_LANGUAGES: dict[str, str] = {}  # the languages of the paragraphs read last, by text
+_LANGUAGES_KEPT = 8192
+
+
+def _language(text: str, runs: list[str] | None) -> str:
+    """The language of one paragraph, remembered (each paragraph meets two gaps), read from the words
+    it was cut into when typed (`TypedLine.runs`) when those are all the guess reads."""
+    found = _LANGUAGES.get(text)
+    if found is None:
+        found = (
+            language_of_words(runs, text)
+            if runs is not None and len(text) <= SAMPLE
+            else guess_language(text)
+        )
+        if len(_LANGUAGES) >= _LANGUAGES_KEPT:
+            _LANGUAGES.clear()
+        _LANGUAGES[text] = found
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -274,7 +295,7 @@ def _first_sentence(text: str) -> str:
 
 def clear_caches() -> None:
     """Forget the paragraphs' remembered languages and names (for timing runs that must start cold)."""
-    _language.cache_clear()
+    _LANGUAGES.clear()
     names.cache_clear()
 
 
