@@ -71,3 +71,40 @@ def test_a_quoted_posts_signature_is_text_not_a_date_line() -> None:
     assert sign.kind == BODY
     assert read_line(0, clean("Published November 19, 2019").lines[0]).kind == DATE
     assert len(split(clean(text), RawDoc(text=text))) == 1
+
+
+def test_a_line_keeps_the_words_the_language_guess_reads_when_they_are_its_runs_of_letters() -> None:
+    from dateline.split.features import _line_words
+    from dateline.split.language import _words
+
+    # Plain text, and text past ASCII only in the punctuation the guess blanks: the runs are its words.
+    texts = ["Le pr\u00e9sident a dit", "The talks went on.", "\u201cWe agree,\u201d she said \u2014 2023."]
+    for text in texts:
+        tokens, runs = _line_words(text)
+        assert tokens == _content_tokens(text)
+        if text.isascii() or "\u00e9" not in text:
+            assert runs == _words(text)
+    # A letter past ASCII, or a control character the guess reads as part of a word: no runs kept.
+    assert _line_words("Le pr\u00e9sident a dit")[1] is None
+    assert _line_words("ab\x07cd talks")[1] is None
+
+
+def test_the_language_of_joined_lines_is_read_from_each_line_s_words() -> None:
+    from dateline.split.features import _line_words
+    from dateline.split.language import SAMPLE, _words, sample_words
+
+    lines = [
+        "Le gouvernement a annonc\u00e9 une r\u00e9forme des retraites.",
+        "The minister said the talks would go on.",
+        "x" * (SAMPLE - 60) + " la suite des \u00e9v\u00e9nements",
+        "never read: past the sample",
+    ]
+    runs = [_line_words(text)[1] for text in lines]
+    assert runs[0] is None and runs[1] is not None
+    # A line inside the sample with no words kept: read afresh by the caller.
+    assert sample_words(lines, runs) is None
+    known = [_words(text) for text in lines]
+    assert sample_words(lines, known) == _words("\n".join(lines)[:SAMPLE])
+    # The line that crosses the sample's end is cut where the sample ends, and the next is not read.
+    assert "never" not in (sample_words(lines, known) or [])
+    assert sample_words(lines[1:], known[1:]) == _words("\n".join(lines[1:])[:SAMPLE])

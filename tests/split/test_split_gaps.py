@@ -276,3 +276,19 @@ def test_the_exported_trees_give_the_log_odds_of_the_trained_model() -> None:
     ours = gaps.GapModel(exported).logits(x)
     assert np.allclose(ours, model.decision_function(x), atol=1e-4)
     assert ((ours >= 0) == (model.predict(x) == 1)).mean() > 0.99
+
+
+def test_the_words_around_a_gap_are_those_of_the_two_paragraphs_on_each_side_read_once() -> None:
+    from dateline.split.gaps import lede_words
+
+    text = (
+        "Rain fell on Lisbon all week.\nFloods closed roads near Porto.\nThe army sent boats.\n"
+        "Rescuers reached villages.\nFarmers counted losses."
+    )
+    typed = type_lines(clean(text).lines)
+    body = [t.index for t in typed if t.kind == BODY]
+    gap = find_gaps(typed)[3]
+    after, before = lede_words(gap, typed, body)
+    assert after == typed[body[3]].words | typed[body[4]].words
+    assert before == typed[body[1]].words | typed[body[2]].words
+    assert lede_words(gap, typed, body)[0] is after  # kept on the gap
