@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import dateline.actors.clues
 import dateline.actors.names
 import dateline.actors.phrases
 import dateline.actors.resolve
@@ -92,6 +93,7 @@ def test_title_gives_a_religious_sector(nlp) -> None:  # type: ignore[no-untyped
     "module",
     [
         dateline.actors.names,
+        dateline.actors.clues,
         dateline.actors.phrases,
         dateline.actors.resolve,
         dateline.events.coder,

@@ -5,7 +5,8 @@ it, the title words and country words in front of it ("South Korea's Deputy Fore
 Minister Choi Jong-kun"), an apposition ("Noh Kyu-duk, ... envoy") and a prepositional
 phrase ("director-general ... at Tokyo's foreign ministry"). spaCy's entity labels are
 used as hints only: its small model often tags a Korean surname as ORG or GPE, so a
-capitalised run is enough.
+capitalised run is enough. The clues to an actor's country and sector that the words
+around the phrase give (titles, ranks, patrons, origins) are read in `dateline.actors.clues`.
 """
 
 from __future__ import annotations
@@ -15,28 +16,46 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.clues import (
+    ARMED_BODIES,
+    FORCE_NOUNS,
+    STATE_SECTORS,
+    act_noun,
+    after_office,
+    apposed_body,
+    backed_or_opposed,
+    bare_parties,
+    country_before_title,
+    deed_country,
+    ethnic_home,
+    led_by_people,
+    officeholder_country,
+    origin_country,
+    owner_country,
+    people_named,
+    pick_country,
+    rank_of,
+    sector_of,
+    state_named,
+    title_sector,
+    where_in_sentence,
+)
 from dateline.actors.country_names import lookup, region_country
-from dateline.actors.incumbents import held_office, office_index
+from dateline.actors.incumbents import held_office
 from dateline.actors.lexicon import (
-    ACT_NOUNS,
     COLLECTIVES,
     DOCUMENT_NOUNS,
-    GENERAL_OFFICES,
     GENERIC_ROLES,
     GROUP_MODIFIERS,
     GROUP_NOUNS,
-    LEANING_WORDS,
     MEMBER_NOUNS,
     MULTINATIONAL_WORDS,
     NOT_ACTORS,
     ORG_HEAD_SECTORS,
     OWNER_WORDS,
-    RANK_TITLES,
     RELATION_NOUNS,
     SECTOR_NOUNS,
     STATE_NOUNS,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
     WIRE_AGENCIES,
 )
 from dateline.actors.names import (
@@ -58,7 +77,7 @@ from dateline.actors.names import (
     title_word,
     tokens_text,
 )
-from dateline.model import Actor, without_accents
+from dateline.model import Actor
 from dateline.place.countries import country_name, locate
 
 # Entity labels that are never actors.
@@ -98,112 +117,8 @@ class Draft:
     resolved: Actor | None = None
 
 
-def _ethnic_home(head: Token, origin: str) -> str:
-    """The country an "ethnic" group lives in; `origin` is the country its demonym names.
-
-    Saying "ethnic Turks" or "ethnic Albanian guerrillas" marks a people apart from the
-    state its name recalls: they are that people in another country. The place a clause
-    on the phrase names ("operating in Macedonia") is that country; failing it, the
-    nearest other country the sentence names.
-    """
-    if not any(t.lower_ == "ethnic" for t in left_part(head)):
-        return origin
-    for clause in head.children:
-        if clause.dep_ in ("acl", "relcl"):
-            home = [
-                c for c in countries_in(prep_parts(clause, frozenset({"in", "inside"}))) if c[0] != origin
-            ]
-            if home:
-                return home[0][0]
-    others: list[tuple[int, str]] = []
-    for tok in head.sent:
-        if is_cap(tok) and tok.i != head.i and tok not in left_part(head):
-            found = lookup(tok.text)
-            if found is not None and found[0] != origin and found[1] != "demonym":
-                others.append((abs(tok.i - head.i), found[0]))
-    return min(others)[1] if others else origin
-
-
-# Sectors of armed bodies that name whose forces a "forces" phrase means.
-_ARMED_BODIES = frozenset({"REB", "COP", "UAF", "SPY"})
-
-# Sectors of the state; their people act abroad as often as at home.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO", "NGO"})
-
-
-def _where_in_sentence(head: Token) -> str | None:
-    """The country of the place the sentence names with "in" ("... prisoners in Iraq").
-
-    People outside the state (civilians, rebels, kidnappers, strikers) are where they
-    are: a bare "hostage-takers" in a sentence set "in Iraq" are Iraq's. The place
-    nearest the role noun wins.
-    """
-    for pobj in prep_parts(head, frozenset({"from"})):
-        # "a missionary from Calgary" says where the person comes from
-        place = locate(pobj.text) if is_cap(pobj) and pobj.dep_ == "pobj" else None
-        if place is not None:
-            return place[1]
-    places: list[tuple[int, str]] = []
-    for tok in head.sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside") and is_cap(tok):
-            found = countries_in([*left_part(tok), tok])
-            if found:
-                places.append((abs(tok.i - head.i), found[0][0]))
-    return min(places)[1] if places else None
-
-
-def _owner_country(head: Token) -> str | None:
-    """The country "its" refers to in "Venezuela and its opposition": the nearest country
-    named before the phrase in its sentence.
-
-    "Its" takes up a thing named just before it; a country's body owned by "its" ("its
-    opposition", "its army") is of the country named last.
-    """
-    named = [c for c in countries_in(head.doc[head.sent.start : head.left_edge.i]) if c[1] == "country"]
-    return named[-1][0] if named else None
-
-
 def apposition(head: Token) -> Token | None:
     return next((c for c in head.rights if c.dep_ == "appos"), None)
-
-
-def _sector_of(tokens: Iterable[Token]) -> str | None:
-    """The sector of the rightmost role/sector word among tokens (the one nearest the head)."""
-    tokens = list(tokens)
-    sector = None
-    for tok in sorted(tokens, key=lambda t: t.i):
-        lemma = tok.lemma_.casefold()
-        full = TITLE_ABBREVIATIONS.get(tok.lower_)
-        if full is not None:
-            lemma = full  # "Gov." stands for "governor", whatever the tagger made of it
-        if lemma == "general" and _after_office(tok):
-            sector = "GOV"  # "Attorney General": a civilian office, not a rank
-        elif full is not None:
-            sector = SECTOR_NOUNS.get(full, sector)
-        elif lemma == "party" and _bare_parties(tok):
-            continue
-        elif lemma in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            sector = SECTOR_NOUNS[lemma]
-        elif tok.lower_ in SECTOR_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            sector = SECTOR_NOUNS[tok.lower_]
-    return sector
-
-
-def _bare_parties(token: Token) -> bool:
-    """Bare "the parties", "the two parties", "both parties": with no word saying which (political,
-    opposition, ruling, a name) news means the sides of a conflict or a negotiation, and
-    these are governments, armed groups or states as often as political parties."""
-    if token.tag_ not in ("NNS", "NNPS") or token.lower_ != "parties":
-        return False
-    return not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
-
-
-def _after_office(token: Token) -> bool:
-    """True for "General" right after an office word ("Attorney General", "Secretary-General")."""
-    before = token.nbor(-1) if token.i > 0 else None
-    if before is not None and before.text == "-" and before.i > 0:
-        before = before.nbor(-1)
-    return before is not None and title_word(before) in GENERAL_OFFICES
 
 
 def _named_collective(head: Token) -> bool:
@@ -218,177 +133,6 @@ def _named_collective(head: Token) -> bool:
 def _acronym(token: Token) -> bool:
     """A capitalised abbreviation the tagger may call an adjective ("G-7 finance ministers")."""
     return token.dep_ == "amod" and is_cap(token) and (token.is_upper or any(c.isdigit() for c in token.text))
-
-
-def _title_sector(title: list[Token]) -> str | None:
-    """The sector a person's title gives: that of its last role or sector word, or, when
-    that word is a generic role ("leader", "spokesman", "commander", "president"), that of
-    the body named right before it: "Opposition leader" is OPP, "Army spokesman" MIL,
-    "Rebel commander" REB, "Senate President" LEG; "Government spokesman" stays GOV.
-    """
-    words = sorted({t.i: t for t in title}.values(), key=lambda t: t.i)  # each word once
-    giving = [k for k, tok in enumerate(words) if _sector_of([tok]) is not None]
-    if not giving:
-        return None
-    last = giving[-1]
-    sector = _sector_of(words[: last + 1])
-    role = words[last]
-    if TITLE_ABBREVIATIONS.get(role.lower_, role.lemma_.casefold()) not in GENERIC_ROLES:
-        return sector
-    for tok in reversed(words[:last]):
-        body = _sector_of([tok])
-        if body is not None and tok.lower_ != "security":  # "security officials" are the state's
-            return body if body != "GOV" else sector
-    return sector
-
-
-def _rank_of(title: Iterable[Token]) -> str | None:
-    """The sector of the last military rank in a title ("Colonel", "Lt. Col.", "Sgt").
-
-    A rank says less than a role word (`_sector_of` comes first: "Police Sgt." is police),
-    and says it only as a title: "oil majors" and "the ship's captain" are no soldiers.
-    """
-    sector = None
-    for tok in sorted(title, key=lambda t: t.i):
-        if is_cap(tok):
-            sector = RANK_TITLES.get(title_word(tok), sector)
-    return sector
-
-
-def _pick_country(found: list[tuple[str, str]]) -> str | None:
-    return found[0][0] if found else None
-
-
-def _officeholder_country(tokens: list[Token]) -> str | None:
-    """The country of the one officeholder a name modifier names ("the Bush administration")."""
-    countries: set[str | None] = set()
-    for tok in tokens:
-        if not is_cap(tok):
-            continue
-        for person in office_index()[1].get(without_accents(tok.lower_), set()):
-            office = held_office(person)
-            if office is not None:
-                countries.add(office[1])
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
-def _country_before_title(run: list[Token]) -> str | None:
-    """The country named right before a titled name ("Kosovo Prime Minister Albin Kurti").
-
-    A country word in front of a title is the title holder's country, even where the
-    parser hangs it elsewhere (as a conjunct of the name before: "Vucic and Kosovo").
-    """
-    first = run[0]
-    if first.i == 0 or not is_title(first):
-        return None
-    before = first.doc[first.i - 1]
-    if not is_cap(before) or before.whitespace_ == "":
-        return None
-    found = lookup(before.text)
-    return found[0] if found is not None and found[1] in ("country", "demonym") else None
-
-
-# Nouns for an armed force as a whole ("Kurdish forces", "a rebel army").
-_FORCE_NOUNS = frozenset({"force", "troop", "unit", "army"})
-
-
-def _led_by_people(left: list[Token]) -> bool:
-    """True for "Kurdish-led", "Kurd-led" in front of a force: led by a people, not a state
-    ("the Saudi-led coalition" is led by a state and stays that state's)."""
-    for tok in left:
-        if tok.lower_ != "led" or tok.i < 2:
-            continue
-        hyphen, people = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-        glued = hyphen.text == "-" and not hyphen.whitespace_ and not people.whitespace_
-        if glued and is_cap(people) and lookup(people.text) is None:
-            return True
-    return False
-
-
-def _backed_or_opposed(left: list[Token]) -> bool:
-    """True when a modifier names the force's patron or the side it opposes ("US-backed",
-    "Turkish-aligned", "anti-Assad"), not the side it is loyal to ("pro-regime")."""
-    for tok in left:
-        parts = tok.lower_.split("-")
-        if LEANING_WORDS.get(parts[-1]) == "after" and (len(parts) > 1 or _after_hyphen_word(tok)):
-            return True
-        if parts[0] == "anti":
-            return True
-    return False
-
-
-def _state_named(tokens: list[Token]) -> bool:
-    """True when a word names a state body ("government forces", "regime troops")."""
-    return any(SECTOR_NOUNS.get(t.lemma_.casefold()) in ("GOV", "MIL") for t in tokens)
-
-
-def _after_hyphen_word(tok: Token) -> bool:
-    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_
-
-
-def _apposed_body(appos: Token | None) -> tuple[str | None, str] | None:
-    """(country, sector) of the known organisation an apposed office names ("Johannes Hahn,
-    the EU commissioner", "Staffan de Mistura, the UN envoy"), or None."""
-    if appos is None:
-        return None
-    lemma = appos.lemma_.casefold()
-    if lemma not in GENERIC_ROLES and lemma not in TITLE_WORDS and lemma not in GENERAL_OFFICES:
-        return None
-    found = groups_in([t for t in appos.lefts if t.dep_ in (*NAME_DEPS, "amod")])
-    return found[1] if found is not None else None
-
-
-def _origin_country(head: Token) -> str | None:
-    """The country of the town a person is said to come from ("Anna Campbell, 26, from
-    Lewes"), by the gazetteer; None when no "from" phrase names a known town."""
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and is_cap(pobj):
-                place = locate(tokens_text([t for t in pobj.subtree if t.i <= pobj.i]))
-                if place is not None:
-                    return place[1]
-    return None
-
-
-def _people_named(head: Token) -> bool:
-    """True when a modifier of `head` names a people or region, not a country ("Tigrayan")."""
-    return any(
-        tok.dep_ in ("amod", "compound")
-        and tok.ent_type_ == "NORP"
-        and is_cap(tok)
-        and lookup(tok.text) is None
-        and tok.lemma_.casefold() not in SECTOR_NOUNS
-        for tok in head.lefts
-    )
-
-
-def _act_noun(head: Token) -> bool:
-    """True for a noun that names an act, not a party to it, where the party is named
-    apart or not at all: "Russia's invasion" (Russia is the actor), "joint military
-    exercises" (no one). "An Armenian proposal" names its party by the adjective alone, so
-    the phrase stands for Armenia."""
-    if head.lemma_.casefold() not in ACT_NOUNS:
-        return False
-    if any(child.dep_ == "poss" for child in head.children):
-        return True
-    return not countries_in(left_part(head))
-
-
-def _deed_country(head: Token, left: list[Token]) -> str | None:
-    """The country a deed noun is named by, when nothing else is: "Russian support",
-    "the Japanese move", "US airstrikes" (not "Russia's support", whose owner is an actor of
-    its own, nor "army strikes" or "Iraqi government efforts", whose body is named)."""
-    if head.pos_ != "NOUN" or head.lemma_.casefold() not in ACT_NOUNS:
-        return None
-    if any(child.dep_ == "poss" for child in head.children):
-        return None
-    mods = [t for t in left if t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod")]
-    if not mods or any(t.lemma_.casefold() in (OWNER_WORDS | SECTOR_NOUNS.keys()) for t in left):
-        return None
-    found = countries_in([t for m in mods for t in m.subtree if t.i < head.i])
-    return _pick_country(found) if len(found) == 1 else None
 
 
 def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
@@ -432,7 +176,7 @@ def _sector_group(head: Token) -> Draft | None:
             sector = found  # the modifier nearest the head decides ("armed opposition group")
     if sector is None:
         return None
-    country = _pick_country(countries_in(left)) or _pick_country(
+    country = pick_country(countries_in(left)) or pick_country(
         countries_in(prep_parts(head, frozenset({"of", "in", "from"})))
     )
     start = min([t.i for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head.i])
@@ -473,7 +217,7 @@ def _members(head: Token) -> Draft | None:
             sector = body  # the word nearest the noun decides ("armed opposition members")
         elif not countries_in([tok]):
             return None  # "board members", "settlement units": not a body
-    country = _pick_country(countries_in(words))
+    country = pick_country(countries_in(words))
     sector = sector or MEMBER_NOUNS[lemma]
     if sector is None:
         return None  # "Syrian members": of what?
@@ -582,10 +326,10 @@ def describe(head: Token) -> Draft | None:
     if group is not None and (head in run or head.lemma_.casefold() in SECTOR_NOUNS or not run):
         gname, (gcountry, gsector) = group
         # "a Hamas official", "a Taliban commander": a generic role keeps the group's sector
-        own = None if head.lemma_.casefold() in GENERIC_ROLES else _sector_of([head])
+        own = None if head.lemma_.casefold() in GENERIC_ROLES else sector_of([head])
         # (an outlet's own words, "news agency", make it no government body)
         sector: str | None = gsector if gsector in ("IGO", "NGO", "MED") else (own or gsector)
-        if gsector in _ARMED_BODIES and own == "MIL":
+        if gsector in ARMED_BODIES and own == "MIL":
             sector = gsector  # "Houthi forces", "Hezbollah fighters": the group's own armed men
         name = run_text if head in run and len(run_text) > len(gname) else gname
         bare = bare_name(run) if head in run else []
@@ -637,7 +381,7 @@ def describe(head: Token) -> Draft | None:
             if kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
                 # "ethnic Albanians in south Serbia": a people is coded by where it lives
                 home = countries_in(prep_parts(head, frozenset({"in", "of"})))
-                iso3 = home[0][0] if home else _ethnic_home(head, iso3)
+                iso3 = home[0][0] if home else ethnic_home(head, iso3)
             # "US", "U.S." and "the United States" are one actor: an abbreviated country
             # takes its common name (full names keep their words: "Britain", "Soviet Union")
             abbreviated = len(run_text) <= 6 and run_text.replace(".", "").isupper()
@@ -692,21 +436,21 @@ def describe(head: Token) -> Draft | None:
         # the country in the person's own title is nearer than any word further left
         # ("Netanyahu and UAE Crown Prince Mohammed bin Zayed" is of the UAE)
         country = (
-            _pick_country(countries_in([t for t in own_run if t not in bare]))
-            or _pick_country(context_countries)
-            or _pick_country(countries_in(appos_part + own_preps))
+            pick_country(countries_in([t for t in own_run if t not in bare]))
+            or pick_country(context_countries)
+            or pick_country(countries_in(appos_part + own_preps))
             # "Ruhul Amin, from Aberdeen": the town a person comes from is in their country
-            or _origin_country(head)
-            or _country_before_title(run)
+            or origin_country(head)
+            or country_before_title(run)
             # a region in the title: "Uttar Pradesh Chief Minister Yogi Adityanath"
             or region_in([t for t in run if t not in bare])
         )
-        sector = _title_sector(prefix) or _rank_of(prefix) or _sector_of(appos_part)
+        sector = title_sector(prefix) or rank_of(prefix) or sector_of(appos_part)
         title = tokens_text([t for t in run if t not in bare]) or None
         start = min(start, run[0].i)
         if appos is not None and appos.lemma_.casefold() in SECTOR_NOUNS and title is None:
             title = tokens_text([t for t in left_part(appos) if t.dep_ != "det"] + [appos]) or None
-        office_body = _apposed_body(appos) if country is None else None
+        office_body = apposed_body(appos) if country is None else None
         if office_body is not None and appos is not None:
             # "Johannes Hahn, the EU commissioner": an office in a known body is that body's
             country, sector = office_body
@@ -725,7 +469,7 @@ def describe(head: Token) -> Draft | None:
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
-        if lemma == "general" and _after_office(head):
+        if lemma == "general" and after_office(head):
             sector = "GOV"  # "the US Attorney General": a civilian office, not a rank
         if lemma in GENERIC_ROLES:
             # "opposition leaders", "rebel commanders", "party officials": the body they
@@ -737,28 +481,28 @@ def describe(head: Token) -> Draft | None:
                     continue
                 if tok.head.i == head.i and tok.dep_ in ("compound", "amod", "nmod") and body:
                     sector = body if body != "GOV" else sector
-        elif lemma in _FORCE_NOUNS:
+        elif lemma in FORCE_NOUNS:
             # "rebel forces", "militia units", "police troops", "a rebel army": armed men of that body
             for tok in left:
                 body = SECTOR_NOUNS.get(tok.lemma_.casefold())
                 # ("security forces" keep the armed forces' sector, as before)
-                armed = body in _ARMED_BODIES and tok.lower_ != "security"
+                armed = body in ARMED_BODIES and tok.lower_ != "security"
                 if tok.head.i == head.i and tok.dep_ in ("compound", "amod") and armed:
                     sector = body
         if sector == "CVL" and any(t.lower_ == "armed" and t.head.i == head.i for t in left):
             sector = "REB"  # "armed men", "armed youths": an armed group whose name is not given
-        if lemma == "party" and _bare_parties(head):
+        if lemma == "party" and bare_parties(head):
             sector = None  # "the two parties to the conflict": sides, not political parties
         country = (
-            _pick_country(context_countries)
+            pick_country(context_countries)
             # a country spelled in more than one word inside the name ("the United States
             # Government"): bare_name strips only one-word country names
-            or _pick_country(countries_in([t for t in own_run if t.i != head.i]))
+            or pick_country(countries_in([t for t in own_run if t.i != head.i]))
             or region_in([t for t in own_run if t.i != head.i])
             # "the Hokkaido government": a region named in front of a role noun
             or region_in([t for t in own_left if t.head.i == head.i and t.dep_ in ("compound", "poss")])
-            or _pick_country(countries_in(preps))
-            or _officeholder_country([t for t in own_left if t.dep_ in ("compound", "poss")])
+            or pick_country(countries_in(preps))
+            or officeholder_country([t for t in own_left if t.dep_ in ("compound", "poss")])
         )
         if country is None and lemma in GENERIC_ROLES:
             # people who act for a known body are of that body: "leaders of the G7" and
@@ -768,13 +512,11 @@ def describe(head: Token) -> Draft | None:
                 country, sector = owner[1]
         if (
             sector == "MIL"
-            and lemma in _FORCE_NOUNS
+            and lemma in FORCE_NOUNS
             and (
-                (not context_countries and _people_named(head))
-                or _led_by_people(left)
-                or (
-                    lean and not context_countries and _backed_or_opposed(left) and not _state_named(own_left)
-                )
+                (not context_countries and people_named(head))
+                or led_by_people(left)
+                or (lean and not context_countries and backed_or_opposed(left) and not state_named(own_left))
             )
         ):
             # "Tigrayan forces", "Kurdish-led forces", "US-backed forces", "anti-Assad
@@ -801,11 +543,11 @@ def describe(head: Token) -> Draft | None:
         else:
             name = tokens_text(kept) if name_tokens else head.text
         if country is not None and not prep_parts(head, frozenset({"in", "of"})):
-            country = _ethnic_home(head, country)  # "ethnic Albanian guerrillas operating in Macedonia"
+            country = ethnic_home(head, country)  # "ethnic Albanian guerrillas operating in Macedonia"
         if country is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
-            country = _owner_country(head)  # "the government of Venezuela and its opposition"
-        if country is None and sector not in _STATE_SECTORS:
-            country = _where_in_sentence(head)
+            country = owner_country(head)  # "the government of Venezuela and its opposition"
+        if country is None and sector not in STATE_SECTORS:
+            country = where_in_sentence(head)
         draft = Draft(head, start, head.i + 1, "role", name, country, sector, head.text)
         # "South Korea's new chief nuclear envoy, Noh Kyu-duk": the apposed name is the person
         if appos is not None:
@@ -822,26 +564,26 @@ def describe(head: Token) -> Draft | None:
 
     # 5. a deed named by its country alone: "Russian support", "the Turkish deployment"
     # stand for the country that does it (the deed itself is no party to anything)
-    doer = None if run else _deed_country(head, left)
+    doer = None if run else deed_country(head, left)
     if doer is not None:
         return Draft(head, start, head.i + 1, "country", country_name(doer), doer, None)
 
     # 6. a thing or group of a country: "Iraqi towns", "German goods"; a post or vehicle of
     # an armed or state body carries its sector ("a police station", "army positions")
-    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and not run and not _act_noun(head):
+    if head.pos_ == "NOUN" and head.lower_ not in NOT_ACTORS and not run and not act_noun(head):
         owners = [
             t
             for t in left
             if t.head.i == head.i and t.dep_ in ("compound", "amod") and t.lemma_.casefold() in OWNER_WORDS
         ]
         sector = SECTOR_NOUNS[owners[-1].lemma_.casefold()] if owners else None
-        country = _pick_country(context_countries)
+        country = pick_country(context_countries)
         if head.lemma_.casefold() in RELATION_NOUNS:
             # "Israel's militia ally in southern Lebanon": an ally is not of its patron's country
             patron = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
-            country = _pick_country(countries_in([t for t in left if t.i not in patron]))
+            country = pick_country(countries_in([t for t in left if t.i not in patron]))
         if sector is not None and country is None:
-            country = _pick_country(countries_in(prep_parts(head, frozenset({"of", "in"}))))
+            country = pick_country(countries_in(prep_parts(head, frozenset({"of", "in"}))))
         if country is not None or sector is not None:
             name = tokens_text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
             return Draft(head, start, head.i + 1, "thing", name, country, sector)
@@ -858,12 +600,12 @@ def describe(head: Token) -> Draft | None:
             return None
         kind = "person" if head.ent_type_ == "PERSON" else "org"
         country = (
-            _pick_country(context_countries)
-            or (_pick_country(countries_in([t for t in run if t.i != head.i])) if kind == "org" else None)
+            pick_country(context_countries)
+            or (pick_country(countries_in([t for t in run if t.i != head.i])) if kind == "org" else None)
             or (region_in([t for t in run if t.i != head.i]) if kind == "org" else None)
-            or _pick_country(countries_in(appos_part + preps))
+            or pick_country(countries_in(appos_part + preps))
         )
-        sector = _sector_of(run + appos_part) if kind == "org" else _sector_of(run[: len(run) - len(bare)])
+        sector = sector_of(run + appos_part) if kind == "org" else sector_of(run[: len(run) - len(bare)])
         if kind == "org" and sector is None:
             sector = ORG_HEAD_SECTORS.get(head.lower_)  # "the Third World Water Forum"
         name = tokens_text(bare) if kind == "person" else _org_name(run)
