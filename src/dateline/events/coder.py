@@ -62,6 +62,7 @@ from dateline.events.modality import (
     without_partner,
 )
 from dateline.events.nouns import nominal_events
+from dateline.events.presupposed import identifying_clause, interrogative, told_before
 from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
 from dateline.events.sources import (
     PRONOUNS,
@@ -178,8 +179,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "hopes Japan will persuade ...", "a plea to the Taliban to talk": no event
         if abandoned(verb):
             continue  # "had planned to strike but held off": a plan that did not happen
-        if question(verb):
-            continue  # "asked whether they would meet": a question, not a request
+        if question(verb) or interrogative(verb):
+            continue  # "asked whether they would meet", "Will Turkey attack?": questions, no act
+        if identifying_clause(verb) and told_before(verb):
+            continue  # "the attorney general who sued the foundation is ...": given, who is meant
         if warning_of_a_state(verb):
             continue  # "warned that millions face famine": a comment, not a threat
         if press_invitation(verb):

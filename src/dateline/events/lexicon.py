@@ -155,6 +155,10 @@ WISH_VERBS: set[str] = word_set(_HERE, "wish_verbs")
 OPINION_VERBS: set[str] = word_set(_HERE, "opinion_verbs")
 # Nouns of asking, offering and planning: an infinitive under them is their content.
 CONTENT_NOUNS: set[str] = word_set(_HERE, "content_nouns")
+# Verbs by which a threat is uttered ("issued a threat"); nouns of a threat that also name a
+# danger ("the threat posed by China"), an act only when uttered.
+UTTER_VERBS: set[str] = word_set(_HERE, "utter_verbs")
+DANGER_NOUNS: set[str] = word_set(_HERE, "danger_nouns")
 # Verbs that call a plan off ("held off", "abandoned"): the plan joined to them is no event.
 ABANDON_VERBS: set[str] = word_set(_HERE, "abandon_verbs")
 # The public a statement is made to ("spoke to reporters"): no party to a consultation.

@@ -664,7 +664,7 @@ def _clause_head(verb: Token) -> Token:
 _PERCEPTION = frozenset({"see", "watch", "hear", "witness", "film", "show", "notice", "spot", "find"})
 
 
-def _party(noun: Token) -> bool:
+def names_party(noun: Token) -> bool:
     """True for a noun that names a party: a name, a nationality or a role or group noun."""
     lemma = noun.lemma_.casefold()
     return (
@@ -708,8 +708,8 @@ def characterising(verb: Token) -> bool:
         with_ = noun.dep_ == "pobj" and noun.head.lower_ == "with"
         # only a party is so described: "a statement calling on X", "a report accusing the
         # army", "a resolution demanding ..." report what the document does
-        return _party(noun) and noun.dep_ != "ROOT" and not seen and not with_
-    if verb.dep_ != "relcl" or not _party(noun):
+        return names_party(noun) and noun.dep_ != "ROOT" and not seen and not with_
+    if verb.dep_ != "relcl" or not names_party(noun):
         return False  # "a deal that gives Iran ...": no party described
     if any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
         return False  # "Idlib, where the army has launched", "a time when talks have started"

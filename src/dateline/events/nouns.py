@@ -21,6 +21,7 @@ from dateline.events.modality import (
     governor_modality,
     wished,
 )
+from dateline.events.presupposed import danger
 from dateline.events.sources import (
     PRONOUNS,
     actor_of,
@@ -72,6 +73,8 @@ def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: se
         claimant = claimed_by(noun) if code is not None and code[0] == "ASSAULT" else None
         if code is None or (claimant is None and not event_position(noun)):
             continue
+        if code[0] == "THREATEN" and danger(noun):
+            continue  # "the threat posed by China", "faces the threat of ...": a danger, no threat made
         if noun.dep_ == "dobj" and wished(noun.head):
             continue  # "Biden wants to rejoin the pact": a wish, as for a verb (`wished`)
         if code[0] in COOPERATIVE and noun.dep_ in ("dobj", "nsubjpass") and calls_off(noun.head):
