@@ -1,4 +1,4 @@
-"""Acts a sentence takes as given or asks about (`events.presupposed`): each beside
+"""Acts a sentence takes as given, asks about or only forecasts, and standing relations: each beside
 a close sentence that reports the act, so no rule passes by coding nothing."""
 
 from __future__ import annotations
@@ -35,6 +35,18 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Assad and Iran no longer face the threat of an American presence in Syria.",
             "Erdogan repeated his threat to launch an offensive against the Kurds.",
             "THREATEN",
+        ),
+        # a time clause of a forecast is to come
+        (
+            "Officials warn that thousands may die as Syrian forces storm the rebel town of Douma.",
+            "Syrian forces stormed the rebel town of Douma on Monday.",
+            "ASSAULT",
+        ),
+        # support held over a span is a standing relation; support given on a day is an act
+        (
+            "The United States has long supported the Kurdish militia in Syria.",
+            "The United States praised the Kurdish militia in Syria on Monday.",
+            "SUPPORT",
         ),
     ],
 )

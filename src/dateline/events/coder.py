@@ -73,6 +73,7 @@ from dateline.events.sources import (
     subject_of,
     titled,
 )
+from dateline.events.stance import standing_relation
 from dateline.events.targets import (
     ADDRESSED_TYPES,
     SETTING_PREPS,
@@ -239,6 +240,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 code = (code[0], "014")  # "is considering sending aid": a policy option weighed
         if negated and code[0] != "REJECT":
             continue  # "did not condemn", "would never attack": no act; refusals are REJECT above
+        if standing_relation(verb, code[0]):
+            continue  # "has long backed the SDF", "have supported the Kurds since 2014": a relation
 
         subject, passive = subject_of(verb, actors)
         if undergoes(verb):

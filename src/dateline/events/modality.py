@@ -110,15 +110,23 @@ def _futurate(verb: Token) -> bool:
 
 def _future_when(verb: Token) -> bool:
     """True for a clause of time in the present under a future one ("once the troops withdraw,
-    the Kurds will be exposed", "after the army pulls out, they will fight"): English tells
-    what is still to come in the present after "when", "once", "after", and such a clause
-    sets the time of a forecast, as "if" sets its condition; it reports no act."""
+    the Kurds will be exposed", "after the army pulls out, they will fight") or a forecast
+    ("thousands may die as forces storm the town"): English tells what is still to come in
+    the present after "when", "once", "after", "as", and such a clause sets the time of a
+    forecast, as "if" sets its condition; it reports no act."""
     return (
         verb.dep_ == "advcl"
         and _present(verb)
         and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in verb.children)
-        and _is_future(verb.head)
+        and (_is_future(verb.head) or _possible(verb.head))
     )
+
+
+def _possible(verb: Token) -> bool:
+    """True for a verb under a modal of possibility ("tens of thousands may die"): a forecast,
+    whose clause of time in the present ("as forces storm the town") is still to come."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in ("may", "might", "could") for a in auxes) and "have" not in auxes
 
 
 def _future_time_clause(verb: Token) -> bool:
@@ -679,7 +687,7 @@ def names_party(noun: Token) -> bool:
 _TIME_UNITS = frozenset({"year", "decade", "month", "week", "century", "generation"})
 
 
-def _durative(verb: Token) -> bool:
+def durative(verb: Token) -> bool:
     """True when a verb is said to hold over a stretch of time: "for 40 years", "since 2011",
     "long", "always", "throughout the war"."""
     for c in verb.children:
@@ -720,4 +728,4 @@ def characterising(verb: Token) -> bool:
     # has fought Turkey for 40 years", "that have backed Assad since 2011"); without one it may
     # report a recent act ("which has launched an offensive"), and labelled news codes acts
     # told in a relative clause's simple present ("Hamas, which fires rockets at Israel")
-    return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and _durative(verb)
+    return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and durative(verb)
