@@ -227,6 +227,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                     consumed.update(t.i for t in inner.tokens[1:] if t.pos_ in ("VERB", "AUX"))
                 # "agreed to lift sanctions and provide guarantees": both are what was agreed
                 consumed.update(c.i for c in comp.conjuncts if c.i > comp.i)
+                # "urged Britain to do more to support the Kurds": the aim is asked for too
+                consumed.update(_content_verbs(comp))
         elif verb.dep_ in ("xcomp", "ccomp") and controls(verb.head):
             continue  # coded by the control verb
         modality, negated = modality_of(verb)
@@ -471,6 +473,24 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             )
     events.extend(nominal_events(sent, article, actors, used))
     return events
+
+
+def _content_verbs(comp: Token) -> list[int]:
+    """The verbs inside a control verb's complement ("urged Britain to do more to support the
+    Kurds", "the UK is urged to move rapidly to help the families"): all are what is asked,
+    refused or promised, none an act of its own. Not a relative clause on a noun in it, which
+    tells of someone ("urged Iran to free the sailors who ...")."""
+    found: list[int] = []
+    stack = [comp]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "relcl":
+                continue
+            if child.pos_ in ("VERB", "AUX"):
+                found.append(child.i)
+            stack.append(child)
+    return found
 
 
 def _holds_ground(verb: Token, source: Actor) -> bool:
