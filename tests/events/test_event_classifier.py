@@ -187,3 +187,64 @@ def test_the_classifier_retypes_the_trigger_it_reads_not_its_neighbours(nlp) -> 
     # sure that "accuse" here names a rejection: only the accusation is retyped
     model = _model("REJECT", classes=("ACCUSE", "PROTEST", "REJECT"), feature="t=accuse")
     assert {e.type for e in code_events(doc, article, actors, model=model)} == {"PROTEST", "REJECT"}
+
+
+def test_token_vectors_are_the_parsers_scaled_and_only_those_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.events.classify import VECTOR_LENGTH, token_vectors
+
+    doc = nlp("Iraqi troops attacked Kurdish fighters near Kirkuk.")
+    sent = next(doc.sents)
+    trigger = next(t for t in sent if t.lemma_ == "attack")
+    vectors = token_vectors(sent, trigger)
+    assert set(vectors) == {"trigger", "governor", "clause", "sentence", "root"}
+    for vector in vectors.values():
+        assert vector.shape == (doc.tensor.shape[1],)
+        assert float(numpy.linalg.norm(vector)) == pytest.approx(VECTOR_LENGTH, abs=1e-4)
+    # the trigger is the root here: its vector is the root's, and the parser's own direction
+    assert numpy.allclose(vectors["trigger"], vectors["root"])
+    expected = doc.tensor[trigger.i] / numpy.linalg.norm(doc.tensor[trigger.i])
+    assert numpy.allclose(vectors["trigger"], expected * VECTOR_LENGTH, atol=1e-5)
+    assert set(token_vectors(sent, kinds=("sentence", "trigger"))) == {"sentence"}
+
+
+def test_a_head_reads_the_vectors_it_names_and_saves_them(tmp_path: Path) -> None:
+    classes = ("ACCUSE", "ASSAULT")
+    weights = numpy.zeros((1, 2), dtype=numpy.float32)
+    dense = numpy.zeros((4, 2), dtype=numpy.float32)
+    dense[0, 1] = 8.0  # the first dimension of the sentence's vector says "an attack"
+    head = Head(classes, weights, numpy.zeros(2, dtype=numpy.float32), ("sentence", "trigger"), dense)
+    model = EventTypeModel({"w=x": 0}, {"type": head})
+    assert model.reads == {"sentence", "trigger"}
+    attack = {"sentence": numpy.array([1.0, 0.0], dtype=numpy.float32)}
+    assert model.predict(["w=x"], vectors=attack)["type"]["ASSAULT"] > 0.99
+    # without vectors (or a missing kind: zeros), the words alone
+    assert model.predict(["w=x"])["type"]["ASSAULT"] == pytest.approx(0.5)
+    assert model.predict(["w=x"], vectors={"trigger": attack["sentence"]})["type"][
+        "ASSAULT"
+    ] == pytest.approx(0.5)
+    model.save(tmp_path / "m.npz")
+    loaded = EventTypeModel.load(tmp_path / "m.npz")
+    assert loaded.heads["type"].reads == ("sentence", "trigger")
+    assert loaded.predict(["w=x"], vectors=attack)["type"] == pytest.approx(
+        model.predict(["w=x"], vectors=attack)["type"]
+    )
+
+
+def test_training_fits_the_dense_features_a_head_reads() -> None:
+    pytest.importorskip("sklearn")
+    from dateline.events.training import Example, fit
+
+    def vector(kind: str) -> dict[str, numpy.ndarray]:  # one direction for each kind of act
+        return {"sentence": numpy.array([1.0, 0.0] if kind == "ASSAULT" else [0.0, 1.0], dtype=numpy.float32)}
+
+    # the words say nothing ("w=said" in all); only the vectors tell the kinds apart
+    examples = [
+        Example(f"t{n}", ["w=said"], {"type": kind}, vectors=vector(kind))
+        for n, kind in enumerate(["ACCUSE", "ASSAULT"] * 20)
+    ]
+    model, _ = fit(examples, c_grid=(1.0,), reads={"type": ("sentence",)})
+    assert model.heads["type"].reads == ("sentence",)
+    assert model.predict(["w=said"], vectors=vector("ASSAULT"))["type"]["ASSAULT"] > 0.6
+    assert model.predict(["w=said"], vectors=vector("ACCUSE"))["type"]["ACCUSE"] > 0.6
+    words_only, _ = fit(examples, c_grid=(1.0,), reads={})
+    assert words_only.heads["type"].reads == () and words_only.heads["type"].dense is None

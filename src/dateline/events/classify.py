@@ -13,6 +13,11 @@ It has two heads over the same features:
   labelled set does not tell them apart; the rule coder's choice between them stands);
 - `penta`: the CAMEO penta-class (0 = statements and appeals ... 4 = force).
 
+Besides these words, a head may read dense features: the parser's own contextual token
+vectors (`doc.tensor`, the small model's tok2vec, which every parsed sentence has at no
+extra cost), of the trigger and of the sentence (`token_vectors`). Words the fit part never
+shows get no weight of their own; their vectors still say something of their neighbourhood.
+
 The trained file (`models/event-types.npz`) holds the feature vocabulary and the weights;
 prediction is a sparse dot product in numpy, so scikit-learn is needed only for training.
 """
@@ -20,7 +25,7 @@ prediction is a sparse dot product in numpy, so scikit-learn is needed only for 
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -191,6 +196,51 @@ def _local(token: Token) -> list[str]:
     return features
 
 
+# The dense features a head may read (`token_vectors`): the trigger's vector, its governor's,
+# the mean over the trigger's subtree (its clause), over the sentence's words, and the
+# sentence root's.
+VECTOR_KINDS = ("trigger", "governor", "clause", "sentence", "root")
+# Each vector is scaled to this length: the vectors are only a few features against the
+# many words, and at this length their weights are regularised as the words' are (a word
+# feature has value 1), so they add to the words without drowning them.
+VECTOR_LENGTH = 1.0
+
+
+def _unit(vector: numpy.ndarray) -> numpy.ndarray:
+    """The vector scaled to `VECTOR_LENGTH` (a zero vector stays zero: no parse, no feature)."""
+    norm = float(numpy.linalg.norm(vector))
+    return vector * (VECTOR_LENGTH / norm) if norm > 0 else vector
+
+
+def token_vectors(
+    sent: Span, token: Token | None = None, kinds: Collection[str] = VECTOR_KINDS
+) -> dict[str, numpy.ndarray]:
+    """The dense features of a sentence and, where given, of a trigger token in it.
+
+    They are the parser's contextual token vectors (`doc.tensor`), each scaled to
+    `VECTOR_LENGTH`; only the `kinds` asked for are computed. A Doc without vectors gives none.
+    """
+    tensor = sent.doc.tensor
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(sent.doc):
+        return {}
+    out: dict[str, numpy.ndarray] = {}
+    if "sentence" in kinds:
+        rows = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        if rows:
+            out["sentence"] = _unit(tensor[rows].mean(axis=0))
+    if "root" in kinds:
+        out["root"] = _unit(tensor[sent.root.i])
+    if token is not None:
+        if "trigger" in kinds:
+            out["trigger"] = _unit(tensor[token.i])
+        if "governor" in kinds:
+            out["governor"] = _unit(tensor[token.head.i])
+        if "clause" in kinds:
+            rows = [t.i for t in token.subtree if not (t.is_punct or t.is_space)]
+            out["clause"] = _unit(tensor[rows].mean(axis=0))
+    return {kind: vector.astype(numpy.float32) for kind, vector in out.items()}
+
+
 # The heads that read the whole sentence rather than one trigger: the penta-class head tells
 # which of a sentence's events is the act it reports (`combine.PENTA_WEIGHT`), a choice
 # between triggers that a reader of one trigger cannot make (read per trigger, it leans to
@@ -208,20 +258,43 @@ def feature_value(feature: str) -> float:
 
 @dataclass(frozen=True)
 class Head:
-    """One softmax head: its classes and a weight matrix over the shared vocabulary."""
+    """One softmax head: its classes and a weight matrix over the shared vocabulary.
+
+    `reads` names the dense features (`token_vectors` kinds) the head reads, in the order
+    of the rows of `dense` (their width each); none by default.
+    """
 
     classes: tuple[str, ...]
     weights: numpy.ndarray  # (vocabulary, classes)
     bias: numpy.ndarray  # (classes,)
+    reads: tuple[str, ...] = ()
+    dense: numpy.ndarray | None = None  # (len(reads) * width, classes)
 
-    def probabilities(self, rows: Sequence[int], values: Sequence[float] | None = None) -> dict[str, float]:
-        """Class probabilities given the vocabulary rows of the features (and their values, else 1)."""
+    def dense_input(self, vectors: Mapping[str, numpy.ndarray]) -> numpy.ndarray | None:
+        """The head's dense input: the vectors it reads, end to end (zeros for one missing)."""
+        if not self.reads or self.dense is None:
+            return None
+        width = self.dense.shape[0] // len(self.reads)
+        zero = numpy.zeros(width, dtype=numpy.float32)
+        return numpy.concatenate([vectors.get(kind, zero) for kind in self.reads])
+
+    def probabilities(
+        self,
+        rows: Sequence[int],
+        values: Sequence[float] | None = None,
+        vectors: Mapping[str, numpy.ndarray] | None = None,
+    ) -> dict[str, float]:
+        """Class probabilities given the vocabulary rows of the features (and their values,
+        else 1) and the dense features (`token_vectors`) where the head reads any."""
         if not rows:
             scores = self.bias.copy()
         elif values is None:
             scores = self.bias + self.weights[list(rows)].sum(axis=0)
         else:
             scores = self.bias + numpy.asarray(values, dtype=numpy.float32) @ self.weights[list(rows)]
+        dense = self.dense_input(vectors) if vectors else None
+        if dense is not None and self.dense is not None:
+            scores = scores + dense @ self.dense
         scores = numpy.exp(scores - scores.max())
         scores /= scores.sum()
         return {c: float(p) for c, p in zip(self.classes, scores, strict=True)}
@@ -238,16 +311,24 @@ class EventTypeModel:
         """The vocabulary rows of the known features (each counted once: presence, not counts)."""
         return sorted({self.vocabulary[f] for f in features if f in self.vocabulary})
 
+    @property
+    def reads(self) -> frozenset[str]:
+        """The dense features (`token_vectors` kinds) any head reads."""
+        return frozenset(kind for head in self.heads.values() for kind in head.reads)
+
     def predict(
-        self, features: Iterable[str], heads: Collection[str] | None = None
+        self,
+        features: Iterable[str],
+        heads: Collection[str] | None = None,
+        vectors: Mapping[str, numpy.ndarray] | None = None,
     ) -> dict[str, dict[str, float]]:
         """Probabilities of every class of every head, or of the `heads` named (context
-        features count for less)."""
+        features count for less), with the dense features `vectors` where a head reads any."""
         known = {self.vocabulary[f]: feature_value(f) for f in features if f in self.vocabulary}
         rows = sorted(known)
         values = [known[r] for r in rows]
         return {
-            name: head.probabilities(rows, values)
+            name: head.probabilities(rows, values, vectors)
             for name, head in self.heads.items()
             if heads is None or name in heads
         }
@@ -265,6 +346,9 @@ class EventTypeModel:
             arrays[f"{name}.classes"] = numpy.array(head.classes)
             arrays[f"{name}.weights"] = head.weights.astype(numpy.float16)
             arrays[f"{name}.bias"] = head.bias.astype(numpy.float32)
+            if head.reads and head.dense is not None:
+                arrays[f"{name}.reads"] = numpy.array(head.reads)
+                arrays[f"{name}.dense"] = head.dense.astype(numpy.float32)
         write_arrays(path, arrays)
 
     @classmethod
@@ -272,11 +356,14 @@ class EventTypeModel:
         """Read a model written by `save`."""
         with numpy.load(path, allow_pickle=False) as data:
             vocabulary = {str(f): i for i, f in enumerate(data["vocabulary"])}
+            names = set(data.files)
             heads = {
                 str(name): Head(
                     tuple(str(c) for c in data[f"{name}.classes"]),
                     data[f"{name}.weights"].astype(numpy.float32),
                     data[f"{name}.bias"].astype(numpy.float32),
+                    tuple(str(k) for k in data[f"{name}.reads"]) if f"{name}.reads" in names else (),
+                    data[f"{name}.dense"].astype(numpy.float32) if f"{name}.dense" in names else None,
                 )
                 for name in data["heads"]
             }

@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+import numpy
 from spacy.tokens import Doc
 
 from dateline.actors import ArticleActors
@@ -31,7 +32,9 @@ from dateline.events.classify import (
     rule_features,
     sentence_words,
     shipped_model,
+    token_vectors,
     trigger_features,
+    trigger_token,
     type_class,
 )
 from dateline.events.coder import rule_events
@@ -98,6 +101,7 @@ def code_events(
     for event in events:
         by_sentence[event.sentence_start].append(event)
     out: list[Event] = []
+    reads = model.reads
     for sent in doc.sents:
         found = by_sentence.get(sent.start_char)
         if found:
@@ -109,7 +113,9 @@ def code_events(
             }
             words = sentence_words(sent)
             features = [trigger_features(sent, e, [o for o in found if o is not e], words) for e in found]
-            out.extend(weigh(model, features, found, senses, words + rule_features(found), fixed))
+            # the dense features, only where a head reads any (the sentence's are the same for all)
+            vectors = [token_vectors(sent, trigger_token(sent, e), reads) for e in found] if reads else None
+            out.extend(weigh(model, features, found, senses, words + rule_features(found), fixed, vectors))
     return out
 
 
@@ -149,6 +155,7 @@ def weigh(
     senses: dict[int, dict[str, Code]] | None = None,
     sentence: list[str] | None = None,
     fixed: set[int] | frozenset[int] = frozenset(),
+    vectors: list[dict[str, numpy.ndarray]] | None = None,
 ) -> list[Event]:
     """One sentence's rule events, retyped where the classifier is sure, with blended confidence.
 
@@ -162,15 +169,20 @@ def weigh(
     `fixed` gives the offsets of triggers whose modifiers decide their sense
     (`triggers.sense_fixed`, "a cyber attack"): the words name the act, and no reading of
     the sentence retypes it.
+    `vectors` gives each event's dense features (`classify.token_vectors`, in the order of
+    `events`), for the heads that read any; the sentence's are the same in each.
     """
     senses = senses or {}
+    dense: list[dict[str, numpy.ndarray] | None] = list(vectors) if vectors else [None] * len(events)
     if sentence is None:
-        predictions = [model.predict(f) for f in features]
+        predictions = [model.predict(f, vectors=v) for f, v in zip(features, dense, strict=True)]
     else:
         # each head reads what it was trained on: the trigger, or the whole sentence
         trigger_heads = model.heads.keys() - SENTENCE_HEADS
-        whole = model.predict(sentence, SENTENCE_HEADS)
-        predictions = [{**model.predict(f, trigger_heads), **whole} for f in features]
+        whole = model.predict(sentence, SENTENCE_HEADS, dense[0])
+        predictions = [
+            {**model.predict(f, trigger_heads, v), **whole} for f, v in zip(features, dense, strict=True)
+        ]
     tops = [_top(p.get("type", {})) for p in predictions]
     # Where the rules found an act of the kind the classifier prefers, that is an act it saw;
     # an act of force or protest beside it is another act and keeps its own kind ("police

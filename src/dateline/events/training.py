@@ -27,11 +27,14 @@ from dateline.evaluate.parts import Part
 from dateline.events.classify import (
     CONTEXT,
     SENTENCE_HEADS,
+    VECTOR_KINDS,
     EventTypeModel,
     Head,
     feature_value,
     sentence_features,
+    token_vectors,
     trigger_features,
+    trigger_token,
     type_class,
 )
 from dateline.events.coder import rule_events
@@ -43,6 +46,8 @@ SEED = 20261206
 MIN_COUNT = 2
 # Inverse regularisation strength, chosen by cross-validation on the fit part.
 C_GRID = (0.1, 0.3, 1.0)
+# The dense features (`classify.token_vectors` kinds) each head reads beside the words.
+READS: dict[str, tuple[str, ...]] = {"type": ("sentence",), "penta": ("sentence", "root")}
 
 
 @dataclass
@@ -54,13 +59,20 @@ class Example:
     labels: dict[str, str] = field(default_factory=dict)
     # the text's features as a whole (`sentence_features`), for the heads that read sentences
     sentence: list[str] = field(default_factory=list)
+    # dense features (`classify.token_vectors`): of the labelled event's trigger and sentence,
+    # and of the whole text (its sentences' mean), for the heads that read sentences
+    vectors: dict[str, numpy.ndarray] = field(default_factory=dict)
+    sentence_vectors: dict[str, numpy.ndarray] = field(default_factory=dict)
+
+
+Vectors = dict[str, numpy.ndarray]
 
 
 def text_features(
     texts: Sequence[str],
     progress: Callable[[int], None] | None = None,
     actors: Sequence[tuple[str, ...]] = (),
-) -> list[tuple[list[str], list[str]]]:
+) -> list[tuple[list[str], list[str], Vectors, Vectors]]:
     """The features of each text as the pipeline sees them for its labelled event, and as a whole.
 
     The labels say what act a text reports, not which word reports it: the event the rules
@@ -69,9 +81,11 @@ def text_features(
     (the main clause's act, which a one-label sentence is labelled for). That event's
     `trigger_features` are the example's; a text the rules found nothing in gives its
     sentences' features as context. The second list is every sentence's `sentence_features`,
-    which the heads in `SENTENCE_HEADS` read.
+    which the heads in `SENTENCE_HEADS` read. The two dicts are the dense features
+    (`classify.token_vectors`) of the labelled event (its trigger's and its sentence's; a
+    text without one: its sentences' mean) and of the text as a whole (its sentences' mean).
     """
-    out: list[tuple[list[str], list[str]]] = []
+    out: list[tuple[list[str], list[str], Vectors, Vectors]] = []
     for k, doc in enumerate(parse(list(texts))):
         text = texts[k]
         article = Article(doc_id=stable_id("train", k, text), position=0, start=0, end=len(text), body=text)
@@ -81,20 +95,31 @@ def text_features(
         focus = _focus(doc, events, gold)
         features: list[str] = []
         whole: list[str] = []
+        per_sentence: list[Vectors] = []
+        vectors: Vectors = {}
         for sent in doc.sents:
             inside = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
             whole.extend(sentence_features(sent, inside))
             if focus is not None and focus in inside:
                 others = [e for e in inside if e is not focus]
                 features.extend(trigger_features(sent, focus, others))
+                vectors = token_vectors(sent, trigger_token(sent, focus))
             else:
                 features.extend(CONTEXT + f for f in sentence_features(sent, inside))
+            per_sentence.append(token_vectors(sent))
         if focus is None:
             features.append("rule=NONE")
-        out.append((features, whole))
+        mean = _mean(per_sentence)
+        out.append((features, whole, vectors or mean, mean))
         if progress is not None:
             progress(1)
     return out
+
+
+def _mean(vectors: Sequence[Vectors]) -> Vectors:
+    """The mean of each kind of dense feature over the sentences that have it."""
+    kinds = {kind for v in vectors for kind in v}
+    return {kind: numpy.mean([v[kind] for v in vectors if kind in v], axis=0) for kind in sorted(kinds)}
 
 
 def _words(text: str) -> set[str]:
@@ -154,7 +179,10 @@ def load_examples(
     """Labelled examples from the events folder of the development data, `part` only."""
     rows = _rows(data, part)
     features = text_features([text for text, _, _ in rows], progress, [gold for _, _, gold in rows])
-    return [Example(text, f, labels, w) for (f, w), (text, labels, _) in zip(features, rows, strict=True)]
+    return [
+        Example(text, f, labels, w, v, sv)
+        for (f, w, v, sv), (text, labels, _) in zip(features, rows, strict=True)
+    ]
 
 
 def _features(example: Example, head: str) -> list[str]:
@@ -162,18 +190,34 @@ def _features(example: Example, head: str) -> list[str]:
     return example.sentence if head in SENTENCE_HEADS and example.sentence else example.features
 
 
+def _dense(example: Example, head: str, reads: Sequence[str], width: int) -> numpy.ndarray:
+    """The dense features a head reads of an example, end to end (zeros for one missing)."""
+    vectors = example.sentence_vectors if head in SENTENCE_HEADS and example.sentence else example.vectors
+    zero = numpy.zeros(width, dtype=numpy.float32)
+    return numpy.concatenate([vectors.get(kind, zero) for kind in reads])
+
+
 def fit(
-    examples: Sequence[Example], c_grid: Sequence[float] = C_GRID
+    examples: Sequence[Example],
+    c_grid: Sequence[float] = C_GRID,
+    reads: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[EventTypeModel, dict[str, Any]]:
     """Fit every head on the examples that carry its label; returns the model and a report.
+
+    `reads` names the dense features each head reads beside the words (default `READS`);
+    examples without vectors (a Doc without `tensor`) give a head none.
 
     The report gives each head's cross-validated accuracy on the fit part (5 folds): the
     honest "fit" figure, since the model has seen every fit example.
     """
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score
 
+    reads = READS if reads is None else reads
+    if any(kind not in VECTOR_KINDS for kinds in reads.values() for kind in kinds):
+        raise ValueError(f"dense features are among {VECTOR_KINDS}")
+    width = next((len(v) for e in examples for v in (*e.vectors.values(), *e.sentence_vectors.values())), 0)
     counts = Counter(f for e in examples for f in {*e.features, *e.sentence})
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     vocabulary = {f: i for i, f in enumerate(names)}
@@ -193,6 +237,10 @@ def fit(
         used = numpy.unique(numpy.asarray(cols, dtype=numpy.int64))
         local = numpy.searchsorted(used, numpy.asarray(cols, dtype=numpy.int64))
         matrix = csr_matrix((numpy.asarray(values), (rows, local)), shape=(len(chosen), len(used)))
+        kinds = reads.get(head, ()) if width else ()
+        if kinds:
+            dense = numpy.stack([_dense(e, head, kinds, width) for e in chosen]).astype(numpy.float64)
+            matrix = hstack([matrix, csr_matrix(dense)]).tocsr()
         labels = numpy.array([e.labels[head] for e in chosen])
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
         scores: dict[float, float] = {c_grid[0]: float("nan")}
@@ -203,16 +251,20 @@ def fit(
         model = LogisticRegression(C=best, max_iter=3000, random_state=SEED)
         model.fit(matrix, labels)
         coef = numpy.zeros((model.coef_.shape[0], len(vocabulary)), dtype=numpy.float64)
-        coef[:, used] = model.coef_
+        coef[:, used] = model.coef_[:, : len(used)]
+        dense_coef = model.coef_[:, len(used) :]
         intercept = model.intercept_
         if len(model.classes_) == 2:
             # a binary model scores the second class only; softmax over (0, score) is its sigmoid
             coef = numpy.vstack([numpy.zeros_like(coef), coef])
+            dense_coef = numpy.vstack([numpy.zeros_like(dense_coef), dense_coef])
             intercept = numpy.concatenate([[0.0], intercept])
         heads[head] = Head(
             tuple(str(c) for c in model.classes_),
             numpy.ascontiguousarray(coef.T, dtype=numpy.float32),
             numpy.asarray(intercept, dtype=numpy.float32),
+            tuple(kinds),
+            numpy.ascontiguousarray(dense_coef.T, dtype=numpy.float32) if kinds else None,
         )
         report[head] = {
             "examples": len(chosen),
