@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, ORTH, POS, TAG
+from spacy.symbols import NOUN, NUM, PROPN
 from spacy.tokens import Doc, Token
 
 from dateline.actors.clues import (
@@ -653,8 +655,49 @@ def _org_name(run: list[Token]) -> str:
     return tokens_text(run[k:])
 
 
-def phrase_heads(doc: Doc) -> Iterable[Token]:
-    for tok in doc:
+# Parts of speech `describe` looks further at whatever the word (see `describable`).
+_DESCRIBED_POS = frozenset({int(NOUN), int(PROPN), int(NUM)})
+
+
+def describable(doc: Doc) -> list[bool]:
+    """Per token of `doc`: False where `describe` surely returns None, True elsewhere.
+
+    `describe` turns a token away at once unless it is a noun, a proper noun or a number,
+    a capitalised word tagged as a noun, an all-capital word of letters, or a collective,
+    group or state noun (by lemma). This asks the same of the Doc's arrays, each word and
+    lemma once per Doc, without building a `Token` for every word (most are verbs,
+    function words and punctuation, and the words of unparsed sentences).
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    words: dict[tuple[int, int], bool] = {}  # (word, tag) -> a name-like word?
+    lemmas: dict[int, bool] = {}  # lemma -> a collective, group or state noun?
+    out: list[bool] = []
+    for pos, tag, lemma, orth in doc.to_array([POS, TAG, LEMMA, ORTH]).tolist():
+        if pos in _DESCRIBED_POS:
+            out.append(True)
+            continue
+        named = words.get((orth, tag))
+        if named is None:
+            text = strings[orth]
+            capitalised_noun = bool(text) and text[0].isupper() and strings[tag].startswith("NN")
+            acronym = text.isupper() and text.isalpha() and len(text) > 1
+            named = words[(orth, tag)] = capitalised_noun or acronym
+        if not named:
+            group = lemmas.get(lemma)
+            if group is None:
+                word = strings[lemma].casefold() if lemma else ""
+                group = lemmas[lemma] = word in COLLECTIVES or word in GROUP_NOUNS or word in STATE_NOUNS
+            named = group
+        out.append(named)
+    return out
+
+
+def phrase_heads(doc: Doc, among: list[bool] | None = None) -> Iterable[Token]:
+    """The tokens that head a phrase of their own, in order; with `among` (a flag per
+    token, as `describable` gives), only those flagged."""
+    for tok in doc if among is None else (doc[i] for i, keep in enumerate(among) if keep):
         if (
             tok.dep_ in NAME_DEPS
             and tok.head.i != tok.i
