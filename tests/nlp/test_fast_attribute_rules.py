@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS, TAG
 
 from dateline.nlp import FastAttributeRules, load_pipeline, run_pipeline
 
@@ -36,3 +36,28 @@ def test_unsupported_patterns_fall_back_to_the_ruler(nlp: object) -> None:
     assert not rules.supported
     doc = load_pipeline().make_doc("x x")
     assert rules(doc) is doc
+
+
+def test_rules_written_as_arrays_match_the_rulers_own_writes(nlp: object) -> None:
+    # the same matches, set once by the ruler token by token and once as arrays
+    from spacy.tokens import Doc
+
+    pipeline = load_pipeline()
+    rules = FastAttributeRules(pipeline.get_pipe("attribute_ruler"))
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    for tagged in pipeline.pipe(TEXTS, disable=["attribute_ruler", "lemmatizer", "ner"]):
+        copy = Doc(tagged.vocab).from_bytes(tagged.to_bytes())
+        matches = rules._matches(tagged)
+        assert rules._set(copy, matches)
+        pipeline.get_pipe("attribute_ruler").set_annotations(tagged, matches)
+        assert (copy.to_array(attrs) == tagged.to_array(attrs)).all()
+        assert [str(t.morph) for t in copy] == [str(t.morph) for t in tagged]
+
+
+def test_rules_setting_other_fields_go_through_the_ruler(nlp: object) -> None:
+    class Ruler:
+        patterns = [{"patterns": [[{"TAG": "NN"}]], "attrs": {"NORM": "x"}, "index": 0}]
+        attrs = [{NORM: 1}]  # a lexeme field, which the ruler also sets
+        indices = [0]
+
+    assert FastAttributeRules(Ruler())._writes() is None

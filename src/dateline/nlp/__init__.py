@@ -177,6 +177,8 @@ def parse_events(texts: Iterable[str], batch_size: int = 32, select: Selector | 
 MEMO_ENTRIES = 1 << 16
 _FIELDS = (TAG, LOWER, DEP, IS_SPACE)
 _FIELD_NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
+# The token fields the English rules set, which `FastAttributeRules` writes as arrays.
+_RULE_ATTRS = [LEMMA, POS, TAG, DEP, MORPH]
 # (field position, operator, value): "eq"/"in"/"not_in" on string hashes or 0/1, "regex" on text
 _Check = tuple[int, str, Any]
 # What a token can start: rules of one-token patterns it matches, (rule, tokens) of longer
@@ -274,6 +276,9 @@ class FastAttributeRules(_PerDoc):
         # field values of a token -> (rules of one-token patterns it matches, longer
         # patterns whose first token it matches)
         self._memo: dict[tuple[int, ...], _Starts] = {}
+        # what each rule writes (`_writes`), worked out at the first Doc
+        self._rule_writes: list[tuple[int, list[tuple[int, int]]]] | None = None
+        self._rule_writes_known = False
         for rule, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 tokens = [_compile_token(spec) for spec in pattern]
@@ -322,11 +327,53 @@ class FastAttributeRules(_PerDoc):
         labels = {rule: get_string_id(str(rule)) for rule, _, _ in found}
         return sorted((rule, labels[rule], start, end) for rule, start, end in found)
 
+    def _writes(self) -> list[tuple[int, list[tuple[int, int]]]] | None:
+        """Per rule: (its token's index in the match, [(column, value)] it sets), or None.
+
+        None when a rule sets anything but the token fields `_RULE_ATTRS` (the ruler also
+        sets lexeme fields and extension attributes, which arrays cannot).
+        """
+        if not self._rule_writes_known:
+            self._rule_writes_known = True
+            writes: list[tuple[int, list[tuple[int, int]]]] | None = []
+            for attrs, index in zip(self.ruler.attrs, self.ruler.indices, strict=True):
+                if writes is None or not all(isinstance(a, int) and a in _RULE_ATTRS for a in attrs):
+                    writes = None
+                    break
+                writes.append((index, [(_RULE_ATTRS.index(a), int(v)) for a, v in attrs.items()]))
+            self._rule_writes = writes
+        return self._rule_writes
+
+    def _set(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> bool:
+        """Set the matches' attributes as arrays; False (nothing set) when it cannot.
+
+        The ruler sets each match's attributes on one token, in the order of `matches`
+        (a later match overwrites an earlier one); here the same writes go into the Doc's
+        own rows of those fields, which are written back at once. MORPH values are the
+        hashes the ruler registered in the vocabulary's morphology when it was built.
+        """
+        writes = self._writes()
+        if writes is None or not len(doc):
+            return writes is not None
+        rows = doc.to_array(_RULE_ATTRS).tolist()
+        for rule, _, start, end in matches:
+            index, values = writes[rule]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:
+                return False  # the ruler raises its own error for this
+            row = rows[i]
+            for column, value in values:
+                row[column] = value
+        doc.from_array(_RULE_ATTRS, cast(Any, numpy.asarray(rows, dtype="uint64")))
+        return True
+
     def __call__(self, doc: Doc) -> Doc:
         """Set the rules' attributes on `doc`, as the ruler would."""
         if not self.supported:
             return cast(Doc, self.ruler(doc))
-        self.ruler.set_annotations(doc, self._matches(doc))
+        matches = self._matches(doc)
+        if not self._set(doc, matches):
+            self.ruler.set_annotations(doc, matches)
         return doc
 
 
