@@ -19,6 +19,9 @@ same for acts named by a noun, and `emit` turns a coded trigger into its event r
 
 from __future__ import annotations
 
+from typing import Any
+
+from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
@@ -584,7 +587,13 @@ def rule_events(
     """
     ranker = (ranker or shipped_role_model()) if learned_roles else None
     events: list[Event] = []
+    # A sentence the pipeline left unparsed (`dateline.nlp.parse_events`) has no part of
+    # speech, dependency or lemma on any token: `_sentence_events` would turn every token
+    # away, so it is skipped without building its tokens.
+    annotated: Any = doc.to_array([POS, DEP, LEMMA]).any(axis=1) if len(doc) else None
     for sent in doc.sents:
+        if annotated is not None and not annotated[sent.start : sent.end].any():
+            continue
         best: dict[tuple[str, str, str], Event] = {}
         found = _sentence_events(sent, article, actors)
         if ranker is not None:
