@@ -8,6 +8,7 @@ import numpy
 import pytest
 
 from dateline.actors import find_actors
+from dateline.evaluate.events import _Located
 from dateline.events.coder import rule_events
 from dateline.events.role_model import (
     RoleModel,
@@ -17,7 +18,7 @@ from dateline.events.role_model import (
     event_groups,
     shipped_role_model,
 )
-from dateline.events.role_training import conll_gold, heads_span
+from dateline.events.role_training import conll_judge, conll_regions, record_judge
 from dateline.events.sources import dateline_end
 from dateline.model import Article, Event
 
@@ -124,26 +125,71 @@ def test_the_ranker_file_round_trips_byte_for_byte(tmp_path: Path) -> None:
     assert (loaded.replace_at, loaded.add_at) == (0.6, 0.8)
 
 
-def test_a_gold_span_is_its_head_not_a_name_inside_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Hezbollah killed the deputy chief of Israel's militia ally in southern Lebanon."
-    doc = nlp(text)
-    start = text.index("Israel's")
-    end = start + len("Israel's militia ally")
-    heads = [t.text for t in doc if heads_span(t, start, end)]
-    assert heads == ["ally"]
+def _judged(nlp, body: str):  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    actors = find_actors(doc, article)
+    events = rule_events(doc, article, actors, learned_roles=False)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in actors.mentions:
+        spans.setdefault(mention.actor.id, []).append((mention.start, mention.end))
+    return events, _Located(body, spans), {a.name: a for a in (m.actor for m in actors.mentions)}
 
 
-def test_conll_tags_give_the_gold_spans() -> None:
+def test_a_candidate_is_right_when_the_scorer_counts_it_right(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Hezbollah killed the deputy chief of Israel's militia ally in southern Lebanon."
+    events, located, named = _judged(nlp, body)
+    record = {
+        "text": body,
+        "events": [
+            {
+                "type": "ASSAULT",
+                "source": [{"text": "Hezbollah"}],
+                "target": [{"text": "the deputy chief of Israel's militia ally"}],
+            }
+        ],
+    }
+    (event,) = [e for e in events if e.type == "ASSAULT"]
+    judge = record_judge(record, located, events, event)
+    assert judge is not None
+    # a mention overlapping the gold span is what the scorer accepts, a name inside it too
+    assert judge(named["Israel"]) and not judge(named["Lebanon"]) and not judge(None)
+    # an event whose doer is no gold source is not labelled at all
+    other = {**record, "events": [{**record["events"][0], "source": [{"text": "southern Lebanon"}]}]}
+    assert record_judge(other, located, events, event) is None
+
+
+def test_in_a_joint_act_the_other_party_and_no_target_are_both_right(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Japan and China signed a trade agreement on Friday."
+    events, located, named = _judged(nlp, body)
+    record = {
+        "text": body,
+        "events": [{"type": "AGREE", "source": [{"text": "Japan"}, {"text": "China"}], "target": []}],
+    }
+    event = next(e for e in events if e.source.name == "Japan")
+    judge = record_judge(record, located, events, event)
+    assert judge is not None and judge(named["China"]) and judge(None)
+
+
+def test_conll_tags_judge_targets_by_overlap(nlp) -> None:  # type: ignore[no-untyped-def]
     tokens = [
         ("A", "B-S"),
         ("Swiss", "I-S"),
         ("court", "I-S"),
         ("rejected", "O"),
         ("Croatia", "B-T"),
+        ("'s", "I-T"),
+        ("appeal", "I-T"),
+        ("in", "O"),
+        ("Geneva", "O"),
         (".", "O"),
     ]
-    gold = conll_gold(tokens)
-    assert gold.sources == [(0, 13)] and gold.targets == [(23, 30)] and not gold.none
+    regions = conll_regions(tokens)
+    assert regions["S"] == [(0, 13)] and regions["T"] == [(23, 40)] and regions["R"] == []
+    events, located, named = _judged(nlp, " ".join(t for t, _ in tokens))
+    judge = conll_judge(tokens, located, events[0])
+    assert judge is not None
+    assert judge(named["Croatia"]) and not judge(named["Geneva"]) and not judge(None)
 
 
 @pytest.mark.parametrize(

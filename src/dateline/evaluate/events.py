@@ -190,11 +190,14 @@ class _Located:
             start = self.text.casefold().find(gold_text.casefold())
         if start < 0:
             return False
-        end = start + len(gold_text)
+        return self.touches(actor, start, start + len(gold_text))
+
+    def touches(self, actor: Actor, start: int, end: int) -> bool:
+        """True when a mention of `actor` overlaps the characters [start, end) of the text."""
         return any(s < end and start < e for s, e in self.spans.get(actor.id, ()))
 
 
-def _actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]], located: _Located) -> bool:
+def actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]], located: _Located) -> bool:
     """True when the found actor is one gold actor.
 
     A gold actor with a country (or, for IGO/NGO, a sector) is matched by country (sector);
@@ -220,19 +223,19 @@ def _actor_matches(found: Actor | None, gold: Sequence[dict[str, Any]], located:
     return False
 
 
-def _target_matches(event: Event, gold: dict[str, Any], located: _Located) -> bool:
+def target_matches(event: Event, gold: dict[str, Any], located: _Located) -> bool:
     """The target check; a reciprocal gold event is matched by either notation.
 
     The gold codes "X and Y agreed" as two sources and no target; Dateline codes it as
     X -> Y (the issue's convention). A found target that is one of the other gold
     sources is the same fact, so it counts.
     """
-    if _actor_matches(event.target, gold["target"], located):
+    if actor_matches(event.target, gold["target"], located):
         return True
     sources = gold["source"]
     if gold["target"] or len(sources) < 2 or event.target is None:
         return False
-    return _actor_matches(event.target, sources, located)
+    return actor_matches(event.target, sources, located)
 
 
 def plover_metrics(
@@ -271,10 +274,10 @@ def plover_metrics(
             same = [e for e in events if type_matches(e.type, gold["type"])]
             type_hits += bool(same)
             pool = same or list(events)
-            source_hits += any(_actor_matches(e.source, gold["source"], located) for e in pool)
-            target_hits += any(_target_matches(e, gold, located) for e in pool)
+            source_hits += any(actor_matches(e.source, gold["source"], located) for e in pool)
+            target_hits += any(target_matches(e, gold, located) for e in pool)
             record_hits += any(
-                _actor_matches(e.source, gold["source"], located) and _target_matches(e, gold, located)
+                actor_matches(e.source, gold["source"], located) and target_matches(e, gold, located)
                 for e in same
             )
     kinds = sorted(set(tp) | set(fp) | set(fn))

@@ -2,13 +2,18 @@
 
 Every labelled text of the fit parts is parsed and coded by the rules (without the
 ranker); each rule event's candidate targets (the sentence's actors, `role_model`) are
-labelled from the gold:
+labelled right exactly when the set's own scorer (`evaluate.events`) would count them right,
+so the ranker learns what is measured:
 
-- PLV sentences (`plv.train.jsonl`): an actor whose mention overlaps the gold target span
-  (for "X and Y met", coded with two sources and no target, the other source);
-- GSR records (`plover-gsr.dev.jsonl`): the same, with the gold target's text;
-- CAMEO actor roles (`cameo-actors.dev.conll`): an actor whose mention overlaps a token
-  tagged T (or R, reciprocal).
+- PLV sentences (`plv.train.jsonl`): an actor any mention of which overlaps the gold target
+  span (for "X and Y met", coded with two sources and no target, the other source; no
+  target where the gold names none);
+- GSR records (`plover-gsr.dev.jsonl`): an actor of the gold target's country (sector);
+- CAMEO actor roles (`cameo-actors.dev.conll`): an actor a mention of which overlaps a token
+  tagged T (or R, reciprocal); no target where none is tagged.
+
+Only events whose source the scorer counts right are labelled: another act's target says
+nothing of this one.
 
 One logistic regression (fixed seed) scores the candidates; its regularisation and the
 two decision thresholds are chosen on out-of-fold scores (5 folds, grouped by text), so
@@ -19,19 +24,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.tokens import Token
 
-from dateline.actors import ArticleActors, find_actors
-from dateline.evaluate.events import _Located, records_of, type_matches
+from dateline.actors import find_actors
+from dateline.evaluate.events import _Located, actor_matches, records_of, target_matches, type_matches
 from dateline.evaluate.parts import Part
 from dateline.events.coder import rule_events
-from dateline.events.role_model import Candidate, RoleModel, SentenceView, event_candidates, event_groups
-from dateline.model import Article, Event, stable_id
+from dateline.events.role_model import RoleModel, SentenceView, event_candidates, event_groups
+from dateline.model import Actor, Article, Event, stable_id
 from dateline.nlp import parse
 
 SEED = 20261206
@@ -49,65 +53,15 @@ class Group:
     features: list[list[str]]
     labels: list[bool]
     ruled: list[bool]  # which candidates the rules chose
-    none: bool = False  # the gold names no target
+    none: bool = False  # leaving the event without a target is right
 
 
-def heads_span(token: Token | None, start: int, end: int) -> bool:
-    """True when `token` heads a phrase inside the gold span [start, end): it lies in the span
-    and its head does not, so "Israel" in "Israel's militia ally" is not the span's actor."""
-    if token is None:
-        return False
-    inside = start <= token.idx < end
-    head = token.head
-    return inside and (head.i == token.i or not start <= head.idx < end)
+# Whether an actor (or None: no target) is right as the target of one rule event.
+Judge = Callable[[Actor | None], bool]
 
 
-def _find(text: str, span: str) -> tuple[int, int] | None:
-    at = text.find(span)
-    if at < 0:
-        at = text.casefold().find(span.casefold())
-    return (at, at + len(span)) if span and at >= 0 else None
-
-
-@dataclass(frozen=True)
-class _Gold:
-    """What one labelled text says about the targets of its events."""
-
-    sources: list[tuple[int, int]]  # character spans of gold sources
-    targets: list[tuple[int, int]]  # ... of gold targets (for "X and Y met", each of X, Y)
-    none: bool  # the gold names no target (or one the text does not contain)
-
-    def is_source(self, cand: Candidate) -> bool:
-        return cand.token is not None and any(heads_span(cand.token, s, e) for s, e in self.sources)
-
-    def is_target(self, cand: Candidate, source: Candidate | None) -> bool:
-        """A gold target headed by the candidate, other than the span the event's source heads."""
-        for s, e in self.targets:
-            if heads_span(cand.token, s, e) and not (
-                source is not None and source.token is not None and heads_span(source.token, s, e)
-            ):
-                return True
-        return False
-
-
-def _record_gold(record: dict[str, Any], text: str, located: _Located) -> _Gold:
-    sources: list[tuple[int, int]] = []
-    targets: list[tuple[int, int]] = []
-    none = True
-    for gold in record["events"]:
-        found = [_find(text, a.get("text") or "") for a in gold["source"]]
-        sources.extend(f for f in found if f)
-        if gold["target"]:
-            spans = [_find(text, a.get("text") or "") for a in gold["target"]]
-            targets.extend(f for f in spans if f)
-            none = none and all(located.implicit(a) for a in gold["target"])
-        elif len(found) >= 2:
-            targets.extend(f for f in found if f)  # "X and Y met": one is the other's target
-            none = False
-    return _Gold(sources, targets, none)
-
-
-def conll_gold(tokens: list[tuple[str, str]]) -> _Gold:
+def conll_regions(tokens: list[tuple[str, str]]) -> dict[str, list[tuple[int, int]]]:
+    """The character spans of the S, T and R phrases of one tagged sentence (tokens joined by spaces)."""
     regions: dict[str, list[tuple[int, int]]] = {"S": [], "T": [], "R": []}
     offset = 0
     last = ""
@@ -121,16 +75,53 @@ def conll_gold(tokens: list[tuple[str, str]]) -> _Gold:
             else:
                 regions[letter].append((start, end))
         last = letter
-    targets = regions["T"] + regions["R"]
-    return _Gold(regions["S"] + regions["R"], targets, not targets)
+    return regions
 
 
-def _source_candidate(verb: Token, event: Event, actors: ArticleActors) -> Candidate | None:
-    """The event's source as a mention in the sentence (the one nearest the trigger)."""
-    tokens = [t for t in verb.sent if (a := actors.by_token.get(t.i)) is not None and a.id == event.source.id]
-    if not tokens:
+def conll_judge(tokens: list[tuple[str, str]], located: _Located, event: Event) -> Judge | None:
+    """How the token scorer (`evaluate.events.actor_metrics`) judges `event`'s target, or None
+    when its source is none of the gold's (another act's target says nothing of this one).
+
+    A predicted role token is one inside any mention of the role's actor: an actor is right
+    when a mention of it overlaps a T (or reciprocal R) phrase; no target is right when the
+    sentence tags none.
+    """
+    regions = conll_regions(tokens)
+    if not any(located.touches(event.source, s, e) for s, e in regions["S"] + regions["R"]):
         return None
-    return Candidate(event.source, min(tokens, key=lambda t: abs(t.i - verb.i)), [])
+    targets = regions["T"] + regions["R"]
+
+    def right(actor: Actor | None) -> bool:
+        if actor is None:
+            return not targets
+        return any(located.touches(actor, s, e) for s, e in targets)
+
+    return right
+
+
+def record_judge(
+    record: dict[str, Any], located: _Located, events: Sequence[Event], event: Event
+) -> Judge | None:
+    """How the record scorer (`evaluate.events.plover_metrics`) judges `event`'s target, or None
+    when its source is no gold source of a gold event it is compared with.
+
+    An event is compared with the gold events of its type (with every gold event of a type
+    no found event has, as the scorer pools them); a target is right when `target_matches`
+    one of those whose source `actor_matches` (overlapping span, or country or sector).
+    """
+    golds = [
+        g
+        for g in record["events"]
+        if type_matches(event.type, g["type"]) or not any(type_matches(e.type, g["type"]) for e in events)
+    ]
+    golds = [g for g in golds if actor_matches(event.source, g["source"], located)]
+    if not golds:
+        return None
+
+    def right(actor: Actor | None) -> bool:
+        return any(target_matches(replace(event, target=actor), g, located) for g in golds)
+
+    return right
 
 
 def _items(data: Path, part: Part) -> list[tuple[str, str, Any]]:
@@ -151,7 +142,11 @@ def count_texts(data: Path) -> int:
 
 
 def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] | None = None) -> list[Group]:
-    """The labelled candidate groups of every rule event in the `part` of the events folder."""
+    """The labelled candidate groups of every rule event in the `part` of the events folder.
+
+    A candidate is labelled right exactly when the set's scorer would count it right as the
+    event's target (`record_judge`, `conll_judge`), so the ranker learns what is measured.
+    """
     items = _items(data, part)
     groups: list[Group] = []
     for k, doc in enumerate(parse([text for _, text, _ in items])):
@@ -163,22 +158,20 @@ def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] 
         for mention in actors.mentions:
             spans.setdefault(mention.actor.id, []).append((mention.start, mention.end))
         located = _Located(text, spans)
-        if kind == "conll":
-            gold_of = conll_gold(gold)
-        else:
-            gold_of = _record_gold(gold, text, located)
-            wanted = [e for e in events if any(type_matches(e.type, g["type"]) for g in gold["events"])]
-            events = wanted or events  # the scorer falls back to every event the same way
         by_idx = {t.idx: t for t in doc}
         views = {sent.start: SentenceView(sent) for sent in doc.sents}
         for group in event_groups(events):
             verb = by_idx.get(group[0].trigger_start)
             if verb is None:
                 continue
+            if kind == "conll":
+                judge = conll_judge(gold, located, group[0])
+            else:
+                judge = record_judge(gold, located, events, group[0])
+            if judge is None:
+                continue
             candidates = event_candidates(views[verb.sent.start], verb, group, actors)
-            source = _source_candidate(verb, group[0], actors)
-            # only events whose doer is the gold's: another act's target says nothing of this one
-            if not candidates or source is None or not gold_of.is_source(source):
+            if not candidates:
                 continue
             ruled = {e.target.id for e in group if e.target is not None}
             groups.append(
@@ -186,9 +179,9 @@ def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] 
                     k,
                     kind,
                     [c.features for c in candidates],
-                    [gold_of.is_target(c, source) for c in candidates],
+                    [judge(c.actor) for c in candidates],
                     [c.actor.id in ruled for c in candidates],
-                    gold_of.none,
+                    judge(None),
                 )
             )
         if progress is not None:
