@@ -18,7 +18,7 @@ from dateline.events.role_model import (
     event_groups,
     shipped_role_model,
 )
-from dateline.events.role_training import conll_judge, conll_regions, record_judge
+from dateline.events.role_training import Group, conll_judge, conll_regions, fit, record_judge
 from dateline.events.sources import dateline_end
 from dateline.model import Article, Event
 
@@ -110,8 +110,32 @@ def test_a_sure_ranker_replaces_the_rules_target_and_a_doubtful_one_does_not(nlp
     venue = "prep=in|ent=GPE"  # the feature of "Geneva" as a candidate
     sure = assign_targets(sent, raw, actors, _one_feature_model(venue, 6.0))
     assert [e.target.name for e in sure if e.target] == ["Geneva"]
-    doubtful = assign_targets(sent, raw, actors, _one_feature_model(venue, 1.0))
+    doubtful = assign_targets(sent, raw, actors, _one_feature_model(venue, 0.5))
     assert doubtful == raw
+
+
+def test_no_target_competes_where_the_rules_left_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Georgian President Eduard Shevardnadze resigned on Sunday in Tbilisi."
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    actors = find_actors(doc, article)
+    sent = next(doc.sents)
+    raw = rule_events(doc, article, actors, learned_roles=False)
+    assert raw and all(e.target is None for e in raw)
+    place = assign_targets(sent, raw, actors, _one_feature_model("prep=in|ent=GPE", 6.0))
+    assert [e.target.name for e in place if e.target] == ["Tbilisi"]
+    # "no target" for a kind of act ("resigned") outweighs it
+    model = RoleModel({"prep=in|ent=GPE": 0, "NULL|trig=resign": 1}, numpy.array([6.0, 9.0]), 0.0, 0.7, 0.9)
+    assert assign_targets(sent, raw, actors, model) == raw
+
+
+def test_training_learns_the_winner_of_each_group_and_when_no_target_wins() -> None:
+    replace = [Group(k, "plv", [["a"], ["b", "rule"]], [True, False], [False, True]) for k in range(20)]
+    nothing = [Group(20 + k, "plv", [["c"]], [False], [False], True, ["NULL"]) for k in range(20)]
+    model, report = fit(replace + nothing)
+    assert report["no_target_options"] == 20
+    assert model.probabilities([["a"], ["b", "rule"]])[0] > 0.8
+    assert model.probabilities([["c"], ["NULL"]])[1] > 0.8
 
 
 def test_the_ranker_file_round_trips_byte_for_byte(tmp_path: Path) -> None:

@@ -11,13 +11,14 @@ speech frame, the event type, and whether the rules chose it; and, for what the 
 act and phrase say of a target, the trigger's lemma (whether its frame takes a target, and
 by which path), what a preposition hangs on (the trigger, another verb or a noun: "met
 with X" against "concerns about X") and the noun an actor is named with ("X's move",
-"the son of X"): an owner or a topic, not whom the act is done to. It is a logistic
-regression trained on the fit parts of the labelled sets (`dateline train roles`,
+"the son of X"): an owner or a topic, not whom the act is done to. It is a conditional
+logit (a softmax over one event's candidates, and over "no target" where the rules left
+none) trained on the fit parts of the labelled sets (`dateline train roles`,
 `events.role_training`); prediction is a sparse dot product in numpy.
 
 The ranker never invents an actor or an event: it keeps the rules' target when it
 agrees, replaces it when it is sure of another actor of the sentence, and gives a target
-to an event the rules left without one when it is sure.
+to an event the rules left without one when it is sure that some actor beats no target.
 """
 
 from __future__ import annotations
@@ -331,35 +332,64 @@ def _against_rule(candidates: list[Candidate], ruled: set[str], view: SentenceVi
         cand.features.append(f"vskind={rule_kind}>{cand.actor.sector or '-'}/{bool(cand.actor.country)}")
 
 
+def null_features(event: Event, verb: Token) -> list[str]:
+    """The features of "no target" for an event the rules left without one.
+
+    Leaving an act without a target is an option that competes with the sentence's actors
+    (as a dummy antecedent does in coreference): whether a kind of act ("resigned",
+    "declared a ceasefire") is done to anyone is what its weights learn.
+    """
+    return ["NULL", f"NULL|type={event.type}", f"NULL|trig={verb.lemma_.casefold()}"]
+
+
 @dataclass(frozen=True)
 class RoleModel:
-    """The trained ranker: feature weights and the thresholds of its decisions."""
+    """The trained ranker: feature weights and the thresholds of its decisions.
+
+    The candidates of one event compete: their probabilities are a softmax over the group
+    (a conditional logit), so a candidate is sure only against the others it is weighed with.
+    """
 
     vocabulary: dict[str, int]
     weights: numpy.ndarray  # (vocabulary,)
-    bias: float
+    bias: float  # kept in the file; a softmax over one group does not read it
     replace_at: float  # replace the rules' target by another actor this sure
     add_at: float  # give a target to an event the rules left without one
 
     def score(self, features: Iterable[str]) -> float:
-        """P(target) of one candidate."""
+        """The linear score (logit) of one candidate."""
         rows = sorted({self.vocabulary[f] for f in features if f in self.vocabulary})
-        z = self.bias + float(self.weights[rows].sum()) if rows else self.bias
-        return float(1.0 / (1.0 + numpy.exp(-z)))
+        return self.bias + float(self.weights[rows].sum()) if rows else self.bias
 
-    def choose(self, group: Sequence[Event], candidates: Sequence[Candidate]) -> list[Actor | None] | None:
-        """The targets for one group of rule events, or None to keep the rules' own."""
+    def probabilities(self, rows: Sequence[Sequence[str]]) -> list[float]:
+        """The softmax of the scores of one group's rows (candidates, then "no target" if given)."""
+        z = numpy.array([self.score(r) for r in rows])
+        e = numpy.exp(z - z.max())
+        return [float(x) for x in e / e.sum()]
+
+    def choose(
+        self, group: Sequence[Event], candidates: Sequence[Candidate], null: Sequence[str] = ()
+    ) -> list[Actor | None] | None:
+        """The targets for one group of rule events, or None to keep the rules' own.
+
+        `null`, the features of "no target" (`null_features`), competes when the rules gave none.
+        """
         if not candidates:
             return None
-        scored = sorted(((self.score(c.features), k) for k, c in enumerate(candidates)), reverse=True)
-        best_p, best_k = scored[0]
-        best = candidates[best_k]
         ruled = {e.target.id for e in group if e.target is not None}
+        rows = [c.features for c in candidates]
+        if not ruled and null:
+            rows = [*rows, list(null)]
+        p = self.probabilities(rows)
+        best_k = max(range(len(p)), key=p.__getitem__)
+        if best_k == len(candidates):
+            return None  # no target: as the rules left it
+        best = candidates[best_k]
         if best.actor.id in ruled:
             return None
-        if ruled and best_p >= self.replace_at:
+        if ruled and p[best_k] >= self.replace_at:
             return [best.actor]
-        if not ruled and best_p >= self.add_at:
+        if not ruled and p[best_k] >= self.add_at:
             return [best.actor]
         return None
 
@@ -413,7 +443,8 @@ def assign_targets(
         verb = view.token_at(group[0].trigger_start)
         chosen = None
         if verb is not None:
-            chosen = model.choose(group, event_candidates(view, verb, group, actors))
+            candidates = event_candidates(view, verb, group, actors)
+            chosen = model.choose(group, candidates, null_features(group[0], verb))
         if chosen is None:
             out.extend(group)
         else:

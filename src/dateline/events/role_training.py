@@ -15,16 +15,17 @@ so the ranker learns what is measured:
 Only events whose source the scorer counts right are labelled: another act's target says
 nothing of this one.
 
-One logistic regression (fixed seed) scores the candidates; its regularisation and the
-two decision thresholds are chosen on out-of-fold scores (5 folds, grouped by text), so
-the reported figure is cross-fitted. scikit-learn is needed here only.
+One conditional logit (a softmax over each event's candidates, with "no target" among them
+where the rules gave none; L-BFGS from zero, deterministic) is fitted; its regularisation and
+the two decision thresholds are chosen on out-of-fold scores (5 folds, grouped by text), so
+the reported figure is cross-fitted. scipy is needed here only.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +35,15 @@ from dateline.actors import find_actors
 from dateline.evaluate.events import _Located, actor_matches, records_of, target_matches, type_matches
 from dateline.evaluate.parts import Part
 from dateline.events.coder import rule_events
-from dateline.events.role_model import RoleModel, SentenceView, event_candidates, event_groups
+from dateline.events.role_model import RoleModel, SentenceView, event_candidates, event_groups, null_features
 from dateline.model import Actor, Article, Event, stable_id
 from dateline.nlp import parse
 
 SEED = 20261206
 MIN_COUNT = 2
-C_GRID = (0.03, 0.1, 0.3, 1.0)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: never
+C_GRID = (0.3, 1.0, 3.0)
+# the most cautious first, so a tie keeps closer to the rules; 1.01: never, 0.0: whenever best
+THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.0)
 
 
 @dataclass
@@ -54,6 +56,13 @@ class Group:
     labels: list[bool]
     ruled: list[bool]  # which candidates the rules chose
     none: bool = False  # leaving the event without a target is right
+    null: list[str] = field(default_factory=list)  # features of "no target" where the rules gave none
+
+    def rows(self) -> tuple[list[list[str]], list[bool]]:
+        """The features and labels of the rows that compete: candidates, then "no target"."""
+        if self.null:
+            return [*self.features, self.null], [*self.labels, self.none]
+        return self.features, self.labels
 
 
 # Whether an actor (or None: no target) is right as the target of one rule event.
@@ -182,6 +191,7 @@ def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] 
                     [judge(c.actor) for c in candidates],
                     [c.actor.id in ruled for c in candidates],
                     judge(None),
+                    [] if ruled else null_features(group[0], verb),
                 )
             )
         if progress is not None:
@@ -189,15 +199,21 @@ def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] 
     return groups
 
 
-def _decide(scores: Sequence[float], ruled: Sequence[bool], replace_at: float, add_at: float) -> int | None:
-    """The index of the chosen target (the rules' first if kept), as `RoleModel.choose` decides."""
-    best = max(range(len(scores)), key=lambda k: scores[k])
-    rule = next((k for k, r in enumerate(ruled) if r), None)
-    if ruled[best]:
+def _decide(p: Sequence[float], group: Group, replace_at: float, add_at: float) -> int | None:
+    """The index of the chosen target (the rules' first if kept), as `RoleModel.choose` decides.
+
+    `p` holds the group's probabilities: its candidates', then "no target"'s if it competes.
+    """
+    n = len(group.labels)
+    best = max(range(len(p)), key=lambda k: p[k])
+    rule = next((k for k, r in enumerate(group.ruled) if r), None)
+    if best == n:
+        return None
+    if group.ruled[best]:
         return rule
     if rule is not None:
-        return best if scores[best] >= replace_at else rule
-    return best if scores[best] >= add_at else None
+        return best if p[best] >= replace_at else rule
+    return best if p[best] >= add_at else None
 
 
 def objective(
@@ -210,7 +226,7 @@ def objective(
     """
     good = bad = 0
     for group, score in zip(groups, scores, strict=True):
-        chosen = _decide(score, group.ruled, replace_at, add_at)
+        chosen = _decide(score, group, replace_at, add_at)
         if (chosen is not None and group.labels[chosen]) or (chosen is None and group.none):
             good += 1
         elif chosen is not None and group.kind == "conll":
@@ -218,41 +234,66 @@ def objective(
     return (good - bad) / max(1, len(groups))
 
 
-def _matrix(groups: Sequence[Group], vocabulary: dict[str, int]) -> Any:
+def _matrix(groups: Sequence[Group], vocabulary: dict[str, int]) -> tuple[Any, numpy.ndarray, numpy.ndarray]:
+    """The rows of every group (sparse, 0/1), where each group's rows start, and their labels."""
     from scipy.sparse import csr_matrix
 
-    rows, cols = [], []
+    rows, cols, starts, labels = [], [], [], []
     r = 0
     for group in groups:
-        for features in group.features:
-            for column in sorted({vocabulary[f] for f in features if f in vocabulary}):
+        features, ys = group.rows()
+        starts.append(r)
+        labels.extend(ys)
+        for row in features:
+            for column in sorted({vocabulary[f] for f in row if f in vocabulary}):
                 rows.append(r)
                 cols.append(column)
             r += 1
-    return csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(r, len(vocabulary)))
+    matrix = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(r, len(vocabulary)))
+    return matrix, numpy.array(starts, dtype=numpy.int64), numpy.array(labels, dtype=numpy.float64)
 
 
 def _fit_one(groups: Sequence[Group], c: float) -> tuple[dict[str, int], numpy.ndarray, float]:
-    from sklearn.linear_model import LogisticRegression
+    """A conditional logit: maximise the probability the group's softmax gives its right rows.
 
-    counts = Counter(f for g in groups for fs in g.features for f in set(fs))
+    A group with several right rows ("X and Y met": Y, or no target) is right with any of them,
+    so the likelihood is their summed probability; a group with none is left out. L2 penalty
+    1/(2C), L-BFGS from zero (deterministic).
+    """
+    from scipy.optimize import minimize
+
+    trained = [g for g in groups if any(g.rows()[1])]
+    counts = Counter(f for g in trained for fs in g.rows()[0] for f in set(fs))
     vocabulary = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
-    labels = numpy.array([y for g in groups for y in g.labels])
-    model = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
-    model.fit(_matrix(groups, vocabulary), labels)
-    return vocabulary, model.coef_[0].astype(numpy.float64), float(model.intercept_[0])
+    x, starts, y = _matrix(trained, vocabulary)
+    segment = numpy.repeat(numpy.arange(len(starts)), numpy.diff(numpy.append(starts, x.shape[0])))
+
+    def loss(w: numpy.ndarray) -> tuple[float, numpy.ndarray]:
+        z = x @ w
+        e = numpy.exp(z - numpy.maximum.reduceat(z, starts)[segment])
+        total = numpy.add.reduceat(e, starts)
+        right = numpy.add.reduceat(e * y, starts)
+        value = -float(numpy.sum(numpy.log(right) - numpy.log(total))) + 0.5 * float(w @ w) / c
+        gradient = x.T @ (e / total[segment] - e * y / right[segment]) + w / c
+        return value, gradient
+
+    found = minimize(
+        loss, numpy.zeros(len(vocabulary)), jac=True, method="L-BFGS-B", options={"maxiter": 1000}
+    )
+    return vocabulary, numpy.asarray(found.x, dtype=numpy.float64), 0.0
 
 
 def _scores(
     groups: Sequence[Group], vocabulary: dict[str, int], weights: numpy.ndarray, bias: float
 ) -> list[list[float]]:
-    z = _matrix(groups, vocabulary) @ weights + bias
-    p = 1.0 / (1.0 + numpy.exp(-z))
+    """Each group's softmax over its rows, as `RoleModel.probabilities` gives it."""
+    x, starts, _ = _matrix(groups, vocabulary)
+    z = x @ weights + bias
+    ends = numpy.append(starts[1:], x.shape[0])
     out: list[list[float]] = []
-    at = 0
-    for group in groups:
-        out.append([float(x) for x in p[at : at + len(group.labels)]])
-        at += len(group.labels)
+    for start, end in zip(starts, ends, strict=True):
+        e = numpy.exp(z[start:end] - z[start:end].max())
+        out.append([float(v) for v in e / e.sum()])
     return out
 
 
@@ -278,10 +319,12 @@ def fit(
     assert best is not None
     value, c, replace_at, add_at = best
     vocabulary, weights, bias = _fit_one(groups, c)
-    baseline = objective(groups, [[1.0 if r else 0.0 for r in g.ruled] for g in groups], 2.0, 2.0)
+    rules = [[1.0 if r else 0.0 for r in g.ruled] + ([1.0] if g.null else []) for g in groups]
+    baseline = objective(groups, rules, 2.0, 2.0)
     report = {
         "groups": len(groups),
         "candidates": sum(len(g.labels) for g in groups),
+        "no_target_options": sum(bool(g.null) for g in groups),
         "vocabulary": len(vocabulary),
         "C": c,
         "replace_at": replace_at,
