@@ -11,6 +11,7 @@ from dateline.actors import find_actors
 from dateline.evaluate.events import _Located
 from dateline.events.coder import rule_events
 from dateline.events.role_model import (
+    Candidate,
     RoleModel,
     SentenceView,
     assign_targets,
@@ -18,9 +19,17 @@ from dateline.events.role_model import (
     event_groups,
     shipped_role_model,
 )
-from dateline.events.role_training import Group, conll_judge, conll_regions, fit, record_judge
+from dateline.events.role_training import (
+    Group,
+    conll_judge,
+    conll_regions,
+    fit,
+    is_place,
+    record_judge,
+    strict,
+)
 from dateline.events.sources import dateline_end
-from dateline.model import Article, Event
+from dateline.model import Actor, Article, Event
 
 
 def _rule_events(nlp, body: str) -> list[Event]:  # type: ignore[no-untyped-def]
@@ -257,3 +266,42 @@ def test_the_ranker_reads_the_trigger_frame_and_the_noun_an_actor_is_named_with(
     # a preposition that hangs on a noun, not on the trigger
     assert "prep=to|direct=False" in features["South Korea"]
     assert "prep=to|on=NOUN" in features["South Korea"]
+
+
+def _candidate(nlp, body: str, named: dict[str, Actor], name: str) -> Candidate:  # type: ignore[no-untyped-def]
+    doc = nlp(body)
+    start = body.index(name)
+    token = next(t for t in doc if t.idx == start)
+    return Candidate(named[name], token, [])
+
+
+def test_a_place_is_labelled_right_only_when_the_gold_names_that_place_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Rebels seized three towns west of the capital Tripoli on Monday."
+    _, located, named = _judged(nlp, body)
+    tripoli = _candidate(nlp, body, named, "Tripoli")
+    assert is_place(tripoli.token, tripoli.actor, located)
+    inside = [(body.index("three"), body.index(" on Monday"))]
+    # the scorer lets the overlap pass; the training label does not: the towns were seized
+    assert not strict(True, tripoli, [tripoli], inside, located)
+    alone = [(body.index("Tripoli"), body.index(" on Monday"))]
+    assert strict(True, tripoli, [tripoli], alone, located)
+
+
+def test_a_state_named_where_an_act_happens_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Gunmen killed four villagers in Nigeria, and Kenya condemned Nigeria."
+    _, located, named = _judged(nlp, body)
+    where = _candidate(nlp, body, named, "Nigeria")
+    assert is_place(where.token, where.actor, located)
+    doc = nlp(body)
+    condemned = next(t for t in doc if t.idx == body.rindex("Nigeria"))
+    assert not is_place(condemned, named["Nigeria"], located)
+
+
+def test_no_actor_is_right_by_country_alone_when_another_is_named_in_the_gold_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Nigerian police arrested Kenyan journalist John Otieno in Lagos."
+    _, located, named = _judged(nlp, body)
+    journalist = _candidate(nlp, body, named, "John Otieno")
+    lagos = _candidate(nlp, body, named, "Lagos")
+    gold = [(body.index("Kenyan journalist"), body.index(" in Lagos"))]
+    assert strict(True, journalist, [journalist, lagos], gold, located)
+    assert not strict(True, lagos, [journalist, lagos], gold, located)

@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors import ArticleActors
 from dateline.events.classify import write_arrays
-from dateline.events.lexicon import MEDIA_WORDS, SPEECH_VERBS, TOPIC_NOUNS
+from dateline.events.lexicon import MEDIA_WORDS, SELF_CONTAINED_CODES, SPEECH_VERBS, TOPIC_NOUNS
 from dateline.events.sources import dateline_end, subject_of
 from dateline.events.targets import excluded_tokens, joint_act, not_target, partners
 from dateline.model import Actor, Event
@@ -377,6 +377,8 @@ class RoleModel:
         if not candidates:
             return None
         ruled = {e.target.id for e in group if e.target is not None}
+        if not ruled and group[0].cameo in SELF_CONTAINED_CODES:
+            return None  # "declared a state of emergency", "agreed to resign": no one is acted on
         rows = [c.features for c in candidates]
         if not ruled and null:
             rows = [*rows, list(null)]

@@ -30,12 +30,22 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from spacy.tokens import Token
 
 from dateline.actors import find_actors
+from dateline.actors.country_names import lookup as country_lookup
 from dateline.evaluate.events import _Located, actor_matches, records_of, target_matches, type_matches
 from dateline.evaluate.parts import Part
 from dateline.events.coder import rule_events
-from dateline.events.role_model import RoleModel, SentenceView, event_candidates, event_groups, null_features
+from dateline.events.lexicon import SELF_CONTAINED_CODES
+from dateline.events.role_model import (
+    Candidate,
+    RoleModel,
+    SentenceView,
+    event_candidates,
+    event_groups,
+    null_features,
+)
 from dateline.model import Actor, Article, Event, stable_id
 from dateline.nlp import parse
 
@@ -108,6 +118,34 @@ def conll_judge(tokens: list[tuple[str, str]], located: _Located, event: Event) 
     return right
 
 
+def record_golds(
+    record: dict[str, Any], located: _Located, events: Sequence[Event], event: Event
+) -> list[dict[str, Any]]:
+    """The gold events of `record` the scorer compares `event` with, whose source it matches."""
+    golds = [
+        g
+        for g in record["events"]
+        if type_matches(event.type, g["type"]) or not any(type_matches(e.type, g["type"]) for e in events)
+    ]
+    return [g for g in golds if actor_matches(event.source, g["source"], located)]
+
+
+def gold_spans(golds: Sequence[dict[str, Any]], text: str) -> list[tuple[int, int]]:
+    """The character spans of the gold targets' texts (each found once, as the scorer finds it)."""
+    out: list[tuple[int, int]] = []
+    for gold in golds:
+        for actor in gold["target"]:
+            span = actor.get("text")
+            if not span:
+                continue
+            start = text.find(span)
+            if start < 0:
+                start = text.casefold().find(span.casefold())
+            if start >= 0:
+                out.append((start, start + len(span)))
+    return out
+
+
 def record_judge(
     record: dict[str, Any], located: _Located, events: Sequence[Event], event: Event
 ) -> Judge | None:
@@ -118,12 +156,7 @@ def record_judge(
     no found event has, as the scorer pools them); a target is right when `target_matches`
     one of those whose source `actor_matches` (overlapping span, or country or sector).
     """
-    golds = [
-        g
-        for g in record["events"]
-        if type_matches(event.type, g["type"]) or not any(type_matches(e.type, g["type"]) for e in events)
-    ]
-    golds = [g for g in golds if actor_matches(event.source, g["source"], located)]
+    golds = record_golds(record, located, events, event)
     if not golds:
         return None
 
@@ -131,6 +164,82 @@ def record_judge(
         return any(target_matches(replace(event, target=actor), g, located) for g in golds)
 
     return right
+
+
+# Prepositions whose object is where an act happens, not who suffers it (grammar: a closed set).
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "throughout", "within", "across"}
+)
+COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _mention(located: _Located, actor: Actor, i: int) -> tuple[int, int] | None:
+    """The span of the mention of `actor` that holds the character `i`."""
+    for start, end in located.spans.get(actor.id, ()):
+        if start <= i < end:
+            return start, end
+    return None
+
+
+def is_place(token: Token | None, actor: Actor, located: _Located) -> bool:
+    """True when the candidate's mention is a place used as a location, not an actor.
+
+    A GPE/LOC/FAC mention is a place when it names no state (a town, a region, a building):
+    the state acting or suffering is named by its country or its capital ("Moscow said").
+    A state's name is a place where it says where an act happened: the object of a locative
+    preposition ("in Nigeria", "in the capital, Tripoli", "west of the capital Tripoli").
+    """
+    if token is None or token.ent_type_ not in PLACE_ENTITIES:
+        return False
+    span = _mention(located, actor, token.idx) or (token.idx, token.idx + len(token))
+    state = country_lookup(located.text[span[0] : span[1]].removeprefix("the "))
+    if token.ent_type_ != "GPE" or state is None or state[1] not in ("country", "capital"):
+        return True  # a place that is no state: "Peshawar", "the Sinai", "the embassy"
+    root = token
+    while span[0] <= root.head.idx < span[1] and root.head is not root:
+        root = root.head  # the mention's head word
+    if root.dep_ == "appos":
+        root = root.head  # "in the capital, Tripoli"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    # "in Nigeria"; "west of the capital": a place placed by a compass point is a location too
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in COMPASS_POINTS)
+
+
+def _bare(text: str) -> str:
+    return text.casefold().removeprefix("the ").strip(" ,.'\"")
+
+
+def strict(
+    right: bool,
+    candidate: Candidate,
+    others: Sequence[Candidate],
+    spans: Sequence[tuple[int, int]],
+    located: _Located,
+) -> bool:
+    """The training label of a candidate the scorer counts `right`, where the scorer is lenient.
+
+    A place (`is_place`) is right only when a gold target span is that place alone (the scorer
+    lets any overlap pass: "three cities west of the capital Tripoli" would make Tripoli
+    right); an actor that matches only by country is not right when another candidate is
+    mentioned inside a gold target span (the one the annotator meant). A target is an actor
+    acted on, never a venue (issue 14).
+    """
+    if not right:
+        return False
+    actor = candidate.actor
+    if is_place(candidate.token, actor, located):
+        golds = {_bare(located.text[s:e]) for s, e in spans}
+        return any(_bare(located.text[s:e]) in golds for s, e in located.spans.get(actor.id, ()))
+    if any(located.touches(actor, s, e) for s, e in spans):
+        return True
+    return not any(
+        o.actor.id != actor.id and located.touches(o.actor, s, e) for o in others for s, e in spans
+    )
 
 
 def _items(data: Path, part: Part) -> list[tuple[str, str, Any]]:
@@ -173,22 +282,27 @@ def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] 
             verb = by_idx.get(group[0].trigger_start)
             if verb is None:
                 continue
+            ruled = {e.target.id for e in group if e.target is not None}
+            if not ruled and group[0].cameo in SELF_CONTAINED_CODES:
+                continue  # an act that takes no target gets none (`RoleModel`): nothing to learn
             if kind == "conll":
                 judge = conll_judge(gold, located, group[0])
+                regions = conll_regions(gold)
+                gold_at = regions["T"] + regions["R"]
             else:
                 judge = record_judge(gold, located, events, group[0])
+                gold_at = gold_spans(record_golds(gold, located, events, group[0]), text)
             if judge is None:
                 continue
             candidates = event_candidates(views[verb.sent.start], verb, group, actors)
             if not candidates:
                 continue
-            ruled = {e.target.id for e in group if e.target is not None}
             groups.append(
                 Group(
                     k,
                     kind,
                     [c.features for c in candidates],
-                    [judge(c.actor) for c in candidates],
+                    [strict(judge(c.actor), c, candidates, gold_at, located) for c in candidates],
                     [c.actor.id in ruled for c in candidates],
                     judge(None),
                     [] if ruled else null_features(group[0], verb),
