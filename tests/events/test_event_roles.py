@@ -109,18 +109,28 @@ def _one_feature_model(feature: str, weight: float) -> RoleModel:
 
 
 def test_a_sure_ranker_replaces_the_rules_target_and_a_doubtful_one_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "Japan accused China of violating the agreement in Geneva."
+    body = "Japan accused China of violating its agreement with Vietnam."
     doc = nlp(body)
     article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
     actors = find_actors(doc, article)
     sent = next(doc.sents)
     raw = rule_events(doc, article, actors, learned_roles=False)
     assert [e.target.name for e in raw if e.target] == ["China"]
-    venue = "prep=in|ent=GPE"  # the feature of "Geneva" as a candidate
-    sure = assign_targets(sent, raw, actors, _one_feature_model(venue, 6.0))
-    assert [e.target.name for e in sure if e.target] == ["Geneva"]
-    doubtful = assign_targets(sent, raw, actors, _one_feature_model(venue, 0.5))
+    partner = "prep=with|ent=GPE"  # the feature of "Vietnam" as a candidate
+    sure = assign_targets(sent, raw, actors, _one_feature_model(partner, 6.0))
+    assert [e.target.name for e in sure if e.target] == ["Vietnam"]
+    doubtful = assign_targets(sent, raw, actors, _one_feature_model(partner, 0.5))
     assert doubtful == raw
+
+
+def test_no_ranker_however_sure_replaces_the_rules_target_by_a_venue(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Japan accused China of violating the agreement in Geneva."
+    doc = nlp(body)
+    article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+    actors = find_actors(doc, article)
+    raw = rule_events(doc, article, actors, learned_roles=False)
+    venue = "prep=in|ent=GPE"  # the feature of "Geneva" as a candidate
+    assert assign_targets(next(doc.sents), raw, actors, _one_feature_model(venue, 6.0)) == raw
 
 
 def test_no_target_competes_where_the_rules_left_none(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,7 @@ from spacy.attrs import HEAD, IDX
 from spacy.tokens import Span, Token
 
 from dateline.actors import ArticleActors
+from dateline.actors.country_names import lookup as country_lookup
 from dateline.events.classify import write_arrays
 from dateline.events.lexicon import MEDIA_WORDS, SELF_CONTAINED_CODES, SPEECH_VERBS, TOPIC_NOUNS
 from dateline.events.sources import dateline_end, subject_of
@@ -247,6 +248,55 @@ def _noun_above(cand: Token, verb: Token, view: SentenceView) -> Token | None:
     return None
 
 
+# Prepositions whose object is where an act happens, not who suffers it (grammar: a closed set).
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "throughout", "within", "across"}
+)
+COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def names_a_place(token: Token, start: int, end: int) -> bool:
+    """True when the mention [start, end) holding `token` is a place used as a location, not an actor.
+
+    A GPE/LOC/FAC mention is a place when it names no state (a town, a region, a building):
+    the state acting or suffering is named by its country or its capital ("Moscow said").
+    A state's name is a place where it says where an act happened: the object of a locative
+    preposition ("in Nigeria", "in the capital, Tripoli", "west of the capital Tripoli").
+    """
+    if token.ent_type_ not in PLACE_ENTITIES:
+        return False
+    state = country_lookup(token.doc.text[start:end].removeprefix("the "))
+    if token.ent_type_ != "GPE" or state is None or state[1] not in ("country", "capital"):
+        return True  # a place that is no state: "Peshawar", "the Sinai", "the embassy"
+    root = token
+    while start <= root.head.idx < end and root.head is not root:
+        root = root.head  # the mention's head word
+    if root.dep_ == "appos":
+        root = root.head  # "in the capital, Tripoli"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    # "in Nigeria"; "west of the capital": a place placed by a compass point is a location too
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in COMPASS_POINTS)
+
+
+def _venue(candidate: Candidate) -> bool:
+    """True when the candidate is named, where it is nearest the trigger, as a place (`names_a_place`)."""
+    token = candidate.token
+    if token is None or token.ent_type_ not in PLACE_ENTITIES:
+        return False
+    doc = token.doc
+    first = last = token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1  # the entity the token is in
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return names_a_place(token, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
 def event_candidates(
     view: SentenceView, verb: Token, group: Sequence[Event], actors: ArticleActors
 ) -> list[Candidate]:
@@ -389,7 +439,8 @@ class RoleModel:
         best = candidates[best_k]
         if best.actor.id in ruled:
             return None
-        if ruled and p[best_k] >= self.replace_at:
+        if ruled and p[best_k] >= self.replace_at and not _venue(best):
+            # a venue never displaces the actor the rules found acted on ("attack in Kirkuk")
             return [best.actor]
         if not ruled and p[best_k] >= self.add_at:
             return [best.actor]

@@ -33,7 +33,6 @@ import numpy
 from spacy.tokens import Token
 
 from dateline.actors import find_actors
-from dateline.actors.country_names import lookup as country_lookup
 from dateline.evaluate.events import _Located, actor_matches, records_of, target_matches, type_matches
 from dateline.evaluate.parts import Part
 from dateline.events.coder import rule_events
@@ -44,6 +43,7 @@ from dateline.events.role_model import (
     SentenceView,
     event_candidates,
     event_groups,
+    names_a_place,
     null_features,
 )
 from dateline.model import Actor, Article, Event, stable_id
@@ -166,16 +166,6 @@ def record_judge(
     return right
 
 
-# Prepositions whose object is where an act happens, not who suffers it (grammar: a closed set).
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "throughout", "within", "across"}
-)
-COMPASS_POINTS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-)
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _mention(located: _Located, actor: Actor, i: int) -> tuple[int, int] | None:
     """The span of the mention of `actor` that holds the character `i`."""
     for start, end in located.spans.get(actor.id, ()):
@@ -185,29 +175,11 @@ def _mention(located: _Located, actor: Actor, i: int) -> tuple[int, int] | None:
 
 
 def is_place(token: Token | None, actor: Actor, located: _Located) -> bool:
-    """True when the candidate's mention is a place used as a location, not an actor.
-
-    A GPE/LOC/FAC mention is a place when it names no state (a town, a region, a building):
-    the state acting or suffering is named by its country or its capital ("Moscow said").
-    A state's name is a place where it says where an act happened: the object of a locative
-    preposition ("in Nigeria", "in the capital, Tripoli", "west of the capital Tripoli").
-    """
-    if token is None or token.ent_type_ not in PLACE_ENTITIES:
+    """True when the candidate's mention is a place used as a location (`role_model.names_a_place`)."""
+    if token is None:
         return False
     span = _mention(located, actor, token.idx) or (token.idx, token.idx + len(token))
-    state = country_lookup(located.text[span[0] : span[1]].removeprefix("the "))
-    if token.ent_type_ != "GPE" or state is None or state[1] not in ("country", "capital"):
-        return True  # a place that is no state: "Peshawar", "the Sinai", "the embassy"
-    root = token
-    while span[0] <= root.head.idx < span[1] and root.head is not root:
-        root = root.head  # the mention's head word
-    if root.dep_ == "appos":
-        root = root.head  # "in the capital, Tripoli"
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head
-    # "in Nigeria"; "west of the capital": a place placed by a compass point is a location too
-    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in COMPASS_POINTS)
+    return names_a_place(token, *span)
 
 
 def _bare(text: str) -> str:
