@@ -307,6 +307,16 @@ def test_a_state_named_where_an_act_happens_is_a_place(nlp) -> None:  # type: ig
     assert not is_place(condemned, named["Nigeria"], located)
 
 
+def test_a_capital_that_heads_its_sentence_is_read_without_looping(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.events.role_model import names_a_place
+
+    doc = nlp("Moscow, Russia")
+    moscow = doc[0]
+    assert moscow.dep_ == "ROOT" and moscow.ent_type_ == "GPE"
+    # its own head: the climb to the mention's head must stop there (a bare capital is no place)
+    assert not names_a_place(moscow, 0, len("Moscow"))
+
+
 def test_no_actor_is_right_by_country_alone_when_another_is_named_in_the_gold_span(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Nigerian police arrested Kenyan journalist John Otieno in Lagos."
     _, located, named = _judged(nlp, body)

@@ -272,7 +272,8 @@ def names_a_place(token: Token, start: int, end: int) -> bool:
     if token.ent_type_ != "GPE" or state is None or state[1] not in ("country", "capital"):
         return True  # a place that is no state: "Peshawar", "the Sinai", "the embassy"
     root = token
-    while start <= root.head.idx < end and root.head is not root:
+    # spaCy makes a new Token on every access, so the root (its own head) is found by index
+    while start <= root.head.idx < end and root.head.i != root.i:
         root = root.head  # the mention's head word
     if root.dep_ == "appos":
         root = root.head  # "in the capital, Tripoli"
