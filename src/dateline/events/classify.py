@@ -200,6 +200,8 @@ def _local(token: Token) -> list[str]:
 # the mean over the trigger's subtree (its clause), over the sentence's words, and the
 # sentence root's.
 VECTOR_KINDS = ("trigger", "governor", "clause", "sentence", "root")
+# The kinds that are the same for every trigger of a sentence.
+SENTENCE_KINDS = frozenset({"sentence", "root"})
 # Each vector is scaled to this length: the vectors are only a few features against the
 # many words, and at this length their weights are regularised as the words' are (a word
 # feature has value 1), so they add to the words without drowning them.

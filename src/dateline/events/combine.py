@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from dateline.actors import ArticleActors
 from dateline.events.classify import (
     SENTENCE_HEADS,
+    SENTENCE_KINDS,
     EventTypeModel,
     pentaclass,
     rule_features,
@@ -113,8 +114,15 @@ def code_events(
             }
             words = sentence_words(sent)
             features = [trigger_features(sent, e, [o for o in found if o is not e], words) for e in found]
-            # the dense features, only where a head reads any (the sentence's are the same for all)
-            vectors = [token_vectors(sent, trigger_token(sent, e), reads) for e in found] if reads else None
+            # the dense features, only where a head reads any; the sentence's once for all its events
+            vectors = None
+            if reads:
+                shared = token_vectors(sent, None, reads)
+                own = reads - SENTENCE_KINDS
+                vectors = [
+                    {**shared, **token_vectors(sent, trigger_token(sent, e), own)} if own else shared
+                    for e in found
+                ]
             out.extend(weigh(model, features, found, senses, words + rule_features(found), fixed, vectors))
     return out
 
