@@ -183,14 +183,18 @@ class _Located:
             return False
         return text.casefold() not in self.text.casefold()
 
-    def overlaps(self, actor: Actor, gold_text: str) -> bool:
-        """True when a mention of `actor` overlaps the gold span (found by its text)."""
+    def find(self, gold_text: str) -> tuple[int, int] | None:
+        """The characters of the gold span in the text: its first occurrence, as written, else
+        ignoring case; None where the text does not hold it."""
         start = self.text.find(gold_text)
         if start < 0:
             start = self.text.casefold().find(gold_text.casefold())
-        if start < 0:
-            return False
-        return self.touches(actor, start, start + len(gold_text))
+        return (start, start + len(gold_text)) if start >= 0 else None
+
+    def overlaps(self, actor: Actor, gold_text: str) -> bool:
+        """True when a mention of `actor` overlaps the gold span (found by its text)."""
+        span = self.find(gold_text)
+        return span is not None and self.touches(actor, *span)
 
     def touches(self, actor: Actor, start: int, end: int) -> bool:
         """True when a mention of `actor` overlaps the characters [start, end) of the text."""

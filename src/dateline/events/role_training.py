@@ -130,20 +130,10 @@ def record_golds(
     return [g for g in golds if actor_matches(event.source, g["source"], located)]
 
 
-def gold_spans(golds: Sequence[dict[str, Any]], text: str) -> list[tuple[int, int]]:
+def gold_spans(golds: Sequence[dict[str, Any]], located: _Located) -> list[tuple[int, int]]:
     """The character spans of the gold targets' texts (each found once, as the scorer finds it)."""
-    out: list[tuple[int, int]] = []
-    for gold in golds:
-        for actor in gold["target"]:
-            span = actor.get("text")
-            if not span:
-                continue
-            start = text.find(span)
-            if start < 0:
-                start = text.casefold().find(span.casefold())
-            if start >= 0:
-                out.append((start, start + len(span)))
-    return out
+    found = (located.find(actor["text"]) for gold in golds for actor in gold["target"] if actor.get("text"))
+    return [span for span in found if span is not None]
 
 
 def record_judge(
@@ -263,7 +253,7 @@ def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] 
                 gold_at = regions["T"] + regions["R"]
             else:
                 judge = record_judge(gold, located, events, group[0])
-                gold_at = gold_spans(record_golds(gold, located, events, group[0]), text)
+                gold_at = gold_spans(record_golds(gold, located, events, group[0]), located)
             if judge is None:
                 continue
             candidates = event_candidates(views[verb.sent.start], verb, group, actors)
