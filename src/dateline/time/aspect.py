@@ -173,6 +173,42 @@ def in_background_perfect(sentence: str, trigger: int) -> bool:
     return _SAYING.search(sentence) is None
 
 
+# The words that open a clause telling what came before the clause it hangs on or caused it,
+# or a relative clause on a noun, then the clause's subject (at least one word) before its
+# verb: "after Kurdish forces", "since Muthana", "which Tehran", "when 46 civilians". Not "as",
+# "while" or "although": those tell what holds at the same time as their clause. "soon after",
+# "right after" are the same day as what they hang on.
+_BACKGROUND_OPENER = re.compile(
+    r"(?<!\bsoon\s)(?<!\bright\s)(?<!\bimmediately\s)(?<!\bshortly\s)(?<!\bjust\s)"
+    r"\b(?:after|since|because|when|which|who|whom|whose)\s+"
+    r"(?:(?!(?:and|but|or|that|then)\b)[^\s,;:]+\s+){1,6}$",
+    re.I,
+)
+# A verb group that is not the simple past or its passive: a perfect (read by
+# `in_background_perfect`), a present, a modal, an infinitive.
+_NOT_SIMPLE_PAST_BEFORE = re.compile(
+    r"\b(?:has|have|['’]ve|is|are|am|['’]s|['’]re|will|would|shall|should|can|could|may|might|must"
+    r"|to|do|does|be|being|been)\s+(?:(?:not|\w+ly)\s+)?$",
+    re.I,
+)
+
+
+def in_background_past(sentence: str, trigger: int) -> bool:
+    """Whether the act is told in the simple past (active or passive) in a clause that hangs on
+    another as what came before it, its cause or a description of a noun ("after Kurdish forces
+    pulled out", "since Muthana surrendered", "an incident, which Tehran blamed on Israel", "was
+    present when 46 civilians were killed"): background to the clause it hangs on, whose day
+    the text does not give it. Read past the article's opening (`past_the_opening`), where news
+    tells its news in such clauses too ("held a meeting after North Korea fired a missile").
+    """
+    word = _WORD.match(sentence, trigger)
+    if word is None or not _PARTICIPLE.fullmatch(word.group(0)):
+        return False
+    if _NOT_SIMPLE_PAST_BEFORE.search(sentence, max(0, trigger - 30), trigger):
+        return False
+    return _BACKGROUND_OPENER.search(sentence, max(0, trigger - 100), trigger) is not None
+
+
 def past_the_opening(body: str, sentence_start: int) -> bool:
     """Whether a sentence of the body comes after the article's opening (its first sentences,
     where news tells its news): a headline or a sentence of the opening does not."""

@@ -10,6 +10,7 @@ import re
 from dateline.model import Article, Event, Granularity
 from dateline.time.aspect import (
     before_the_news,
+    in_background_past,
     in_background_perfect,
     in_present_perfect,
     lasts_up_to_now,
@@ -179,6 +180,16 @@ def date_event(event: Event, article: Article) -> Event:
         # past, whose day the text does not give; the year holds it when the recent months do
         year = recent_past(anchor[0])
         return dataclasses.replace(event, date=year, date_granularity="year" if year else None)
+    if (
+        not planned
+        and offset is None
+        and anchor
+        and in_background_past(sentence, tense_at)
+        and past_the_opening(article.body, event.sentence_start)
+    ):
+        # "The announcement came after an incident, which Tehran blamed on Israel", told in the
+        # body with no time of its own: an earlier act, not the day's news
+        return dataclasses.replace(event, date=None, date_granularity=None)
     if not planned:
         told = narrative_day(event, article, article_last)
         if offset is not None and offset[2] and not _RELATIVE_BEFORE.search(sentence, 0, offset[0]):
