@@ -34,3 +34,25 @@ def test_a_span_of_another_clause_or_act_is_not_the_acts() -> None:
     # a day of the act's own clause is its date
     sentence = "Militants killed 40 people on Monday, in the worst attack in recent weeks."
     assert dated(sentence, "killed") == ("2020-12-21", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a time back from the report at a distance the text does not give: not the report's day
+        ("The army seized the town years ago.", "seized", (None, None)),
+        ("Years ago, Britain imposed sanctions on the regime.", "imposed", (None, None)),
+        ("The two countries resumed relations decades ago.", "resumed", (None, None)),
+        ("In the past, the rebels attacked the convoys.", "attacked", (None, None)),
+        # held by the month or year the span lies in (two to nine days, two to nine weeks)
+        ("The army seized the town days ago.", "seized", ("2020-12", "month")),
+        ("The talks began a few weeks ago.", "began", ("2020", "year")),
+        # a day the text gives, and another clause's distance, are not this rule's
+        ("The army seized the town two days ago.", "seized", ("2020-12-21", "day")),
+        ("The army seized the town, which rebels had held years ago.", "seized", ("2020-12-23", "day")),
+    ],
+)
+def test_an_act_some_way_back_from_the_report_is_not_its_day(
+    sentence: str, trigger: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert dated(sentence, trigger, code=("ASSAULT", "190")) == expected

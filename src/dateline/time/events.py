@@ -22,7 +22,7 @@ from dateline.time.aspect import (
 from dateline.time.finding import find_times
 from dateline.time.narration import OTHER_EVENT, dated_by_another_event, narrative_day
 from dateline.time.preceding import refer_back
-from dateline.time.recent import recent_span
+from dateline.time.recent import past_at_a_distance, recent_span
 from dateline.time.resolving import TimeExpression
 from dateline.time.values import bounds, month_value, parse_iso, to_record
 
@@ -139,6 +139,14 @@ def date_event(event: Event, article: Article) -> Event:
         recent = recent_span(sentence, trigger, anchor[0])
         if recent is not None and not any(_same_clause(sentence, e.start, trigger) for e in usable):
             return dataclasses.replace(event, date=recent[0], date_granularity=recent[1])
+    if not planned and anchor and not usable:
+        # "resumed relations decades ago", "Years ago, Britain imposed sanctions": a time back from
+        # the report the text gives no day for, held by a month or year when one holds it
+        distance = past_at_a_distance(
+            sentence, trigger, anchor[0] if article.date_granularity == "day" else None
+        )
+        if distance is not None:
+            return dataclasses.replace(event, date=distance[0], date_granularity=distance[1])
     if (
         _accrues(sentence, trigger)
         or _recurs(sentence, expressions, trigger)

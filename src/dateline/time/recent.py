@@ -1,4 +1,4 @@
-"""The date of an act a sentence places "in recent days" or "over the past few weeks".
+"""The date of an act a sentence places "in recent days", "over the past few weeks" or "years ago".
 
 News places acts in the days or weeks before the report without naming a day: "He has
 repeatedly threatened an incursion in recent days", "In recent days the Pentagon released its
@@ -50,4 +50,48 @@ def recent_span(sentence: str, trigger: int, report_day: dt.date) -> tuple[str, 
         if first.year == report_day.year:
             return str(report_day.year), "year"
         return None
+    return None
+
+
+# "days ago", "a few weeks ago", "several months ago", "years ago", "decades ago", "long ago", "in
+# the past": a time back from the report at a distance the text does not give (not "two days
+# ago", a day: the time finder's). Not a noun's modifier ("the past week's vote").
+_AGO = re.compile(
+    r"\b(?:(?:(?:a\s+few|several|many|some)\s+)?(?P<unit>days|weeks|months|years|decades|centuries)"
+    r"|long)\s+ago\b|\bin\s+the\s+(?:distant\s+)?past\b(?![’']s?\b)",
+    re.I,
+)
+# How far back each such time lies from the report, in days: "days ago" two to nine days, "weeks
+# ago" two to nine weeks, "months ago" two to eleven months; years, decades and "the past" reach
+# back further than any year holds.
+_AGO_REACH = {"days": (2, 9), "weeks": (14, 63), "months": (60, 335)}
+
+
+def past_at_a_distance(
+    sentence: str, trigger: int, report_day: dt.date | None
+) -> tuple[str | None, Granularity | None] | None:
+    """The month or year holding a time the trigger's clause puts some way back from the report
+    ("seized the town days ago", "Years ago, Britain imposed sanctions"), (None, None) when no
+    month or year holds it ("decades ago", "in the past", a span across a year's end), and None
+    when the clause names no such time: the act is not the report's day's. Without the report's
+    day (`report_day` None: a report dated by its month) "days ago" and the like are left alone."""
+    for match in _AGO.finditer(sentence):
+        if match.start() < trigger and _OPENING.match(sentence[: match.start()]):
+            between = sentence[match.end() : trigger].lstrip(" ,")  # "Years ago, ..."
+        else:
+            between = sentence[min(match.end(), trigger) : max(match.start(), trigger)]
+        if _BETWEEN_CLAUSES.search(between):
+            continue  # another clause's time, or the time of another act
+        reach = _AGO_REACH.get((match.group("unit") or "").lower())
+        if reach is None:
+            return None, None
+        if report_day is None:
+            return None
+        last = report_day - dt.timedelta(days=reach[0])
+        first = report_day - dt.timedelta(days=reach[1])
+        if (first.year, first.month) == (last.year, last.month):
+            return month_value(last.year, last.month), "month"
+        if first.year == last.year:
+            return str(last.year), "year"
+        return None, None
     return None
