@@ -292,3 +292,26 @@ def test_the_words_around_a_gap_are_those_of_the_two_paragraphs_on_each_side_rea
     assert after == typed[body[3]].words | typed[body[4]].words
     assert before == typed[body[1]].words | typed[body[2]].words
     assert lede_words(gap, typed, body)[0] is after  # kept on the gap
+
+
+def test_the_paragraphs_under_the_last_title_are_counted_up_to_each_gap() -> None:
+    # Two reports, each under its title: each gap is told how many paragraphs (and characters) stand
+    # between it and the last gap above that held a title, its own title counting for the gaps below.
+    text = "\n".join(
+        ["Floods sweep the river valley", *PARAGRAPHS[:2], "Ceasefire talks open in Oslo", *PARAGRAPHS[4:6]]
+    )
+    typed = type_lines(clean(text).lines)
+    assert [t.kind for t in typed] == ["headline", "body", "body", "headline", "body", "body"]
+    body = [t.index for t in typed if t.kind == BODY]
+    found = find_gaps(typed)
+    rows = [r for r in gaps.gap_rows(found, typed, body, paragraph_continuity(typed, body)) if r is not None]
+    under = [r[gaps.FEATURES.index("under_title")] for r in rows]
+    length = [r[gaps.FEATURES.index("under_title_length")] for r in rows]
+    assert under == pytest.approx([math.log(2), math.log(3), math.log(2)])
+    assert length == pytest.approx(
+        [
+            math.log1p(len(PARAGRAPHS[0])),
+            math.log1p(len(PARAGRAPHS[0]) + len(PARAGRAPHS[1])),
+            math.log1p(len(PARAGRAPHS[4])),
+        ]
+    )

@@ -365,6 +365,8 @@ FEATURES = (
     "furniture_run",  # log(1 + the furniture lines in the gap), however many
     "title_over_meta",  # a headline-shaped line stands over a byline or date line: a page's header
     "year_change",  # the years the FIT_REACH + 1 paragraphs on each side name: both name some, none the same
+    "under_title",  # log(1 + the paragraphs between the last gap above holding a title and this gap)
+    "under_title_length",  # log(1 + their characters): a title over a deck or caption alone is no article
     *_CUE_NAMES,  # the cues of the cue score (`WEIGHTS`), one by one
 )
 REPEAT_REACH = 8
@@ -472,7 +474,17 @@ def gap_rows(
     layouts = [_layout(g, typed) if g.lines else () for g in gaps]
     years = year_change(typed, body)
     rows: list[list[float] | None] = []
+    # The paragraphs since the last gap that held a headline-shaped line (the document's start when
+    # none did): an article opens with a title over a body, and a title over one short paragraph (its
+    # deck, a caption read as prose) with no title below it before the next cut is rarely a page.
+    since, since_length = 0, 0
     for k, gap in enumerate(gaps):
+        under, under_length = math.log1p(since), math.log1p(since_length)
+        if gap.lines and any(typed[i].kind == HEADLINE for i in gap.lines):
+            since, since_length = 0, 0
+        if gap.after is not None:
+            since += 1
+            since_length += len(typed[gap.after].text)
         if gap.before is None or gap.after is None:
             rows.append(None)
             continue
@@ -522,6 +534,8 @@ def gap_rows(
                 math.log1p(furniture),
                 over_meta,
                 years[gap.pos],
+                under,
+                under_length,
                 *_cues_read(cues),
             ]
         )
