@@ -429,6 +429,11 @@ class GapModel:
                 self.split[t, place] = float(tree["threshold"][node])
                 stack += [(left, 2 * place + 1, level + 1), (right, 2 * place + 2, level + 1)]
         self.offsets = np.arange(len(trees)) * width
+        # Each node's left child, as an index into the flat arrays of all the trees (the right child
+        # is the next one); the last level has no children and keeps 0.
+        places = np.arange(width)
+        inner = places < 2**depth - 1
+        self.left = (self.offsets[:, None] + np.where(inner, 2 * places + 1, -self.offsets[:, None])).ravel()
         self.feature, self.split, self.value = self.feature.ravel(), self.split.ravel(), self.value.ravel()
         self.base = float(weights["base"])
         self.threshold = float(weights["threshold"])
@@ -442,11 +447,11 @@ class GapModel:
         # indexing by row and column).
         flat = x32.ravel()
         starts = (np.arange(len(x32)) * x32.shape[1])[:, None]
-        place = np.zeros((len(x32), len(self.offsets)), dtype=np.int64)
+        node = self.offsets  # every tree's root, then for each row the node it reached
         for _ in range(self.depth):
-            node = place + self.offsets
-            place = 2 * place + 1 + (flat.take(starts + self.feature.take(node)) > self.split.take(node))
-        out: npt.NDArray[np.float64] = self.base + self.value.take(place + self.offsets).sum(axis=1)
+            passed = flat.take(starts + self.feature.take(node)) > self.split.take(node)
+            node = self.left.take(node) + passed
+        out: npt.NDArray[np.float64] = self.base + np.add.reduce(self.value.take(node), axis=1)
         return out
 
     def logit(self, row: Sequence[float]) -> float:
