@@ -173,3 +173,8 @@ def test_troops_arriving_are_deployed_not_visiting(nlp, text: str) -> None:  # t
 
 def test_an_envoy_arriving_still_visits(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "CONSULT" in _types(nlp, "The Japanese foreign minister arrived in Seoul on Monday.")
+
+
+def test_ngos_banned_without_a_named_doer_are_coerced(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Three human rights NGOs were banned on May 17 for ties to foreign governments.")
+    assert any(e.type == "COERCE" and e.target is not None and e.target.sector == "NGO" for e in events)
