@@ -76,7 +76,7 @@ from dateline.events.sources import (
     subject_of,
     titled,
 )
-from dateline.events.stance import standing_relation
+from dateline.events.stance import habitual_present, standing_relation
 from dateline.events.targets import (
     ADDRESSED_TYPES,
     SETTING_PREPS,
@@ -247,6 +247,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "did not condemn", "would never attack": no act; refusals are REJECT above
         if standing_relation(verb, code[0]):
             continue  # "has long backed the SDF", "have supported the Kurds since 2014": a relation
+        if habitual_present(verb):
+            continue  # "Turkey now seeks Russian support", "Washington, which backs the YPG": a habit
 
         subject, passive = subject_of(verb, actors)
         if undergoes(verb):
