@@ -76,7 +76,7 @@ from dateline.events.sources import (
     subject_of,
     titled,
 )
-from dateline.events.stance import habitual_present, standing_relation
+from dateline.events.stance import assent_to_a_view, habitual_present, standing_relation
 from dateline.events.targets import (
     ADDRESSED_TYPES,
     SETTING_PREPS,
@@ -248,7 +248,9 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if standing_relation(verb, code[0]):
             continue  # "has long backed the SDF", "have supported the Kurds since 2014": a relation
         if habitual_present(verb):
-            continue  # "Turkey now seeks Russian support", "Washington, which backs the YPG": a habit
+            continue  # "Washington, which backs the YPG", "because the US accepts ...": a habit or state
+        if assent_to_a_view(verb, code[0]):
+            continue  # "the cabinet agreed that the regime has a record of ...": an opinion
 
         subject, passive = subject_of(verb, actors)
         if undergoes(verb):

@@ -104,3 +104,37 @@ def habitual_present(verb: Token) -> bool:
     if not _subordinate(verb) or not _running_text(verb.sent):
         return False
     return not _reported(verb)
+
+
+# Types whose verb, with a clause stating a fact, tells assent to a view ("agreed that the
+# regime has a record", "conceded that the offensive has crippled efforts").
+_ASSENT_TYPES = frozenset({"AGREE", "CONCEDE"})
+# Auxiliaries by which a complement clause tells what is to be done, not what is so.
+_TO_BE_DONE = frozenset({"will", "would", "shall", "should", "must", "could", "can", "may", "might", "'ll"})
+
+
+def assent_to_a_view(verb: Token, kind: str) -> bool:
+    """True for agreeing or conceding with a that-clause stating a fact: "the cabinet agreed that
+    the regime has a record of ...", "Central Command conceded that the offensive has crippled
+    efforts". The clause is a view the subject shares or admits: an opinion, not an agreement
+    reached or a concession made.
+
+    Not a clause of what is to be done ("agreed that their ministers would meet", "agreed that
+    the prisoners be released"): that is the content of an agreement.
+    """
+    if kind not in _ASSENT_TYPES:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.tag_ == "VB" or w.lower_ in _TO_BE_DONE for w in words):
+            return False  # to be done: "would meet", "should be entitled", "that the ban be lifted"
+    return any(_states_a_fact(c) for c in clauses)
+
+
+def _states_a_fact(clause: Token) -> bool:
+    """True for a finite clause with a subject, in the present or past: "the regime has a record"."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in words)

@@ -1,6 +1,7 @@
-"""An act verb in the simple present in a subordinate clause tells a habit or a state, not a
-day's act; each beside a close sentence that reports the act, and beside the presents that
-stay acts (leads and captions, reported speech, "as" clauses)."""
+"""Acts a clause tells as a party's habit or view, not as done on a day: an act verb in the
+simple present in a subordinate clause (beside the presents that stay acts: leads and
+captions, reported speech, "as" clauses), and agreeing that something is so. Each beside a
+close sentence that reports the act, so no rule passes by coding nothing."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def test_a_present_in_a_subordinate_clause_is_no_event(nlp, no_event: str, event
 )
 def test_presents_that_report_acts_stay_events(nlp, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert kind in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("no_event", "event", "kind"),
+    [
+        # agreeing that something is so shares a view; agreeing on what is to be done is an agreement
+        (
+            "The cabinet agreed that the Assad regime has a record of using chemical weapons.",
+            "The two states agreed that their foreign ministers would meet in Beijing.",
+            "AGREE",
+        ),
+        (
+            "Britain and France agreed that Russia was behind the poisoning.",
+            "Britain and France agreed to expel Russian diplomats.",
+            "AGREE",
+        ),
+    ],
+)
+def test_assent_to_a_view_is_no_agreement(nlp, no_event: str, event: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind not in _types(nlp, no_event)
+    assert kind in _types(nlp, event)
