@@ -53,6 +53,7 @@ def test_a_present_in_a_subordinate_clause_is_no_event(nlp, no_event: str, event
         ("Japan imposes export controls on South Korea", "COERCE"),
         # the present of a speaker's own words is their act of saying
         ("Harris said the United States condemns the missile launch by North Korea.", "ACCUSE"),
+        ("“Saudi Arabia and the US urge both sides to end the war,” reads a statement.", "REQUEST"),
         # what is under way as the report is made
         ("Turkish jets bombed Afrin as Turkish troops besiege the town.", "COERCE"),
     ],
@@ -68,6 +69,12 @@ def test_presents_that_report_acts_stay_events(nlp, sentence: str, kind: str) ->
         (
             "The cabinet agreed that the Assad regime has a record of using chemical weapons.",
             "The two states agreed that their foreign ministers would meet in Beijing.",
+            "AGREE",
+        ),
+        # a report frame parsed as the verb's clause is no view agreed to
+        (
+            "The cabinet agreed that the Assad regime has a record of using chemical weapons.",
+            "Kosovo and Serbia agreed on the EU plan after 12 hours of talks, the EU envoy announced.",
             "AGREE",
         ),
         (

@@ -57,11 +57,14 @@ def _running_text(sent: Span) -> bool:
 
 def _reported(verb: Token) -> bool:
     """True for a clause that reports what someone says: the complement of a verb of saying
-    ("Harris said the US condemns the launch", "... and urges restraint, he said")."""
+    ("Harris said the US condemns the launch"), or one put before the verb that frames it, as
+    a quotation is ("'We urge both sides to ...,' reads a statement")."""
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("ccomp", "parataxis") and lemma_of(node.head) in SPEECH_VERBS
+    if node.dep_ not in ("ccomp", "parataxis"):
+        return False
+    return lemma_of(node.head) in SPEECH_VERBS or node.i < node.head.i
 
 
 # Clauses that hang on another: a relative clause, an adverbial clause, a clausal complement.
@@ -124,7 +127,8 @@ def assent_to_a_view(verb: Token, kind: str) -> bool:
     """
     if kind not in _ASSENT_TYPES:
         return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # a verb of saying is the sentence's report frame ("..., the AU announced"), not its content
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and lemma_of(c) not in SPEECH_VERBS]
     for clause in clauses:
         words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
         if any(w.tag_ == "VB" or w.lower_ in _TO_BE_DONE for w in words):
