@@ -76,7 +76,7 @@ from dateline.events.sources import (
     subject_of,
     titled,
 )
-from dateline.events.stance import assent_to_a_view, habitual_present, standing_relation
+from dateline.events.stance import assent_to_a_view, standing_relation
 from dateline.events.targets import (
     ADDRESSED_TYPES,
     SETTING_PREPS,
@@ -247,8 +247,6 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "did not condemn", "would never attack": no act; refusals are REJECT above
         if standing_relation(verb, code[0]):
             continue  # "has long backed the SDF", "have supported the Kurds since 2014": a relation
-        if habitual_present(verb):
-            continue  # "Washington, which backs the YPG", "because the US accepts ...": a habit or state
         if assent_to_a_view(verb, code[0]):
             continue  # "the cabinet agreed that the regime has a record of ...": an opinion
 

@@ -1,19 +1,17 @@
-"""Verbs of acts that, in some clauses, tell a party's standing relation or habit instead.
+"""Verbs of acts that, in some clauses, tell a party's standing relation or view instead.
 
 Support or cooperation held over a span in the perfect ("the US has long partnered with the
 SDF", "have supported the Kurds since 2014") tells how one party stands toward another, a
 relation, not an act on a day; discrete acts so counted ("have spoken by phone five times
 since 2020") stay acts.
 
-Likewise an act verb in the simple present in a subordinate clause ("Washington, which
-supports the YPG", "because the US accepts that ...") tells what a party does as a rule: news
-tells a day's acts in the past tense, and keeps the present for its leads, headlines and
-captions and for what a speaker says as they say it (`habitual_present`).
+Likewise agreeing or conceding that something is so ("the cabinet agreed that the regime has a
+record of ...") tells a view the party shares, not an agreement reached (`assent_to_a_view`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dateline.events.lexicon import SPEECH_VERBS
 from dateline.events.modality import durative
@@ -38,75 +36,6 @@ def standing_relation(verb: Token, kind: str) -> bool:
     auxes = [c for c in (*verb.children, *node.children) if c.dep_ == "aux"]
     perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     return perfect and durative(verb)
-
-
-# What ends a sentence of running text; a headline or caption ends in none of these.
-_FINAL = frozenset({".", "!", "?", "…"})
-_QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "’"})
-
-
-def _running_text(sent: Span) -> bool:
-    """True for a sentence of running text: its last word is followed by a full stop, a "!" or a
-    "?" (before any closing quote or bracket). Headlines, captions and datelines end bare."""
-    for token in reversed(sent):
-        if token.is_space or token.text in _QUOTES or token.text in (")", "]"):
-            continue
-        return token.text in _FINAL or token.text.endswith(tuple(_FINAL))
-    return False
-
-
-def _reported(verb: Token) -> bool:
-    """True for a clause that reports what someone says: the complement of a verb of saying
-    ("Harris said the US condemns the launch"), or one put before the verb that frames it, as
-    a quotation is ("'We urge both sides to ...,' reads a statement")."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if node.dep_ not in ("ccomp", "parataxis"):
-        return False
-    return lemma_of(node.head) in SPEECH_VERBS or node.i < node.head.i
-
-
-# Clauses that hang on another: a relative clause, an adverbial clause, a clausal complement.
-_SUBORDINATE = frozenset({"relcl", "advcl", "ccomp", "acl", "csubj"})
-
-
-def _subordinate(verb: Token) -> bool:
-    """True for a verb in a clause that hangs on another (through the verbs it is conjoined
-    with: "which backs the opposition and guarantees the ceasefire")."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node.dep_ in _SUBORDINATE
-
-
-def habitual_present(verb: Token) -> bool:
-    """True for an act verb in the simple present in a subordinate clause of running text,
-    outside a report of speech (quoted or not): "Washington, which supports the YPG", "the
-    Nato embargo that prevents the Kurds from ...", "partly because the US accepts that ...",
-    "though the majority of Canadians welcome this other". Such a clause tells what a party
-    does as a rule or a state it is in, which the sentence's own news leans on.
-
-    Not a main clause: news writes its leads, headlines and captions in the present ("Obama
-    lifts US embargo on arms sales to Vietnam.", "Trump attends a meeting of ..."). Not a
-    headline or caption with no full stop; not a reported clause ("Harris said the US
-    condemns the launch", "'China supports this agreement,' he said"), where the present is
-    the speaker's act of saying; not a first-person verb ("we welcome"), which is that act
-    too; and not a clause of "as" ("as Turkish forces besiege Afrin"), which tells what is
-    under way as the report is made.
-    """
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    children = list(verb.children)
-    if any(c.dep_ in ("aux", "auxpass") for c in children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in children):
-        return False
-    if not _subordinate(verb) or not _running_text(verb.sent):
-        return False
-    return not _reported(verb)
 
 
 # Types whose verb, with a clause stating a fact, tells assent to a view ("agreed that the
