@@ -121,7 +121,7 @@ def test_the_two_countries_are_the_pair_named_together_before(nlp) -> None:  # t
 
 
 def test_two_leaders_who_agree_that_agree_with_each_other(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "Joe Biden met Vladimir Putin in Geneva. The two leaders agreed that ties were at a low point."
+    body = "Joe Biden met Vladimir Putin in Geneva. The two leaders agreed to resume talks on arms control."
     agreed = {
         (e.source.country, e.target.country if e.target else None)
         for e in _events(nlp, body)
