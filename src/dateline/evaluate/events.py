@@ -26,7 +26,7 @@ from typing import Any
 
 from dateline.actors import ArticleActors, find_actors
 from dateline.evaluate.parts import Part, select
-from dateline.events import code_events
+from dateline.events import code_events, plover_events
 from dateline.events.candidates import sentence_spans
 from dateline.events.classify import pentaclass, type_class
 from dateline.model import Actor, Article, Event, stable_id
@@ -59,9 +59,17 @@ class Coded:
 
 
 def code_texts(
-    texts: Iterable[str], progress: Progress | None = None, coding: Coding = SHIPPED
+    texts: Iterable[str],
+    progress: Progress | None = None,
+    coding: Coding = SHIPPED,
+    printed: bool = False,
 ) -> Iterator[Coded]:
-    """Code each text as one article of its own, in order."""
+    """Code each text as one article of its own, in order.
+
+    `printed` keeps only the events a PLOVER table prints (`plover_events`), which is what
+    `dateline ingest` stores and a user reads: the PLOVER-typed sets measure those, the
+    CAMEO sets (penta-class, actor spans) every event the coder finds.
+    """
     items = list(texts)
     for k, doc in enumerate(parse(items)):
         text = items[k]
@@ -69,6 +77,8 @@ def code_texts(
         actors = find_actors(doc, article)
         models = coding.models_for(text) if coding.models_for is not None else {}
         events = code_events(doc, article, actors, **models)
+        if printed:
+            events = plover_events(events)
         yield Coded(text, tuple(events), actors, article)
         if progress is not None:
             progress(1)
@@ -255,7 +265,7 @@ def plover_metrics(
     unnamed, which only an event without that actor matches. `macro_f1` compares the set of
     types found in a record with the gold types, per type.
     """
-    coded = code_texts((r["text"] for r in records), progress, coding)
+    coded = code_texts((r["text"] for r in records), progress, coding, printed=True)
     n_gold = type_hits = source_hits = target_hits = record_hits = n_events = 0
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
@@ -451,7 +461,7 @@ def doc_type_metrics(
     labels = [(row.get("label") or "").strip().upper() for row in rows]
     countries = [story_country(row) for row in rows]
     story = _LabelTally()
-    coded = code_texts((r["text"] for r in rows), progress, coding)
+    coded = code_texts((r["text"] for r in rows), progress, coding, printed=True)
     for label, country, result in zip(labels, countries, coded, strict=True):
         hits += story_type(result.events) == label
         story.add(label, country, result)
@@ -466,7 +476,7 @@ def doc_type_metrics(
             models_for = coding.models_for
             lead_coding = Coding(lambda text: models_for(story_of.get(text, text)))
         for label, country, result in zip(
-            labels, countries, code_texts(leads_of, None, lead_coding), strict=True
+            labels, countries, code_texts(leads_of, None, lead_coding, printed=True), strict=True
         ):
             lead.add(label, country, result)
     by_label: dict[str, Any] = {}
