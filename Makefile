@@ -58,12 +58,13 @@ bench-end: dev
 	$(BIN)/dateline bench --part end --format json
 
 # The learned parts, from the fit part of ../shared/data with fixed seeds, into src/dateline/models/.
-# The events classifier and the target ranker need scikit-learn (a dev extra); the pipeline reads it with numpy.
+# The events classifier, the target ranker and the sentence filter need scikit-learn (a dev extra); the pipeline reads it with numpy.
 model: dev
 	$(BIN)/dateline train lines --data ../shared/data
 	$(BIN)/dateline train gaps --data ../shared/data  # after lines: its features read the line-role model
 	$(BIN)/dateline train events --data ../shared/data --quiet
 	$(BIN)/dateline train roles --data ../shared/data --quiet
+	$(BIN)/dateline train filter --data ../shared/data --quiet  # last: it learns what the events stage codes
 
 lint: dev
 	$(BIN)/ruff check src tests

@@ -126,3 +126,25 @@ def train_roles(
 
     _train_on_events(data, out or model_path(), quiet, count_texts, train)
     shipped_role_model.cache_clear()
+
+
+@train_app.command("filter")
+def train_filter(
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """The learned sentence filter (which candidate sentences cannot give an event), distilled
+    from the events stage on the fit texts; needs scikit-learn. Train it after events and roles."""
+    from dateline.events.filter_training import fit_texts, train
+    from dateline.events.sentence_filter import model_path, shipped_filter
+
+    texts = fit_texts(data) if (data / "events" / "plv.train.jsonl").is_file() else []
+    _train_on_events(
+        data,
+        out or model_path(),
+        quiet,
+        lambda _: len(texts),
+        lambda _, target, progress: train(texts, target, progress),
+    )
+    shipped_filter.cache_clear()

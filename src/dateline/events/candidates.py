@@ -414,8 +414,19 @@ def _name_words(sentence: str) -> set[str]:
     return words - _FUNCTION_STARTS
 
 
+def event_sentences(sentences: list[str]) -> list[bool]:
+    """Which sentences can give an event: a trigger and an actor word (`can_hold_event`), and
+    not dropped by the learned sentence filter (`dateline.events.sentence_filter`)."""
+    from dateline.events.sentence_filter import keeps
+
+    chosen = [can_hold_event(s) for s in sentences]
+    verdicts = iter(keeps([s for s, c in zip(sentences, chosen, strict=True) if c]))
+    return [c and next(verdicts) for c in chosen]
+
+
 def select_sentences(sentences: list[str]) -> list[bool]:
-    """Which sentences of one article to parse: those that can hold an event, and context.
+    """Which sentences of one article to parse: those that can give an event
+    (`event_sentences`), and context.
 
     Context is the first sentence that spells out in full a name an event sentence uses
     ("Paul Ronalds, the chief executive, ..." before "Ronalds said Australia should ...").
@@ -424,7 +435,7 @@ def select_sentences(sentences: list[str]) -> list[bool]:
     "she" also takes the nearest sentence before it that names someone, since the coder
     reads the pronoun as the person named last.
     """
-    chosen = [can_hold_event(s) for s in sentences]
+    chosen = event_sentences(sentences)
     for k in range(len(sentences)):
         if chosen[k] and _words(sentences[k]) & _PERSONAL:
             named = next((j for j in range(k - 1, -1, -1) if _has_name(sentences[j])), None)
