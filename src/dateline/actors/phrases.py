@@ -410,7 +410,8 @@ def describe(head: Token) -> Draft | None:
         if (head.ent_type_ == "GPE" or located) and groups_in(run) is None:
             # a town or region the gazetteer knows ("Jericho", "Mosul"): news codes the
             # place of an attack or protest as an actor of its country
-            place = locate(tokens_text(bare_name(run)) or run_text)
+            # the whole name before its tail: "New York" is not York
+            place = locate(run_text) or locate(tokens_text(bare_name(run)) or run_text)
             if place is not None:
                 return Draft(head, run[0].i, head.i + 1, "country", run_text, place[1], None)
         if head.ent_type_ != "PERSON":
