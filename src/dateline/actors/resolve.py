@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.country_names import lookup
 from dateline.actors.incumbents import held_office, holder_by_word, office_index
-from dateline.actors.lexicon import DASHES, GROUP_ROLES, GROUPS, MANY_COUNTRY_WORDS, PERSON_ROLES, ROLE_TITLES
+from dateline.actors.lexicon import (
+    DASHES,
+    GROUP_ROLES,
+    GROUPS,
+    MANY_COUNTRY_WORDS,
+    PERSON_ROLES,
+    RELATION_NOUNS,
+    ROLE_TITLES,
+)
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.phrases import Draft, apposition, describable, describe, phrase_heads
@@ -238,13 +246,16 @@ def _its_owner(head: Token, by_token: Mapping[int, Actor]) -> Actor | None:
 
 def _of_many_countries(draft: Draft) -> bool:
     """True for a role phrase that names people of many or of other countries: "the
-    international community", "world leaders", "Western diplomats", "foreign fighters".
+    international community", "world leaders", "Western diplomats", "foreign fighters",
+    "his counterparts" (a relation noun names the other side of its possessor: `RELATION_NOUNS`).
 
     They are of no one country, and least of all of the one the story is about.
     """
     if draft.kind != "role" or draft.country is not None:
         return False
     head = draft.head
+    if head.lemma_.casefold() in RELATION_NOUNS:
+        return True
     plural = head.tag_ in ("NNS", "NNPS")
     for tok in head.lefts:
         heads = MANY_COUNTRY_WORDS.get(tok.lower_)
