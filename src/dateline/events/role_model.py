@@ -196,6 +196,9 @@ def candidate_features(cand: Token | None, actor: Actor, ruled: bool, ctx: _Cont
         f"ent={ent}",
         f"pos={cand.pos_}",
     ]
+    if is_venue(cand):
+        # a place named where the act happens ("talks in Geneva"): its setting, seldom its target
+        out += ["venue", f"venue|type={kind}"]
     trigger = verb.lemma_.casefold()
     # whether this trigger's frame takes a target, and where ("met with", "arrived in")
     out += [f"trig={trigger}", f"trig={trigger}|up2={up2}"]
@@ -284,9 +287,12 @@ def names_a_place(token: Token, start: int, end: int) -> bool:
     return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in COMPASS_POINTS)
 
 
-def _venue(candidate: Candidate) -> bool:
-    """True when the candidate is named, where it is nearest the trigger, as a place (`names_a_place`)."""
-    token = candidate.token
+def is_venue(token: Token | None) -> bool:
+    """True when the entity holding `token` names a place used as a location (`names_a_place`).
+
+    The ranker's guard and its training labels (`role_training.strict`) both read this, on
+    the same span (the named entity), so the thresholds are chosen for the decision made.
+    """
     if token is None or token.ent_type_ not in PLACE_ENTITIES:
         return False
     doc = token.doc
@@ -440,7 +446,7 @@ class RoleModel:
         best = candidates[best_k]
         if best.actor.id in ruled:
             return None
-        if ruled and p[best_k] >= self.replace_at and not _venue(best):
+        if ruled and p[best_k] >= self.replace_at and not is_venue(best.token):
             # a venue never displaces the actor the rules found acted on ("attack in Kirkuk")
             return [best.actor]
         if not ruled and p[best_k] >= self.add_at:

@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.tokens import Token
 
 from dateline.actors import find_actors
 from dateline.evaluate.events import _Located, actor_matches, records_of, target_matches, type_matches
@@ -43,7 +42,7 @@ from dateline.events.role_model import (
     SentenceView,
     event_candidates,
     event_groups,
-    names_a_place,
+    is_venue,
     null_features,
 )
 from dateline.model import Actor, Article, Event, stable_id
@@ -65,6 +64,7 @@ class Group:
     features: list[list[str]]
     labels: list[bool]
     ruled: list[bool]  # which candidates the rules chose
+    venue: list[bool]  # which candidates are places used as locations (`role_model.is_venue`)
     none: bool = False  # leaving the event without a target is right
     null: list[str] = field(default_factory=list)  # features of "no target" where the rules gave none
 
@@ -156,22 +156,6 @@ def record_judge(
     return right
 
 
-def _mention(located: _Located, actor: Actor, i: int) -> tuple[int, int] | None:
-    """The span of the mention of `actor` that holds the character `i`."""
-    for start, end in located.spans.get(actor.id, ()):
-        if start <= i < end:
-            return start, end
-    return None
-
-
-def is_place(token: Token | None, actor: Actor, located: _Located) -> bool:
-    """True when the candidate's mention is a place used as a location (`role_model.names_a_place`)."""
-    if token is None:
-        return False
-    span = _mention(located, actor, token.idx) or (token.idx, token.idx + len(token))
-    return names_a_place(token, *span)
-
-
 def _bare(text: str) -> str:
     return text.casefold().removeprefix("the ").strip(" ,.'\"")
 
@@ -185,16 +169,17 @@ def strict(
 ) -> bool:
     """The training label of a candidate the scorer counts `right`, where the scorer is lenient.
 
-    A place (`is_place`) is right only when a gold target span is that place alone (the scorer
-    lets any overlap pass: "three cities west of the capital Tripoli" would make Tripoli
-    right); an actor that matches only by country is not right when another candidate is
-    mentioned inside a gold target span (the one the annotator meant). A target is an actor
+    A place used as a location (`role_model.is_venue`, on the entity span the ranker's guard
+    reads) is right only when a gold target span is that place alone (the scorer lets any
+    overlap pass: "three cities west of the capital Tripoli" would make Tripoli right); an
+    actor that matches only by country is not right when another candidate is mentioned
+    inside a gold target span (the one the annotator meant). A target is an actor
     acted on, never a venue (issue 14).
     """
     if not right:
         return False
     actor = candidate.actor
-    if is_place(candidate.token, actor, located):
+    if is_venue(candidate.token):
         golds = {_bare(located.text[s:e]) for s, e in spans}
         return any(_bare(located.text[s:e]) in golds for s, e in located.spans.get(actor.id, ()))
     if any(located.touches(actor, s, e) for s, e in spans):
@@ -266,6 +251,7 @@ def load_groups(data: Path, part: Part = "fit", progress: Callable[[int], None] 
                     [c.features for c in candidates],
                     [strict(judge(c.actor), c, candidates, gold_at, located) for c in candidates],
                     [c.actor.id in ruled for c in candidates],
+                    [is_venue(c.token) for c in candidates],
                     judge(None),
                     [] if ruled else null_features(group[0], verb),
                 )
@@ -279,6 +265,8 @@ def _decide(p: Sequence[float], group: Group, replace_at: float, add_at: float) 
     """The index of the chosen target (the rules' first if kept), as `RoleModel.choose` decides.
 
     `p` holds the group's probabilities: its candidates', then "no target"'s if it competes.
+    A venue never replaces the rules' target, as in `RoleModel.choose`, so the thresholds are
+    chosen for the decision the ranker makes.
     """
     n = len(group.labels)
     best = max(range(len(p)), key=lambda k: p[k])
@@ -288,7 +276,7 @@ def _decide(p: Sequence[float], group: Group, replace_at: float, add_at: float) 
     if group.ruled[best]:
         return rule
     if rule is not None:
-        return best if p[best] >= replace_at else rule
+        return best if p[best] >= replace_at and not group.venue[best] else rule
     return best if p[best] >= add_at else None
 
 
