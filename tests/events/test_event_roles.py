@@ -338,3 +338,20 @@ def test_no_actor_is_right_by_country_alone_when_another_is_named_in_the_gold_sp
     gold = [(body.index("Kenyan journalist"), body.index(" in Lagos"))]
     assert strict(True, journalist, [journalist, lagos], gold, located)
     assert not strict(True, lagos, [journalist, lagos], gold, located)
+
+
+def test_a_wrong_target_added_where_the_rules_gave_none_costs_what_a_right_one_gains() -> None:
+    from dateline.events.role_training import objective
+
+    # the rules gave no target; the gold has one the ranker may find
+    right = Group(0, "plv", [["a"], ["b"]], [True, False], [False, False], [False, False], False, ["NULL"])
+    wrong = Group(1, "plv", [["a"], ["b"]], [False, True], [False, False], [False, False], False, ["NULL"])
+    scores = [[0.6, 0.2, 0.2]] * 3
+    # one right and two wrong added lose to adding none, though the record scorer counts
+    # a missing target and a wrong one alike
+    assert objective([right, wrong, wrong], scores, 2.0, 0.5) < objective(
+        [right, wrong, wrong], scores, 2.0, 2.0
+    )
+    assert objective([right, right, wrong], scores, 2.0, 0.5) > objective(
+        [right, right, wrong], scores, 2.0, 2.0
+    )
