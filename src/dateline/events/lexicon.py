@@ -167,6 +167,8 @@ PRESS_WORDS: set[str] = word_set(_HERE, "press_words")
 REPERCUSSION_NOUNS: set[str] = word_set(_HERE, "repercussion_nouns")
 # Ground held by force: defending it is fighting, not speaking up ("defended the city").
 HELD_GROUND: set[str] = word_set(_HERE, "held_ground")
+# Settlements and areas named with "of" ("the town of Adi Keyh"): the name is a place's.
+SETTLEMENT_NOUNS: set[str] = word_set(_HERE, "settlement_nouns")
 # Weapons whose launch shows force unless aimed at someone, the verbs that launch them, and the
 # open water they fall into when aimed at no one.
 LAUNCHED_WEAPONS: set[str] = word_set(_HERE, "launched_weapons")

@@ -37,7 +37,13 @@ from spacy.tokens import Span, Token
 from dateline.actors import ArticleActors
 from dateline.actors.country_names import lookup as country_lookup
 from dateline.events.classify import write_arrays
-from dateline.events.lexicon import MEDIA_WORDS, SELF_CONTAINED_CODES, SPEECH_VERBS, TOPIC_NOUNS
+from dateline.events.lexicon import (
+    MEDIA_WORDS,
+    SELF_CONTAINED_CODES,
+    SETTLEMENT_NOUNS,
+    SPEECH_VERBS,
+    TOPIC_NOUNS,
+)
 from dateline.events.sources import dateline_end, subject_of
 from dateline.events.targets import excluded_tokens, joint_act, not_target, partners
 from dateline.model import Actor, Event
@@ -291,9 +297,11 @@ def is_venue(token: Token | None) -> bool:
     """True when the entity holding `token` names a place used as a location (`names_a_place`).
 
     The ranker's guard and its training labels (`role_training.strict`) both read this, on
-    the same span (the named entity), so the thresholds are chosen for the decision made.
+    the same span (the named entity), so the thresholds are chosen for the decision made. A
+    name after a settlement noun ("near the town of Adi Keyh") is a place's whatever entity
+    type the tagger gives it, and a location where that noun is (`_located_settlement`).
     """
-    if token is None or token.ent_type_ not in PLACE_ENTITIES:
+    if token is None or not token.ent_type_:
         return False
     doc = token.doc
     first = last = token.i
@@ -301,7 +309,21 @@ def is_venue(token: Token | None) -> bool:
         first -= 1  # the entity the token is in
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
+    if token.ent_type_ not in PLACE_ENTITIES:
+        return _located_settlement(doc[first : last + 1].root)
     return names_a_place(token, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _located_settlement(name: Token) -> bool:
+    """True for a name that a settlement noun takes with "of", where that noun is a location
+    ("near the town of X"; not "captured the town of X", where the town is acted on)."""
+    if name.dep_ != "pobj" or name.head.lower_ != "of":
+        return False
+    noun = name.head.head
+    if noun.lemma_.casefold() not in SETTLEMENT_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in COMPASS_POINTS)
 
 
 def event_candidates(
