@@ -277,7 +277,10 @@ def names_a_place(token: Token, start: int, end: int) -> bool:
     """
     if token.ent_type_ not in PLACE_ENTITIES:
         return False
-    state = country_lookup(token.doc.text[start:end].removeprefix("the "))
+    # the span's own text: Doc.text would join the whole document's tokens on every call
+    span = token.doc.char_span(start, end, alignment_mode="expand")
+    text = span.text if span is not None else token.doc.text[start:end]
+    state = country_lookup(text.removeprefix("the "))
     if token.ent_type_ != "GPE" or state is None or state[1] not in ("country", "capital"):
         return True  # a place that is no state: "Peshawar", "the Sinai", "the embassy"
     root = token
