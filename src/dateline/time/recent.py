@@ -38,18 +38,29 @@ def recent_span(sentence: str, trigger: int, report_day: dt.date) -> tuple[str, 
     """The month (or the year) holding the recent span the trigger's clause places its act in,
     or None when the clause names no such span or the span's days cross a year's end."""
     for match in _RECENT.finditer(sentence):
-        if match.start() < trigger and _OPENING.match(sentence[: match.start()]):
-            between = sentence[match.end() : trigger].lstrip(" ,")  # "In recent days, ..."
-        else:
-            between = sentence[min(match.end(), trigger) : max(match.start(), trigger)]
-        if _BETWEEN_CLAUSES.search(between):
+        if not _in_trigger_clause(sentence, match, trigger):
             continue  # another clause's span, or the span of another act
         first = report_day - dt.timedelta(days=_REACH[match.group("unit").lower()])
-        if (first.year, first.month) == (report_day.year, report_day.month):
-            return month_value(report_day.year, report_day.month), "month"
-        if first.year == report_day.year:
-            return str(report_day.year), "year"
-        return None
+        return _holding(first, report_day)
+    return None
+
+
+def _in_trigger_clause(sentence: str, match: re.Match[str], trigger: int) -> bool:
+    """True when the time phrase `match` is in the trigger's own clause: nothing parts them, or
+    it opens the sentence ("In recent days, ..."), however far before the trigger."""
+    if match.start() < trigger and _OPENING.match(sentence[: match.start()]):
+        between = sentence[match.end() : trigger].lstrip(" ,")
+    else:
+        between = sentence[min(match.end(), trigger) : max(match.start(), trigger)]
+    return not _BETWEEN_CLAUSES.search(between)
+
+
+def _holding(first: dt.date, last: dt.date) -> tuple[str, Granularity] | None:
+    """The month, else the year, that holds every day from `first` to `last`; None across a year's end."""
+    if (first.year, first.month) == (last.year, last.month):
+        return month_value(last.year, last.month), "month"
+    if first.year == last.year:
+        return str(last.year), "year"
     return None
 
 
@@ -76,11 +87,7 @@ def past_at_a_distance(
     when the clause names no such time: the act is not the report's day's. Without the report's
     day (`report_day` None: a report dated by its month) "days ago" and the like are left alone."""
     for match in _AGO.finditer(sentence):
-        if match.start() < trigger and _OPENING.match(sentence[: match.start()]):
-            between = sentence[match.end() : trigger].lstrip(" ,")  # "Years ago, ..."
-        else:
-            between = sentence[min(match.end(), trigger) : max(match.start(), trigger)]
-        if _BETWEEN_CLAUSES.search(between):
+        if not _in_trigger_clause(sentence, match, trigger):
             continue  # another clause's time, or the time of another act
         reach = _AGO_REACH.get((match.group("unit") or "").lower())
         if reach is None:
@@ -89,9 +96,5 @@ def past_at_a_distance(
             return None
         last = report_day - dt.timedelta(days=reach[0])
         first = report_day - dt.timedelta(days=reach[1])
-        if (first.year, first.month) == (last.year, last.month):
-            return month_value(last.year, last.month), "month"
-        if first.year == last.year:
-            return str(last.year), "year"
-        return None, None
+        return _holding(first, last) or (None, None)
     return None
