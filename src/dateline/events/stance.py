@@ -59,8 +59,7 @@ def assent_to_a_view(verb: Token, kind: str) -> bool:
     # a verb of saying is the sentence's report frame ("..., the AU announced"), not its content
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and lemma_of(c) not in SPEECH_VERBS]
     for clause in clauses:
-        words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-        if any(w.tag_ == "VB" or w.lower_ in _TO_BE_DONE for w in words):
+        if any(w.tag_ == "VB" or w.lower_ in _TO_BE_DONE for w in _verb_group(clause)):
             return False  # to be done: "would meet", "should be entitled", "that the ban be lifted"
     return any(_states_a_fact(c) for c in clauses)
 
@@ -69,5 +68,9 @@ def _states_a_fact(clause: Token) -> bool:
     """True for a finite clause with a subject, in the present or past: "the regime has a record"."""
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
-    words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in words)
+    return any(w.tag_ in ("VBD", "VBZ", "VBP") for w in _verb_group(clause))
+
+
+def _verb_group(clause: Token) -> list[Token]:
+    """A clause's verb and its auxiliaries: where its tense and mood are told."""
+    return [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
