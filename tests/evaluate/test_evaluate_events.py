@@ -193,3 +193,18 @@ def test_coding_gives_each_record_its_own_models(nlp, tmp_path: Path) -> None:  
     metrics = evaluate(path, coding=Coding(models_for))
     assert asked == [text]
     assert metrics["type_accuracy"] == 0.0
+
+
+def test_jsonl_coverage(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A record with no event is lost to coverage; the type accuracy where found leaves it out."""
+    path = tmp_path / "gold.jsonl"
+    records = [
+        _gold("Japan accused China of violating the agreement.", "ACCUSE", ("JPN", None), ("CHN", None)),
+        # nothing the coder reads as an act: lost before any type is chosen
+        _gold("The weather was mild in Tokyo on Sunday.", "ACCUSE", ("JPN", None), ("CHN", None)),
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    metrics = evaluate(path)
+    assert metrics["type_accuracy"] == 0.5
+    assert metrics["coverage"] == 0.5
+    assert metrics["type_accuracy_where_found"] == 1.0
