@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dateline.clean import clean
 from dateline.model import Article, RawDoc
 from dateline.split import split
@@ -133,3 +135,55 @@ Rescue teams worked through the night to evacuate residents from the worst-hit s
 def test_a_breadcrumb_trail_glued_to_the_headline_is_left_out() -> None:
     (article,) = _split(BREADCRUMB_TRAIL)
     assert article.headline == "Floods force thousands from harbour homes after storm"
+
+
+RIVER_BODY = """\
+Ministers from both countries reopened talks on the river treaty in Geneva on Monday, officials said.
+The two delegations agreed to set up a joint commission to monitor the river and share flow data.
+"""
+
+
+def test_a_short_label_over_the_headline_and_its_byline_is_no_headline() -> None:
+    text = "River Treaty Talks\nMinisters reopen talks on river treaty in Geneva\nBy Ana Ruiz\n" + RIVER_BODY
+    (article,) = _split(text)
+    assert article.headline == "Ministers reopen talks on river treaty in Geneva"
+
+
+NAVIGATION_PAGE = (
+    """\
+Geneva Daily News
+Most Read Stories From Geneva Today
+River levels fall after a dry summer
+Ministers to visit the delta next month
+Talks on fishing rights stall again
+Ministers reopen talks on river treaty in Geneva
+By Ana Ruiz
+May 4, 2023
+"""
+    + RIVER_BODY
+)
+
+
+def test_among_a_pages_many_titles_the_one_over_the_byline_is_the_headline() -> None:
+    (article,) = _split(NAVIGATION_PAGE)
+    assert article.headline == "Ministers reopen talks on river treaty in Geneva"
+
+
+def test_the_chooser_corrects_the_hand_weighted_score() -> None:
+    from dateline.split.headline_model import FEATURES, HeadlineModel
+
+    n = len(FEATURES)
+    prior = [1.0] + [0.0] * (n - 1)
+    coef = [0.0] * (n - 1) + [2.0]
+    model = HeadlineModel(
+        {"features": FEATURES, "mean": [0.5] * n, "scale": [0.5] * n, "coef": coef, "prior": prior}
+    )
+    rows = [[3.0] + [0.0] * (n - 1), [1.0] + [0.0] * (n - 2) + [1.0]]
+    # The first: 3 from the score, less 2 from the correction; the second: 1, plus 2 * (1 - 0.5) / 0.5.
+    assert model.scores(rows) == [3.0 - 2.0, 1.0 + 2.0]
+
+
+def test_without_a_chooser_file_the_score_decides(tmp_path: Path) -> None:
+    from dateline.split.headline_model import load_headline_model
+
+    assert load_headline_model(str(tmp_path / "none.json")) is None

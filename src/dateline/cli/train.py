@@ -74,6 +74,30 @@ def train_gaps(
     sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
 
 
+@train_app.command("headlines")
+def train_headlines(
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
+) -> None:
+    """The headline chooser (which candidate title of an article's header is its headline) from the
+    development cases and the scrapinghub pages, whole and pasted; needs scipy."""
+    from dateline.split.headline_model import MODEL_PATH, load_headline_model
+    from dateline.split.train_headlines import train
+
+    if (
+        not (data / "extraction" / "scrapinghub" / "ground-truth.json").is_file()
+        or not (data / "split" / "cases.dev.jsonl").is_file()
+    ):
+        raise fail(f"{data}: expected the development data (extraction/scrapinghub, split/cases.dev.jsonl)")
+    try:
+        import scipy  # noqa: F401
+    except ImportError:
+        raise fail("training the headline chooser needs scipy: pip install 'dateline[dev]'") from None
+    info = train(data, out or MODEL_PATH)
+    load_headline_model.cache_clear()
+    sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
+
+
 def _train_on_events(
     data: Path,
     target: Path,

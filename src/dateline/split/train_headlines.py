@@ -1,0 +1,220 @@
+"""Train the headline chooser (`dateline train headlines`) from the fit parts of the development data.
+
+Three sources of articles with a known headline, all split by outlet (`dateline.evaluate.parts`):
+
+- the development cases (`split/cases.dev.jsonl`): news pages of many outlets pasted together;
+- the scrapinghub pages (about 180 sites) pasted whole: the article with the most text, whose
+  headline is a line the page names as its title (`split.train.page_titles`);
+- cases pasted from those pages (`dateline.evaluate.lines.pasted_cases`), in SHUFFLES orders.
+
+Each text is split as the pipeline splits it; the article that covers most of a gold article has
+its header's candidate titles (`articles.header_candidates`), and where two or more compete and one
+of them is the gold headline, they make one example (the pipeline asks the chooser only where
+`articles.MODEL_CANDIDATES` or more compete; it learns from all contests): a softmax over the
+candidates' linear scores (a conditional logit), each the hand-weighted score (`RULE`) plus a
+learned correction, fitted by L-BFGS with an L2 penalty (deterministic: no sampling, no seed
+needed). Its figures on the fit part are cross-fitted with the outlets left out (five folds by a
+hash of the outlet).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from dateline.clean import clean
+from dateline.evaluate.parts import Part, in_part, outlet_key
+from dateline.evaluate.split import normalise_headline
+from dateline.split.articles import (
+    FIRST_TITLE_BONUS,
+    MODEL_CANDIDATES,
+    _body_words,
+    _lede,
+    candidate_features,
+    header_candidates,
+)
+from dateline.split.boundaries import Segment, segments
+from dateline.split.continuity import paragraph_continuity
+from dateline.split.features import BODY
+from dateline.split.gaps import find_gaps, gap_scores
+from dateline.split.headline_model import FEATURES, MODEL_PATH
+from dateline.split.roles import type_lines
+from dateline.split.train import scrapinghub_pages
+
+SHUFFLES = 4  # orders in which the scrapinghub pages are pasted for training (as for the gap model)
+PASTED_WEIGHT = 1.0  # the pasted cases weigh this much in all, whatever their number of orders
+# Penalty on the learned correction (divided by the number of contests): 1 to 300 tried on the fit part,
+# cross-fitted; 30 kept the rule's reading of a short label over a headline and the tests' layouts.
+L2 = 30.0
+FOLDS = 5
+# The hand-weighted score (`articles._headline_score` with the first title's bonus), on the raw
+# features: the chooser learns a correction to it, and the L2 penalty pulls it back to the rule.
+RULE = (1.0, FIRST_TITLE_BONUS) + (0.0,) * (len(FEATURES) - 2)
+
+Group = tuple[list[list[float]], int, str, str]  # rows, index of the gold candidate, outlet, source
+
+
+def _segments(text: str) -> list[Segment]:
+    """The articles' lines as `dateline.split.split` cuts a text with no metadata."""
+    typed = type_lines(clean(text).lines)
+    if not typed:
+        return []
+    body = [t.index for t in typed if t.kind == BODY]
+    gaps = find_gaps(typed)
+    return segments(gaps, gap_scores(gaps, typed, body, paragraph_continuity(typed, body)), typed, body)
+
+
+def _group(segment: Segment, gold: set[str | None]) -> tuple[list[list[float]], int] | None:
+    """The candidates' rows of one article and which is the gold headline (None: no contest to learn)."""
+    text = _body_words(segment)
+    header, candidates = header_candidates(segment, text)
+    if len(candidates) < 2:
+        return None
+    right = [n for n, k in enumerate(candidates) if normalise_headline(header[k].text) in gold]
+    if not right:
+        return None
+    _, rows = candidate_features(header, candidates, _lede(segment), text)
+    return rows, right[0]
+
+
+def _case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Group]:
+    found = _segments(case["text"])
+    if not found:
+        return
+    spans = [(seg.lines[0].line.start, seg.lines[-1].line.end) for seg in found]
+    for gold in case["articles"]:
+        outlet = outlet_key(gold.get("outlet") or gold.get("url") or "")
+        if not gold.get("labelled", True) or not gold.get("headline") or not in_part(outlet, part):
+            continue
+        overlaps = [min(end, gold["end"]) - max(start, gold["start"]) for start, end in spans]
+        pick = max(range(len(found)), key=overlaps.__getitem__)
+        if overlaps[pick] <= 0:
+            continue
+        made = _group(found[pick], {normalise_headline(gold["headline"])})
+        if made:
+            yield made[0], made[1], outlet, source
+
+
+def _cases(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            if line.strip():
+                yield json.loads(line)
+
+
+def dataset(shared: Path, part: Part = "fit", shuffles: int = SHUFFLES) -> list[Group]:
+    """The contests of candidate titles of `part`: the development cases, the scrapinghub pages whole,
+    and the cases pasted from them."""
+    from dateline.evaluate.lines import pasted_cases
+
+    groups: list[Group] = []
+    for case in _cases(shared / "split" / "cases.dev.jsonl"):
+        groups.extend(_case_groups(case, part, "news"))
+    pages = list(scrapinghub_pages(shared / "extraction" / "scrapinghub", part))
+    for page in pages:
+        if not page.titles:
+            continue
+        found = _segments("\n".join(page.lines))
+        if not found:
+            continue
+        main = max(found, key=lambda seg: sum(len(t.text) for t in seg.lines if t.kind == BODY))
+        made = _group(main, {normalise_headline(page.lines[i]) for i in page.titles})
+        if made:
+            groups.append((made[0], made[1], page.outlet, "pages"))
+    for k in range(shuffles):
+        for case in pasted_cases(pages, k):
+            groups.extend(_case_groups(case, part, f"pasted{k}"))
+    return groups
+
+
+def _weights(groups: list[Group]) -> npt.NDArray[np.float64]:
+    """Each contest's weight: the pasted orders PASTED_WEIGHT in all."""
+    shuffles = len({g[3] for g in groups if g[3].startswith("pasted")}) or 1
+    return np.array([PASTED_WEIGHT / shuffles if g[3].startswith("pasted") else 1.0 for g in groups])
+
+
+def fit(groups: list[Group], weights: npt.NDArray[np.float64]) -> dict[str, Any]:
+    """A conditional logit over the groups: standardisation and the weights of `FEATURES`."""
+    from scipy.optimize import minimize
+
+    x = np.array([row for g in groups for row in g[0]], dtype=np.float64)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    sizes = [len(g[0]) for g in groups]
+    starts = np.cumsum([0, *sizes[:-1]])
+    owner = np.repeat(np.arange(len(groups)), sizes)
+    gold = starts + np.array([g[1] for g in groups])
+    total = weights.sum()
+    prior = x @ np.array(RULE)
+
+    def loss(w: npt.NDArray[np.float64]) -> tuple[float, npt.NDArray[np.float64]]:
+        s = prior + z @ w
+        top = np.maximum.reduceat(s, starts)
+        e = np.exp(s - top[owner])
+        norm = np.add.reduceat(e, starts)
+        p = e / norm[owner]
+        nll = -(weights * (s[gold] - top - np.log(norm))).sum() / total
+        # d/dw: sum over groups of weight * (E_p[z] - z_gold)
+        grad_rows = (p * weights[owner])[:, None] * z
+        grad = (grad_rows.sum(axis=0) - (weights[:, None] * z[gold]).sum(axis=0)) / total
+        return float(nll + L2 * (w @ w) / (2 * len(groups))), grad + L2 * w / len(groups)
+
+    result = minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B")
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": result.x.tolist(), "prior": list(RULE)}
+
+
+def _right(groups: list[Group], model: dict[str, Any]) -> list[bool]:
+    mean, scale, coef, prior = (np.array(model[k]) for k in ("mean", "scale", "coef", "prior"))
+    out = []
+    for rows, gold, _, _ in groups:
+        s = np.array(rows) @ prior + ((np.array(rows) - mean) / scale) @ coef
+        out.append(int(np.argmax(s)) == gold)
+    return out
+
+
+def _folds(groups: list[Group]) -> npt.NDArray[np.int64]:
+    return np.array([int(hashlib.sha256(g[2].encode()).hexdigest(), 16) % FOLDS for g in groups])
+
+
+def train(shared: Path, out: Path = MODEL_PATH, part: Part = "fit") -> dict[str, Any]:
+    """Train on `part` of the data under `shared` (the `data` folder) and write the model to `out`."""
+    groups = dataset(shared, part)
+    weights = _weights(groups)
+    model = fit(groups, weights)
+    fold = _folds(groups)
+    held = np.zeros(len(groups), dtype=bool)
+    for k in range(FOLDS):
+        inside = [g for g, f in zip(groups, fold, strict=True) if f != k]
+        outside = [g for g, f in zip(groups, fold, strict=True) if f == k]
+        if inside and outside:
+            sub = fit(inside, weights[fold != k])
+            held[fold == k] = _right(outside, sub)
+    zero = [0.0] * len(FEATURES)
+    first = _right(groups, {"mean": zero, "scale": [1.0] * len(FEATURES), "coef": zero, "prior": RULE})
+    info: dict[str, Any] = {"part": part, "contests": len(groups), "shuffles": SHUFFLES, "l2": L2}
+    sources = np.array([g[3] if not g[3].startswith("pasted") else "pasted" for g in groups])
+    many = np.array([len(g[0]) >= MODEL_CANDIDATES for g in groups])
+    info["contests_chosen_by_model"] = int(many.sum())
+    info["right_cross_fitted_where_used"] = round(float(held[many].mean()), 4) if many.any() else None
+    info["right_rule_score_where_used"] = (
+        round(float(np.array(first)[many].mean()), 4) if many.any() else None
+    )
+    for name in ("news", "pages", "pasted"):
+        mask = sources == name
+        info[f"{name}_contests"] = int(mask.sum())
+        info[f"{name}_right_cross_fitted"] = round(float(held[mask].mean()), 4) if mask.any() else None
+        info[f"{name}_right_rule_score"] = (
+            round(float(np.array(first)[mask].mean()), 4) if mask.any() else None
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    rounded = {k: [round(v, 6) for v in vals] for k, vals in model.items()}
+    out.write_text(json.dumps({"features": list(FEATURES), **rounded, "info": info}) + "\n", "utf-8")
+    return info
