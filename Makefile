@@ -62,6 +62,7 @@ bench-end: dev
 model: dev
 	$(BIN)/dateline train lines --data ../shared/data
 	$(BIN)/dateline train gaps --data ../shared/data  # after lines: its features read the line-role model
+	$(BIN)/dateline train headlines --data ../shared/data  # after gaps: its contests are the articles the split cuts
 	$(BIN)/dateline train events --data ../shared/data --quiet
 	$(BIN)/dateline train roles --data ../shared/data --quiet
 	$(BIN)/dateline train filter --data ../shared/data --quiet  # last: it learns what the events stage codes
