@@ -200,15 +200,20 @@ def header_candidates(segment: Segment, body_words: frozenset[str]) -> tuple[lis
 
 
 def candidate_features(
-    header: list[TypedLine], candidates: list[int], lede: frozenset[str], body_words: frozenset[str]
+    header: list[TypedLine],
+    candidates: list[int],
+    lede: frozenset[str],
+    body_words: frozenset[str],
+    rows_wanted: bool = True,
 ) -> tuple[dict[int, float], list[list[float]]]:
     """The hand-weighted score of each candidate title (`_headline_score`, the first title on the
-    story's subject preferred) and the features the headline chooser reads (`headline_model`)."""
+    story's subject preferred) and, if `rows_wanted`, the features the headline chooser reads
+    (`headline_model`; else no rows)."""
     scores = {k: _headline_score(k, header, lede) for k in candidates}
     # A page opens with its own title; decks, subheads and related links come after it. The first
     # title on the story's subject (not a site's slogan) is preferred, and ties go to the earlier line.
     first = _title_block_start(header, candidates)
-    rows = candidate_rows(header, candidates, lede, body_words, scores, first)
+    rows = candidate_rows(header, candidates, lede, body_words, scores, first) if rows_wanted else []
     if header[first].words & lede:
         scores[first] += FIRST_TITLE_BONUS
     return scores, rows
@@ -227,8 +232,8 @@ def _headline_index(
     if len(candidates) == 1:
         return _without_trail(header, candidates[0])
     if candidates:
-        scores, rows = candidate_features(header, candidates, lede, body_words)
         model = load_headline_model() if len(candidates) >= MODEL_CANDIDATES else None
+        scores, rows = candidate_features(header, candidates, lede, body_words, model is not None)
         if model is not None:
             scores = dict(zip(candidates, model.scores(rows), strict=True))
         return _without_trail(header, max(candidates, key=lambda k: (scores[k], -k)))
