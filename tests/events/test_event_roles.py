@@ -363,3 +363,23 @@ def test_a_name_after_a_settlement_noun_is_a_venue_whatever_its_entity_type(nlp)
     # the tagger may call the town a person; where the town is a location, its name is a venue
     assert is_venue(next(t for t in near if t.text == "Keyh"))
     assert not is_venue(next(t for t in taken if t.text == "Keyh"))  # the town taken is acted on
+
+
+def test_an_actor_coordinated_with_the_source_or_holding_it_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]
+    def features(body: str, name: str) -> list[str]:
+        doc = nlp(body)
+        article = Article(doc_id="t", position=0, start=0, end=len(body), body=body)
+        actors = find_actors(doc, article)
+        view = SentenceView(next(doc.sents))
+        events = rule_events(doc, article, actors, learned_roles=False)
+        group = event_groups(events)[0]
+        verb = view.token_at(group[0].trigger_start)
+        found = [c for c in event_candidates(view, verb, group, actors) if c.actor.name == name]
+        assert found, [c.actor.name for c in event_candidates(view, verb, group, actors)]
+        return found[0].features
+
+    # the source named in a prepositional phrase, not as the subject: still the other party
+    talks = "Egypt said talks between the Sudanese army and the Rapid Support Forces would start on Saturday."
+    assert "pair" in features(talks, "Rapid Support Forces")
+    held = "A delegation of the Sudanese Armed Forces held talks with Egypt in Cairo."
+    assert "holds_source|of=of" in features(held, "Armed Forces")

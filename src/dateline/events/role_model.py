@@ -167,6 +167,7 @@ class _Context:
     co_subjects: frozenset[int]
     excluded: set[int]
     any_rule: bool
+    source_at: frozenset[int] = frozenset()  # the tokens of the source's mentions in the sentence
 
 
 def candidate_features(cand: Token | None, actor: Actor, ruled: bool, ctx: _Context) -> list[str]:
@@ -232,6 +233,8 @@ def candidate_features(cand: Token | None, actor: Actor, ruled: bool, ctx: _Cont
         out += ["cosubject", f"cosubject|type={kind}"]
     if cand.i in ctx.excluded:
         out.append("excluded")
+    if ctx.source_at:
+        out += _beside_source(cand, kind, ctx.source_at)
     if cand.i < ctx.view.dateline:
         out.append("dateline")
     lemma = cand.lemma_.casefold()
@@ -243,6 +246,25 @@ def candidate_features(cand: Token | None, actor: Actor, ruled: bool, ctx: _Cont
         out.append(f"rule|up2={up2}")
     if ctx.view.under_speech(cand.i, verb.i):
         out.append("under_speech")
+    return out
+
+
+def _beside_source(cand: Token, kind: str, source_at: frozenset[int]) -> list[str]:
+    """How the candidate is tied to a mention of the source, whatever the source's clause role.
+
+    Coordinated with it ("talks between the army and the RSF", "envoys of Iran and Saudi
+    Arabia"): the other party of a joint act, a co-doer of any other. Holding it ("a
+    delegation of the army", "the army's negotiators") or held by it: the source's own side.
+    """
+    out: list[str] = []
+    if any(t.i in source_at for t in cand.conjuncts):
+        out += ["pair", f"pair|type={kind}"]
+    if cand.head.i in source_at and cand.dep_ in ("poss", "pobj", "compound", "appos"):
+        out.append(f"holds_source|{cand.dep_}")
+    if cand.i != cand.head.i and cand.head.head.i in source_at and cand.head.dep_ == "prep":
+        out.append(f"holds_source|of={cand.head.lower_}")
+    if any(t.i in source_at for t in cand.children if t.dep_ in ("poss", "compound")):
+        out.append("held_by_source")
     return out
 
 
@@ -345,11 +367,14 @@ def event_candidates(
     source_id = view.actor_id(source)
     code = (event.type, event.cameo)
     doc = verb.doc
+    source_at: set[int] = set()
     for i in range(view.start, view.sent.end):
         actor = by_token.get(i)
         if actor is None:
             continue
         actor_id = view.actor_id(actor)
+        if actor_id == source_id:
+            source_at.add(i)
         if actor_id == source_id or not_target(doc[i], actor, code):
             continue  # the source, or an actor named as no target (`roles.not_target`)
         far = view.distance(i, verb.i)
@@ -371,6 +396,7 @@ def event_candidates(
         frozenset(c.i for c in subject.conjuncts) if subject is not None else frozenset(),
         excluded_tokens(verb, subject),
         bool(ruled),
+        frozenset(source_at),
     )
     out: list[Candidate] = []
     seen: set[str] = set()
