@@ -29,6 +29,7 @@ from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
 from dateline.actors.phrases import Draft, apposition, describable, describe, phrase_heads
 from dateline.actors.registry import Registry, lookup_name, lookup_part
+from dateline.actors.unparsed import unparsed_full_names
 from dateline.model import Actor, Article, Mention, name_key, without_accents
 
 
@@ -128,6 +129,33 @@ def find_actors(
             or draft.title
             or (office[3] if office else None)
             or (learned.title if learned else None),
+        )
+    # A surname alone ("Assad") whose full name ("Bashar al-Assad") was written only in a
+    # sentence the pipeline did not parse (the learned filter skips it): the one full name
+    # there that holds the word is the person, read from the words without a parse.
+    written = unparsed_full_names(doc)
+    for draft in drafts.values() if written else ():
+        words = _person_words(draft.name)
+        if draft.kind not in ("person", "org") or len(words) != 1:
+            continue
+        if any(words[0] in _person_words(p.name) for p in persons.values()):
+            continue
+        holding = {full for full in written if words[0] in _person_words(full)}
+        if len(holding) != 1:
+            continue  # none, or two people of one surname ("Hafez" and "Bashar al-Assad")
+        full = next(iter(holding))
+        office = held_office(full, on, draft.country)
+        name = office[0] if office else full
+        if office is not None and draft.country not in (None, office[1]):
+            continue  # the article's word names someone of another country
+        persons.setdefault(
+            name_key(name),
+            Actor(
+                name,
+                (office[1] if office else None) or draft.country,
+                draft.sector or (office[2] if office else None) or None,
+                draft.title or (office[3] if office else None) or None,
+            ),
         )
     # An officeholder named by surname alone ("Putin") is as much a person of the article
     # as one named in full: "his Russian counterpart" may stand for him.
