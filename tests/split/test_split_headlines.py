@@ -187,3 +187,22 @@ def test_without_a_chooser_file_the_score_decides(tmp_path: Path) -> None:
     from dateline.split.headline_model import load_headline_model
 
     assert load_headline_model(str(tmp_path / "none.json")) is None
+
+
+def test_the_shipped_chooser_is_what_the_command_trains(shared_data: Path, tmp_path: Path) -> None:
+    """`make model` must give back the file in the package: training is reproducible (fixed
+    seed) and reads the fit part only; without the data the command says what it expected."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli.app import app
+    from dateline.split.headline_model import MODEL_PATH
+
+    out = tmp_path / "chooser.json"
+    result = CliRunner().invoke(app, ["train", "headlines", "--data", str(shared_data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["part"] == "fit"
+    assert json.loads(out.read_text()) == json.loads(MODEL_PATH.read_text())
+    missing = CliRunner().invoke(app, ["train", "headlines", "--data", str(tmp_path / "none")])
+    assert missing.exit_code == 2 and "expected the development data" in missing.stderr

@@ -7,6 +7,7 @@ into the package (`dateline/models/`), which the pipeline loads like spaCy loads
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -60,18 +61,8 @@ def train_gaps(
     from dateline.split.gaps import MODEL_PATH, load_gap_model
     from dateline.split.train_gaps import train
 
-    if (
-        not (data / "extraction" / "scrapinghub" / "ground-truth.json").is_file()
-        or not (data / "split" / "cases.dev.jsonl").is_file()
-    ):
-        raise fail(f"{data}: expected the development data (extraction/scrapinghub, split/cases.dev.jsonl)")
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise fail("training the gap model needs scikit-learn: pip install 'dateline[dev]'") from None
-    info = train(data, out or MODEL_PATH)
+    _train_on_cases(data, out or MODEL_PATH, "sklearn", "the gap model", train)
     load_gap_model.cache_clear()
-    sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
 
 
 @train_app.command("headlines")
@@ -84,18 +75,27 @@ def train_headlines(
     from dateline.split.headline_model import MODEL_PATH, load_headline_model
     from dateline.split.train_headlines import train
 
+    _train_on_cases(data, out or MODEL_PATH, "scipy", "the headline chooser", train)
+    load_headline_model.cache_clear()
+
+
+def _train_on_cases(
+    data: Path, target: Path, needs: str, what: str, train: Callable[[Path, Path], dict[str, Any]]
+) -> None:
+    """Fit a split part on the development cases and the scrapinghub pages into `target`;
+    refuses cleanly without the data or the library (`needs`) that training imports."""
     if (
         not (data / "extraction" / "scrapinghub" / "ground-truth.json").is_file()
         or not (data / "split" / "cases.dev.jsonl").is_file()
     ):
         raise fail(f"{data}: expected the development data (extraction/scrapinghub, split/cases.dev.jsonl)")
     try:
-        import scipy  # noqa: F401
+        importlib.import_module(needs)
     except ImportError:
-        raise fail("training the headline chooser needs scipy: pip install 'dateline[dev]'") from None
-    info = train(data, out or MODEL_PATH)
-    load_headline_model.cache_clear()
-    sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
+        package = "scikit-learn" if needs == "sklearn" else needs
+        raise fail(f"training {what} needs {package}: pip install 'dateline[dev]'") from None
+    info = train(data, target)
+    sys.stdout.write(json.dumps({"model": str(target), **info}) + "\n")
 
 
 def _train_on_events(
