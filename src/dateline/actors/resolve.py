@@ -133,14 +133,18 @@ def find_actors(
     # A surname alone ("Assad") whose full name ("Bashar al-Assad") was written only in a
     # sentence the pipeline did not parse (the learned filter skips it): the one full name
     # there that holds the word is the person, read from the words without a parse.
-    written = unparsed_full_names(doc)
-    for draft in drafts.values() if written else ():
-        words = _person_words(draft.name)
-        if draft.kind not in ("person", "org") or len(words) != 1:
-            continue
-        if any(words[0] in _person_words(p.name) for p in persons.values()):
-            continue
-        holding = {full for full in written if words[0] in _person_words(full)}
+    # Most surnames already stand beside their full name in the parse; the unparsed words are
+    # read only when one does not (reading them walks every token the filter skipped).
+    bare = [
+        (draft, words[0])
+        for draft in drafts.values()
+        if draft.kind in ("person", "org")
+        and len(words := _person_words(draft.name)) == 1
+        and not any(words[0] in _person_words(p.name) for p in persons.values())
+    ]
+    written = unparsed_full_names(doc) if bare else set()
+    for draft, word in bare if written else ():
+        holding = {full for full in written if word in _person_words(full)}
         if len(holding) != 1:
             continue  # none, or two people of one surname ("Hafez" and "Bashar al-Assad")
         full = next(iter(holding))
