@@ -135,12 +135,13 @@ def find_actors(
     # there that holds the word is the person, read from the words without a parse.
     # Most surnames already stand beside their full name in the parse; the unparsed words are
     # read only when one does not (reading them walks every token the filter skipped).
+    named_words = {word for p in persons.values() for word in _person_words(p.name)}
     bare = [
         (draft, words[0])
         for draft in drafts.values()
         if draft.kind in ("person", "org")
         and len(words := _person_words(draft.name)) == 1
-        and not any(words[0] in _person_words(p.name) for p in persons.values())
+        and words[0] not in named_words
     ]
     written = unparsed_full_names(doc) if bare else set()
     for draft, word in bare if written else ():

@@ -61,18 +61,9 @@ _CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 _SEPARATOR = re.compile(r"\||\s[-\u2013\u2014]\s")
 
 
-def _next_kind(header: Sequence[TypedLine], k: int) -> str | None:
-    following = next((h for h in header[k + 1 :] if h.kind != FURNITURE), None)
-    return None if following is None else following.kind
-
-
-def _over_longer_title(header: Sequence[TypedLine], k: int) -> bool:
-    following = next((h for h in header[k + 1 :] if h.kind != FURNITURE), None)
-    return (
-        following is not None
-        and following.kind == HEADLINE
-        and len(following.text.split()) > len(header[k].text.split())
-    )
+def _following(header: Sequence[TypedLine], k: int) -> TypedLine | None:
+    """The line under header line `k`, past furniture; None when the text comes next."""
+    return next((h for h in header[k + 1 :] if h.kind != FURNITURE), None)
 
 
 def _share(words: frozenset[str], other: frozenset[str]) -> float:
@@ -100,7 +91,8 @@ def candidate_rows(
         words = t.text.split()
         longer = [w for w in words if len(w) > 3 and w[0].isalpha()]
         letters = [c for c in t.text if c.isalpha()]
-        following = _next_kind(header, k)
+        below = _following(header, k)
+        following = None if below is None else below.kind
         rows.append(
             [
                 rule_scores[k],
@@ -108,7 +100,7 @@ def candidate_rows(
                 float(following in (BYLINE, DATE)),
                 float(following is None),
                 float(stamp < k),
-                float(_over_longer_title(header, k)),
+                float(following == HEADLINE and below is not None and len(below.text.split()) > len(words)),
                 lede_shares[n],
                 lede_shares[n] - best_lede,
                 text_shares[n],
