@@ -23,7 +23,11 @@ with none to a few lines of its page's furniture around it, four to a case. The 
 pasted in PASTE_ORDERS orders (fixed by a hash), each with its own neighbours, trims and joins, as
 several people pasting the same pages would: the check part has 56 pages, so one order gives 14
 cases, too few for a figure that moves by less than a few points. `pasted_order0_*` are the
-figures of the first order alone (the cases scored before session 9).
+figures of the first order alone (the cases scored before session 9). `pasted_one_break_*` are the
+same cases with every page joined to the one before by a single line break, never a blank line:
+the paste joins half of its pages with a blank line, which a text that puts none between its lines
+makes easy to see (`dateline.split.cuts`); these figures are those of the cut read from the lines
+alone.
 """
 
 from __future__ import annotations
@@ -103,6 +107,9 @@ def evaluate(shared: Path, part: Part = "all") -> dict[str, Any]:
     orders = [pasted_cases(scrapinghub, k) for k in range(PASTE_ORDERS)]
     pasted = evaluate_cases(case for cases in orders for case in cases)
     first = evaluate_cases(orders[0]) if orders else {}
+    one_break = evaluate_cases(
+        case for k in range(PASTE_ORDERS) for case in pasted_cases(scrapinghub, k, blank_joins=False)
+    )
     keep = ("boundary_f1", "boundary_precision", "boundary_recall", "pk", "furniture_f1", "headline_accuracy")
     return {
         **{f"scrapinghub_{k}": v for k, v in _score(scrapinghub).items()},
@@ -111,6 +118,7 @@ def evaluate(shared: Path, part: Part = "all") -> dict[str, Any]:
         "pasted_orders": PASTE_ORDERS,
         **{f"pasted_order0_{k}": first.get(k) for k in keep if k in ("boundary_f1", "pk", "furniture_f1")},
         "pasted_order0_headline_accuracy": first.get("headline_accuracy"),
+        **{f"pasted_one_break_{k}": one_break[k] for k in ("boundary_f1", "pk", "headline_accuracy")},
     }
 
 
@@ -180,7 +188,9 @@ def _date_line_only(page: LabelledPage, i: int) -> bool:
     )
 
 
-def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, Any]]:
+def pasted_cases(
+    pages: list[LabelledPage], shuffle: int = 0, blank_joins: bool = True
+) -> list[dict[str, Any]]:
     """Cases in the `split` format pasted from labelled pages of sites never fitted on.
 
     Each page gives its article as a scraper's selection would: from none to a few lines above
@@ -189,9 +199,9 @@ def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, 
     FURNITURE, META). The gold headline is the line of the paste that the page names as its
     headline (`train.page_titles`), the last above its first paragraph, or none when the paste
     holds no such line. Pages are pasted four to a case in an order fixed by a hash, joined by a
-    blank line or none. Each `shuffle` other than 0 (the cases `dateline eval lines` scores)
-    orders, trims and joins them anew, so that a model learns from every page beside other
-    neighbours (`dateline train gaps`).
+    blank line or none (always none when `blank_joins` is false). Each `shuffle` other than 0 (the
+    cases `dateline eval lines` scores) orders, trims and joins them anew, so that a model learns
+    from every page beside other neighbours (`dateline train gaps`).
     """
     salt = f"{shuffle}\x1f" if shuffle else ""
     pieces = []
@@ -215,7 +225,7 @@ def pasted_cases(pages: list[LabelledPage], shuffle: int = 0) -> list[dict[str, 
         articles = []
         for page, lo, hi, title in group:
             if text:
-                text += "\n\n" if _digest(salt + page.lines[lo]) % 2 else "\n"
+                text += "\n\n" if blank_joins and _digest(salt + page.lines[lo]) % 2 else "\n"
             start = len(text)
             furniture = []
             for i in range(lo, hi):
