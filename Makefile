@@ -62,7 +62,8 @@ bench-end: dev
 model: dev
 	$(BIN)/dateline train lines --data ../shared/data
 	$(BIN)/dateline train gaps --data ../shared/data  # after lines: its features read the line-role model
-	$(BIN)/dateline train headlines --data ../shared/data  # after gaps: its contests are the articles the split cuts
+	$(BIN)/dateline train cuts --data ../shared/data  # after gaps: where the cut falls in the gaps it reads
+	$(BIN)/dateline train headlines --data ../shared/data  # after cuts: its contests are the articles the split cuts
 	$(BIN)/dateline train events --data ../shared/data --quiet
 	$(BIN)/dateline train roles --data ../shared/data --quiet
 	$(BIN)/dateline train filter --data ../shared/data --quiet  # last: it learns what the events stage codes

@@ -65,6 +65,20 @@ def train_gaps(
     load_gap_model.cache_clear()
 
 
+@train_app.command("cuts")
+def train_cuts(
+    data: DataOption = DEFAULT_DATA,
+    out: OutOption = None,
+) -> None:
+    """The cut model (on which line of a gap the next article starts) from the development cases and
+    cases pasted from the scrapinghub and news pages; needs scipy."""
+    from dateline.split.cuts import MODEL_PATH, load_cut_model
+    from dateline.split.train_cuts import train
+
+    _train_on_cases(data, out or MODEL_PATH, "scipy", "the cut model", train)
+    load_cut_model.cache_clear()
+
+
 @train_app.command("headlines")
 def train_headlines(
     data: DataOption = DEFAULT_DATA,

@@ -3,7 +3,8 @@
 Inside a chosen gap, each line leans to the page before (sign-offs, related lists, a sentence
 cut off with the page) or to the next (section labels, a headline over its deck or over
 pictures and bylines, lines about what follows), and the cut maximises the lean of the lines
-after it (`split_point`).
+after it (`split_point`); where the package ships a cut model (`cuts`), it weighs that lean against
+a wider line break than the text's usual one, where two pasted pages were joined.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from operator import mul
 
 from dateline.split.cues import DANGLING
+from dateline.split.cuts import cut_rows, load_cut_model, usual_break
 from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, SHORT, TypedLine, is_fragment
 from dateline.split.gaps import Gap, lede_words
 
@@ -84,8 +86,10 @@ def segments(
                 chosen[-1] = (gap, score)
             continue
         chosen.append((gap, score))
+    # The text's usual line break, read by the cut model where a gap has lines to cut between.
+    usual = usual_break(typed) if any(gap.lines for gap, _ in chosen) else 1
     for gap, _ in chosen:
-        keep = split_point(gap, typed, body)
+        keep = split_point(gap, typed, body, usual)
         opener = gap.lines[keep] if keep < len(gap.lines) else gap.after
         if opener is not None:
             cuts.append(opener)
@@ -200,36 +204,65 @@ def _gap_topic(k: int, gap: Gap, typed: list[TypedLine]) -> float:
     return (len(t.words & words_below) - len(t.words & words_above)) / len(t.words)
 
 
-def split_point(gap: Gap, typed: list[TypedLine], body: list[int]) -> int:
+def split_point(gap: Gap, typed: list[TypedLine], body: list[int], usual: int | None = None) -> int:
     """How many of the gap's lines stay with the article before; the rest open the next one.
 
-    Each line leans to the start of a page or to the end of one (`line_lean`); the cut
-    maximises the lean of the lines after it. A page cut off mid-sentence ends right there.
+    A page cut off mid-sentence ends right there, and a page's last sentence cut off after its body
+    ends right under it. Else the learned cut model (`cuts`) scores every place the cut can take, when
+    the package ships one; without it each line leans to the start of a page or to the end of one
+    (`line_lean`) and the cut maximises the lean of the lines after it. Either way the cut never
+    leaves in the article above the title that names the paragraphs under the gap. `usual`: the text's
+    usual line break (`cuts.usual_break`), read by the model.
     """
     n = len(gap.lines)
-    if gap.before is not None and typed[gap.before].truncated and not typed[gap.before].list_item:
+    if n == 0:
         return 0
+    ruled = ruled_cut(gap, typed, body)
+    if ruled is not None:
+        return ruled
     # A page opens at or above its headline: the cut never leaves in the article before a title that
     # names the paragraphs under it (its bylines, dates and share buttons lean back as often as not).
-    last = _title_of_next(gap, typed, body)
-    first = typed[gap.lines[0]] if n else None
-    if (
-        first is not None
-        and first.kind in (HEADLINE, SHORT)
-        and n >= 2
-        and (first.cut_off or is_fragment(first))
-        and last != 0
-    ):
-        # The page's last sentence, cut off, follows its body: the next page starts right after it.
-        return 1
+    title = _title_of_next(gap, typed, body)
+    last = n if title is None else title
+    model = load_cut_model()
+    if model is not None and gap.before is not None and gap.after is not None:
+        rows = cut_features(gap, typed, body, usual_break(typed) if usual is None else usual)
+        scores = model.scores(rows[: last + 1])
+        return max(range(last + 1), key=lambda c: (scores[c], -c))
     lean = [line_lean(k, gap, typed, body) for k in range(n)]
-    last = n if last is None else last
     best_cut, best = 0, sum(lean)
     for cut in range(1, last + 1):
         total = sum(lean[cut:])
         if total > best:
             best_cut, best = cut, total
     return best_cut
+
+
+def ruled_cut(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
+    """The cut the rules settle, if they do: a page cut off mid-sentence ends right there (0); a page's
+    last sentence, cut off, follows its body and the next page starts right under it (1)."""
+    n = len(gap.lines)
+    if gap.before is not None and typed[gap.before].truncated and not typed[gap.before].list_item:
+        return 0
+    first = typed[gap.lines[0]] if n else None
+    if (
+        first is not None
+        and first.kind in (HEADLINE, SHORT)
+        and n >= 2
+        and (first.cut_off or is_fragment(first))
+        and _title_of_next(gap, typed, body) != 0
+    ):
+        return 1
+    return None
+
+
+def cut_features(gap: Gap, typed: list[TypedLine], body: list[int], usual: int) -> list[list[float]]:
+    """The features (`cuts.FEATURES`) of every place the cut can take in a gap between two paragraphs,
+    from above its first line to right above the paragraph after it (`usual`: the text's usual line
+    break, `cuts.usual_break`)."""
+    assert gap.before is not None and gap.after is not None
+    lean = [line_lean(k, gap, typed, body) for k in range(len(gap.lines))]
+    return cut_rows([typed[i] for i in gap.lines], typed[gap.before], typed[gap.after], lean, usual)
 
 
 def _title_of_next(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
