@@ -49,3 +49,17 @@ def test_a_fully_parsed_document_reads_no_names_from_its_words() -> None:
         )
     )
     assert unparsed_full_names(doc) == set()
+
+
+def test_only_the_unparsed_sentences_holding_a_wanted_word_are_read() -> None:
+    doc = next(
+        parse_events(
+            ["Juan van der Berg spoke.\nMaria Okafor-Dúbravka left.\nBerg criticised the government."],
+            select=lambda ss: [False, False, True],
+        )
+    )
+    assert unparsed_full_names(doc) == {"Juan van der Berg", "Maria Okafor-Dúbravka"}
+    assert unparsed_full_names(doc, {"Berg"}) == {"Juan van der Berg"}
+    # a wanted word is matched without accents, as the actor finder compares names
+    assert unparsed_full_names(doc, {"Dubravka"}) == {"Maria Okafor-Dúbravka"}
+    assert unparsed_full_names(doc, {"Mbeki"}) == set()

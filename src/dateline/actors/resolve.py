@@ -134,7 +134,7 @@ def find_actors(
     # sentence the pipeline did not parse (the learned filter skips it): the one full name
     # there that holds the word is the person, read from the words without a parse.
     # Most surnames already stand beside their full name in the parse; the unparsed words are
-    # read only when one does not (reading them walks every token the filter skipped).
+    # read only when one does not, and only in the unparsed sentences that hold the surname.
     named_words = {word for p in persons.values() for word in _person_words(p.name)}
     bare = [
         (draft, words[0])
@@ -143,7 +143,7 @@ def find_actors(
         and len(words := _person_words(draft.name)) == 1
         and words[0] not in named_words
     ]
-    written = unparsed_full_names(doc) if bare else set()
+    written = unparsed_full_names(doc, {word for _, word in bare}) if bare else set()
     for draft, word in bare if written else ():
         holding = {full for full in written if word in _person_words(full)}
         if len(holding) != 1:

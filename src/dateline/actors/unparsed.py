@@ -14,11 +14,15 @@ a surname of a parsed sentence the full name it stands for.
 
 from __future__ import annotations
 
-from spacy.attrs import TAG
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START, TAG
 from spacy.tokens import Doc
 
 from dateline.actors.country_names import lookup
 from dateline.actors.lexicon import NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_WORDS
+from dateline.model import without_accents
 
 
 def _capitalised(word: str) -> bool:
@@ -52,15 +56,60 @@ def _names_of_run(words: list[str], joins: list[str]) -> str | None:
     return "".join(w + j for w, j in zip(words[:-1], joins[:-1], strict=True)) + words[-1]
 
 
-def unparsed_full_names(doc: Doc) -> set[str]:
+def _unparsed_stretches(doc: Doc) -> list[tuple[int, int]]:
+    """(first, end) token indices of each unparsed sentence (a run of tokens without a tag,
+    cut where a sentence starts), read from the Doc's arrays."""
+    rows = doc.to_array([TAG, SENT_START])
+    unparsed = rows[:, 0] == 0
+    if not unparsed.any():
+        return []
+    # a stretch starts at an unparsed token after a parsed one, or at a sentence's start
+    starts = unparsed & (numpy.concatenate(([True], ~unparsed[:-1])) | (rows[:, 1] == 1))
+    # and ends before a parsed token or before the next stretch's start
+    firsts = numpy.flatnonzero(starts).tolist()
+    parsed_after = numpy.flatnonzero(~unparsed).tolist()
+    out: list[tuple[int, int]] = []
+    cut = 0
+    for k, first in enumerate(firsts):
+        following = firsts[k + 1] if k + 1 < len(firsts) else len(doc)
+        while cut < len(parsed_after) and parsed_after[cut] < first:
+            cut += 1
+        end = min(following, parsed_after[cut]) if cut < len(parsed_after) else following
+        out.append((first, end))
+    return out
+
+
+def unparsed_full_names(doc: Doc, holding: Iterable[str] | None = None) -> set[str]:
     """The full personal names written in the unparsed sentences of `doc`. A token the
-    pipeline did not parse has no tag (`parse_events`)."""
+    pipeline did not parse has no tag (`parse_events`).
+
+    With `holding` (words a name must hold to be wanted, such as surnames written alone),
+    only the unparsed sentences whose text (without accents) holds one of them are read: a
+    name is a stretch of its sentence's text, so a sentence without the word names no one
+    who bears it, and the words of the others need not be walked.
+    """
     out: set[str] = set()
     if not len(doc):
         return out
-    tags = doc.to_array([TAG]).tolist()
-    if all(tags):
-        return out  # every sentence parsed: the parse has the names
+    stretches = _unparsed_stretches(doc)
+    if holding is not None and stretches:
+        wanted = [w for w in holding if w]
+        text = doc.text
+        bounds = doc.to_array([IDX, LENGTH])
+        kept: list[tuple[int, int]] = []
+        for first, end in stretches:
+            begin, stop = int(bounds[first, 0]), int(bounds[end - 1, 0] + bounds[end - 1, 1])
+            written = without_accents(text[begin:stop])
+            if any(w in written for w in wanted):
+                kept.append((first, end))
+        stretches = kept
+    for first, end in stretches:
+        _read_names(doc, first, end, out)
+    return out
+
+
+def _read_names(doc: Doc, first: int, end: int, out: set[str]) -> None:
+    """Add to `out` the full names written in tokens `first:end` (one unparsed sentence)."""
     words: list[str] = []
     joins: list[str] = []
 
@@ -71,14 +120,9 @@ def unparsed_full_names(doc: Doc) -> set[str]:
         words.clear()
         joins.clear()
 
-    for i, tag in enumerate(tags):
-        token = doc[i] if not tag else None
-        if token is None:
-            close()  # a parsed token: its sentence's names are in the parse
-            continue
+    for i in range(first, end):
+        token = doc[i]
         text, space = token.text, token.whitespace_
-        if token.is_sent_start and words:
-            close()
         joined = words and not joins[-1]  # no space since the run's last token
         if not words and token.is_stop:
             close()  # "The", "But" starting a sentence: no part of a name
@@ -96,4 +140,3 @@ def unparsed_full_names(doc: Doc) -> set[str]:
         if "\n" in space:
             close()  # a name never runs across a line break
     close()
-    return out
