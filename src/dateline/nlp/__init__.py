@@ -279,6 +279,9 @@ class FastAttributeRules(_PerDoc):
         # what each rule writes (`_writes`), worked out at the first Doc
         self._rule_writes: list[tuple[int, list[tuple[int, int]]]] | None = None
         self._rule_writes_known = False
+        # each rule's match label, as the Matcher names it (the rule's index as a string),
+        # worked out once instead of for every match
+        self._labels = [get_string_id(str(rule)) for rule in range(len(ruler.patterns))]
         for rule, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 tokens = [_compile_token(spec) for spec in pattern]
@@ -324,7 +327,7 @@ class FastAttributeRules(_PerDoc):
                 end = i + len(tokens)
                 if end <= n and all(_passes(tokens[k], rows[i + k], strings) for k in range(1, len(tokens))):
                     found.add((rule, i, end))
-        labels = {rule: get_string_id(str(rule)) for rule, _, _ in found}
+        labels = self._labels
         return sorted((rule, labels[rule], start, end) for rule, start, end in found)
 
     def _writes(self) -> list[tuple[int, list[tuple[int, int]]]] | None:
