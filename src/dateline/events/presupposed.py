@@ -16,6 +16,7 @@ These are properties of the clause or noun phrase around a trigger, like those o
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from dateline.events.lexicon import DANGER_NOUNS, LIGHT_VERBS, UTTER_VERBS
@@ -69,7 +70,13 @@ def told_before(verb: Token) -> bool:
     lemma: "sued" after "the lawsuit ... sue", "captured" after "the capture of"): the act is
     given. A sentence read alone, with nothing before it, repeats nothing."""
     lemma = lemma_of(verb)
-    return any(t.lemma_.casefold() == lemma for t in verb.doc[: verb.sent.start])
+    doc = verb.doc
+    start = verb.sent.start
+    if not start:
+        return False
+    # each distinct lemma before the sentence once, from the Doc's array (no Token per word)
+    strings = doc.vocab.strings
+    return any(strings[value].casefold() == lemma for value in set(doc.to_array(LEMMA)[:start].tolist()))
 
 
 def _cleft(noun: Token) -> bool:
