@@ -51,3 +51,16 @@ def test_the_pipeline_without_the_ner_is_spacy_s_own(nlp: object) -> None:
         (t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.morph) for t in theirs
     ]
     assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+
+
+def test_a_capital_on_a_function_word_marks_no_stretch(nlp: object) -> None:
+    from dateline.nlp import _entity_stretches
+
+    doc = next(parse(["But the protesters said they would stay. The Hague court met in May."]))
+    marks = dict(zip([t.text for t in doc], _entity_stretches()._marks(doc).tolist(), strict=False))
+    # "But" and "The" start sentences: their capital says nothing of a name
+    assert not marks["But"] and not marks["The"]
+    assert marks["Hague"] and marks["May"]
+    assert ("The Hague", "GPE") in {(e.text, e.label_) for e in doc.ents} or ("Hague", "GPE") in {
+        (e.text, e.label_) for e in doc.ents
+    }

@@ -8,7 +8,10 @@ and number ("last week", "two years ago", "hundreds"; `entity_words.tsv`). A str
 a sentence with none of these holds no entity, so the NER is run only on each run of
 tokens within `MARGIN` tokens of such a word (the margin gives the network its context
 on both sides, and lets an entity begin with "the" or "of"), each run as a Doc of its
-own; every other token is outside any entity (IOB "O"), as the NER would mostly say.
+own; every other token is outside any entity (IOB "O"), as the NER would mostly say. A
+capital on a word the tagger puts in a closed class (a determiner, pronoun, preposition,
+conjunction or modal: "The", "But", "He" starting a sentence) marks nothing by itself: an
+entity such a word begins ("The Hague") holds a name word of its own, which marks it.
 
 This changes the NER's output a little: a run's edges cut the context the full NER
 would see (its network reads four tokens either side), so an entity near an edge may
@@ -25,13 +28,24 @@ from itertools import islice
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, NORM, ORTH, SPACY
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, NORM, ORTH, SPACY, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # Tokens each side of a word that can be in an entity, run through the NER with it.
 MARGIN = 2
 _ENTITY_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
 _OUTSIDE = 2  # ENT_IOB of a token outside any entity
+# What a word says of its stretch (`EntityStretches._marks`): nothing, that it can be in an
+# entity, or that it can unless the tagger makes it a function word (a capital only)
+_NO, _YES, _UNLESS_CLOSED = 0, 1, 2
+# Tags of the closed word classes: determiners, pronouns, prepositions, conjunctions, modals.
+_CLOSED_TAGS = ("DT", "PDT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "WRB", "EX", "MD", "TO")
+
+
+@cache
+def _closed_tags() -> frozenset[int]:
+    return frozenset(get_string_id(tag) for tag in _CLOSED_TAGS)
 
 
 @cache
@@ -69,19 +83,30 @@ class EntityStretches:
         self.stepped = stepped
         self.memo_entries = memo_entries
         # word (ORTH hash) -> can it be part of an entity; news repeats its words
-        self._memo: dict[int, bool] = {}
+        self._memo: dict[int, int] = {}
 
     def _marks(self, doc: Doc) -> Any:
         vocab, memo = doc.vocab, self._memo
+        closed = _closed_tags()
         marks = numpy.zeros(len(doc), dtype=bool)
-        for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
+        for i, (orth, tag) in enumerate(doc.to_array([ORTH, TAG]).tolist()):
             known = memo.get(orth)
             if known is None:
                 if len(memo) > self.memo_entries:  # words grow with the vocabulary
                     memo.clear()
                 lexeme = vocab[orth]
-                known = memo[orth] = can_be_in_entity(lexeme.orth_, bool(lexeme.like_num))
-            marks[i] = known
+                word = lexeme.orth_
+                known = memo[orth] = (
+                    _NO
+                    if not can_be_in_entity(word, bool(lexeme.like_num))
+                    else _UNLESS_CLOSED
+                    if word.istitle() and not word.isupper() and not any(c.isdigit() for c in word)
+                    else _YES
+                )
+            # a word of a closed class written with a capital ("The", "But", "He" starting a
+            # sentence) is no name by itself: an entity it begins ("The Hague") holds a
+            # capitalised name word of its own, which marks its stretch
+            marks[i] = known == _YES or (known == _UNLESS_CLOSED and tag not in closed)
         return marks
 
     def _annotate(self, docs: list[Doc]) -> None:
