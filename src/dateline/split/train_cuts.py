@@ -20,7 +20,6 @@ falls on the gold line, against the hand-weighted lean's.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -32,6 +31,7 @@ import numpy.typing as npt
 from dateline.clean import clean
 from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.split.boundaries import _title_of_next, cut_features, ruled_cut
+from dateline.split.choice_training import Group, cross_fitted, fit, read_cases, rule_right
 from dateline.split.cuts import FEATURES, MODEL_PATH, usual_break
 from dateline.split.features import BODY
 from dateline.split.gaps import find_gaps
@@ -48,8 +48,6 @@ L2 = 1.0
 FOLDS = 5
 # The hand-weighted lean (the `rule` feature) on the raw features: the model learns a correction to it.
 RULE = (1.0,) + (0.0,) * (len(FEATURES) - 1)
-
-Group = tuple[list[list[float]], int, str, str]  # rows, index of the gold cut, outlet, source
 
 
 def case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Group]:
@@ -91,19 +89,12 @@ def case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Group
         yield rows, gold, outlet, source
 
 
-def _cases(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                yield json.loads(line)
-
-
 def dataset(shared: Path, part: Part = "fit", shuffles: int = SHUFFLES) -> list[Group]:
     """The examples of `part`: the development cases, and the scrapinghub and news pages pasted."""
     from dateline.evaluate.lines import pasted_cases
 
     streams: list[tuple[str, Iterable[dict[str, Any]]]] = [
-        ("news", _cases(shared / "split" / "cases.dev.jsonl"))
+        ("news", read_cases(shared / "split" / "cases.dev.jsonl"))
     ]
     scrapinghub = list(scrapinghub_pages(shared / "extraction" / "scrapinghub", part))
     news = list(hand_pages(shared / "news", part))
@@ -131,74 +122,13 @@ def _weights(groups: list[Group]) -> npt.NDArray[np.float64]:
     )
 
 
-def fit(groups: list[Group], weights: npt.NDArray[np.float64]) -> dict[str, Any]:
-    """A conditional logit over the groups: standardisation and the weights of `FEATURES`."""
-    from scipy.optimize import minimize
-
-    x = np.array([row for g in groups for row in g[0]], dtype=np.float64)
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - mean) / scale
-    sizes = [len(g[0]) for g in groups]
-    starts = np.cumsum([0, *sizes[:-1]])
-    owner = np.repeat(np.arange(len(groups)), sizes)
-    gold = starts + np.array([g[1] for g in groups])
-    total = weights.sum()
-    prior = x @ np.array(RULE)
-
-    def loss(w: npt.NDArray[np.float64]) -> tuple[float, npt.NDArray[np.float64]]:
-        s = prior + z @ w
-        top = np.maximum.reduceat(s, starts)
-        e = np.exp(s - top[owner])
-        norm = np.add.reduceat(e, starts)
-        p = e / norm[owner]
-        nll = -(weights * (s[gold] - top - np.log(norm))).sum() / total
-        grad_rows = (p * weights[owner])[:, None] * z
-        grad = (grad_rows.sum(axis=0) - (weights[:, None] * z[gold]).sum(axis=0)) / total
-        return float(nll + L2 * (w @ w) / (2 * len(groups))), grad + L2 * w / len(groups)
-
-    result = minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B")
-    return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": result.x.tolist(), "prior": list(RULE)}
-
-
-def _right(groups: list[Group], model: dict[str, Any]) -> list[bool]:
-    """Whether the model's best cut is the gold one (ties go to the higher cut, as in the pipeline)."""
-    mean, scale, coef, prior = (np.array(model[k]) for k in ("mean", "scale", "coef", "prior"))
-    out = []
-    for rows, gold, _, _ in groups:
-        x = np.array(rows)
-        s = x @ prior + ((x - mean) / scale) @ coef
-        out.append(int(np.argmax(s)) == gold)
-    return out
-
-
-def _folds(groups: list[Group]) -> npt.NDArray[np.int64]:
-    return np.array([int(hashlib.sha256(g[2].encode()).hexdigest(), 16) % FOLDS for g in groups])
-
-
-def cross_fitted(groups: list[Group], weights: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
-    """Whether each example's cut is right by a model fitted on the folds its outlet is not in."""
-    fold = _folds(groups)
-    held = np.zeros(len(groups), dtype=bool)
-    for k in range(FOLDS):
-        inside = [g for g, f in zip(groups, fold, strict=True) if f != k]
-        outside = [g for g, f in zip(groups, fold, strict=True) if f == k]
-        if inside and outside:
-            held[fold == k] = _right(outside, fit(inside, weights[fold != k]))
-    return held
-
-
 def train(shared: Path, out: Path = MODEL_PATH, part: Part = "fit") -> dict[str, Any]:
     """Train on `part` of the data under `shared` (the `data` folder) and write the model to `out`."""
     groups = dataset(shared, part)
     weights = _weights(groups)
-    model = fit(groups, weights)
-    held = cross_fitted(groups, weights)
-    zero = [0.0] * len(FEATURES)
-    rule = np.array(
-        _right(groups, {"mean": zero, "scale": [1.0] * len(FEATURES), "coef": zero, "prior": RULE})
-    )
+    model = fit(groups, weights, RULE, L2)
+    held = cross_fitted(groups, weights, RULE, L2, FOLDS)
+    rule = np.array(rule_right(groups, RULE))
     info: dict[str, Any] = {"part": part, "gaps": len(groups), "shuffles": SHUFFLES, "l2": L2}
     sources = np.array([_source(g) for g in groups])
     for name in ("news", "pasted", "pages"):

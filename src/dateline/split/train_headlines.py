@@ -19,7 +19,6 @@ hash of the outlet).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +39,7 @@ from dateline.split.articles import (
     header_candidates,
 )
 from dateline.split.boundaries import Segment, segments
+from dateline.split.choice_training import Group, cross_fitted, fit, read_cases, rule_right
 from dateline.split.continuity import paragraph_continuity
 from dateline.split.features import BODY
 from dateline.split.gaps import find_gaps, gap_scores
@@ -56,8 +56,6 @@ FOLDS = 5
 # The hand-weighted score (`articles._headline_score` with the first title's bonus), on the raw
 # features: the chooser learns a correction to it, and the L2 penalty pulls it back to the rule.
 RULE = (1.0, FIRST_TITLE_BONUS) + (0.0,) * (len(FEATURES) - 2)
-
-Group = tuple[list[list[float]], int, str, str]  # rows, index of the gold candidate, outlet, source
 
 
 def _segments(text: str) -> list[Segment]:
@@ -101,20 +99,13 @@ def _case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Grou
             yield made[0], made[1], outlet, source
 
 
-def _cases(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as stream:
-        for line in stream:
-            if line.strip():
-                yield json.loads(line)
-
-
 def dataset(shared: Path, part: Part = "fit", shuffles: int = SHUFFLES) -> list[Group]:
     """The contests of candidate titles of `part`: the development cases, the scrapinghub pages whole,
     and the cases pasted from them."""
     from dateline.evaluate.lines import pasted_cases
 
     groups: list[Group] = []
-    for case in _cases(shared / "split" / "cases.dev.jsonl"):
+    for case in read_cases(shared / "split" / "cases.dev.jsonl"):
         groups.extend(_case_groups(case, part, "news"))
     pages = list(scrapinghub_pages(shared / "extraction" / "scrapinghub", part))
     for page in pages:
@@ -139,66 +130,13 @@ def _weights(groups: list[Group]) -> npt.NDArray[np.float64]:
     return np.array([PASTED_WEIGHT / shuffles if g[3].startswith("pasted") else 1.0 for g in groups])
 
 
-def fit(groups: list[Group], weights: npt.NDArray[np.float64]) -> dict[str, Any]:
-    """A conditional logit over the groups: standardisation and the weights of `FEATURES`."""
-    from scipy.optimize import minimize
-
-    x = np.array([row for g in groups for row in g[0]], dtype=np.float64)
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - mean) / scale
-    sizes = [len(g[0]) for g in groups]
-    starts = np.cumsum([0, *sizes[:-1]])
-    owner = np.repeat(np.arange(len(groups)), sizes)
-    gold = starts + np.array([g[1] for g in groups])
-    total = weights.sum()
-    prior = x @ np.array(RULE)
-
-    def loss(w: npt.NDArray[np.float64]) -> tuple[float, npt.NDArray[np.float64]]:
-        s = prior + z @ w
-        top = np.maximum.reduceat(s, starts)
-        e = np.exp(s - top[owner])
-        norm = np.add.reduceat(e, starts)
-        p = e / norm[owner]
-        nll = -(weights * (s[gold] - top - np.log(norm))).sum() / total
-        # d/dw: sum over groups of weight * (E_p[z] - z_gold)
-        grad_rows = (p * weights[owner])[:, None] * z
-        grad = (grad_rows.sum(axis=0) - (weights[:, None] * z[gold]).sum(axis=0)) / total
-        return float(nll + L2 * (w @ w) / (2 * len(groups))), grad + L2 * w / len(groups)
-
-    result = minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B")
-    return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": result.x.tolist(), "prior": list(RULE)}
-
-
-def _right(groups: list[Group], model: dict[str, Any]) -> list[bool]:
-    mean, scale, coef, prior = (np.array(model[k]) for k in ("mean", "scale", "coef", "prior"))
-    out = []
-    for rows, gold, _, _ in groups:
-        s = np.array(rows) @ prior + ((np.array(rows) - mean) / scale) @ coef
-        out.append(int(np.argmax(s)) == gold)
-    return out
-
-
-def _folds(groups: list[Group]) -> npt.NDArray[np.int64]:
-    return np.array([int(hashlib.sha256(g[2].encode()).hexdigest(), 16) % FOLDS for g in groups])
-
-
 def train(shared: Path, out: Path = MODEL_PATH, part: Part = "fit") -> dict[str, Any]:
     """Train on `part` of the data under `shared` (the `data` folder) and write the model to `out`."""
     groups = dataset(shared, part)
     weights = _weights(groups)
-    model = fit(groups, weights)
-    fold = _folds(groups)
-    held = np.zeros(len(groups), dtype=bool)
-    for k in range(FOLDS):
-        inside = [g for g, f in zip(groups, fold, strict=True) if f != k]
-        outside = [g for g, f in zip(groups, fold, strict=True) if f == k]
-        if inside and outside:
-            sub = fit(inside, weights[fold != k])
-            held[fold == k] = _right(outside, sub)
-    zero = [0.0] * len(FEATURES)
-    first = _right(groups, {"mean": zero, "scale": [1.0] * len(FEATURES), "coef": zero, "prior": RULE})
+    model = fit(groups, weights, RULE, L2)
+    held = cross_fitted(groups, weights, RULE, L2, FOLDS)
+    first = rule_right(groups, RULE)
     info: dict[str, Any] = {"part": part, "contests": len(groups), "shuffles": SHUFFLES, "l2": L2}
     sources = np.array([g[3] if not g[3].startswith("pasted") else "pasted" for g in groups])
     many = np.array([len(g[0]) >= MODEL_CANDIDATES for g in groups])
