@@ -217,12 +217,12 @@ def split_point(gap: Gap, typed: list[TypedLine], body: list[int], usual: int | 
     n = len(gap.lines)
     if n == 0:
         return 0
-    ruled = ruled_cut(gap, typed, body)
-    if ruled is not None:
-        return ruled
     # A page opens at or above its headline: the cut never leaves in the article before a title that
     # names the paragraphs under it (its bylines, dates and share buttons lean back as often as not).
-    title = _title_of_next(gap, typed, body)
+    title = title_of_next(gap, typed, body)
+    ruled = ruled_cut(gap, typed, title)
+    if ruled is not None:
+        return ruled
     last = n if title is None else title
     model = load_cut_model()
     if model is not None and gap.before is not None and gap.after is not None:
@@ -238,9 +238,10 @@ def split_point(gap: Gap, typed: list[TypedLine], body: list[int], usual: int | 
     return best_cut
 
 
-def ruled_cut(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
+def ruled_cut(gap: Gap, typed: list[TypedLine], title: int | None) -> int | None:
     """The cut the rules settle, if they do: a page cut off mid-sentence ends right there (0); a page's
-    last sentence, cut off, follows its body and the next page starts right under it (1)."""
+    last sentence, cut off, follows its body and the next page starts right under it (1), unless the
+    gap's first line is itself the title naming the next paragraphs (`title`: `title_of_next`)."""
     n = len(gap.lines)
     if gap.before is not None and typed[gap.before].truncated and not typed[gap.before].list_item:
         return 0
@@ -250,7 +251,7 @@ def ruled_cut(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
         and first.kind in (HEADLINE, SHORT)
         and n >= 2
         and (first.cut_off or is_fragment(first))
-        and _title_of_next(gap, typed, body) != 0
+        and title != 0
     ):
         return 1
     return None
@@ -265,7 +266,7 @@ def cut_features(gap: Gap, typed: list[TypedLine], body: list[int], usual: int) 
     return cut_rows([typed[i] for i in gap.lines], typed[gap.before], typed[gap.after], lean, usual)
 
 
-def _title_of_next(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
+def title_of_next(gap: Gap, typed: list[TypedLine], body: list[int]) -> int | None:
     """The headline-shaped line of a gap that best names the next paragraphs (at least NAMES_SHARE of
     its words in the paragraphs after the gap, `gaps.lede_words`, and more of them than in those
     before), if any."""

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from dateline.clean import clean
 from dateline.evaluate.parts import Part, in_part, outlet_key
-from dateline.split.boundaries import _title_of_next, cut_features, ruled_cut
+from dateline.split.boundaries import cut_features, ruled_cut, title_of_next
 from dateline.split.choice_training import Group, cross_fitted, fit, read_cases, rule_right
 from dateline.split.cuts import FEATURES, MODEL_PATH, usual_break
 from dateline.split.features import BODY
@@ -79,9 +79,9 @@ def case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Group
         if gap.before is None or gap.after is None or not gap.lines:
             continue
         gold = gap.lines.index(line) if line in gap.lines else len(gap.lines)
-        if ruled_cut(gap, typed, body) is not None:
+        title = title_of_next(gap, typed, body)
+        if ruled_cut(gap, typed, title) is not None:
             continue
-        title = _title_of_next(gap, typed, body)
         last = len(gap.lines) if title is None else title
         if gold > last:
             continue  # the gold start is under the title that names the next paragraphs: out of reach
