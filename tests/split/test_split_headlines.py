@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dateline.clean import clean
 from dateline.model import Article, RawDoc
 from dateline.split import split
@@ -170,17 +172,24 @@ def test_among_a_pages_many_titles_the_one_over_the_byline_is_the_headline() -> 
 
 
 def test_the_chooser_corrects_the_hand_weighted_score() -> None:
-    from dateline.split.headline_model import FEATURES, HeadlineModel
+    from dateline.split.choice import ChoiceModel
+    from dateline.split.headline_model import FEATURES
 
     n = len(FEATURES)
     prior = [1.0] + [0.0] * (n - 1)
     coef = [0.0] * (n - 1) + [2.0]
-    model = HeadlineModel(
-        {"features": FEATURES, "mean": [0.5] * n, "scale": [0.5] * n, "coef": coef, "prior": prior}
-    )
+    weights = {"features": FEATURES, "mean": [0.5] * n, "scale": [0.5] * n, "coef": coef, "prior": prior}
+    model = ChoiceModel.from_weights(weights, FEATURES, "headline chooser", "headlines")
     rows = [[3.0] + [0.0] * (n - 1), [1.0] + [0.0] * (n - 2) + [1.0]]
-    # The first: 3 from the score, less 2 from the correction; the second: 1, plus 2 * (1 - 0.5) / 0.5.
-    assert model.scores(rows) == [3.0 - 2.0, 1.0 + 2.0]
+    # The first: 3 from the score, less 2 from the correction; the second: 1, plus 2 * (1 - 0.5) / 0.5
+    # (scores up to a constant, the same for both).
+    first, second = model.scores(rows)
+    assert second - first == (1.0 + 2.0) - (3.0 - 2.0)
+    assert model.best(rows) == 1
+    with pytest.raises(ValueError, match="dateline train headlines"):
+        ChoiceModel.from_weights(
+            {**weights, "features": FEATURES[:-1]}, FEATURES, "headline chooser", "headlines"
+        )
 
 
 def test_without_a_chooser_file_the_score_decides(tmp_path: Path) -> None:

@@ -235,7 +235,7 @@ def _headline_index(
         model = load_headline_model() if len(candidates) >= MODEL_CANDIDATES else None
         scores, rows = candidate_features(header, candidates, lede, body_words, model is not None)
         if model is not None:
-            scores = dict(zip(candidates, model.scores(rows), strict=True))
+            return _without_trail(header, candidates[model.best(rows)])
         return _without_trail(header, max(candidates, key=lambda k: (scores[k], -k)))
     for k in range(len(segment.lines) - 1, -1, -1):
         t = segment.lines[k]

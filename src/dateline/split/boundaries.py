@@ -227,8 +227,7 @@ def split_point(gap: Gap, typed: list[TypedLine], body: list[int], usual: int | 
     model = load_cut_model()
     if model is not None and gap.before is not None and gap.after is not None:
         rows = cut_features(gap, typed, body, usual_break(typed) if usual is None else usual)
-        scores = model.scores(rows[: last + 1])
-        return max(range(last + 1), key=lambda c: (scores[c], -c))
+        return model.best(rows[: last + 1])
     lean = [line_lean(k, gap, typed, body) for k in range(n)]
     best_cut, best = 0, sum(lean)
     for cut in range(1, last + 1):

@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from dateline.split.choice import ChoiceModel
+
 # rows (one per candidate), index of the gold candidate, outlet, source
 Group = tuple[list[list[float]], int, str, str]
 
@@ -66,14 +68,10 @@ def fit(
 
 
 def right(groups: list[Group], model: dict[str, Any]) -> list[bool]:
-    """Whether the model's best candidate is the gold one (ties go to the first, as in the pipeline)."""
-    mean, scale, coef, prior = (np.array(model[k]) for k in ("mean", "scale", "coef", "prior"))
-    out = []
-    for rows, gold, _, _ in groups:
-        x = np.array(rows)
-        s = x @ prior + ((x - mean) / scale) @ coef
-        out.append(int(np.argmax(s)) == gold)
-    return out
+    """Whether the model's best candidate is the gold one, the model run as the pipeline runs it
+    (`choice.ChoiceModel`: ties go to the first)."""
+    chooser = ChoiceModel(model["mean"], model["scale"], model["coef"], model["prior"])
+    return [chooser.best(rows) == gold for rows, gold, _, _ in groups]
 
 
 def rule_right(groups: list[Group], rule: Sequence[float]) -> list[bool]:

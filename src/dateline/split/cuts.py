@@ -18,18 +18,18 @@ opener's shape, the cut fell on the gold line in 0.73 to 0.81 of the fit develop
 cross-fitted by outlet (the lean alone: 0.84, fitted on those cases), and on the pasted cases
 without the line break in 0.63 (the lean: 0.62).
 
-The model is a JSON file of weights (`dateline/models/cut-points.json`); without it the hand-weighted
+The model is a JSON file of weights (`dateline/models/cut-points.json`), run as a
+`choice.ChoiceModel` (as the headline chooser is); without it the hand-weighted
 lean decides (`boundaries.split_point`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
+from dateline.split.choice import ChoiceModel, read_model
 from dateline.split.features import TypedLine
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "cut-points.json"
@@ -66,30 +66,7 @@ def cut_rows(
     return rows
 
 
-class CutModel:
-    """A linear score over `FEATURES`: the hand-weighted lean (`prior`, on the raw features) plus learned
-    weights on the standardised ones; the cut of highest score is taken."""
-
-    def __init__(self, weights: dict[str, Any]) -> None:
-        if tuple(weights["features"]) != FEATURES:
-            raise ValueError("cut model was trained on other features; run `dateline train cuts`")
-        self.mean: list[float] = list(weights["mean"])
-        self.scale: list[float] = list(weights["scale"])
-        self.coef: list[float] = list(weights["coef"])
-        self.prior: list[float] = list(weights.get("prior", [0.0] * len(FEATURES)))
-        # One weight per feature on the raw values: the prior plus the learned weights unstandardised.
-        self.weight = [p + c / s for p, c, s in zip(self.prior, self.coef, self.scale, strict=True)]
-        self.info: dict[str, Any] = dict(weights.get("info", {}))
-
-    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The score of each cut's row (up to a constant, the same for all the cuts of a gap)."""
-        return [sum(w * x for w, x in zip(self.weight, row, strict=True)) for row in rows]
-
-
 @lru_cache(maxsize=1)
-def load_cut_model(path: str | None = None) -> CutModel | None:
+def load_cut_model(path: str | None = None) -> ChoiceModel | None:
     """The shipped cut model, or None when the package has none (the hand-weighted lean decides)."""
-    file = Path(path) if path else MODEL_PATH
-    if not file.is_file():
-        return None
-    return CutModel(json.loads(file.read_text("utf-8")))
+    return read_model(Path(path) if path else MODEL_PATH, FEATURES, "cut model", "cuts")

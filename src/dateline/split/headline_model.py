@@ -14,20 +14,20 @@ model was trained on the same fit pages, so its probabilities there are in-sampl
 chooser fitted on them leaned on them (on the development cases' check part its headline accuracy
 fell from 0.911 to 0.846, and a title over its byline lost to a tab title above it).
 
-The model is a JSON file of weights (`dateline/models/headline-chooser.json`); without it the
+The model is a JSON file of weights (`dateline/models/headline-chooser.json`), run as a
+`choice.ChoiceModel` (as the cut model is); without it the
 hand-weighted score of `articles` decides.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
+from dateline.split.choice import ChoiceModel, read_model
 from dateline.split.features import BYLINE, DATE, FURNITURE, HEADLINE, TypedLine
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "headline-chooser.json"
@@ -122,32 +122,7 @@ def candidate_rows(
     return rows
 
 
-class HeadlineModel:
-    """A linear score over `FEATURES`: the hand-weighted score (`prior`, on the raw features) plus learned
-    weights on the standardised ones; the candidate of highest score is the headline."""
-
-    def __init__(self, weights: dict[str, Any]) -> None:
-        if tuple(weights["features"]) != FEATURES:
-            raise ValueError("headline chooser was trained on other features; run `dateline train headlines`")
-        self.mean: list[float] = list(weights["mean"])
-        self.scale: list[float] = list(weights["scale"])
-        self.coef: list[float] = list(weights["coef"])
-        # The hand-weighted score on the raw features, which the learned weights correct.
-        self.prior: list[float] = list(weights.get("prior", [0.0] * len(FEATURES)))
-        self.info: dict[str, Any] = dict(weights.get("info", {}))
-
-    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The score of each candidate's row (in plain Python: a header holds a few candidates)."""
-        terms = list(zip(self.mean, self.scale, self.coef, self.prior, strict=True))
-        return [
-            sum(p * x + c * (x - m) / s for x, (m, s, c, p) in zip(row, terms, strict=True)) for row in rows
-        ]
-
-
 @lru_cache(maxsize=1)
-def load_headline_model(path: str | None = None) -> HeadlineModel | None:
+def load_headline_model(path: str | None = None) -> ChoiceModel | None:
     """The shipped headline chooser, or None when the package has none (the hand-weighted score decides)."""
-    file = Path(path) if path else MODEL_PATH
-    if not file.is_file():
-        return None
-    return HeadlineModel(json.loads(file.read_text("utf-8")))
+    return read_model(Path(path) if path else MODEL_PATH, FEATURES, "headline chooser", "headlines")
