@@ -31,23 +31,16 @@ from dateline.evaluate.lines import PASTE_ORDERS, pasted_cases
 from dateline.evaluate.parts import in_part, outlet_key
 from dateline.evaluate.split import load_cases, normalise_headline
 from dateline.model import RawDoc
-from dateline.split import split
+from dateline.split import article_segments, split
 from dateline.split.articles import _body_words, _is_topic_label, _reads_as_caption
-from dateline.split.boundaries import Segment, segments
-from dateline.split.continuity import paragraph_continuity
+from dateline.split.boundaries import Segment
 from dateline.split.features import BODY, HEADLINE, TypedLine
-from dateline.split.gaps import find_gaps, gap_scores
-from dateline.split.roles import type_lines
 from dateline.split.train import scrapinghub_pages
 
 
 def _segments(text: str) -> list[list[TypedLine]]:
     """The typed lines of each article `split` finds (as `dateline.split.split` cuts them)."""
-    typed = type_lines(clean(text).lines)
-    body = [t.index for t in typed if t.kind == BODY]
-    gaps = find_gaps(typed)
-    found = segments(gaps, gap_scores(gaps, typed, body, paragraph_continuity(typed, body)), typed, body)
-    return [seg.lines for seg in found]
+    return [seg.lines for seg in article_segments(clean(text).lines)]
 
 
 def _classify(lines: list[TypedLine], others: list[list[TypedLine]], gold: set[str | None]) -> str:

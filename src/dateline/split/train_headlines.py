@@ -30,6 +30,7 @@ import numpy.typing as npt
 from dateline.clean import clean
 from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.evaluate.split import normalise_headline
+from dateline.split import article_segments
 from dateline.split.articles import (
     FIRST_TITLE_BONUS,
     MODEL_CANDIDATES,
@@ -38,13 +39,10 @@ from dateline.split.articles import (
     candidate_features,
     header_candidates,
 )
-from dateline.split.boundaries import Segment, segments
+from dateline.split.boundaries import Segment
 from dateline.split.choice_training import Group, cross_fitted, fit, read_cases, rule_right
-from dateline.split.continuity import paragraph_continuity
 from dateline.split.features import BODY
-from dateline.split.gaps import find_gaps, gap_scores
 from dateline.split.headline_model import FEATURES, MODEL_PATH
-from dateline.split.roles import type_lines
 from dateline.split.train import scrapinghub_pages
 
 SHUFFLES = 4  # orders in which the scrapinghub pages are pasted for training (as for the gap model)
@@ -56,16 +54,6 @@ FOLDS = 5
 # The hand-weighted score (`articles._headline_score` with the first title's bonus), on the raw
 # features: the chooser learns a correction to it, and the L2 penalty pulls it back to the rule.
 RULE = (1.0, FIRST_TITLE_BONUS) + (0.0,) * (len(FEATURES) - 2)
-
-
-def _segments(text: str) -> list[Segment]:
-    """The articles' lines as `dateline.split.split` cuts a text with no metadata."""
-    typed = type_lines(clean(text).lines)
-    if not typed:
-        return []
-    body = [t.index for t in typed if t.kind == BODY]
-    gaps = find_gaps(typed)
-    return segments(gaps, gap_scores(gaps, typed, body, paragraph_continuity(typed, body)), typed, body)
 
 
 def _group(segment: Segment, gold: set[str | None]) -> tuple[list[list[float]], int] | None:
@@ -82,7 +70,7 @@ def _group(segment: Segment, gold: set[str | None]) -> tuple[list[list[float]], 
 
 
 def _case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Group]:
-    found = _segments(case["text"])
+    found = article_segments(clean(case["text"]).lines)
     if not found:
         return
     spans = [(seg.lines[0].line.start, seg.lines[-1].line.end) for seg in found]
@@ -111,7 +99,7 @@ def dataset(shared: Path, part: Part = "fit", shuffles: int = SHUFFLES) -> list[
     for page in pages:
         if not page.titles:
             continue
-        found = _segments("\n".join(page.lines))
+        found = article_segments(clean("\n".join(page.lines)).lines)
         if not found:
             continue
         main = max(found, key=lambda seg: sum(len(t.text) for t in seg.lines if t.kind == BODY))
