@@ -32,9 +32,9 @@ from dateline.evaluate.parts import in_part, outlet_key
 from dateline.evaluate.split import load_cases, normalise_headline
 from dateline.model import RawDoc
 from dateline.split import article_segments, split
-from dateline.split.articles import _body_words, _is_topic_label, _reads_as_caption
 from dateline.split.boundaries import Segment
 from dateline.split.features import BODY, HEADLINE, TypedLine
+from dateline.split.headlines import is_topic_label, reads_as_caption, segment_words
 from dateline.split.train import scrapinghub_pages
 
 
@@ -55,13 +55,13 @@ def _classify(lines: list[TypedLine], others: list[list[TypedLine]], gold: set[s
     if at > first_body:
         return f"after-first-paragraph:{lines[at].kind}"
     header = lines[:first_body]
-    text = _body_words(Segment(lines=lines))
+    text = segment_words(Segment(lines=lines))
     candidates = [
         k
         for k, t in enumerate(header)
         if t.kind == HEADLINE
-        and not _is_topic_label(k, header)
-        and not _reads_as_caption(t.text)
+        and not is_topic_label(k, header)
+        and not reads_as_caption(t.text)
         and (not text or t.words & text)
     ]
     if at in candidates:

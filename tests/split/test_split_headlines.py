@@ -173,7 +173,7 @@ def test_among_a_pages_many_titles_the_one_over_the_byline_is_the_headline() -> 
 
 def test_the_chooser_corrects_the_hand_weighted_score() -> None:
     from dateline.split.choice import ChoiceModel
-    from dateline.split.headline_model import FEATURES
+    from dateline.split.headlines import FEATURES
 
     n = len(FEATURES)
     prior = [1.0] + [0.0] * (n - 1)
@@ -193,7 +193,7 @@ def test_the_chooser_corrects_the_hand_weighted_score() -> None:
 
 
 def test_without_a_chooser_file_the_score_decides(tmp_path: Path) -> None:
-    from dateline.split.headline_model import load_headline_model
+    from dateline.split.headlines import load_headline_model
 
     assert load_headline_model(str(tmp_path / "none.json")) is None
 
@@ -206,7 +206,7 @@ def test_the_shipped_chooser_is_what_the_command_trains(shared_data: Path, tmp_p
     from typer.testing import CliRunner
 
     from dateline.cli.app import app
-    from dateline.split.headline_model import MODEL_PATH
+    from dateline.split.headlines import MODEL_PATH
 
     out = tmp_path / "chooser.json"
     result = CliRunner().invoke(app, ["train", "headlines", "--data", str(shared_data), "--out", str(out)])

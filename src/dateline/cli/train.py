@@ -86,7 +86,7 @@ def train_headlines(
 ) -> None:
     """The headline chooser (which candidate title of an article's header is its headline) from the
     development cases and the scrapinghub pages, whole and pasted; needs scipy."""
-    from dateline.split.headline_model import MODEL_PATH, load_headline_model
+    from dateline.split.headlines import MODEL_PATH, load_headline_model
     from dateline.split.train_headlines import train
 
     _train_on_cases(data, out or MODEL_PATH, "scipy", "the headline chooser", train)

@@ -4,7 +4,8 @@ The document is read as it flows, each pass once over it:
 
 lines (`CleanText.lines`) -> features of each line (`features`) -> line roles (`roles`) -> the
 vocabulary pass over the body paragraphs (`continuity`) -> a score for each gap between
-paragraphs (`gaps`) -> the lines of each article (`boundaries`) -> articles (`articles`).
+paragraphs (`gaps`) -> the lines of each article (`boundaries`) -> which of them is its headline
+(`headlines`) -> articles (`articles`).
 """
 
 from __future__ import annotations

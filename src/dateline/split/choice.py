@@ -1,5 +1,5 @@
 """A learned choice among candidates, as the pipeline runs it: which place in a gap the cut takes
-(`cuts`), which title of an article's header is its headline (`headline_model`).
+(`cuts`), which title of an article's header is its headline (`headlines`).
 
 Both are a linear score over a tuple of features: the hand-weighted score (`prior`, weights on the
 raw features) plus a correction learned on the standardised features (`coef`, with the features'

@@ -8,9 +8,9 @@ Three sources of articles with a known headline, all split by outlet (`dateline.
 - cases pasted from those pages (`dateline.evaluate.lines.pasted_cases`), in SHUFFLES orders.
 
 Each text is split as the pipeline splits it; the article that covers most of a gold article has
-its header's candidate titles (`articles.header_candidates`), and where two or more compete and one
+its header's candidate titles (`headlines.header_candidates`), and where two or more compete and one
 of them is the gold headline, they make one example (the pipeline asks the chooser only where
-`articles.MODEL_CANDIDATES` or more compete; it learns from all contests): a softmax over the
+`headlines.MODEL_CANDIDATES` or more compete; it learns from all contests): a softmax over the
 candidates' linear scores (a conditional logit), each the hand-weighted score (`RULE`) plus a
 learned correction, fitted by L-BFGS with an L2 penalty (deterministic: no sampling, no seed
 needed). Its figures on the fit part are cross-fitted with the outlets left out (five folds by a
@@ -31,18 +31,19 @@ from dateline.clean import clean
 from dateline.evaluate.parts import Part, in_part, outlet_key
 from dateline.evaluate.split import normalise_headline
 from dateline.split import article_segments
-from dateline.split.articles import (
-    FIRST_TITLE_BONUS,
-    MODEL_CANDIDATES,
-    _body_words,
-    _lede,
-    candidate_features,
-    header_candidates,
-)
 from dateline.split.boundaries import Segment
 from dateline.split.choice_training import Group, cross_fitted, fit, read_cases, rule_right
 from dateline.split.features import BODY
-from dateline.split.headline_model import FEATURES, MODEL_PATH
+from dateline.split.headlines import (
+    FEATURES,
+    FIRST_TITLE_BONUS,
+    MODEL_CANDIDATES,
+    MODEL_PATH,
+    candidate_features,
+    header_candidates,
+    segment_lede,
+    segment_words,
+)
 from dateline.split.train import scrapinghub_pages
 
 SHUFFLES = 4  # orders in which the scrapinghub pages are pasted for training (as for the gap model)
@@ -51,21 +52,21 @@ PASTED_WEIGHT = 1.0  # the pasted cases weigh this much in all, whatever their n
 # cross-fitted; 30 kept the rule's reading of a short label over a headline and the tests' layouts.
 L2 = 30.0
 FOLDS = 5
-# The hand-weighted score (`articles._headline_score` with the first title's bonus), on the raw
+# The hand-weighted score (`headlines._headline_score` with the first title's bonus), on the raw
 # features: the chooser learns a correction to it, and the L2 penalty pulls it back to the rule.
 RULE = (1.0, FIRST_TITLE_BONUS) + (0.0,) * (len(FEATURES) - 2)
 
 
 def _group(segment: Segment, gold: set[str | None]) -> tuple[list[list[float]], int] | None:
     """The candidates' rows of one article and which is the gold headline (None: no contest to learn)."""
-    text = _body_words(segment)
+    text = segment_words(segment)
     header, candidates = header_candidates(segment, text)
     if len(candidates) < 2:
         return None
     right = [n for n, k in enumerate(candidates) if normalise_headline(header[k].text) in gold]
     if not right:
         return None
-    _, rows = candidate_features(header, candidates, _lede(segment), text)
+    _, rows = candidate_features(header, candidates, segment_lede(segment), text)
     return rows, right[0]
 
 
