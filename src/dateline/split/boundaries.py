@@ -9,14 +9,23 @@ a wider line break than the text's usual one, where two pasted pages were joined
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import mul
 
 from dateline.split.cues import DANGLING
 from dateline.split.cuts import cut_rows, load_cut_model, usual_break
-from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, SHORT, TypedLine, is_fragment
+from dateline.split.features import (
+    BODY,
+    BYLINE,
+    CLOSED,
+    DATE,
+    FURNITURE,
+    HEADLINE,
+    SHORT,
+    TypedLine,
+    is_fragment,
+)
 from dateline.split.gaps import Gap, lede_words
 
 # Where a line of a gap goes (`line_lean`): weights fitted on the development cases so that the cut
@@ -53,8 +62,6 @@ TAIL_FURNITURE = frozenset({"code", "comments", "sign-off", "copyright", "relate
 # and 308 of the 344 gold gaps of the development cases, 50, 48 and 46 of the 87 of the pasted cases,
 # against 308 and 44 without this).
 NAMES_SHARE = 0.3
-# A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
-_CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 
 
 @dataclass
@@ -154,7 +161,7 @@ def lean_features(k: int, gap: Gap, typed: list[TypedLine], body: list[int]) -> 
         # A title over another title is a list of related stories; over a closed sentence, a
         # headline over its deck.
         "headline_list": float(
-            t.kind == HEADLINE and nxt is not None and nxt.kind == HEADLINE and not _CLOSED.search(nxt.text)
+            t.kind == HEADLINE and nxt is not None and nxt.kind == HEADLINE and not CLOSED.search(nxt.text)
         ),
         "topic": _topic_lean(t, typed, body, gap),
         "over_deck": float(t.kind == HEADLINE and nxt is not None and _is_deck(t, nxt)),

@@ -62,6 +62,8 @@ _is_stop_or_short = (_STOP | _SHORT_RUNS).__contains__
 
 LEDE_WORDS = 25  # a first sentence this long packs who, what, when and where: a lede
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+# A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
+CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 # A lede says when: a weekday, "today" or "yesterday" in its first sentence (searched this far in).
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 LEDE_REACH = 300

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from dateline.split.boundaries import Segment
 from dateline.split.choice import ChoiceModel, read_model
-from dateline.split.features import BODY, BYLINE, DATE, FURNITURE, HEADLINE, TypedLine
+from dateline.split.features import BODY, BYLINE, CLOSED, DATE, FURNITURE, HEADLINE, TypedLine
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "headline-chooser.json"
 
@@ -51,8 +51,6 @@ LEDE_LINES = 2  # the first paragraphs, whose words a headline shares
 MODEL_CANDIDATES = 4
 LABEL_WORDS = 3  # at most this many capitalised words over the text make a topic label, not a headline
 
-# A line closed like a sentence: a full stop, question or exclamation mark, maybe a quotation mark.
-_CLOSED = re.compile(r"[.!?][\"'\u201d\u2019]?$")
 # A photo caption with its credit: a sentence closed and a source in parentheses after it ("...
 # in 2004. (NASA/JPL)"), a credit named as such ("Credit...", "(Credit: ...)", "Photo: ..."), or a
 # credit glued to the caption's full stop when the page was pasted ("... in Austria.Leonhard Foeger").
@@ -128,7 +126,7 @@ def _headline_score(k: int, header: list[TypedLine], lede: frozenset[str]) -> fl
         score -= 1.0
     if words <= 3:
         score -= 1.0
-    if _CLOSED.search(t.text):
+    if CLOSED.search(t.text):
         score -= 1.5
     return score
 
@@ -297,7 +295,7 @@ def title_above(
             or k == taken
             or len(t.text.split()) <= LABEL_WORDS + 1
             or t.cut_off
-            or _CLOSED.search(t.text)
+            or CLOSED.search(t.text)
             or reads_as_caption(t.text)
         ):
             return None
@@ -363,7 +361,7 @@ def candidate_rows(
                 math.log1p(len(words)),
                 float(len(words) <= 3),
                 float(len(words) > 14),
-                float(_CLOSED.search(t.text) is not None),
+                float(CLOSED.search(t.text) is not None),
                 float(n == 0),
                 float(n == len(candidates) - 1),
                 math.log1p(len(header) - k - 1),
