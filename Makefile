@@ -66,7 +66,8 @@ model: dev
 	$(BIN)/dateline train headlines --data ../shared/data  # after cuts: its contests are the articles the split cuts
 	$(BIN)/dateline train events --data ../shared/data --quiet
 	$(BIN)/dateline train roles --data ../shared/data --quiet
-	$(BIN)/dateline train filter --data ../shared/data --quiet  # last: it learns what the events stage codes
+	$(BIN)/dateline train filter --data ../shared/data --quiet  # it learns what the events stage codes
+	$(BIN)/dateline train precision --data ../shared/data --quiet  # last: it learns from what the events stage prints
 
 lint: dev
 	$(BIN)/ruff check src tests

@@ -207,6 +207,9 @@ class Event:
     place_country: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    # What the events stage knew when it weighed the event (`events.precision.event_cues`), by
+    # name: the features the learned precision score reads. Not stored; no part of its identity.
+    cues: tuple[tuple[str, float], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def id(self) -> str:

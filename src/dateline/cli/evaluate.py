@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -94,6 +95,14 @@ def eval_events(
             "--data", help="With --cross-fit: the events folder to fit on (default: PATH's folder)."
         ),
     ] = None,
+    printed: Annotated[
+        bool,
+        typer.Option(
+            "--printed",
+            help="Only the events `dateline events` prints by default (confidence at or above the "
+            "precision threshold); without it, every event the store keeps.",
+        ),
+    ] = False,
 ) -> None:
     """Event coding against gold: PLOVER .jsonl, CAMEO penta-class .tsv, actor .conll, NGEC .csv.
 
@@ -127,6 +136,10 @@ def eval_events(
             raise fail("cross-fitting needs scikit-learn: pip install -e '.[dev]'") from None
         except ValueError as exc:
             raise fail(str(exc)) from None
+    if printed:
+        from dateline.models import print_threshold
+
+        coding = replace(coding, threshold=print_threshold())
     total = count_records(path, which, labels)
     total = total if limit is None else min(limit, total)
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
@@ -140,7 +153,9 @@ def eval_events(
             labels=labels,
             coding=coding,
         )
-    extra = {"cross_fit": cross_fit} if cross_fit else {}
+    extra: dict[str, Any] = {"cross_fit": cross_fit} if cross_fit else {}
+    if printed:
+        extra["printed_threshold"] = coding.threshold
     report({"part": which, **extra, **metrics})
 
 

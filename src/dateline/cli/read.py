@@ -158,20 +158,31 @@ def events(
     ] = 1,
     limit: LimitOption = None,
     newest: Annotated[bool, typer.Option("--newest", help="Newest first (default: oldest first).")] = False,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Every stored event, also those below the confidence threshold (not printed by default).",
+        ),
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """List events in date order: who did what to whom, when and where, and the sentence that says so.
 
-    Filters combine with AND; an unknown type or country is an error (exit 2) that lists what is
-    accepted. Every format has the same columns whatever the filters.
+    By default only the events more likely right than wrong are listed: those whose confidence (the
+    learned precision score, `dateline train precision`) is at or above its threshold; `--all` lists
+    every stored event. Filters combine with AND; an unknown type or country is an error (exit 2)
+    that lists what is accepted. Every format has the same columns whatever the filters.
     """
     from dateline.api.filters import event_types
+    from dateline.models import print_threshold
 
     since, until = check_date(since, "--since"), check_date(until, "--until")
     where = EventFilter(
         countries=_countries(actor, "--actor"), sources=_countries(source, "--source"),
         targets=_countries(target, "--target"), types=_filter_values(type_, event_types, "--type"),
         since=since, until=until, story=story, q=q or None, min_sources=min_sources, place=place or None,
+        min_confidence=None if every else print_threshold(),
     )  # fmt: skip
     with open_store(db) as store:
         if story and store.story(story) is None:

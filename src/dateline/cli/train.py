@@ -186,3 +186,45 @@ def train_filter(
         lambda _, target, progress: train(texts, target, progress),
     )
     shipped_filter.cache_clear()
+
+
+DEFAULT_VERDICTS = Path(__file__).resolve().parents[3] / "tools" / "judged" / "verdicts"
+
+
+@train_app.command("precision")
+def train_precision(
+    data: DataOption = DEFAULT_DATA,
+    verdicts: Annotated[
+        Path,
+        typer.Option("--verdicts", help="The judges' verdicts on printed events (tools/judged/verdicts)."),
+    ] = DEFAULT_VERDICTS,
+    out: OutOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """The precision score (how likely a printed event is right) and the threshold `dateline events`
+    prints at, from the judged printed events of the fit parts; needs scikit-learn. Train it last."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from dateline.events.precision import model_path, shipped_precision
+    from dateline.events.precision_training import fit_documents, train
+    from dateline.models import print_threshold
+
+    news = data / "news"
+    if not (news / "pages.dev.jsonl").is_file() or not (news / "guardian-sdf.csv").is_file():
+        raise fail(f"{data}: expected the development data (news/pages.dev.jsonl, news/guardian-sdf.csv)")
+    if not any(verdicts.glob("*.tsv")):
+        raise fail(f"{verdicts}: expected the judges' verdicts (*.tsv)")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise fail("training needs scikit-learn: pip install -e '.[dev]'") from None
+    target = out or model_path()
+    documents = sum(len(r) for r in fit_documents(data).values())
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
+        task = bar.add_task("coding", total=documents)
+        report = train(data, verdicts, target, progress=lambda n: bar.advance(task, n))
+    sys.stdout.write(json.dumps(report) + "\n")
+    shipped_precision.cache_clear()
+    print_threshold.cache_clear()

@@ -43,6 +43,9 @@ class Coding:
     cross-fitted measurement gives those fitted without the text)."""
 
     models_for: Callable[[str], dict[str, Any]] | None = None
+    # Keep only events whose confidence is at least this (what `dateline events` prints by
+    # default: `models.print_threshold`); None keeps every event the store would hold.
+    threshold: float | None = None
 
 
 SHIPPED = Coding()
@@ -79,6 +82,8 @@ def code_texts(
         events = code_events(doc, article, actors, **models)
         if printed:
             events = plover_events(events)
+        if coding.threshold is not None:
+            events = [e for e in events if e.confidence >= coding.threshold]
         yield Coded(text, tuple(events), actors, article)
         if progress is not None:
             progress(1)
@@ -486,7 +491,7 @@ def doc_type_metrics(
             # a lead is coded with the models its story's fold gives
             story_of = {lead: row["text"] for lead, row in zip(leads_of, rows, strict=True)}
             models_for = coding.models_for
-            lead_coding = Coding(lambda text: models_for(story_of.get(text, text)))
+            lead_coding = Coding(lambda text: models_for(story_of.get(text, text)), coding.threshold)
         for label, country, result in zip(
             labels, countries, code_texts(leads_of, None, lead_coding, printed=True), strict=True
         ):

@@ -40,6 +40,7 @@ from dateline.events.classify import (
 )
 from dateline.events.coder import rule_events
 from dateline.events.lexicon import COMMENT_CODES, FAULT_COMMENTS, UNCODED_COMMENTS, Code
+from dateline.events.precision import scored
 from dateline.events.role_model import RoleModel, shipped_role_model
 from dateline.events.triggers import sense_fixed, trigger_senses
 from dateline.events.unnamed import UNNAMED_SECTOR
@@ -103,7 +104,7 @@ def code_events(
         by_sentence[event.sentence_start].append(event)
     out: list[Event] = []
     reads = model.reads
-    for sent in doc.sents:
+    for index, sent in enumerate(doc.sents):
         found = by_sentence.get(sent.start_char)
         if found:
             fixed = {e.trigger_start for e in found if sense_fixed(sent, e.trigger_start, e.trigger)}
@@ -123,7 +124,8 @@ def code_events(
                     {**shared, **token_vectors(sent, trigger_token(sent, e), own)} if own else shared
                     for e in found
                 ]
-            out.extend(weigh(model, features, found, senses, words + rule_features(found), fixed, vectors))
+            weighed = weigh(model, features, found, senses, words + rule_features(found), fixed, vectors)
+            out.extend(scored(sent, weighed, index))
     return out
 
 
@@ -232,7 +234,15 @@ def weigh(
                 own = types[top]
         penta = pentas.get(str(pentaclass(event.cameo)), own)
         score = (event.confidence + own + PENTA_WEIGHT * penta) / (2 + PENTA_WEIGHT)
-        event = replace(event, confidence=round(score, 3))
+        # what the heads said, for the learned precision score (`precision.event_cues`)
+        cues = (
+            ("p_type", round(own, 4)),
+            ("p_penta", round(penta, 4)),
+            ("p_top", round(sure, 4)),
+            ("rules", event.confidence),
+            ("heads_disagree", float(top is not None and top != type_class(event.type))),
+        )
+        event = replace(event, confidence=round(score, 3), cues=cues)
         key = (event.type, event.source.id, _target_kind(event))
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event

@@ -144,6 +144,7 @@ class EventFilter:
     min_sources: int = 1  # reports of the merged event, at least
     dyad: Sequence[str] = ()  # two countries: events between them, either way
     place: str | None = None  # where it happened, as named (case ignored)
+    min_confidence: float | None = None  # the event's confidence (`events.precision`), at least
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `event_search q` (or "") and its parameters."""
@@ -185,6 +186,9 @@ class EventFilter:
         if self.place:
             where.append("q.id IN (SELECT id FROM events WHERE lower(place) = ?)")
             params.append(self.place.strip().lower())
+        if self.min_confidence is not None:
+            where.append("q.id IN (SELECT id FROM events WHERE confidence >= ?)")
+            params.append(self.min_confidence)
         if self.min_sources > 1:
             where.append(
                 "q.id IN (SELECT x.event_id FROM story_event_sources x "
