@@ -89,6 +89,18 @@ def test_events_filters(runner: CliRunner, seeded: Path) -> None:
     assert recent and all(r["date"].startswith("2020") for r in recent)
 
 
+def test_events_prints_those_at_the_threshold_and_all_with_all(runner: CliRunner, seeded: Path) -> None:
+    from dateline.models import print_threshold
+
+    shown = _json(runner, "events", "--db", str(seeded))
+    every = _json(runner, "events", "--db", str(seeded), "--all")
+    threshold = print_threshold()
+    assert {r["id"] for r in shown} <= {r["id"] for r in every}
+    if threshold is not None:
+        assert all(r["confidence"] >= threshold for r in shown)
+        assert {r["id"] for r in every if r["confidence"] >= threshold} == {r["id"] for r in shown}
+
+
 def test_csv_and_jsonl_formats(runner: CliRunner, seeded: Path) -> None:
     csv_out = runner.invoke(app, ["events", "--db", str(seeded), "--format", "csv"])
     header = csv_out.stdout.splitlines()[0].split(",")
