@@ -99,6 +99,8 @@ def test_events_prints_those_at_the_threshold_and_all_with_all(runner: CliRunner
     if threshold is not None:
         assert all(r["confidence"] >= threshold for r in shown)
         assert {r["id"] for r in every if r["confidence"] >= threshold} == {r["id"] for r in shown}
+    low = _json(runner, "events", "--db", str(seeded), "--min-confidence", "0.2")
+    assert {r["id"] for r in low} == {r["id"] for r in every if r["confidence"] >= 0.2}
 
 
 def test_csv_and_jsonl_formats(runner: CliRunner, seeded: Path) -> None:

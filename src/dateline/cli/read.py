@@ -165,14 +165,24 @@ def events(
             help="Every stored event, also those below the confidence threshold (not printed by default).",
         ),
     ] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Only events whose confidence is at least this (default: the precision score's threshold).",
+        ),
+    ] = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """List events in date order: who did what to whom, when and where, and the sentence that says so.
 
     By default only the events more likely right than wrong are listed: those whose confidence (the
     learned precision score, `dateline train precision`) is at or above its threshold; `--all` lists
-    every stored event. Filters combine with AND; an unknown type or country is an error (exit 2)
-    that lists what is accepted. Every format has the same columns whatever the filters.
+    every stored event, `--min-confidence` those at or above another threshold. Filters combine
+    with AND; an unknown type or country is an error (exit 2) that lists what is accepted. Every
+    format has the same columns whatever the filters.
     """
     from dateline.api.filters import event_types
     from dateline.models import print_threshold
@@ -182,7 +192,7 @@ def events(
         countries=_countries(actor, "--actor"), sources=_countries(source, "--source"),
         targets=_countries(target, "--target"), types=_filter_values(type_, event_types, "--type"),
         since=since, until=until, story=story, q=q or None, min_sources=min_sources, place=place or None,
-        min_confidence=None if every else print_threshold(),
+        min_confidence=None if every else (print_threshold() if min_confidence is None else min_confidence),
     )  # fmt: skip
     with open_store(db) as store:
         if story and store.story(story) is None:
