@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.evaluate.events import evaluate, lead_sentence, pentaclass, story_country, story_type
+from dateline.events import precision
 from dateline.model import Actor, Event
 
 
@@ -101,7 +102,10 @@ def test_conll_roles(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
     assert metrics == {"sentences": 1, "source_f1": 1.0, "target_f1": 1.0}
 
 
-def test_csv_doc_type(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_doc_type(nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # the metric's arithmetic, on the heads' blended confidence (the learned precision score
+    # rates the accusation, with two named states, above the attack on "positions")
+    monkeypatch.setattr(precision, "shipped_precision", lambda: None)
     path = tmp_path / "stories.csv"
     path.write_text(
         "text,label\n"
