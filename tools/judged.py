@@ -39,32 +39,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from dateline.evaluate.parts import outlet_key, part_of  # noqa: E402
+from dateline.events.precision_training import actor_field, event_key  # noqa: E402  (the trainer reads the same keys)
 
 VERDICTS = Path(__file__).resolve().parent / "judged" / "verdicts"
 FIELDS = ("type", "source", "target", "date")
 SETS = ("pages", "guardian")
 # Sentences of the Guardian set sampled for judging: 1 in 4 on check, 1 in 8 on fit.
 SAMPLE_EVERY = {"check": 4, "fit": 8}
-
-
-def _actor(actor: dict[str, Any] | None) -> str:
-    if not actor:
-        return ""
-    return f"{actor.get('name') or ''}|{actor.get('country') or ''}|{actor.get('sector') or ''}"
-
-
-def event_key(set_name: str, event: dict[str, Any]) -> str:
-    """The hash that names one printed event for its judgment."""
-    parts = [
-        set_name,
-        event.get("url") or "",
-        event.get("evidence") or "",
-        event.get("type") or "",
-        _actor(event.get("source")),
-        _actor(event.get("target")),
-        event.get("date") or "",
-    ]
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]
 
 
 def sampled(set_name: str, part: str, event: dict[str, Any]) -> bool:
@@ -136,8 +117,8 @@ def write_todo(events_path: Path, set_name: str, part: str, out: Path) -> None:
                     event.get("article_id") or "",
                     " ".join((event.get("evidence") or "").split()),
                     event.get("type") or "",
-                    _actor(event.get("source")),
-                    _actor(event.get("target")),
+                    actor_field(event.get("source")),
+                    actor_field(event.get("target")),
                     event.get("date") or "",
                     event.get("trigger") or "",
                 ]

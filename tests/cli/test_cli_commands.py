@@ -89,18 +89,18 @@ def test_events_filters(runner: CliRunner, seeded: Path) -> None:
     assert recent and all(r["date"].startswith("2020") for r in recent)
 
 
-def test_events_prints_those_at_the_threshold_and_all_with_all(runner: CliRunner, seeded: Path) -> None:
-    from dateline.models import print_threshold
+def test_events_lists_every_event_and_likely_those_at_the_threshold(runner: CliRunner, seeded: Path) -> None:
+    from dateline.models import likely_threshold
 
-    shown = _json(runner, "events", "--db", str(seeded))
-    every = _json(runner, "events", "--db", str(seeded), "--all")
-    threshold = print_threshold()
-    assert {r["id"] for r in shown} <= {r["id"] for r in every}
+    every = _json(runner, "events", "--db", str(seeded))
+    likely = _json(runner, "events", "--db", str(seeded), "--likely")
+    threshold = likely_threshold()
+    assert every and {r["id"] for r in likely} <= {r["id"] for r in every}
     if threshold is not None:
-        assert all(r["confidence"] >= threshold for r in shown)
-        assert {r["id"] for r in every if r["confidence"] >= threshold} == {r["id"] for r in shown}
+        assert {r["id"] for r in every if r["confidence"] >= threshold} == {r["id"] for r in likely}
     low = _json(runner, "events", "--db", str(seeded), "--min-confidence", "0.2")
     assert {r["id"] for r in low} == {r["id"] for r in every if r["confidence"] >= 0.2}
+    assert all(0.0 <= r["confidence"] <= 1.0 for r in every)
 
 
 def test_csv_and_jsonl_formats(runner: CliRunner, seeded: Path) -> None:

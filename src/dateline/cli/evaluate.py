@@ -95,12 +95,12 @@ def eval_events(
             "--data", help="With --cross-fit: the events folder to fit on (default: PATH's folder)."
         ),
     ] = None,
-    printed: Annotated[
+    likely: Annotated[
         bool,
         typer.Option(
-            "--printed",
-            help="Only the events `dateline events` prints by default (confidence at or above the "
-            "precision threshold); without it, every event the store keeps.",
+            "--likely",
+            help="Only the events `dateline events --likely` lists (confidence at or above the "
+            "precision score's threshold); without it, every event the store keeps.",
         ),
     ] = False,
 ) -> None:
@@ -136,10 +136,10 @@ def eval_events(
             raise fail("cross-fitting needs scikit-learn: pip install -e '.[dev]'") from None
         except ValueError as exc:
             raise fail(str(exc)) from None
-    if printed:
-        from dateline.models import print_threshold
+    if likely:
+        from dateline.models import likely_threshold
 
-        coding = replace(coding, threshold=print_threshold())
+        coding = replace(coding, threshold=likely_threshold())
     total = count_records(path, which, labels)
     total = total if limit is None else min(limit, total)
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
@@ -154,8 +154,8 @@ def eval_events(
             coding=coding,
         )
     extra: dict[str, Any] = {"cross_fit": cross_fit} if cross_fit else {}
-    if printed:
-        extra["printed_threshold"] = coding.threshold
+    if likely:
+        extra["likely_threshold"] = coding.threshold
     report({"part": which, **extra, **metrics})
 
 

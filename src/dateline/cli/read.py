@@ -158,11 +158,12 @@ def events(
     ] = 1,
     limit: LimitOption = None,
     newest: Annotated[bool, typer.Option("--newest", help="Newest first (default: oldest first).")] = False,
-    every: Annotated[
+    likely: Annotated[
         bool,
         typer.Option(
-            "--all",
-            help="Every stored event, also those below the confidence threshold (not printed by default).",
+            "--likely",
+            help="Only events more likely right than wrong by the learned precision score (its "
+            "threshold); far fewer events, and drops many right ones.",
         ),
     ] = False,
     min_confidence: Annotated[
@@ -171,28 +172,29 @@ def events(
             "--min-confidence",
             min=0.0,
             max=1.0,
-            help="Only events whose confidence is at least this (default: the precision score's threshold).",
+            help="Only events whose confidence (how likely the event is right) is at least this.",
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """List events in date order: who did what to whom, when and where, and the sentence that says so.
 
-    By default only the events more likely right than wrong are listed: those whose confidence (the
-    learned precision score, `dateline train precision`) is at or above its threshold; `--all` lists
-    every stored event, `--min-confidence` those at or above another threshold. Filters combine
-    with AND; an unknown type or country is an error (exit 2) that lists what is accepted. Every
-    format has the same columns whatever the filters.
+    Every event's confidence is the learned precision score (`dateline train precision`): how likely
+    judges would find its type, source, target and date all right. `--likely` lists only those more
+    likely right than wrong, `--min-confidence` those at or above another value; by default every
+    stored event is listed, since a threshold drops right events too. Filters combine with AND; an
+    unknown type or country is an error (exit 2) that lists what is accepted. Every format has the
+    same columns whatever the filters.
     """
     from dateline.api.filters import event_types
-    from dateline.models import print_threshold
+    from dateline.models import likely_threshold
 
     since, until = check_date(since, "--since"), check_date(until, "--until")
     where = EventFilter(
         countries=_countries(actor, "--actor"), sources=_countries(source, "--source"),
         targets=_countries(target, "--target"), types=_filter_values(type_, event_types, "--type"),
         since=since, until=until, story=story, q=q or None, min_sources=min_sources, place=place or None,
-        min_confidence=None if every else (print_threshold() if min_confidence is None else min_confidence),
+        min_confidence=likely_threshold() if likely and min_confidence is None else min_confidence,
     )  # fmt: skip
     with open_store(db) as store:
         if story and store.story(story) is None:

@@ -201,14 +201,14 @@ def train_precision(
     out: OutOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """The precision score (how likely a printed event is right) and the threshold `dateline events`
-    prints at, from the judged printed events of the fit parts; needs scikit-learn. Train it last."""
+    """The precision score (how likely a printed event is right) and the threshold of `dateline events
+    --likely`, from the judged printed events of the fit parts; needs scikit-learn. Train it last."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from dateline.events.precision import model_path, shipped_precision
     from dateline.events.precision_training import fit_documents, train
-    from dateline.models import print_threshold
+    from dateline.models import likely_threshold
 
     news = data / "news"
     if not (news / "pages.dev.jsonl").is_file() or not (news / "guardian-sdf.csv").is_file():
@@ -227,4 +227,4 @@ def train_precision(
         report = train(data, verdicts, target, progress=lambda n: bar.advance(task, n))
     sys.stdout.write(json.dumps(report) + "\n")
     shipped_precision.cache_clear()
-    print_threshold.cache_clear()
+    likely_threshold.cache_clear()

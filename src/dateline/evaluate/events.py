@@ -43,8 +43,8 @@ class Coding:
     cross-fitted measurement gives those fitted without the text)."""
 
     models_for: Callable[[str], dict[str, Any]] | None = None
-    # Keep only events whose confidence is at least this (what `dateline events` prints by
-    # default: `models.print_threshold`); None keeps every event the store would hold.
+    # Keep only events whose confidence is at least this (what `dateline events --likely`
+    # lists: `models.likely_threshold`); None keeps every event the store would hold.
     threshold: float | None = None
 
 

@@ -58,22 +58,23 @@ class Judged:
         return self.verdict.get("type") == "y"
 
 
-def _actor(actor: dict[str, Any] | None) -> str:
+def actor_field(actor: dict[str, Any] | None) -> str:
+    """A printed actor as the judged key reads it: name|country|sector, empty for none."""
     if not actor:
         return ""
     return f"{actor.get('name') or ''}|{actor.get('country') or ''}|{actor.get('sector') or ''}"
 
 
 def event_key(set_name: str, event: dict[str, Any]) -> str:
-    """The hash that names a printed event (a `dateline events` record) for its judgment, as
-    `tools/judged.py event_key` does."""
+    """The hash that names a printed event (a `dateline events` record) for its judgment
+    (`tools/judged.py` keys the verdicts with it)."""
     parts = [
         set_name,
         event.get("url") or "",
         event.get("evidence") or "",
         event.get("type") or "",
-        _actor(event.get("source")),
-        _actor(event.get("target")),
+        actor_field(event.get("source")),
+        actor_field(event.get("target")),
         event.get("date") or "",
     ]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]

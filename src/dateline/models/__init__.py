@@ -10,10 +10,10 @@ PRECISION_FILE = "event-precision.json"
 
 
 @cache
-def print_threshold() -> float | None:
-    """The confidence at or above which `dateline events` prints an event by default: the shipped
-    precision score's threshold (`dateline.events.precision`), or None (print all) without one.
-    Read here, without the events stage, so listing events loads no parser."""
+def likely_threshold() -> float | None:
+    """The confidence at or above which an event is more likely right than wrong (`dateline events
+    --likely`): the shipped precision score's threshold (`dateline.events.precision`), or None
+    without one. Read here, without the events stage, so listing events loads no parser."""
     path = resources.files("dateline") / "models" / PRECISION_FILE
     if not path.is_file():
         return None
