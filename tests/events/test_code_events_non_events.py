@@ -221,6 +221,48 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Turkey warned it will launch an assault on Idlib.",
             "THREATEN",
         ),
+        # trying to agree has not agreed; agreeing has
+        (
+            "Iran and the United States are trying to agree on steps to revive the deal.",
+            "Iran and the United States agreed on steps to revive the deal.",
+            "AGREE",
+        ),
+        # a claim named by a noun is a topic; a claim of one's own act tells it
+        (
+            "Moscow disputed the Turkish claim that Russian jets bombed Syrian rebels near Idlib.",
+            "The Houthis claimed that they had attacked the Saudi airport of Abha.",
+            "ASSAULT",
+        ),
+        # "should be" with no party to demand it of is an opinion; of a party, a demand
+        (
+            "Xi said the world should be a place of mutual respect.",
+            "Xi said Japan should withdraw its troops from the islands.",
+            "REQUEST",
+        ),
+        # "no longer" says the act has stopped
+        (
+            "Turkish officials no longer demand that Assad step down.",
+            "Turkish officials demand that Assad step down.",
+            "REQUEST",
+        ),
+        # support in a relative clause's present says how a party stands; said of it, an act
+        (
+            "Erdogan accused Washington, which supports the YPG militia, of backing terrorists.",
+            "Washington voiced support for the YPG militia on Monday.",
+            "SUPPORT",
+        ),
+        # a present clause on a noun of a forecast is still to come
+        (
+            "He said a solution will take the form of a deal where the Americans agree with the Russians.",
+            "He said the Americans agreed with the Russians on a deal.",
+            "AGREE",
+        ),
+        # violence done to oneself reaches no other party
+        (
+            "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",
+            "Isis fighters shot the British volunteer Ryan Lock.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_non_event_beside_its_event(nlp, no_event: str, event: str, kind: str) -> None:  # type: ignore[no-untyped-def]

@@ -41,10 +41,12 @@ from dateline.events.modality import (
     attempted,
     background_clause,
     characterising,
+    claimed,
     conditional,
     considered,
     content_of_noun,
     counterfactual,
+    demanded_of_party,
     description,
     embedded_question,
     excessive,
@@ -76,7 +78,7 @@ from dateline.events.sources import (
     subject_of,
     titled,
 )
-from dateline.events.stance import assent_to_a_view, standing_relation
+from dateline.events.stance import assent_to_a_view, done_to_oneself, standing_relation
 from dateline.events.targets import (
     ADDRESSED_TYPES,
     SETTING_PREPS,
@@ -142,6 +144,39 @@ _MOVE_VERBS = frozenset(
 )
 
 
+def _own_claim(verb: Token, claim: Token, actors: ArticleActors) -> bool:
+    """True when a claimant claims its own act or its own side's ("the Houthis claimed that they
+    had attacked the airport", "Trump claimed the US military is hitting Isis harder"): a claim
+    of responsibility or of one's own deeds tells the act, as a party's own report of it does."""
+    subject, passive = subject_of(verb, actors)
+    if subject is None or passive:
+        return False
+    if subject.lower_ in PRONOUNS:
+        return True  # "claimed that they had attacked": the claimant itself
+    by = [
+        c for c in claim.children if c.dep_ in (("poss", "compound") if claim.pos_ == "NOUN" else ("nsubj",))
+    ]
+    claimant = actor_of(by[0], actors) if by else None
+    doer = actor_of(subject, actors)
+    if claimant is None or doer is None:
+        return False
+    same = claimant.name.casefold() == doer.name.casefold()
+    return same or (claimant.country is not None and claimant.country == doer.country)
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's clause and the clauses it governs, without relative clauses on its
+    nouns: in "tried to buy time from the members who were threatening them" what the members
+    were doing is told of them, not part of what was tried."""
+    words: list[Token] = []
+    stack = [verb]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ != "relcl")
+    return words
+
+
 def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> list[Event]:
     events: list[Event] = []
     consumed: set[int] = set()  # complements already coded by their control verb
@@ -181,6 +216,9 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue
         if wished(verb) or content_of_noun(verb) or wish_in_conditional(verb):
             continue  # "hopes Japan will persuade ...", "a plea to the Taliban to talk": no event
+        claim = claimed(verb)
+        if claim is not None and not _own_claim(verb, claim, actors):
+            continue  # "disputes the UK claim that the OPCW backed its analysis": no act
         if abandoned(verb):
             continue  # "had planned to strike but held off": a plan that did not happen
         if question(verb) or interrogative(verb):
@@ -194,7 +232,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         tried = attempted(verb)
         if tried is not None:
             # "sought to end the war": an attempt, neither a request nor the act itself
-            consumed.update(t.i for t in tried.subtree if t.pos_ in ("VERB", "AUX"))
+            consumed.update(t.i for t in _own_clause(tried) if t.pos_ in ("VERB", "AUX"))
             continue
         base = base_trigger(verb)
         if base is None and verb.lemma_.casefold() == "fail":
@@ -207,8 +245,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             # "the blast left 11 people dead", "residents gathered to demand ..."
             base = casualty_trigger(verb) or death_trigger(verb) or gathering_trigger(verb)
         must = must_request(verb)
-        if must is not None and own_obligation(verb):
-            continue  # "we must help her", "I should have reminded them": no demand on another
+        if must is not None and (own_obligation(verb) or not demanded_of_party(verb)):
+            # "we must help her", "I should have reminded them": no demand on another; "it
+            # must be said", "society should be strong enough": no party to demand of
+            continue
         must = must or ruled_out(verb)
         if base is None and must is None:
             continue
@@ -245,6 +285,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 code = (code[0], "014")  # "is considering sending aid": a policy option weighed
         if negated and code[0] != "REJECT":
             continue  # "did not condemn", "would never attack": no act; refusals are REJECT above
+        if done_to_oneself(verb, code[0]):
+            continue  # "shot himself to avoid capture": no other party
         if standing_relation(verb, code[0]):
             continue  # "has long backed the SDF", "have supported the Kurds since 2014": a relation
         if assent_to_a_view(verb, code[0]):

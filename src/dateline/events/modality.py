@@ -122,6 +122,26 @@ def _future_when(verb: Token) -> bool:
     )
 
 
+def _future_relative(verb: Token) -> bool:
+    """True for a relative clause in the present on a noun of a clause that tells what will or
+    may be ("will take the form of a deal where the Americans agree with the Russians", "could
+    lift the embargo that prevents them from ..."): as in a clause of time, English tells in the
+    present what belongs to the time of the clause around it, which is still to come or only
+    possible; the clause reports no act."""
+    if verb.dep_ != "relcl" or not _present(verb):
+        return False
+    node = verb.head
+    if node.ent_type_ in ("DATE", "TIME") or node.lemma_.casefold() in ("moment", "day"):
+        return False  # "on Friday, when Iran hosts a summit": arranged for then (`_future_time_clause`)
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return _is_future(node) or _possible(node)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _possible(verb: Token) -> bool:
     """True for a verb under a modal of possibility ("tens of thousands may die"): a forecast,
     whose clause of time in the present ("as forces storm the town") is still to come."""
@@ -154,8 +174,19 @@ def inability(verb: Token) -> bool:
 
 
 def _is_negated(verb: Token) -> bool:
-    near = (c for c in verb.children if c.i < verb.i + 3)
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near)
+    near = [c for c in verb.children if c.i < verb.i + 3]
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near) or any(
+        _no_longer(c) for c in verb.children
+    )
+
+
+def _no_longer(word: Token) -> bool:
+    """True for "no longer" (and "no more"): the act has stopped, so it is not done now."""
+    return (
+        word.dep_ == "advmod"
+        and word.lower_ in ("longer", "more")
+        and any(c.lower_ == "no" for c in word.children)
+    )
 
 
 def modality_of(verb: Token) -> tuple[Modality, bool]:
@@ -236,7 +267,7 @@ def hypothetical(verb: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
         ):
             return True
-        if _future_when(node):
+        if _future_when(node) or _future_relative(node):
             return True  # "once the troops withdraw, the Kurds will be exposed"
         if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
             return False
@@ -310,6 +341,28 @@ def wished(verb: Token) -> bool:
         if lemma_of(node) in WISH_VERBS:
             return True
     return False
+
+
+# Nouns of claiming: what a claim or allegation says is someone's assertion, not the report's.
+_CLAIM_WORDS = frozenset({"claim", "allegation", "contention"})
+
+
+def claimed(verb: Token) -> Token | None:
+    """The noun of claiming ("claim", "allegation") whose content the trigger is, if any: "the
+    ministry's claim that airstrikes killed 4,315 fighters", "the UK claim that the OPCW backed
+    its analysis". A claim named by a noun is a topic the sentence talks about (disputes,
+    doubts, investigates), not a report of what it claims; unless the claimant claims its own
+    act (`coder` decides: a claim of responsibility reports the act, as "claimed the bombing"
+    does)."""
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if node.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and lemma_of(head) in _CLAIM_WORDS:
+            return head
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def content_of_noun(verb: Token) -> bool:
@@ -537,6 +590,24 @@ def speculative(verb: Token) -> bool:
     return False
 
 
+# Pronouns that stand for a party a demand can be made of.
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "you", "we", "i"})
+
+
+def demanded_of_party(verb: Token) -> bool:
+    """True when a reported "must" or "should" makes a demand: of a party ("Libya must hand
+    over the suspects"), or for something to be done or to stop ("the sanctions must be
+    lifted", "the oppression must end"). A state that ought to hold, with no party in it
+    ("society should be strong enough", "the world should be a place of respect"), or the empty
+    "it" ("it must be said that ...") asks nothing of anyone: an opinion."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in _PARTY_PRONOUNS or names_party(s) for s in subjects):
+        return True
+    if all(s.lower_ in ("it", "this", "that", "there") for s in subjects):
+        return False
+    return not (verb.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def own_obligation(verb: Token) -> bool:
     """True for "we must" / "I should" and for "should have done": what speakers say they
     themselves must do is their resolve, and what ought to have been done was not; neither
@@ -547,15 +618,29 @@ def own_obligation(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
+# Verbs of trying: what one tries to do is an aim, not yet done.
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "strive", "endeavour", "endeavor"})
+# Acts whose attempt is itself the act: force tried is force used ("tried to kill him": he was
+# shot at; "attempted to storm the building").
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
 def attempted(verb: Token) -> Token | None:
-    """The act someone "seeks to" do ("diplomats have sought to end the war"): an attempt, which
-    neither asks anyone for anything nor reports the act. None unless `verb` is such a "seek"."""
-    if lemma_of(verb) != "seek":
+    """The act someone "seeks to" or "tries to" do ("diplomats have sought to end the war",
+    "the parties are trying to agree on steps"): an attempt, which neither asks anyone for
+    anything nor reports the act, since what is tried is not yet achieved. Force is the
+    exception for trying: an attempt at force uses it. None unless `verb` is such a verb."""
+    lemma = lemma_of(verb)
+    if lemma != "seek" and lemma not in _ATTEMPT_VERBS:
         return None
-    return next(
+    aim = next(
         (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
         None,
     )
+    if aim is None or lemma == "seek":
+        return aim
+    inner = base_trigger(aim)
+    return None if inner is not None and inner.code[0] in _FORCE else aim
 
 
 def forecast(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.lexicon import SPEECH_VERBS
-from dateline.events.modality import durative
+from dateline.events.modality import durative, names_party
 from dateline.events.triggers import lemma_of
 
 # The types of a standing alignment between parties.
@@ -23,7 +23,8 @@ _STANCES = frozenset({"SUPPORT", "COOPERATE"})
 
 def standing_relation(verb: Token, kind: str) -> bool:
     """True for support or cooperation in the present perfect over a span ("has long partnered
-    with", "have supported them since 2014"): a relation between parties, not a dated act."""
+    with", "have supported them since 2014") or in the simple present of a relative clause on a
+    party (`_described_stance`): a relation between parties, not a dated act."""
     if kind not in _STANCES:
         return False
     node = verb
@@ -35,7 +36,19 @@ def standing_relation(verb: Token, kind: str) -> bool:
         node = node.head  # "do not consider them terrorists, and have supported them since 2014"
     auxes = [c for c in (*verb.children, *node.children) if c.dep_ == "aux"]
     perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-    return perfect and durative(verb)
+    return (perfect and durative(verb)) or _described_stance(node)
+
+
+def _described_stance(verb: Token) -> bool:
+    """True for support or cooperation in the simple present of a relative clause on a party
+    ("Washington, which supports the YPG", "Turkey, which backs the opposition"): the clause says
+    who the party is by how it stands, as a relation, not an act reported on a day."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and names_party(verb.head)
+    )
 
 
 # Types whose verb, with a clause stating a fact, tells assent to a view ("agreed that the
@@ -74,3 +87,12 @@ def _states_a_fact(clause: Token) -> bool:
 def _verb_group(clause: Token) -> list[Token]:
     """A clause's verb and its auxiliaries: where its tense and mood are told."""
     return [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+
+
+def done_to_oneself(verb: Token, kind: str) -> bool:
+    """True for violence whose object is the doer ("shot himself to avoid capture", "killed
+    themselves"): a suicide or self-harm, an attack on no other party. A particle verb ("blew
+    themselves up" among a crowd) tells an attack on those around and stays."""
+    if kind != "ASSAULT" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
