@@ -61,3 +61,19 @@ def test_rules_setting_other_fields_go_through_the_ruler(nlp: object) -> None:
         indices = [0]
 
     assert FastAttributeRules(Ruler())._writes() is None
+
+
+def test_a_batch_gets_what_each_doc_gets_alone(nlp: object) -> None:
+    # `pipe` looks each combination of field values up once per batch; the writes, the
+    # two-token patterns (contractions) and the Doc edges are those of one Doc at a time
+    from spacy.tokens import Doc
+
+    pipeline = load_pipeline()
+    rules = FastAttributeRules(pipeline.get_pipe("attribute_ruler"))
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    tagged = list(pipeline.pipe(TEXTS * 2, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    alone = [rules(Doc(d.vocab).from_bytes(d.to_bytes())) for d in tagged]
+    batched = list(rules.pipe([Doc(d.vocab).from_bytes(d.to_bytes()) for d in tagged], batch_size=5))
+    for one, many in zip(alone, batched, strict=True):
+        assert (one.to_array(attrs) == many.to_array(attrs)).all(), one.text
+        assert [str(t.morph) for t in one] == [str(t.morph) for t in many]

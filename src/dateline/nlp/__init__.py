@@ -379,6 +379,88 @@ class FastAttributeRules(_PerDoc):
             self.ruler.set_annotations(doc, matches)
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Apply to a stream of Docs, a batch at a time (`_set_batch`)."""
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            if not self._set_batch(batch):
+                batch = [self(doc) for doc in batch]
+            yield from batch
+
+    def _set_batch(self, docs: list[Doc]) -> bool:
+        """Set the rules' attributes on a batch of Docs at once; False (nothing set) when it cannot.
+
+        The same writes as `_matches` and `_set` one Doc at a time, with each distinct
+        combination of a token's four field values looked at once per batch instead of once
+        per token. A token's field takes the value of the last match that writes it, and
+        matches are applied in the order of their rule, so it is the value of the highest
+        rule among the matches that write that field of that token (matches of one rule
+        write the same values). One-token matches follow from the token's field values
+        alone; the few tokens that can start a longer pattern are checked one by one.
+        """
+        writes = self._writes()
+        if not self.supported or writes is None:
+            return False
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return True
+        fields = numpy.concatenate([doc.to_array(list(_FIELDS)) for doc in docs])
+        # the distinct combinations: each field's values numbered, the numbers made one key
+        key = numpy.zeros(len(fields), dtype="int64")
+        for column in range(fields.shape[1]):
+            found, codes = numpy.unique(fields[:, column], return_inverse=True)
+            # renumbered at each step, so the key stays below the number of tokens
+            _, first, key = numpy.unique(
+                key * len(found) + codes.reshape(-1), return_index=True, return_inverse=True
+            )
+            key = key.reshape(-1)
+        combos, where = fields[first], key
+        strings = docs[0].vocab.strings
+        width = len(_RULE_ATTRS)
+        # per distinct combination: the rule whose one-token match writes each field last, the value
+        rules = numpy.full((len(combos), width), -1, dtype="int64")
+        values = numpy.zeros((len(combos), width), dtype="uint64")
+        rows = [tuple(row) for row in combos.tolist()]
+        longer_of: dict[int, tuple[tuple[int, list[list[_Check]]], ...]] = {}
+        for u, row in enumerate(rows):
+            single, longer = self._starts(row, strings)
+            for rule in single:  # in rule order: a later rule overwrites
+                index, sets = writes[rule]
+                if index not in (0, -1):
+                    return False  # the ruler raises its own error for this
+                for column, value in sets:
+                    rules[u, column] = rule
+                    values[u, column] = value
+            if longer:
+                longer_of[u] = longer
+        token_rules, token_values = rules[where], values[where]
+        ends = numpy.cumsum([len(doc) for doc in docs])
+        if longer_of:
+            for i in numpy.flatnonzero(numpy.isin(where, list(longer_of))).tolist():
+                n = int(ends[numpy.searchsorted(ends, i, side="right")])  # the end of i's Doc
+                for rule, tokens in longer_of[int(where[i])]:
+                    end = i + len(tokens)
+                    if end > n or not all(
+                        _passes(tokens[k], rows[where[i + k]], strings) for k in range(1, len(tokens))
+                    ):
+                        continue
+                    index, sets = writes[rule]
+                    at = i + index if index >= 0 else end + index
+                    if not i <= at < end:
+                        return False
+                    for column, value in sets:
+                        if rule >= token_rules[at, column]:
+                            token_rules[at, column] = rule
+                            token_values[at, column] = value
+        start = 0
+        for doc, end in zip(docs, ends.tolist(), strict=True):
+            current = doc.to_array(_RULE_ATTRS)
+            written = token_rules[start:end] >= 0
+            current[written] = token_values[start:end][written]
+            doc.from_array(_RULE_ATTRS, cast(Any, current))
+            start = end
+        return True
+
 
 @cache
 def _fast_rules() -> FastAttributeRules:
@@ -606,7 +688,8 @@ def run_pipeline(nlp: Language, docs: Iterable[Doc], batch_size: int = 32) -> It
     stream: Iterable[Doc] = docs
     for name, component in nlp.pipeline:
         if name == "attribute_ruler" and nlp is load_pipeline():
-            stream = _fast_rules().pipe(stream, batch_size=batch_size)
+            # a batch's tokens share the look-ups: the more Docs the fewer (output the same)
+            stream = _fast_rules().pipe(stream, batch_size=max(batch_size, 256))
         elif name == "lemmatizer" and nlp is load_pipeline():
             stream = _lemmas().pipe(stream, batch_size=batch_size)
         elif name == "ner" and nlp is load_pipeline() and SteppedParser.supports(component):
