@@ -101,3 +101,11 @@ def test_place_filter_matches_where_it_happened(client: TestClient) -> None:
     ankara = client.get("/api/events", params={"place": "ankara"}).json()["items"]
     assert ankara and {e["place"] for e in ankara} == {"Ankara"}
     assert client.get("/api/events", params={"place": "Nowhere"}).json()["total"] == 0
+
+
+def test_min_confidence_lists_the_events_at_least_that_likely_right(client: TestClient) -> None:
+    every = client.get("/api/events", params={"limit": 500}).json()["items"]
+    sure = client.get("/api/events", params={"limit": 500, "min_confidence": 0.5}).json()["items"]
+    assert every and all(0.0 <= e["confidence"] <= 1.0 for e in every)
+    assert {e["id"] for e in sure} == {e["id"] for e in every if e["confidence"] >= 0.5}
+    assert client.get("/api/events", params={"min_confidence": 1.5}).status_code == 422

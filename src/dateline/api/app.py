@@ -87,12 +87,33 @@ def filtered(
         str | None,
         Query(description="Where it happened, as named, e.g. Seoul (case ignored)", max_length=200),
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0.0,
+            le=1.0,
+            description="Only events at least this likely right (the learned precision score, each "
+            "event's confidence; 0.5: more likely right than wrong, as `dateline events --likely`)",
+        ),
+    ] = None,
 ) -> EventFilter:
     """The event filters every event listing takes, checked (422 with the reason when wrong)."""
     try:
         check_repeated(country=country, source=source, target=target, dyad=dyad, actor=actor, type=type)
         return event_filter(
-            country, actor, type, since, until, q, story, source, target, min_sources, dyad, place
+            country,
+            actor,
+            type,
+            since,
+            until,
+            q,
+            story,
+            source,
+            target,
+            min_sources,
+            dyad,
+            place,
+            min_confidence,
         )
     except ValueError as exc:
         raise invalid(exc) from None

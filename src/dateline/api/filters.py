@@ -94,6 +94,7 @@ def event_filter(
     min_sources: int = 1,
     dyad: Sequence[str] = (),
     place: str | None = None,
+    min_confidence: float | None = None,
 ) -> EventFilter:
     """A validated filter; raises ValueError with a reason a person can act on.
 
@@ -110,5 +111,5 @@ def event_filter(
         countries=countries(country), actors=list(actor), types=event_types(type_),
         since=check_date(since, "since"), until=check_date(until, "until"), q=q or None,
         story=story or None, sources=countries(source, "source"), targets=countries(target, "target"),
-        min_sources=min_sources, dyad=tuple(pair), place=place or None,
+        min_sources=min_sources, dyad=tuple(pair), place=place or None, min_confidence=min_confidence,
     )  # fmt: skip
