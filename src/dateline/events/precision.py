@@ -88,9 +88,11 @@ def _above(token: Token) -> dict[str, float]:
     return out
 
 
-def _quoted(sent: Span, at: int) -> bool:
-    """True when the trigger stands between quotation marks (a mark opened before it and not closed)."""
-    before = sent.doc.text[sent.start_char : max(at, sent.start_char)]
+def _quoted(sent: Span, text: str, at: int) -> bool:
+    """True when the trigger stands between quotation marks (a mark opened before it and not closed).
+
+    `text` is the sentence's own text: `Doc.text` would join the whole document's tokens again."""
+    before = text[: max(at - sent.start_char, 0)]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -134,12 +136,13 @@ def event_cues(
         out.update(_above(token))
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in token.children):
             out["first_person"] = 1.0
-    text = sent.text.strip()
+    raw = sent.text
+    text = raw.strip()
     if text.endswith("?"):
         out["question"] = 1.0
     if any(q in text for q in _QUOTES):
         out["has_quote"] = 1.0
-        if _quoted(sent, event.trigger_start):
+        if _quoted(sent, raw, event.trigger_start):
             out["in_quote"] = 1.0
     if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
         out["date_in_sentence"] = 1.0
