@@ -38,8 +38,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from dateline.evaluate.parts import outlet_key, part_of  # noqa: E402
-from dateline.events.precision_training import actor_field, event_key  # noqa: E402  (the trainer reads the same keys)
+from dateline.events.precision_training import (  # noqa: E402  (the trainer reads the same keys and parts)
+    actor_field,
+    event_key,
+    judged_documents,
+    read_verdicts,
+)
 
 VERDICTS = Path(__file__).resolve().parent / "judged" / "verdicts"
 FIELDS = ("type", "source", "target", "date")
@@ -61,33 +65,14 @@ def read_events(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def read_verdicts() -> dict[str, dict[str, str]]:
-    """Every verdict on file by key; a later file overrides an earlier one (re-judged)."""
-    verdicts: dict[str, dict[str, str]] = {}
-    for path in sorted(VERDICTS.glob("*.tsv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                if row.get("key"):
-                    verdicts[row["key"]] = row
-    return verdicts
-
-
 def write_parts(shared: Path, out: Path) -> None:
     """Each set's fit and check documents as JSON Lines that `dateline ingest` reads."""
     out.mkdir(parents=True, exist_ok=True)
-    files: dict[str, list[str]] = {f"{s}.{p}": [] for s in SETS for p in ("fit", "check")}
-    for line in (shared / "news" / "pages.dev.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            page = json.loads(line)
-            files[f"pages.{part_of(outlet_key(page['outlet']))}"].append(line)
-    with (shared / "news" / "guardian-sdf.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            url = f"guardian-sdf:{row['']}"
-            record = {"url": url, "outlet": "The Guardian", "date": row["date"], "text": row["text"]}
-            files[f"guardian.{part_of(url)}"].append(json.dumps(record, ensure_ascii=False))
-    for name, lines in files.items():
-        (out / f"{name}.jsonl").write_text("".join(x + "\n" for x in lines), "utf-8")
-        print(f"{name}: {len(lines)} documents")
+    for part in ("fit", "check"):
+        for set_name, records in judged_documents(shared, part).items():
+            lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            (out / f"{set_name}.{part}.jsonl").write_text(lines, "utf-8")
+            print(f"{set_name}.{part}: {len(records)} documents")
 
 
 def _judged(events: list[dict[str, Any]], set_name: str, part: str) -> Iterator[dict[str, Any]]:
@@ -98,7 +83,7 @@ def _judged(events: list[dict[str, Any]], set_name: str, part: str) -> Iterator[
 
 def write_todo(events_path: Path, set_name: str, part: str, out: Path) -> None:
     """The sampled events with no verdict yet, as a TSV for a judge to fill in."""
-    verdicts = read_verdicts()
+    verdicts = read_verdicts(VERDICTS)
     columns = ["key", "set", "part", *FIELDS, "judge", "note"]
     shown = ["url", "article_id", "evidence", "p_type", "p_source", "p_target", "p_date", "trigger"]
     count = 0
@@ -128,7 +113,7 @@ def write_todo(events_path: Path, set_name: str, part: str, out: Path) -> None:
 
 def score(events_path: Path, set_name: str, part: str) -> dict[str, Any]:
     """All four right, and each field right among the events judged for it."""
-    verdicts = read_verdicts()
+    verdicts = read_verdicts(VERDICTS)
     events = list(_judged(read_events(events_path), set_name, part))
     judged = [verdicts[k] for k in (event_key(set_name, e) for e in events) if k in verdicts]
     result: dict[str, Any] = {
@@ -148,7 +133,7 @@ def score(events_path: Path, set_name: str, part: str) -> dict[str, Any]:
 
 def delta(base_path: Path, new_path: Path, set_name: str, part: str) -> dict[str, Any]:
     """What a change did to the judged sample: events removed and added, with their verdicts."""
-    verdicts = read_verdicts()
+    verdicts = read_verdicts(VERDICTS)
     base = {event_key(set_name, e) for e in _judged(read_events(base_path), set_name, part)}
     new = {event_key(set_name, e) for e in _judged(read_events(new_path), set_name, part)}
 

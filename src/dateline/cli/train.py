@@ -207,7 +207,7 @@ def train_precision(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from dateline.events.precision import model_path, shipped_precision
-    from dateline.events.precision_training import fit_documents, train
+    from dateline.events.precision_training import judged_documents, train
     from dateline.models import likely_threshold
 
     news = data / "news"
@@ -220,7 +220,7 @@ def train_precision(
     except ImportError:
         raise fail("training needs scikit-learn: pip install -e '.[dev]'") from None
     target = out or model_path()
-    documents = sum(len(r) for r in fit_documents(data).values())
+    documents = sum(len(r) for r in judged_documents(data, "fit").values())
     columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=True) as bar:
         task = bar.add_task("coding", total=documents)

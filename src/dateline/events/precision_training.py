@@ -80,31 +80,33 @@ def event_key(set_name: str, event: dict[str, Any]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]
 
 
-def read_verdicts(folder: Path) -> dict[str, dict[str, str]]:
-    """Every verdict on file by key; a later file overrides an earlier one (re-judged)."""
+def read_verdicts(folder: Path, part: str | None = None) -> dict[str, dict[str, str]]:
+    """Every verdict on file by key (of one part, or all); a later file overrides an earlier one
+    (re-judged)."""
     verdicts: dict[str, dict[str, str]] = {}
     for path in sorted(folder.glob("*.tsv")):
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
-                if row.get("key") and row.get("part") == "fit":
+                if row.get("key") and (part is None or row.get("part") == part):
                     verdicts[row["key"]] = row
     return verdicts
 
 
-def fit_documents(data: Path) -> dict[str, list[dict[str, str]]]:
-    """The fit documents of each judged set, as the JSON Lines records `dateline ingest` reads."""
+def judged_documents(data: Path, part: str) -> dict[str, list[dict[str, str]]]:
+    """One part's documents of each judged set, as the JSON Lines records `dateline ingest`
+    reads: the news pages split by outlet, the Guardian articles by article."""
     news = data / "news"
     out: dict[str, list[dict[str, str]]] = {"pages": [], "guardian": []}
     for line in (news / "pages.dev.jsonl").read_text("utf-8").splitlines():
         if line.strip():
             page = json.loads(line)
-            if part_of(outlet_key(page["outlet"])) == "fit":
+            if part_of(outlet_key(page["outlet"])) == part:
                 out["pages"].append(page)
     csv.field_size_limit(sys.maxsize)
     with (news / "guardian-sdf.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             url = f"guardian-sdf:{row['']}"
-            if part_of(url) == "fit":
+            if part_of(url) == part:
                 out["guardian"].append(
                     {"url": url, "outlet": "The Guardian", "date": row["date"], "text": row["text"]}
                 )
@@ -145,10 +147,10 @@ def judged_events(
     data: Path, verdicts_folder: Path, progress: Callable[[int], None] | None = None
 ) -> tuple[list[Judged], dict[str, int]]:
     """The fit parts' printed events that have a verdict, and how many were printed and judged."""
-    verdicts = read_verdicts(verdicts_folder)
+    verdicts = read_verdicts(verdicts_folder, "fit")
     found: list[Judged] = []
     counts: dict[str, int] = {}
-    for set_name, records in fit_documents(data).items():
+    for set_name, records in judged_documents(data, "fit").items():
         printed = _printed(records, progress)
         judged = 0
         for event in printed:
