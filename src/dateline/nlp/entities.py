@@ -32,6 +32,8 @@ from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, NORM, ORTH, S
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from dateline.nlp.selected import piece_of
+
 # Tokens each side of a word that can be in an entity, run through the NER with it.
 MARGIN = 2
 _ENTITY_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
@@ -110,8 +112,6 @@ class EntityStretches:
         return marks
 
     def _annotate(self, docs: list[Doc]) -> None:
-        from dateline.nlp import piece_of
-
         runs: list[tuple[int, int, int]] = []
         pieces: list[Doc] = []
         for k, doc in enumerate(docs):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS, TAG
 
-from dateline.nlp import FastAttributeRules, load_pipeline, run_pipeline
+from dateline.nlp.attribute_rules import FastAttributeRules
+from dateline.nlp.components import run_pipeline
+from dateline.nlp.model import load_pipeline
 
 TEXTS = [
     "South Korea's new chief nuclear envoy, Noh Kyu-duk, spoke by phone with his Japanese "
@@ -16,7 +18,7 @@ TEXTS = [
 
 
 def test_same_attributes_as_spacy(nlp: object) -> None:
-    # the entities are the NER's on the stretches that can hold one (test_entity_stretches.py)
+    # the entities are the NER's on the stretches that can hold one (test_entities.py)
     pipeline = load_pipeline()
     attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
     ours = list(run_pipeline(pipeline, [pipeline.make_doc(t) for t in TEXTS]))

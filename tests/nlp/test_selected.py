@@ -7,7 +7,8 @@ import pytest
 from dateline.actors import find_actors
 from dateline.events import code_events
 from dateline.model import Article
-from dateline.nlp import parse, parse_events
+from dateline.nlp.components import parse
+from dateline.nlp.selected import parse_events
 
 TEXT = (
     "The weather in Seoul was cold on Wednesday. "

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy
 
-from dateline.nlp import load_pipeline, parse
+from dateline.nlp.components import parse
 from dateline.nlp.entities import can_be_in_entity, stretches
+from dateline.nlp.model import load_pipeline
 
 
 def test_words_that_can_be_in_an_entity() -> None:
@@ -54,7 +55,7 @@ def test_the_pipeline_without_the_ner_is_spacy_s_own(nlp: object) -> None:
 
 
 def test_a_capital_on_a_function_word_marks_no_stretch(nlp: object) -> None:
-    from dateline.nlp import _entity_stretches
+    from dateline.nlp.components import _entity_stretches
 
     doc = next(parse(["But the protesters said they would stay. The Hague court met in May."]))
     marks = dict(zip([t.text for t in doc], _entity_stretches()._marks(doc).tolist(), strict=False))
