@@ -15,6 +15,7 @@ import typer
 
 from dateline.cli.options import (
     DEFAULT_DB,
+    ActorsOption,
     DbOption,
     DelayOption,
     FieldOption,
@@ -84,10 +85,7 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     input_format: InputFormatOption = "auto",
     field: FieldOption = None,
-    actors: Annotated[
-        Path | None,
-        typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
-    ] = None,
+    actors: ActorsOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
     """Read news (text, HTML, RSS/Atom, JSONL, CSV, WARC), find its articles and events, and store them.
@@ -242,10 +240,7 @@ def watch_command(
     delay: DelayOption = DELAY,
     timeout: TimeoutOption = TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
-    actors: Annotated[
-        Path | None,
-        typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
-    ] = None,
+    actors: ActorsOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
     """Watch feeds: fetch every new linked article once, ingest it and refresh the stories.

@@ -44,6 +44,10 @@ FieldOption = Annotated[
     typer.Option("--field", help="JSONL/CSV field for a document field, e.g. text=body (repeatable)."),
 ]
 
+ActorsOption = Annotated[
+    Path | None,
+    typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
+]
 LexiconOption = Annotated[
     Path | None,
     typer.Option(
