@@ -616,8 +616,3 @@ def _named_party(head: Token) -> bool:
     if head.tag_ != "NNP" or head.dep_ not in _PARTY_DEPS:
         return False
     return head.head.pos_ == "VERB" and head.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
-
-
-def with_country(actor: Actor, country: str | None) -> Actor:
-    """A copy of `actor` with a country filled in when it has none."""
-    return actor if actor.country or not country else replace(actor, country=country)

@@ -18,11 +18,6 @@ __all__ = ["clean", "furniture_reason", "learn_furniture", "lines_for", "repair"
 _LINE = re.compile(r"[^\r\n]+")
 
 
-def clean_line(start: int, end: int, raw: str, learned: Collection[str] = ()) -> Line:
-    """Repair one raw line and classify it as furniture or not (`learned`: line keys of known furniture)."""
-    return _classified(start, end, raw, repair(raw), learned)
-
-
 def _classified(start: int, end: int, raw: str, text: str, learned: Collection[str]) -> Line:
     """The line `raw` (stripped), repaired as `text`, with its furniture reason."""
     reason = furniture_reason(text)

@@ -102,8 +102,3 @@ class WatchState:
                 error,
             ],
         )
-
-    def outcomes(self) -> dict[str, int]:
-        """How many article addresses ended each way (for summaries and tests)."""
-        rows = self._db.execute("SELECT outcome, count(*) FROM watch_seen GROUP BY outcome").fetchall()
-        return {outcome: count for outcome, count in rows}

@@ -18,32 +18,6 @@ TYPE_COLOURS = {
 }  # fmt: skip
 
 
-def stacked_bars(counts: Sequence[tuple[str, str, int]], width: int = 720, height: int = 220) -> str:
-    """A stacked bar chart of (period, event type, count) as an SVG string."""
-    periods = sorted({p for p, _, _ in counts})
-    if not periods:
-        return '<p class="empty">No dated events yet.</p>'
-    totals = {p: sum(n for q, _, n in counts if q == p) for p in periods}
-    top = max(totals.values())
-    bar = max(4.0, (width - 40) / len(periods) - 4)
-    parts = [f'<svg viewBox="0 0 {width} {height + 40}" role="img" aria-label="events by type and week">']
-    for i, period in enumerate(periods):
-        x = 30 + i * (bar + 4)
-        y = float(height)
-        for _, type_, n in sorted((c for c in counts if c[0] == period), key=lambda c: c[1]):
-            h = n / top * (height - 10)
-            y -= h
-            colour = TYPE_COLOURS.get(type_, "#999")
-            parts.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour}">'
-                f"<title>{escape(period)}: {n} {escape(type_)}</title></rect>"
-            )
-        if len(periods) <= 20 or i % max(1, len(periods) // 10) == 0:
-            parts.append(f'<text x="{x:.1f}" y="{height + 14}" font-size="9">{escape(period)}</text>')
-    parts.append(f'<text x="0" y="12" font-size="10">{top}</text></svg>')
-    return "".join(parts)
-
-
 def network(centre: str, partners: Sequence[tuple[str, str, int]], size: int = 360) -> str:
     """A star graph: the actor in the middle, partners on a circle, edge width by event count.
 
