@@ -99,6 +99,7 @@ def read_markers(out: Path) -> dict[str, dict[str, Any]]:
 
 
 def has_partitions(out: Path, shard_id: str) -> bool:
+    """True when every table of the shard has its Parquet file in `out`."""
     return all((out / name / f"{shard_id}.parquet").is_file() for name in TABLES)
 
 

@@ -103,6 +103,7 @@ def add_years(day: dt.date, years: int) -> dt.date:
 
 
 def day_value(day: dt.date) -> str:
+    """A day as TimeML writes it: "2020-12-28"."""
     return day.isoformat()
 
 
@@ -113,14 +114,17 @@ def week_value(day: dt.date) -> str:
 
 
 def month_value(year: int, month: int) -> str:
+    """A month as TimeML writes it: "2020-12"."""
     return f"{year:04d}-{month:02d}"
 
 
 def quarter_value(year: int, quarter: int) -> str:
+    """A quarter (1-4) as TimeML writes it: "2020-Q4"."""
     return f"{year:04d}-Q{quarter}"
 
 
 def season_value(year: int, code: str) -> str:
+    """A season (its TimeML code: SP, SU, FA, WI) as TimeML writes it: "2020-SU"."""
     return f"{year:04d}-{code}"
 
 
