@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from dateline.cli.options import fail
+from dateline.cli.options import QuietOption, fail
 
 eval_app = typer.Typer(
     help="Measure Dateline on labelled data; each command prints one JSON object of metrics.",
@@ -74,7 +74,7 @@ def eval_time(path: DataPath, part: PartOption = "all") -> None:
 def eval_events(
     path: DataPath,
     limit: Annotated[int | None, typer.Option(help="Code only the first N records.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
     part: PartOption = "all",
     label: Annotated[
         list[str] | None,

@@ -48,6 +48,7 @@ ActorsOption = Annotated[
     Path | None,
     typer.Option("--actors", help="Your actor overrides (YAML or TOML): name -> country, sector, title."),
 ]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 LexiconOption = Annotated[
     Path | None,
     typer.Option(

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from dateline.cli.options import fail
+from dateline.cli.options import QuietOption, fail
 
 train_app = typer.Typer(
     help="Train Dateline's learned parts from the fit part of the development data.", no_args_is_help=True
@@ -142,7 +142,7 @@ def _train_on_events(
 def train_events(
     data: DataOption = DEFAULT_DATA,
     out: OutOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """The event-type classifier (PLOVER type and CAMEO penta-class heads); needs scikit-learn."""
     from dateline.events.classify import model_path, shipped_model
@@ -156,7 +156,7 @@ def train_events(
 def train_roles(
     data: DataOption = DEFAULT_DATA,
     out: OutOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """The target ranker (which actor of a sentence an event is done to); needs scikit-learn."""
     from dateline.events.role_model import model_path, shipped_role_model
@@ -170,7 +170,7 @@ def train_roles(
 def train_filter(
     data: DataOption = DEFAULT_DATA,
     out: OutOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """The learned sentence filter (which candidate sentences cannot give an event), distilled
     from the events stage on the fit texts; needs scikit-learn. Train it after events and roles."""
@@ -199,7 +199,7 @@ def train_precision(
         typer.Option("--verdicts", help="The judges' verdicts on printed events (tools/judged/verdicts)."),
     ] = DEFAULT_VERDICTS,
     out: OutOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """The precision score (how likely a printed event is right) and the threshold of `dateline events
     --likely`, from the judged printed events of the fit parts; needs scikit-learn. Train it last."""
