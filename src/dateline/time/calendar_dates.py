@@ -89,6 +89,17 @@ _NEAR_EITHER_SIDE = 60
 _UNRESOLVED: Resolved = ("", "unresolved")
 
 
+def _day_of(year_text: str | None, month: int, day: int, ctx: Context) -> Resolved:
+    """That day of the year written, or (none written) of the year nearest the anchor that the
+    tense allows; None when no year fits."""
+    year = int(year_text) if year_text else _year_of_partial(month, day, ctx)
+    if year is None:
+        return None
+    date = safe_date(year, month, day)
+    # "April 31": a date that does not exist is kept, flagged, and given no value.
+    return (day_value(date), "day") if date else _UNRESOLVED
+
+
 def month_day(match: re.Match[str], ctx: Context) -> Resolved:
     """ "Dec. 23, 2020", "Wednesday, Dec. 23", "23 December": a day, its year the nearest to the anchor
     that the tense allows when none is written."""
@@ -118,12 +129,7 @@ def month_day(match: re.Match[str], ctx: Context) -> Resolved:
         r",\s*(?:(?:2[1-9]|[3-9]\d)\d\d(?!\d|,\d)|\d{5,}\b)", match.string[match.end("x") :]
     ):
         return _UNRESOLVED  # "Dec. 23, 2999": a year far ahead is flagged, not dropped to "Dec. 23"
-    year = int(year_text) if year_text else _year_of_partial(month, day, ctx)
-    if year is None:
-        return None
-    date = safe_date(year, month, day)
-    # "April 31": a date that does not exist is kept, flagged, and given no value.
-    return (day_value(date), "day") if date else _UNRESOLVED
+    return _day_of(year_text, month, day, ctx)
 
 
 def month_year(match: re.Match[str], ctx: Context) -> Resolved:
@@ -572,11 +578,7 @@ def spelled_day(match: re.Match[str], ctx: Context) -> Resolved:
         return None  # "May first need ...", "March first to the square": a verb, not the date
     if safe_date(2000, month, day) is None:  # 2000 was a leap year: "the twenty-ninth of February" passes
         return _UNRESOLVED
-    year = int(match.group("year")) if match.group("year") else _year_of_partial(month, day, ctx)
-    if year is None:
-        return None
-    date = safe_date(year, month, day)
-    return (day_value(date), "day") if date else _UNRESOLVED
+    return _day_of(match.group("year"), month, day, ctx)
 
 
 def short_decade(match: re.Match[str], ctx: Context) -> Resolved:
