@@ -31,6 +31,7 @@ from dateline.store.rows import (
     first_of_each,
 )
 from dateline.store.stories import STORY_SCHEMA, ClusterRow, insert_rows
+from dateline.store.transaction import transaction
 
 # 2: documents gained dedup columns (text_hash, duplicate_of, signature, shingles).
 # 3: stories, their articles, merged events with sources, and the clusterer's state.
@@ -205,8 +206,7 @@ class Store:
             return False  # a newer store, or not a version number: never touch it
         if any(v not in MIGRATIONS for v in range(int(found), SCHEMA_VERSION)):
             return False
-        self._db.begin()
-        try:
+        with transaction(self._db):
             for version in range(int(found), SCHEMA_VERSION):
                 step = MIGRATIONS[version]
                 if isinstance(step, str):
@@ -214,10 +214,6 @@ class Store:
                 else:
                     step(self._db)
             self._db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
-            self._db.commit()
-        except BaseException:
-            self._db.rollback()
-            raise
         return True
 
     def bound_memory(self, cache_mb: int = INGEST_CACHE_MB) -> int:
@@ -302,21 +298,15 @@ class Store:
         if self.has_document(doc.id):
             return False
         if not result.last_part:
-            self._db.begin()
-            try:
+            with transaction(self._db):
                 self._write_records(result)
-                self._db.commit()
-            except BaseException:
-                self._db.rollback()
-                raise
             return False
         fp = fingerprint(doc.text)
         copies = StoredCopies(self._db)
         # The page's own canonical URL (web pages declare one) counts as well as the record's.
         urls = (doc.url, getattr(doc, "canonical_url", None))
         duplicate_of = copies.find(fp, urls)
-        self._db.begin()
-        try:
+        with transaction(self._db):
             self._db.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -339,10 +329,6 @@ class Store:
                 read.index_new_events(self._db, written)
             else:  # the earlier parts' events were written by earlier transactions
                 read.index_events(self._db, doc.id)
-            self._db.commit()
-        except BaseException:
-            self._db.rollback()
-            raise
         self._changed()
         return True
 

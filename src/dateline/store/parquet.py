@@ -18,6 +18,7 @@ import numpy as np
 from dateline.store.copies import StoredCopies
 from dateline.store.dedup import Fingerprint
 from dateline.store.read import index_events
+from dateline.store.transaction import transaction
 
 # The store's columns, read by name from the partitions (which may carry more).
 _COLUMNS = {
@@ -82,8 +83,7 @@ def load_folder(db: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, int]:
             "WHERE id NOT IN (SELECT id FROM documents) ORDER BY position"
         ).fetchall()
         added: set[str] = set()
-        db.begin()
-        try:
+        with transaction(db):
             for doc_id, path, url, outlet, chars, articles, text_hash, signature, shingles in docs:
                 if doc_id in added:
                     continue
@@ -117,9 +117,5 @@ def load_folder(db: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, int]:
                 )
             # The narrow search rows queries filter on, for every event not indexed yet.
             index_events(db)
-            db.commit()
-        except BaseException:
-            db.rollback()
-            raise
     after = {t: _count(db, t) for t in before}
     return {"shards": len(shards), **{t: after[t] - before[t] for t in before}}

@@ -22,6 +22,7 @@ import duckdb
 from dateline.model import Actor, Article, Event, MergedEvent, Story
 from dateline.store.read import redate_event, rows
 from dateline.store.schema import plover_mode_context
+from dateline.store.transaction import transaction
 
 # No primary keys: DuckDB holds every key of a table's index in memory for as long as the store is
 # open (~50 bytes a key; these five tables had ~9,500 keys per 1,000 documents), and these rows are
@@ -310,8 +311,7 @@ def save_stories(
     events = list(events)
     clusters = list(clusters)
     gone = list({*retired, *(s.id for s in stories)})
-    db.begin()
-    try:
+    with transaction(db):
         for article in redated_articles:
             db.execute(
                 "UPDATE articles SET date = ?, date_granularity = ?, date_source = ? WHERE id = ?",
@@ -391,10 +391,6 @@ def save_stories(
         )
         db.execute("DELETE FROM cluster_state WHERE id = 1")
         db.execute("INSERT INTO cluster_state VALUES (1, ?)", [json.dumps(state)])
-        db.commit()
-    except BaseException:
-        db.rollback()
-        raise
 
 
 def story_list(db: duckdb.DuckDBPyConnection, since: str | None = None) -> list[dict[str, Any]]:
