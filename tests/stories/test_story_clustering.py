@@ -6,7 +6,7 @@ import json
 
 from dateline.model import Article
 from dateline.stories import ClusterConfig, ClusterState, StoryClusterer, article_features, cluster
-from dateline.stories.text import names_and_numbers
+from dateline.stories.text import names_and_numbers, tokens
 
 GENEVA = [
     (
@@ -280,6 +280,22 @@ def test_saved_state_is_the_same_text_in_every_process() -> None:
 def test_names_and_numbers_are_what_languages_write_alike() -> None:
     text = "Deal signed in Ohrid. The deal gives Kosovo's leader Albin Kurti until 2024; 20 soldiers stay."
     assert names_and_numbers(text) == ["2024", "albin", "kosovo", "kurti", "ohrid"]
+
+
+def test_a_hyphenated_compound_also_gives_its_parts() -> None:
+    # "Biden-Xi talks" speaks of Biden and of Xi, as "Biden and Xi" does; "Suk-yeol" is "Suk Yeol".
+    assert tokens("Biden-Xi talks with Yoon Suk-yeol") == [
+        "biden-xi",
+        "biden",
+        "xi",
+        "talks",
+        "yoon",
+        "suk-yeol",
+        "suk",
+        "yeol",
+    ]
+    # Each part is a name as the compound writes it: "in-person" gives no name.
+    assert names_and_numbers("Biden-Xi talks were in-person.") == ["biden", "biden-xi", "xi"]
 
 
 def test_a_report_in_another_language_first_still_gathers_its_story() -> None:
