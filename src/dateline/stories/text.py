@@ -79,8 +79,8 @@ def names_and_numbers(text: str) -> list[str]:
         word = match.group(0)
         # A compound's parts are written as the compound writes them ("Biden-Xi", "in-person").
         parts = word.split("-") if "-" in word else []
-        for written in (word, *parts):
-            (capitalised if written[0].isupper() else lower).add(written.casefold().replace("’", "'"))
+        for form in (word, *parts):
+            (capitalised if form[0].isupper() else lower).add(form.casefold().replace("’", "'"))
     found: set[str] = set()
     for token in tokens(text):
         # A possessive ("Korea's") reaches here cut to its stem: judge it by its written form too.
