@@ -122,6 +122,25 @@ def test_wire_copy_joins_the_story_of_its_original() -> None:
     assert state.story_of(copy.id) == state.story_of(articles[1].id)
 
 
+def test_a_report_in_words_of_its_own_joins_the_story_whose_names_it_shares() -> None:
+    # A reaction shares few words with the summit's reports, but its people and places.
+    reaction = make_article(
+        "Kyiv Post",
+        "Zelensky awaits word from Biden and Putin",
+        "In Kyiv, Volodymyr Zelensky, Ukraine's president, waited anxiously for news of Joe Biden and "
+        "Vladimir Putin in Geneva, "
+        "hoping Ukraine came up at Villa La Grange.",
+        "2021-06-17",
+    )
+    articles = [*interleaved(), reaction]
+    state = cluster(article_features(a) for a in articles)
+    assert state.story_of(reaction.id) == state.story_of(articles[0].id)
+    # On their words alone, it would start a story of its own.
+    words = ClusterConfig(names_weight=0.0, join_threshold=0.17, consolidate_threshold=0.17)
+    alone = cluster((article_features(a) for a in articles), config=words)
+    assert alone.story_of(reaction.id) != alone.story_of(articles[0].id)
+
+
 def test_a_translation_joins_its_story_and_an_unrelated_report_stays_apart() -> None:
     articles = interleaved()
     french = make_article(
