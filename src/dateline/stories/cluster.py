@@ -352,10 +352,11 @@ class StoryClusterer:
         vector = normalised({t: w * self._idf(t) for t, w in features.terms.items()})
         interval = date_interval(features.date, features.date_granularity)
         self._hold_near(interval, features, vector)
+        names = self._names_vector(features.names, dict.fromkeys(features.names, 1))
 
         scored = sorted(
             (
-                (self._score(features, vector, interval, state.stories[sid]), sid)
+                (self._score(features, vector, names, interval, state.stories[sid]), sid)
                 for sid in self._candidates(features, vector)
             ),
             key=lambda item: (-item[0], state.stories[item[1]].seq),
@@ -503,9 +504,11 @@ class StoryClusterer:
         self,
         features: ArticleFeatures,
         vector: Mapping[str, float],
+        names: Mapping[str, float],
         interval: tuple[int, int] | None,
         story: StoryCluster,
     ) -> float:
+        """An article's score with a story; `vector` and `names` are its terms and names vectors."""
         cfg = self.config
         text = cosine(vector, self._story_vector(story))
         weight, score = cfg.text_weight, cfg.text_weight * text
@@ -517,9 +520,8 @@ class StoryClusterer:
         if features.places and story.places:
             weight += cfg.place_weight
             score += cfg.place_weight * self._key_cosine(features.places, story.places)
-        if cfg.names_weight and features.names and story.names:
+        if cfg.names_weight and names and story.names:
             weight += cfg.names_weight
-            names = self._names_vector(features.names, dict.fromkeys(features.names, 1))
             score += cfg.names_weight * cosine(names, self._story_names(story))
         return score / weight * self._time_factor(interval, story_interval(story))
 
