@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from dateline.model import Article
@@ -139,6 +140,10 @@ def test_a_report_in_words_of_its_own_joins_the_story_whose_names_it_shares() ->
     words = ClusterConfig(names_weight=0.0, join_threshold=0.17, consolidate_threshold=0.17)
     alone = cluster((article_features(a) for a in articles), config=words)
     assert alone.story_of(reaction.id) != alone.story_of(articles[0].id)
+    # Undated, its names could be of any meeting of these two: they do not count.
+    undated = dataclasses.replace(reaction, date=None, date_granularity=None)
+    state = cluster(article_features(a) for a in [*interleaved(), undated])
+    assert state.story_of(undated.id) != state.story_of(articles[0].id)
 
 
 def test_a_translation_joins_its_story_and_an_unrelated_report_stays_apart() -> None:

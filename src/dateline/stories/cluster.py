@@ -520,7 +520,9 @@ class StoryClusterer:
         if features.places and story.places:
             weight += cfg.place_weight
             score += cfg.place_weight * self._key_cosine(features.places, story.places)
-        if cfg.names_weight and names and story.names:
+        # Only a dated report's names count: the same leaders meet many times, and an undated report
+        # sharing their names could be of any of their stories (and would take that story's date).
+        if cfg.names_weight and names and story.names and interval is not None:
             weight += cfg.names_weight
             score += cfg.names_weight * cosine(names, self._story_names(story))
         return score / weight * self._time_factor(interval, story_interval(story))
