@@ -85,6 +85,14 @@ def test_bcubed_on_known_clusterings() -> None:
     assert bcubed([], []) == (0.0, 0.0, 0.0)
 
 
+def test_bcubed_over_scored_items_counts_the_others_as_distractors() -> None:
+    # The third item is not scored, but joining it costs the second item precision.
+    p, r, _ = bcubed(["a", "a", "b"], ["x", "y", "y"], [True, True, False])
+    assert (p, r) == (0.75, 0.5)
+    # Scoring every item is plain B-cubed.
+    assert bcubed(["a", "a", "b"], ["x", "y", "y"], [True] * 3) == bcubed(["a", "a", "b"], ["x", "y", "y"])
+
+
 @pytest.mark.usefixtures("nlp")
 def test_evaluate_clusters_english_pages_and_links_the_french_one(tmp_path: Path) -> None:
     path = tmp_path / "pages.jsonl"
@@ -111,6 +119,9 @@ def test_the_ingest_path_and_the_clustering_alone_are_both_reported(tmp_path: Pa
 
     check = evaluate(path, "check")
     assert check["pages"] == sum(part_of(p["story"]) == "check" for p in PAGES)
+    # The part's pages are also scored with every page of the file clustered.
+    assert check["pages_clustered_among"] == len(PAGES)
+    assert 0.5 < metrics["orders_worst_bcubed_f1"] <= metrics["orders_bcubed_f1"] <= 1.0
 
 
 def test_parts_hold_whole_stories_whatever_their_outlets(tmp_path: Path) -> None:

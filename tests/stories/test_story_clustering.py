@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from dateline.model import Article
 from dateline.stories import ClusterConfig, ClusterState, StoryClusterer, article_features, cluster
-from dateline.stories.text import names_and_numbers
+from dateline.stories.text import names_and_numbers, tokens
 
 GENEVA = [
     (
@@ -120,6 +121,29 @@ def test_wire_copy_joins_the_story_of_its_original() -> None:
     copy = make_article("The Tribune", headline, body, date)  # the same agency text, another outlet
     state = cluster(article_features(a) for a in [*articles, copy])
     assert state.story_of(copy.id) == state.story_of(articles[1].id)
+
+
+def test_a_report_in_words_of_its_own_joins_the_story_whose_names_it_shares() -> None:
+    # A reaction shares few words with the summit's reports, but its people and places.
+    reaction = make_article(
+        "Kyiv Post",
+        "Zelensky awaits word from Biden and Putin",
+        "In Kyiv, Volodymyr Zelensky, Ukraine's president, waited anxiously for news of Joe Biden and "
+        "Vladimir Putin in Geneva, "
+        "hoping Ukraine came up at Villa La Grange.",
+        "2021-06-17",
+    )
+    articles = [*interleaved(), reaction]
+    state = cluster(article_features(a) for a in articles)
+    assert state.story_of(reaction.id) == state.story_of(articles[0].id)
+    # On their words alone, it would start a story of its own.
+    words = ClusterConfig(names_weight=0.0, join_threshold=0.17, consolidate_threshold=0.17)
+    alone = cluster((article_features(a) for a in articles), config=words)
+    assert alone.story_of(reaction.id) != alone.story_of(articles[0].id)
+    # Undated, its names could be of any meeting of these two: they do not count.
+    undated = dataclasses.replace(reaction, date=None, date_granularity=None)
+    state = cluster(article_features(a) for a in [*interleaved(), undated])
+    assert state.story_of(undated.id) != state.story_of(articles[0].id)
 
 
 def test_a_translation_joins_its_story_and_an_unrelated_report_stays_apart() -> None:
@@ -280,6 +304,22 @@ def test_saved_state_is_the_same_text_in_every_process() -> None:
 def test_names_and_numbers_are_what_languages_write_alike() -> None:
     text = "Deal signed in Ohrid. The deal gives Kosovo's leader Albin Kurti until 2024; 20 soldiers stay."
     assert names_and_numbers(text) == ["2024", "albin", "kosovo", "kurti", "ohrid"]
+
+
+def test_a_hyphenated_compound_also_gives_its_parts() -> None:
+    # "Biden-Xi talks" speaks of Biden and of Xi, as "Biden and Xi" does; "Suk-yeol" is "Suk Yeol".
+    assert tokens("Biden-Xi talks with Yoon Suk-yeol") == [
+        "biden-xi",
+        "biden",
+        "xi",
+        "talks",
+        "yoon",
+        "suk-yeol",
+        "suk",
+        "yeol",
+    ]
+    # Each part is a name as the compound writes it: "in-person" gives no name.
+    assert names_and_numbers("Biden-Xi talks were in-person.") == ["biden", "biden-xi", "xi"]
 
 
 def test_a_report_in_another_language_first_still_gathers_its_story() -> None:

@@ -198,7 +198,8 @@ def eval_extract(path: DataPath, part: PartOption = "all") -> None:
 def eval_stories(path: DataPath, part: PartOption = "all") -> None:
     """Stories against gold stories (pages .jsonl), through `dateline ingest` and the clustering alone.
 
-    Parts are by outlet: only the pages of the part's outlets are ingested and clustered.
+    Parts are by gold story; besides the part's pages alone (in file order), its pages are scored
+    among every page of the file (through ingest, and in shuffled orders, clustering alone).
     """
     from dateline.evaluate.stories import evaluate
 

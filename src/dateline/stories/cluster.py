@@ -1,9 +1,10 @@
 """Online story clustering: each new article joins the best existing story or starts one.
 
-An article is compared with a story on three signals: the cosine of their TF-IDF
+An article is compared with a story on four signals: the cosine of their TF-IDF
 vectors (headline and body; document frequencies are learned as articles arrive,
 and idf is squared so that names and places outweigh common news words), the
-cosine of their idf-weighted actor (and, if weighted, place) keys, and time
+cosine of their idf-weighted actor (and, if weighted, place) keys, the cosine of
+their idf-weighted names and numbers, and time
 proximity (an article weeks away from a story is unlikely to report it; a
 missing date is neutral). Candidates
 come from an inverted index over each story's heaviest terms, actors and names,
@@ -62,11 +63,17 @@ class ArticleFeatures:
 class ClusterConfig:
     """Thresholds and weights of the clusterer (general, not fitted to any one corpus)."""
 
-    join_threshold: float = 0.17  # minimum score for an article to join a story
+    join_threshold: float = 0.18  # minimum score for an article to join a story
     merge_threshold: float = 0.12  # minimum story-to-story score for a bridge to merge two stories
     text_weight: float = 0.6
     actor_weight: float = 0.05
     place_weight: float = 0.0  # dateline and event places proved too noisy to help on the dev pages
+    # Names and numbers (`names_and_numbers`) are compared too, like actors: a report of a story in
+    # words of its own (an aftermath, a reaction, a short wire) still names the story's people,
+    # places and figures, which its words may share too little of with the story's other reports.
+    # With them, joining asks a little more (0.17 -> 0.18): on the fit stories, clustered in 8
+    # shuffled orders among all pages, recall .960 -> .975 and precision .946 -> .947.
+    names_weight: float = 0.2
     time_grace_days: int = 3  # gaps up to this many days cost nothing
     time_scale_days: int = 45  # beyond the grace, the score fades linearly over this many days ...
     time_floor: float = 0.15  # ... down to this share
@@ -84,7 +91,7 @@ class ClusterConfig:
     cross_language_threshold: float = 0.06
     # Two stories merge, once one has grown, when they score this together (as a report must to
     # join) and both are dated close together (see `_consolidate`).
-    consolidate_threshold: float = 0.17
+    consolidate_threshold: float = 0.18
     consolidate_candidates: int = 5  # the stories sharing most indexed keys with it
     index_names: int = 20  # story names and numbers kept in the inverted index (for other languages)
     undated_kept: int = 500  # over a store: the newest undated stories held with the dated ones
@@ -265,6 +272,7 @@ class StoryClusterer:
         self._postings: dict[str, set[str]] = {}
         self._languages: set[str] = set()  # the languages stories are indexed under
         self._vectors: dict[str, tuple[int, dict[str, float]]] = {}
+        self._name_vectors: dict[str, tuple[int, dict[str, float]]] = {}  # the same, of names
         self._archive = archive
         self._changed: set[str] = set()  # stories created, joined or merged into (kept in memory)
         self._undated: set[str] = set()
@@ -313,7 +321,7 @@ class StoryClusterer:
             near = wanted
         for story_id in [sid for sid in self.state.stories if sid not in keep]:
             self._unindex(self.state.stories.pop(story_id))
-            self._vectors.pop(story_id, None)
+            self._forget_vectors(story_id)
         self._read(near)
 
     def _lookup_keys(self, features: ArticleFeatures, vector: Mapping[str, float]) -> list[str]:
@@ -344,10 +352,11 @@ class StoryClusterer:
         vector = normalised({t: w * self._idf(t) for t, w in features.terms.items()})
         interval = date_interval(features.date, features.date_granularity)
         self._hold_near(interval, features, vector)
+        names = self._names_vector(features.names, dict.fromkeys(features.names, 1))
 
         scored = sorted(
             (
-                (self._score(features, vector, interval, state.stories[sid]), sid)
+                (self._score(features, vector, names, interval, state.stories[sid]), sid)
                 for sid in self._candidates(features, vector)
             ),
             key=lambda item: (-item[0], state.stories[item[1]].seq),
@@ -466,7 +475,7 @@ class StoryClusterer:
         self, names: Mapping[str, float], interval: tuple[int, int] | None, story: StoryCluster
     ) -> float:
         """How far a report in another language shares a story's names and numbers, in time."""
-        text = cosine(names, self._names_vector(story.names, story.names))
+        text = cosine(names, self._story_names(story))
         return text * self._time_factor(interval, story_interval(story))
 
     def _story_vector(self, story: StoryCluster) -> dict[str, float]:
@@ -478,13 +487,28 @@ class StoryClusterer:
             return vector
         return cached[1]
 
+    def _story_names(self, story: StoryCluster) -> dict[str, float]:
+        """The story's names vector (`_names_vector`), cached like its terms vector."""
+        cached = self._name_vectors.get(story.id)
+        if cached is None or self.state.n_docs > cached[0] * 1.1 + 1:
+            vector = self._names_vector(story.names, story.names)
+            self._name_vectors[story.id] = (self.state.n_docs, vector)
+            return vector
+        return cached[1]
+
+    def _forget_vectors(self, story_id: str) -> None:
+        self._vectors.pop(story_id, None)
+        self._name_vectors.pop(story_id, None)
+
     def _score(
         self,
         features: ArticleFeatures,
         vector: Mapping[str, float],
+        names: Mapping[str, float],
         interval: tuple[int, int] | None,
         story: StoryCluster,
     ) -> float:
+        """An article's score with a story; `vector` and `names` are its terms and names vectors."""
         cfg = self.config
         text = cosine(vector, self._story_vector(story))
         weight, score = cfg.text_weight, cfg.text_weight * text
@@ -496,6 +520,11 @@ class StoryClusterer:
         if features.places and story.places:
             weight += cfg.place_weight
             score += cfg.place_weight * self._key_cosine(features.places, story.places)
+        # Only a dated report's names count: the same leaders meet many times, and an undated report
+        # sharing their names could be of any of their stories (and would take that story's date).
+        if cfg.names_weight and names and story.names and interval is not None:
+            weight += cfg.names_weight
+            score += cfg.names_weight * cosine(names, self._story_names(story))
         return score / weight * self._time_factor(interval, story_interval(story))
 
     def _time_factor(self, a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
@@ -513,6 +542,9 @@ class StoryClusterer:
         if a.actors and b.actors:
             weight += cfg.actor_weight
             score += cfg.actor_weight * _counter_cosine(a.actors, b.actors, self._key_idf(a.actors))
+        if cfg.names_weight and a.names and b.names:
+            weight += cfg.names_weight
+            score += cfg.names_weight * cosine(self._story_names(a), self._story_names(b))
         return score / weight * self._time_factor(story_interval(a), story_interval(b))
 
     # -- updates ----------------------------------------------------------------------------------
@@ -535,7 +567,7 @@ class StoryClusterer:
         if interval is not None:
             _extend(story, interval, interval[0] == interval[1])
         self._prune(story)
-        self._vectors.pop(story.id, None)
+        self._forget_vectors(story.id)
 
     def _prune(self, story: StoryCluster) -> None:
         limit = self.config.max_story_terms
@@ -566,8 +598,8 @@ class StoryClusterer:
         self._prune(keep)
         self._unindex(gone)
         del self.state.stories[gone.id]
-        self._vectors.pop(gone.id, None)
-        self._vectors.pop(keep.id, None)
+        self._forget_vectors(gone.id)
+        self._forget_vectors(keep.id)
         self.state.merged_into[gone.id] = keep.id
         self._index(keep)
         return keep

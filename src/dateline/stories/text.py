@@ -42,19 +42,27 @@ def tokens(text: str) -> list[str]:
 
     Abbreviations keep their dots and hyphenated names stay whole ("u.s.", "kyu-duk"), so
     "U.S." does not turn into the word "us"; possessive endings are dropped ("korea's" -> "korea").
+    A hyphenated compound also gives its parts: one outlet writes "Biden-Xi talks" or "Yoon
+    Suk-yeol" where another writes "Biden and Xi" or "Yoon Suk Yeol".
     """
     out: list[str] = []
     for match in _TOKEN.finditer(text):
         token = match.group(0).casefold().replace("’", "'")
         if token.endswith("'s"):
             token = token[:-2]
-        if len(token) < 2 or token in STOPWORDS:
-            continue
-        # Small numbers (days, counts) are everywhere; years and large figures can be telling.
-        if token.isdigit() and len(token) < 4:
-            continue
-        out.append(token)
+        if _content(token):
+            out.append(token)
+        if "-" in token:
+            out.extend(part for part in token.split("-") if _content(part))
     return out
+
+
+def _content(token: str) -> bool:
+    """Whether a token carries content: not a function word, a 1-letter bit or a small number."""
+    if len(token) < 2 or token in STOPWORDS:
+        return False
+    # Small numbers (days, counts) are everywhere; years and large figures can be telling.
+    return not (token.isdigit() and len(token) < 4)
 
 
 def names_and_numbers(text: str) -> list[str]:
@@ -69,7 +77,10 @@ def names_and_numbers(text: str) -> list[str]:
     lower: set[str] = set()
     for match in _TOKEN.finditer(text):
         word = match.group(0)
-        (capitalised if word[0].isupper() else lower).add(word.casefold().replace("’", "'"))
+        # A compound's parts are written as the compound writes them ("Biden-Xi", "in-person").
+        parts = word.split("-") if "-" in word else []
+        for form in (word, *parts):
+            (capitalised if form[0].isupper() else lower).add(form.casefold().replace("’", "'"))
     found: set[str] = set()
     for token in tokens(text):
         # A possessive ("Korea's") reaches here cut to its stem: judge it by its written form too.
