@@ -36,6 +36,12 @@ from dateline.split.shape import FEATURES, line_features
 
 ROLES = ("BODY", "FURNITURE", "META")  # META: headline, byline, date line — the article's metadata
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line-roles.json"
+# The same networks trained on the same lines without the line's place on the page (`FURNITURE_BLIND`),
+# read only for P(furniture): where a line stands on a page of a site never seen says little about
+# whether it is furniture (a pasted page's teasers and captions sit among its paragraphs), while the
+# headline, boundary and body decisions lean on it (a title opens its page).
+FURNITURE_MODEL_PATH = MODEL_PATH.with_name("line-furniture.json")
+FURNITURE_BLIND = ("position",)
 
 
 class LineRoleModel:
@@ -46,8 +52,12 @@ class LineRoleModel:
     """
 
     def __init__(self, weights: dict[str, Any]) -> None:
-        if tuple(weights["features"]) != FEATURES or tuple(weights["roles"]) != ROLES:
+        names = tuple(weights["features"])
+        if not set(names) <= set(FEATURES) or tuple(weights["roles"]) != ROLES:
             raise ValueError("line-role model was trained on other features or roles; run `make model`")
+        # A model may read some of `FEATURES` (the furniture model leaves the line's position out):
+        # the columns it reads, or None for all of them in order.
+        self.columns = None if names == FEATURES else np.array([FEATURES.index(f) for f in names])
         nets = weights.get("nets") or [weights]
         self.mean = np.array(weights["mean"])
         self.scale = np.array(weights["scale"])
@@ -63,9 +73,11 @@ class LineRoleModel:
         self.info: dict[str, Any] = dict(weights.get("info", {}))
 
     def probabilities(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """P(role) for each row of features, columns in `ROLES` order."""
+        """P(role) for each row of features (all of `FEATURES`), columns in `ROLES` order."""
         if len(features) == 0:
             return np.zeros((0, len(ROLES)))
+        if self.columns is not None:
+            features = features[:, self.columns]
         hidden = np.tanh(((features - self.mean) / self.scale) @ self.w1 + self.b1)
         logits = (hidden @ self.w2 + self.b2).reshape(len(features), self.nets, len(ROLES))
         # The ufuncs' own reductions: the same numbers as `.max`, `.sum` and `.mean`, without their
@@ -84,6 +96,16 @@ class LineRoleModel:
 def load_model(path: str | None = None) -> LineRoleModel | None:
     """The shipped line-role model, or None when the package has none (the rules alone then decide)."""
     file = Path(path) if path else MODEL_PATH
+    if not file.is_file():
+        return None
+    return LineRoleModel(json.loads(file.read_text("utf-8")))
+
+
+@lru_cache(maxsize=1)
+def load_furniture_model(path: str | None = None) -> LineRoleModel | None:
+    """The shipped furniture model (`FURNITURE_MODEL_PATH`), or None when the package has none (the
+    line-role model's P(furniture) then decides)."""
+    file = Path(path) if path else FURNITURE_MODEL_PATH
     if not file.is_file():
         return None
     return LineRoleModel(json.loads(file.read_text("utf-8")))
@@ -168,15 +190,22 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
     asked = [
         t.kind in (BODY, HEADLINE, SHORT) and t.dateline is None and t.line.furniture is None for t in typed
     ]
+    x = line_features(lines, asked)
     # As Python floats: read three times a line, they are quicker than the array's own numbers.
-    probabilities = model.roles(lines, asked).tolist()
-    for t, ask, p in zip(typed, asked, probabilities, strict=True):
+    probabilities = model.probabilities(x).tolist()
+    furniture_model = load_furniture_model()
+    furniture = (
+        furniture_model.probabilities(x)[:, 1].tolist()
+        if furniture_model is not None
+        else [p[1] for p in probabilities]
+    )
+    for t, ask, p, p_furniture in zip(typed, asked, probabilities, furniture, strict=True):
         if not ask:
             continue
-        t.prose, t.furniture_p, t.meta_p = p
+        t.prose, t.furniture_p, t.meta_p = p[0], p_furniture, p[2]
         if (
             t.kind == BODY
-            and p[1] >= LEARNED_FURNITURE
+            and p_furniture >= LEARNED_FURNITURE
             and p[2] < LEARNED_META
             and t.text.count(" ") < LEARNED_MAX_WORDS
         ):
