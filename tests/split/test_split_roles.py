@@ -100,20 +100,33 @@ def test_the_furniture_model_reads_all_but_the_line_position_and_decides_furnitu
     assert model is not None and model.info["part"] == "fit"
     blind = [f for f in FEATURES if f not in roles.FURNITURE_BLIND]
     assert model.columns is not None and [FEATURES[i] for i in model.columns] == blind
-    text = clean(
+    raw = (
         "Ministers meet in Oslo\n"
         "OSLO (Reuters) - Foreign ministers met in Oslo on Monday to discuss the ceasefire, officials said.\n"
         "The ministers will meet again in Geneva next month, where the envoys would continue the talks.\n"
     )
+    text = clean(raw)
     x = line_features(text.lines)
     moved = x.copy()
     moved[:, FEATURES.index("position")] = 0.5
     assert np.allclose(model.probabilities(x), model.probabilities(moved))  # the position is not read
-    # P(furniture) is the furniture model's; the line-role model's other roles stay.
+    # The split reads the line-role model's typing; the article's text leaves out what the furniture
+    # model reads as furniture.
+    from dateline.model import RawDoc
+    from dateline.split import split
+
+    last = "The ministers will meet again in Geneva next month, where the envoys would continue the talks."
     monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.0, 0.0]))
     monkeypatch.setattr(roles, "load_furniture_model", lambda: _Fixed([0.05, 0.95, 0.0]))
     typed = type_lines(text.lines)
-    assert typed[2].kind == features.FURNITURE and typed[2].furniture_p == 0.95 and typed[2].prose == 0.05
+    assert typed[2].kind == features.BODY and typed[2].furniture_p == 0.95 and typed[2].prose == 0.05
+    (article,) = split(text, RawDoc(text=raw))
+    assert last not in article.body and [s.reason for s in article.removed] == ["learned"]
+    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.95, 0.0]))
+    monkeypatch.setattr(roles, "load_furniture_model", lambda: _Fixed([0.05, 0.0, 0.0]))
+    assert type_lines(text.lines)[2].kind == features.FURNITURE
+    (article,) = split(text, RawDoc(text=raw))
+    assert last in article.body and not article.removed
 
 
 def test_training_a_model_on_some_features_keeps_their_columns() -> None:
@@ -142,7 +155,7 @@ class _Fixed:
 
 
 def _fixed(monkeypatch: pytest.MonkeyPatch, probabilities: list[float]) -> None:
-    """Every line read with the same probabilities, P(furniture) the line-role model's (no furniture model)."""
+    """Every line read with the same probabilities, the furniture model's P(furniture) included."""
     monkeypatch.setattr(roles, "load_model", lambda: _Fixed(probabilities))
     monkeypatch.setattr(roles, "load_furniture_model", lambda: None)
 

@@ -36,10 +36,11 @@ from dateline.split.shape import FEATURES, line_features
 
 ROLES = ("BODY", "FURNITURE", "META")  # META: headline, byline, date line — the article's metadata
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line-roles.json"
-# The same networks trained on the same lines without the line's place on the page (`FURNITURE_BLIND`),
-# read only for P(furniture): where a line stands on a page of a site never seen says little about
-# whether it is furniture (a pasted page's teasers and captions sit among its paragraphs), while the
-# headline, boundary and body decisions lean on it (a title opens its page).
+# The same networks trained on the same lines without the line's place in the document
+# (`FURNITURE_BLIND`), read only for what an article's text leaves out (`articles`): in a paste of
+# several pages a line's place in the whole says nothing of where it stood on its own page (a teaser
+# under one article sits above the next), while the split itself, which finds where articles start
+# and their headlines, keeps the line-role model's reading (a title opens its page).
 FURNITURE_MODEL_PATH = MODEL_PATH.with_name("line-furniture.json")
 FURNITURE_BLIND = ("position",)
 
@@ -178,7 +179,9 @@ LEARNED_MAX_WORDS = 100
 def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Line]) -> None:
     """Mark as furniture the paragraphs the rules kept as text that the line-role model (learned
     across many sites, `LineRoleModel`) reads as furniture: promotions, cookie notices,
-    comments, teasers of sites no pattern was written for.
+    comments, teasers of sites no pattern was written for. This typing is what the split reads;
+    each line also keeps the furniture model's P(furniture), which decides what the article's text
+    leaves out (`is_learned_furniture`, `articles`).
 
     Only lines typed as body are asked about: short lines and headline-shaped ones sit around
     headlines, whose choice stays the rules' (letting the model take them cost headlines on the
@@ -205,9 +208,21 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
         t.prose, t.furniture_p, t.meta_p = p[0], p_furniture, p[2]
         if (
             t.kind == BODY
-            and p_furniture >= LEARNED_FURNITURE
+            and p[1] >= LEARNED_FURNITURE
             and p[2] < LEARNED_META
             and t.text.count(" ") < LEARNED_MAX_WORDS
         ):
             t.line = replace(t.line, furniture="learned")
             t.kind = FURNITURE
+
+
+def is_learned_furniture(t: TypedLine) -> bool:
+    """Whether the furniture model reads a paragraph the rules kept as text (typed body, or furniture by
+    the line-role model's reading alone) as furniture, by the thresholds the line-role model's typing
+    uses (`LEARNED_FURNITURE`, `LEARNED_META` of the line-role model, `LEARNED_MAX_WORDS`)."""
+    return (
+        t.furniture_p >= LEARNED_FURNITURE
+        and t.meta_p < LEARNED_META
+        and t.dateline is None
+        and t.text.count(" ") < LEARNED_MAX_WORDS
+    )
