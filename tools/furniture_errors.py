@@ -6,7 +6,7 @@ Reads only the fit part: the cases pasted from the fit scrapinghub pages in the 
 `dateline eval lines` scores (`pasted_*` figures). Every non-empty line of a case is put in one
 class by four things: whether its gold is furniture (`G`) or not (`-`), whether the split reported
 it removed (`R`) or kept it (`-`), the kind the rules gave it (`roles.type_lines`), and the band
-of the line-role model's P(furniture) (`TypedLine.furniture_p`; 0 for the lines the model is not
+of the furniture model's P(furniture) (`TypedLine.furniture_p`; 0 for the lines the model is not
 asked about). Counts are of non-space characters, as `furniture_f1` counts them, so `G -` rows
 are the misses and `- R` rows the false removals (headline and byline lines included: the metric
 counts them as text when they are removed).

@@ -93,14 +93,71 @@ def test_the_shipped_model_loads_and_tells_a_menu_from_prose() -> None:
     assert (p[5:, body] > 0.5).all()
 
 
+def test_the_furniture_model_reads_all_but_the_line_position_and_decides_furniture_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = roles.load_furniture_model()
+    assert model is not None and model.info["part"] == "fit"
+    blind = [f for f in FEATURES if f not in roles.FURNITURE_BLIND]
+    assert model.columns is not None and [FEATURES[i] for i in model.columns] == blind
+    raw = (
+        "Ministers meet in Oslo\n"
+        "OSLO (Reuters) - Foreign ministers met in Oslo on Monday to discuss the ceasefire, officials said.\n"
+        "The ministers will meet again in Geneva next month, where the envoys would continue the talks.\n"
+    )
+    text = clean(raw)
+    x = line_features(text.lines)
+    moved = x.copy()
+    moved[:, FEATURES.index("position")] = 0.5
+    assert np.allclose(model.probabilities(x), model.probabilities(moved))  # the position is not read
+    # The split reads the line-role model's typing; the article's text leaves out what the furniture
+    # model reads as furniture.
+    from dateline.model import RawDoc
+    from dateline.split import split
+
+    last = "The ministers will meet again in Geneva next month, where the envoys would continue the talks."
+    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.0, 0.0]))
+    monkeypatch.setattr(roles, "load_furniture_model", lambda: _Fixed([0.05, 0.95, 0.0]))
+    typed = type_lines(text.lines)
+    assert typed[2].kind == features.BODY and typed[2].furniture_p == 0.95 and typed[2].prose == 0.05
+    (article,) = split(text, RawDoc(text=raw))
+    assert last not in article.body and [s.reason for s in article.removed] == ["learned"]
+    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.95, 0.0]))
+    monkeypatch.setattr(roles, "load_furniture_model", lambda: _Fixed([0.05, 0.0, 0.0]))
+    assert type_lines(text.lines)[2].kind == features.FURNITURE
+    (article,) = split(text, RawDoc(text=raw))
+    assert last in article.body and not article.removed
+
+
+def test_training_a_model_on_some_features_keeps_their_columns() -> None:
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(50, len(FEATURES)))
+    x[:, 0] = 1.0
+    y = (x[:, 3] > 0).astype(np.int64)
+    some = tuple(f for f in FEATURES if f != "position")
+    weights = fit(x, y, np.ones(50), some)
+    assert weights["features"] == list(some) and len(weights["mean"]) == len(some)
+    model = LineRoleModel(weights)
+    x[:, FEATURES.index("position")] = 7.0
+    assert (model.probabilities(x).argmax(axis=1) == y).mean() > 0.9
+    with pytest.raises(ValueError):
+        LineRoleModel({**weights, "features": [*some, "unknown"]})
+
+
 class _Fixed:
     """A stand-in model giving every line the same probabilities."""
 
     def __init__(self, probabilities: list[float]) -> None:
         self.p = np.array(probabilities)
 
-    def roles(self, lines: object, asked: object = None) -> np.ndarray:
-        return np.tile(self.p, (len(lines), 1))  # type: ignore[arg-type]
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        return np.tile(self.p, (len(features), 1))
+
+
+def _fixed(monkeypatch: pytest.MonkeyPatch, probabilities: list[float]) -> None:
+    """Every line read with the same probabilities, the furniture model's P(furniture) included."""
+    monkeypatch.setattr(roles, "load_model", lambda: _Fixed(probabilities))
+    monkeypatch.setattr(roles, "load_furniture_model", lambda: None)
 
 
 def test_only_paragraphs_kept_as_text_are_asked_and_titles_are_spared(
@@ -111,13 +168,13 @@ def test_only_paragraphs_kept_as_text_are_asked_and_titles_are_spared(
         "OSLO (Reuters) - Foreign ministers met in Oslo on Monday to discuss the ceasefire, officials said.\n"
         "The ministers will meet again in Geneva next month, where the envoys would continue the talks.\n"
     )
-    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.95, 0.0]))
+    _fixed(monkeypatch, [0.05, 0.95, 0.0])
     typed = type_lines(text.lines)
     # The headline-shaped line and the dateline's paragraph stay the rules' to read.
     assert [t.kind for t in typed] == [features.HEADLINE, features.BODY, features.FURNITURE]
     assert typed[2].line.furniture == "learned"
     # A line the model also sees as a title is never taken as furniture.
-    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.0, 0.9, 0.1]))
+    _fixed(monkeypatch, [0.0, 0.9, 0.1])
     assert type_lines(text.lines)[2].kind == features.BODY
 
 
@@ -188,6 +245,8 @@ def test_train_and_eval_lines_commands(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["part"] == "fit"
     assert LineRoleModel(json.loads(out.read_text())).info["lines"] > 0
+    blind = LineRoleModel(json.loads((tmp_path / "line-furniture.json").read_text()))
+    assert blind.columns is not None and "position" not in blind.info and blind.info["lines"] > 0
     result = runner.invoke(app, ["eval", "lines", str(tmp_path), "--part", "fit"])
     assert result.exit_code == 0 and json.loads(result.stdout)["part"] == "fit"
     missing = runner.invoke(app, ["train", "lines", "--data", str(tmp_path / "none")])
@@ -293,7 +352,7 @@ def test_a_paragraph_of_more_than_a_hundred_words_is_never_learned_furniture(
 ) -> None:
     sentence = "Foreign ministers met in Oslo on Monday to discuss the ceasefire, officials said. "
     text = clean("Ministers meet in Oslo\n" + sentence * 3 + "\n" + sentence * 8 + "\n")
-    monkeypatch.setattr(roles, "load_model", lambda: _Fixed([0.05, 0.95, 0.0]))
+    _fixed(monkeypatch, [0.05, 0.95, 0.0])
     typed = type_lines(text.lines)
     # The same reading takes the short paragraph but not the long one: furniture is short.
     assert [t.kind for t in typed[1:]] == [features.FURNITURE, features.BODY]

@@ -37,8 +37,9 @@ def train_lines(
     data: DataOption = DEFAULT_DATA,
     out: OutOption = None,
 ) -> None:
-    """The line-role model (body / furniture / metadata) from the scrapinghub and hand-labelled pages."""
-    from dateline.split.roles import MODEL_PATH, load_model
+    """The line-role model (body / furniture / metadata) from the scrapinghub and hand-labelled pages,
+    and beside it the furniture model (the same without the line's place on the page)."""
+    from dateline.split.roles import MODEL_PATH, load_furniture_model, load_model
     from dateline.split.train import train
 
     if (
@@ -48,6 +49,7 @@ def train_lines(
         raise fail(f"{data}: expected the development data (extraction/scrapinghub, news/labels.dev.jsonl)")
     info = train(data, out or MODEL_PATH)
     load_model.cache_clear()
+    load_furniture_model.cache_clear()
     sys.stdout.write(json.dumps({"model": str(out or MODEL_PATH), **info}) + "\n")
 
 

@@ -16,10 +16,12 @@ from dateline.split.cues import AGENCIES, outlet_from_domain
 from dateline.split.features import BODY, BYLINE, DATE, HEADLINE, SHORT, TypedLine, is_fragment
 from dateline.split.headlines import headlines, is_topic_label
 from dateline.split.language import guess_language, language_of_words, sample_words
+from dateline.split.roles import is_learned_furniture
 
 # A headline-shaped or short line between two paragraphs of one article is a subhead, kept as text,
-# unless the line-role model gives it furniture at least this probability (a teaser, a tag list, a
-# menu between paragraphs); one above or below the article's text is then reported as removed.
+# unless the furniture model (`roles.load_furniture_model`) gives it furniture at least this
+# probability (a teaser, a tag list, a menu between paragraphs); one above or below the article's
+# text is then reported as removed.
 # Chosen on the fit part (0.5 to 0.85 tried): 0.7 took most of the scrapinghub pages' furniture
 # and the least of the development cases' text.
 INNER_FURNITURE = 0.7
@@ -60,11 +62,18 @@ def _article(
     removed: list[Span] = []
     dateline = None
     for k, t in enumerate(lines):
-        if t.line.furniture is not None:
+        if t.line.furniture == "learned" and not is_learned_furniture(t):
+            # The paragraphs the line-role model took as furniture shaped the split; the article's
+            # text is the furniture model's to decide (`roles.FURNITURE_MODEL_PATH`).
+            body_lines.append(t.text)
+            body_runs.append(t.runs)
+        elif t.line.furniture is not None:
             removed.append(_furniture_span(t, raw))
         elif t.kind == DATE:
             # Date lines are metadata, not text: kept out of the body, read for the date.
             removed.append(Span(t.line.start, t.line.end, "date"))
+        elif t.kind == BODY and is_learned_furniture(t):
+            removed.append(Span(t.line.start, t.line.end, "learned"))
         elif t.kind == BODY:
             text = t.text
             if k == first_body and t.dateline is not None:
@@ -101,7 +110,7 @@ def _article(
             and t.kind in (HEADLINE, SHORT)
             and t.furniture_p >= INNER_FURNITURE
         ):
-            # Titles and short lines around the article that the line-role model reads as furniture
+            # Titles and short lines around the article that the furniture model reads as furniture
             # (share buttons, tag lists, related stories, "Click to ..."): out of the text, and said so.
             removed.append(Span(t.line.start, t.line.end, "header" if k < first_body else "trailer"))
     if not body_lines:

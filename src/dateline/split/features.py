@@ -109,7 +109,7 @@ class TypedLine:
     # the runs the content words were cut from are those (`_line_words`); else None.
     runs: list[str] | None = None
     prose: float = 1.0  # the line-role model's P(body) of a line the rules typed as body, headline or short
-    furniture_p: float = 0.0  # ... and its P(furniture)
+    furniture_p: float = 0.0  # ... and its P(furniture), the furniture model's (`roles.load_furniture_model`)
     meta_p: float = 0.0  # ... and its P(headline, byline or date line)
 
     # The cues only some lines are asked for, read on first use (`named`, `language`, ...) and kept here.

@@ -36,6 +36,13 @@ from dateline.split.shape import FEATURES, line_features
 
 ROLES = ("BODY", "FURNITURE", "META")  # META: headline, byline, date line — the article's metadata
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line-roles.json"
+# The same networks trained on the same lines without the line's place in the document
+# (`FURNITURE_BLIND`), read only for what an article's text leaves out (`articles`): in a paste of
+# several pages a line's place in the whole says nothing of where it stood on its own page (a teaser
+# under one article sits above the next), while the split itself, which finds where articles start
+# and their headlines, keeps the line-role model's reading (a title opens its page).
+FURNITURE_MODEL_PATH = MODEL_PATH.with_name("line-furniture.json")
+FURNITURE_BLIND = ("position",)
 
 
 class LineRoleModel:
@@ -46,8 +53,12 @@ class LineRoleModel:
     """
 
     def __init__(self, weights: dict[str, Any]) -> None:
-        if tuple(weights["features"]) != FEATURES or tuple(weights["roles"]) != ROLES:
+        names = tuple(weights["features"])
+        if not set(names) <= set(FEATURES) or tuple(weights["roles"]) != ROLES:
             raise ValueError("line-role model was trained on other features or roles; run `make model`")
+        # A model may read some of `FEATURES` (the furniture model leaves the line's position out):
+        # the columns it reads, or None for all of them in order.
+        self.columns = None if names == FEATURES else np.array([FEATURES.index(f) for f in names])
         nets = weights.get("nets") or [weights]
         self.mean = np.array(weights["mean"])
         self.scale = np.array(weights["scale"])
@@ -63,9 +74,11 @@ class LineRoleModel:
         self.info: dict[str, Any] = dict(weights.get("info", {}))
 
     def probabilities(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """P(role) for each row of features, columns in `ROLES` order."""
+        """P(role) for each row of features (all of `FEATURES`), columns in `ROLES` order."""
         if len(features) == 0:
             return np.zeros((0, len(ROLES)))
+        if self.columns is not None:
+            features = features[:, self.columns]
         hidden = np.tanh(((features - self.mean) / self.scale) @ self.w1 + self.b1)
         logits = (hidden @ self.w2 + self.b2).reshape(len(features), self.nets, len(ROLES))
         # The ufuncs' own reductions: the same numbers as `.max`, `.sum` and `.mean`, without their
@@ -84,6 +97,16 @@ class LineRoleModel:
 def load_model(path: str | None = None) -> LineRoleModel | None:
     """The shipped line-role model, or None when the package has none (the rules alone then decide)."""
     file = Path(path) if path else MODEL_PATH
+    if not file.is_file():
+        return None
+    return LineRoleModel(json.loads(file.read_text("utf-8")))
+
+
+@lru_cache(maxsize=1)
+def load_furniture_model(path: str | None = None) -> LineRoleModel | None:
+    """The shipped furniture model (`FURNITURE_MODEL_PATH`), or None when the package has none (the
+    line-role model's P(furniture) then decides)."""
+    file = Path(path) if path else FURNITURE_MODEL_PATH
     if not file.is_file():
         return None
     return LineRoleModel(json.loads(file.read_text("utf-8")))
@@ -156,7 +179,9 @@ LEARNED_MAX_WORDS = 100
 def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Line]) -> None:
     """Mark as furniture the paragraphs the rules kept as text that the line-role model (learned
     across many sites, `LineRoleModel`) reads as furniture: promotions, cookie notices,
-    comments, teasers of sites no pattern was written for.
+    comments, teasers of sites no pattern was written for. This typing is what the split reads;
+    each line also keeps the furniture model's P(furniture), which decides what the article's text
+    leaves out (`is_learned_furniture`, `articles`).
 
     Only lines typed as body are asked about: short lines and headline-shaped ones sit around
     headlines, whose choice stays the rules' (letting the model take them cost headlines on the
@@ -168,12 +193,19 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
     asked = [
         t.kind in (BODY, HEADLINE, SHORT) and t.dateline is None and t.line.furniture is None for t in typed
     ]
+    x = line_features(lines, asked)
     # As Python floats: read three times a line, they are quicker than the array's own numbers.
-    probabilities = model.roles(lines, asked).tolist()
-    for t, ask, p in zip(typed, asked, probabilities, strict=True):
+    probabilities = model.probabilities(x).tolist()
+    furniture_model = load_furniture_model()
+    furniture = (
+        furniture_model.probabilities(x)[:, 1].tolist()
+        if furniture_model is not None
+        else [p[1] for p in probabilities]
+    )
+    for t, ask, p, p_furniture in zip(typed, asked, probabilities, furniture, strict=True):
         if not ask:
             continue
-        t.prose, t.furniture_p, t.meta_p = p
+        t.prose, t.furniture_p, t.meta_p = p[0], p_furniture, p[2]
         if (
             t.kind == BODY
             and p[1] >= LEARNED_FURNITURE
@@ -182,3 +214,15 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
         ):
             t.line = replace(t.line, furniture="learned")
             t.kind = FURNITURE
+
+
+def is_learned_furniture(t: TypedLine) -> bool:
+    """Whether the furniture model reads a paragraph the rules kept as text (typed body, or furniture by
+    the line-role model's reading alone) as furniture, by the thresholds the line-role model's typing
+    uses (`LEARNED_FURNITURE`, `LEARNED_META` of the line-role model, `LEARNED_MAX_WORDS`)."""
+    return (
+        t.furniture_p >= LEARNED_FURNITURE
+        and t.meta_p < LEARNED_META
+        and t.dateline is None
+        and t.text.count(" ") < LEARNED_MAX_WORDS
+    )
