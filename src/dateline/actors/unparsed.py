@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.country_names import lookup
 from dateline.actors.lexicon import NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLE_WORDS
+from dateline.actors.names import text_of
 from dateline.model import without_accents
 
 
@@ -94,7 +95,7 @@ def unparsed_full_names(doc: Doc, holding: Iterable[str] | None = None) -> set[s
     stretches = _unparsed_stretches(doc)
     if holding is not None and stretches:
         wanted = [w for w in holding if w]
-        text = doc.text
+        text = text_of(doc)  # (`Doc.text` joins every token again)
         bounds = doc.to_array([IDX, LENGTH])
         kept: list[tuple[int, int]] = []
         for first, end in stretches:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -313,6 +313,11 @@ class EventTypeModel:
         """The vocabulary rows of the known features (each counted once: presence, not counts)."""
         return sorted({self.vocabulary[f] for f in features if f in self.vocabulary})
 
+    @cached_property
+    def _rows_and_values(self) -> dict[str, tuple[int, float]]:
+        """Each known feature's vocabulary row and `feature_value`, worked out once."""
+        return {f: (row, feature_value(f)) for f, row in self.vocabulary.items()}
+
     @property
     def reads(self) -> frozenset[str]:
         """The dense features (`token_vectors` kinds) any head reads."""
@@ -326,7 +331,7 @@ class EventTypeModel:
     ) -> dict[str, dict[str, float]]:
         """Probabilities of every class of every head, or of the `heads` named (context
         features count for less), with the dense features `vectors` where a head reads any."""
-        known = {self.vocabulary[f]: feature_value(f) for f in features if f in self.vocabulary}
+        known = dict(p for p in map(self._rows_and_values.get, features) if p is not None)
         rows = sorted(known)
         values = [known[r] for r in rows]
         return {

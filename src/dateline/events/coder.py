@@ -177,6 +177,22 @@ def _own_clause(verb: Token) -> list[Token]:
     return words
 
 
+def _named_act(verb: Token) -> Trigger | None:
+    """The act a verb names by itself, its object, or what it failed to do, or a casualty or
+    gathering it tells; None for most verbs."""
+    base = base_trigger(verb)
+    if base is None and verb.lemma_.casefold() == "fail":
+        # "failed to reach agreement": the failed act, refused (coded by control_code)
+        comp = complement(verb)
+        inner = base_trigger(comp) if comp is not None else None
+        if inner is not None and inner.code[0] in COOPERATIVE:
+            base = Trigger(inner.code, (verb, *inner.tokens[1:]), inner.noun)
+    if base is None:
+        # "the blast left 11 people dead", "residents gathered to demand ..."
+        base = casualty_trigger(verb) or death_trigger(verb) or gathering_trigger(verb)
+    return base
+
+
 def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> list[Event]:
     events: list[Event] = []
     consumed: set[int] = set()  # complements already coded by their control verb
@@ -195,6 +211,15 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             and verb.dep_ != "ccomp"
             and verb.lemma_.casefold() != "fail"
         ):
+            continue
+        # What the verb names (below) is read first: most verbs name nothing, and for them
+        # the checks that turn a verb away change nothing, except that an attempt still marks
+        # the words of what is tried (`attempted`). Every check is pure, so reading the
+        # trigger first and skipping the checks for such verbs gives the same events.
+        base = _named_act(verb)
+        must = must_request(verb)
+        ruled = ruled_out(verb) if must is None else None
+        if base is None and must is None and ruled is None and attempted(verb) is None:
             continue
         if hypothetical(verb):
             continue  # "... unless the rebels agree to a ceasefire": a condition, no event
@@ -234,22 +259,11 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             # "sought to end the war": an attempt, neither a request nor the act itself
             consumed.update(t.i for t in _own_clause(tried) if t.pos_ in ("VERB", "AUX"))
             continue
-        base = base_trigger(verb)
-        if base is None and verb.lemma_.casefold() == "fail":
-            # "failed to reach agreement": the failed act, refused (coded by control_code)
-            comp = complement(verb)
-            inner = base_trigger(comp) if comp is not None else None
-            if inner is not None and inner.code[0] in COOPERATIVE:
-                base = Trigger(inner.code, (verb, *inner.tokens[1:]), inner.noun)
-        if base is None:
-            # "the blast left 11 people dead", "residents gathered to demand ..."
-            base = casualty_trigger(verb) or death_trigger(verb) or gathering_trigger(verb)
-        must = must_request(verb)
         if must is not None and (own_obligation(verb) or not demanded_of_party(verb)):
             # "we must help her", "I should have reminded them": no demand on another; "it
             # must be said", "society should be strong enough": no party to demand of
             continue
-        must = must or ruled_out(verb)
+        must = must or ruled
         if base is None and must is None:
             continue
         if must is None and (speculative(verb) or forecast(verb)):

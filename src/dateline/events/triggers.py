@@ -231,10 +231,11 @@ def base_trigger(verb: Token) -> Trigger | None:
                 or NOUN_GROUPS.get(child.lemma_.casefold()) == "attack"
             ):
                 return Trigger(("RETREAT", "087"), (verb, child), child)
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    loose = any(c.lower_ in ("free", "go", "loose") for c in children)
-    if lemma in ("let", "set") and (loose or (after is not None and after.lower_ in ("free", "loose"))):
-        return Trigger(("RETREAT", "0841"), (verb,))  # "let free the activists", "set them free"
+    if lemma in ("let", "set"):
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        loose = any(c.lower_ in ("free", "go", "loose") for c in children)
+        if loose or (after is not None and after.lower_ in ("free", "loose")):
+            return Trigger(("RETREAT", "0841"), (verb,))  # "let free the activists", "set them free"
     if lemma == "set" and any(
         (prep.lower_ == "on" and any(c.lower_ == "fire" for c in prep.children))
         or (prep.dep_ == "dobj" and prep.lower_ == "fire")
@@ -261,22 +262,27 @@ def base_trigger(verb: Token) -> Trigger | None:
             if comment is not None:
                 return Trigger(comment, (verb, child), child)
     particles = {c.lower_ for c in children if c.dep_ == "prt"}
-    meeting = any(
-        NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in children if c.dep_ == "dobj"
-    )
-    called_up = next(
-        (c for c in children if c.dep_ in ("dobj", "nsubjpass") and noun_group(c) in ("troops", "police")),
-        None,
-    )
-    if lemma == "call" and particles & {"up", "out", "in"} and called_up is not None:
-        # "called up 5,000 reservists", "called out the army", "called in riot police": armed
-        # men mobilised (CAMEO 154)
-        return Trigger(("MOBILIZE", "154"), (verb, called_up), called_up)
-    if lemma == "call" and "off" in particles and meeting:
-        return Trigger(("REJECT", "125"), (verb,))  # "called off talks": refuses to meet
-    if lemma == "call" and "off" in particles:
-        return Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
-    if lemma == "call":  # "called for", "called on" ask; "called" alone may be a phone call
+    if lemma == "call":
+        called_up = next(
+            (
+                c
+                for c in children
+                if c.dep_ in ("dobj", "nsubjpass") and noun_group(c) in ("troops", "police")
+            ),
+            None,
+        )
+        if particles & {"up", "out", "in"} and called_up is not None:
+            # "called up 5,000 reservists", "called out the army", "called in riot police":
+            # armed men mobilised (CAMEO 154)
+            return Trigger(("MOBILIZE", "154"), (verb, called_up), called_up)
+        meeting = any(
+            NOUN_GROUPS.get(c.lemma_.casefold()) in ("talks", "visit") for c in children if c.dep_ == "dobj"
+        )
+        if "off" in particles and meeting:
+            return Trigger(("REJECT", "125"), (verb,))  # "called off talks": refuses to meet
+        if "off" in particles:
+            return Trigger(("CONCEDE", "082"), (verb,))  # "called off a strike": eases dissent
+        # "called for", "called on" ask; "called" alone may be a phone call
         preps = {c.lower_ for c in children if c.dep_ == "prep"}
         has_object = any(c.dep_ in ("dobj", "oprd") for c in children)
         # "called on X to": an appeal; "called X on Wednesday": a time, not an appeal
