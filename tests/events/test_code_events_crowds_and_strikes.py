@@ -78,3 +78,25 @@ def test_police_who_disperse_a_crowd_repress_it(nlp) -> None:  # type: ignore[no
 def test_a_work_stoppage_is_a_strike(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Transport workers held a work stoppage in Santiago.")
     assert any(e.type == "PROTEST" and e.cameo == "143" and e.source.sector == "LAB" for e in events)
+
+
+def test_a_bare_strike_keeps_the_sense_the_article_gives_strikes(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an article of air strikes: "the strikes" later in it are attacks, not walkouts
+    raids = _events(
+        nlp,
+        "American and French jets carried out air strikes on army depots near Homs on Saturday."
+        " Officials in Damascus said the strikes destroyed two hangars.",
+    )
+    assert not any(e.type == "PROTEST" for e in raids)
+    # an article of a walkout: the same words are a strike of workers
+    walkout = _events(
+        nlp,
+        "Dock workers in Rotterdam began a general strike on Monday over pay."
+        " Union leaders said the strikes would go on until Friday.",
+    )
+    assert not any(e.type == "ASSAULT" for e in walkout)
+
+
+def test_a_strike_people_are_killed_in_is_no_walkout(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Nine villagers were killed in strikes on Tuesday, a monitoring group said.")
+    assert not any(e.type == "PROTEST" for e in events)

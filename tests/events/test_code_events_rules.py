@@ -310,3 +310,32 @@ def test_an_officeholders_country_is_not_taken_from_a_neighbour(nlp) -> None:  #
 def test_a_strike_aimed_at_something_is_an_attack(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     kinds = {e.type for e in _events(nlp, text)}
     assert kind in kinds and ({"ASSAULT", "PROTEST"} - {kind}).isdisjoint(kinds), kinds
+
+
+def test_an_attack_made_in_words_is_criticism(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = _events(
+        nlp, "The Kenyan opposition leader launched a scathing attack on President William Ruto on Monday."
+    )
+    assert any(e.type == "ACCUSE" for e in words) and not any(e.type == "ASSAULT" for e in words)
+    force = _events(nlp, "Rebels launched an attack on an army base in northern Mali on Monday.")
+    assert any(e.type == "ASSAULT" for e in force) and not any(e.type == "ACCUSE" for e in force)
+
+
+def test_pressing_someone_to_act_is_a_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Brussels has been pressuring Hungary to drop its veto on aid to Ukraine.")
+    assert any(e.type == "REQUEST" and e.target is not None and e.target.country == "HUN" for e in events)
+
+
+def test_welcoming_a_person_to_a_place_hosts_a_visit(nlp) -> None:  # type: ignore[no-untyped-def]
+    host = _events(nlp, "President Lula welcomed Olaf Scholz to Brasilia on Monday.")
+    assert any(e.type == "CONSULT" and e.cameo == "043" for e in host)
+    assert not any(e.type == "SUPPORT" for e in host)
+    # welcoming a decision endorses it
+    endorse = _events(nlp, "Germany welcomed the decision by the Brazilian government.")
+    assert any(e.type == "SUPPORT" for e in endorse)
+
+
+def test_criticism_voiced_is_an_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The Dutch delegation voiced sharp criticism of the Polish government on Friday.")
+    assert any(e.type == "ACCUSE" and e.cameo == "111" for e in events)
+    assert not any(e.type in ("AGREE", "SUPPORT") for e in events)

@@ -190,6 +190,10 @@ WITHOUT_OBJECT: set[str] = word_set(_HERE, "without_object")
 
 # Verbs of harm to computer systems: a cyber attack when a cyber attack or hackers do it.
 CYBER_VERBS: set[str] = word_set(_HERE, "cyber_verbs")
+# Modifiers that make an attack one made in words ("a scathing attack"): criticism.
+VERBAL_ATTACK_MODS: set[str] = word_set(_HERE, "verbal_attack_mods")
+# Verbs of harm: what one is harmed in or by ("killed in strikes") is violence.
+HARM_VERBS: set[str] = word_set(_HERE, "harm_verbs")
 
 # Envoys, missions and bodies expelled in a cut of relations, or that one is expelled from.
 EXPELLED_BODIES: set[str] = word_set(_HERE, "expelled_bodies")

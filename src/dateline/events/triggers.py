@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.events.lexicon import (
     COMMENT_ADJECTIVES,
@@ -25,6 +25,7 @@ from dateline.events.lexicon import (
     CROWD_WEAPONS,
     CYBER_VERBS,
     EPISODE_NOUNS,
+    HARM_VERBS,
     LAUNCH_VERBS,
     LAUNCHED_WEAPONS,
     LIGHT,
@@ -38,6 +39,7 @@ from dateline.events.lexicon import (
     REQUEST_CODES,
     SPEECH_VERBS,
     STREET_VERBS,
+    VERBAL_ATTACK_MODS,
     VERBS,
     WITHOUT_OBJECT,
     Code,
@@ -361,10 +363,29 @@ def base_trigger(verb: Token) -> Trigger | None:
     if weapon is not None and not _aimed(children):
         # "fired an ICBM toward the East Sea", "tested a new missile": a show of force (150)
         return Trigger(("MOBILIZE", "150"), (verb, weapon), weapon)
+    if lemma == "welcome" and _welcomes_a_visitor(children):
+        return Trigger(("CONSULT", "043"), (verb,))  # "welcomed Modi to the White House": a host
     code = VERBS.get(lemma)
     if code is None:
         return None
     return Trigger(_refine(verb, code), (verb,))
+
+
+# Names of states, places and bodies: welcoming one "to" something admits it, hosts no visitor.
+_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _welcomes_a_visitor(children: list[Token]) -> bool:
+    """True for welcoming a person to or at a place ("welcomed the Indian prime minister to the
+    summit", "welcomed Macron at the airport"): hosting a visit, not endorsing anything."""
+    person = any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.ent_type_ not in _PLACES_AND_BODIES))
+        for c in children
+    )
+    return person and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "at", "in", "into") and _untimed_objects(c) for c in children
+    )
 
 
 # Modifiers that make an attack a cyber attack (PLOVER COERCE `cyber`).
@@ -389,6 +410,20 @@ def _aimed_at(noun: Token) -> bool:
     Monday", "for better pay", "over wages", "by teachers" (and "against" the government)."""
     return any(
         prep.dep_ == "prep" and prep.lower_ == "on" and _untimed_objects(prep) for prep in noun.children
+    ) or _harmed_by(noun)
+
+
+def _harmed_by(noun: Token) -> bool:
+    """True for what people or things are harmed in or by ("killed in strikes on Sunday",
+    "the school was damaged by a strike"): violence, whatever else the noun can name."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "by")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.casefold() in HARM_VERBS
     )
 
 
@@ -474,11 +509,23 @@ def _doers(children: list[Token]) -> list[Token]:
     return found
 
 
+def _verbal(noun: Token) -> bool:
+    """True for an attack made in words: "a scathing attack", "a thinly veiled attack"."""
+    return any(
+        c.dep_ in ("amod", "compound", "advmod")
+        and c.lower_ in VERBAL_ATTACK_MODS
+        or (c.dep_ == "amod" and any(a.lower_ in VERBAL_ATTACK_MODS for a in c.children))
+        for c in noun.children
+    )
+
+
 def _attack_sense(noun: Token, code: Code) -> Code:
     """An attack noun's sense by its modifiers: a cyber attack coerces, a hunger strike protests."""
     mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
     if mods & _CYBER or noun.lower_.startswith("cyber"):
         return ("COERCE", "170")
+    if _verbal(noun):
+        return ("ACCUSE", "111")  # "launched a scathing attack on the government": criticism
     if noun.lemma_.casefold() == "strike":
         if "hunger" in mods:
             return ("PROTEST", "142")
@@ -629,14 +676,40 @@ def nominal_refine(noun: Token, code: Code) -> Code | None:
         return None  # "a press release"; a freeing is "the release of" someone
     if noun.lemma_.casefold() in ("attack", "assault", "raid") and (mods & _CYBER):
         return ("COERCE", "170")  # "a cyber attack on the ministry's servers"
+    if noun.lemma_.casefold() in ("attack", "assault") and _verbal(noun):
+        return ("ACCUSE", "111")  # "her scathing attack on the report": criticism
     if noun.lemma_.casefold() == "strike":
         if "hunger" in mods:
             return ("PROTEST", "142")
         walkout = bool(mods & _LABOUR_STRIKE) or (noun.dep_ == "pobj" and noun.head.lower_ == "on")
         if not walkout and (mods & _MILITARY_STRIKE or _aimed_at(noun)):
             return ("ASSAULT", "195")
+        if not walkout and _strikes_military(noun.doc):
+            return ("ASSAULT", "195")  # "the strikes took care not to engage them" after "air strikes"
         return ("PROTEST", "143")
     return code
+
+
+def _strikes_military(doc: Doc) -> bool:
+    """True when the article's strikes are attacks: it names some strike as one from the air or
+    by fire ("air strikes", "a missile strike", "airstrikes", "a strike on the depot") and none
+    as a walkout ("a general strike", "on strike"). A word keeps one sense through one text,
+    so a bare "the strikes" later in it is the same kind of strike."""
+    military = False
+    for token in doc:
+        lemma = token.lemma_.casefold()
+        if lemma.startswith("airstrike") or lemma == "air-strike":
+            military = True
+        elif lemma == "strike" and token.pos_ in ("NOUN", "PROPN"):
+            mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+            if (
+                mods & _LABOUR_STRIKE
+                or "hunger" in mods
+                or (token.dep_ == "pobj" and token.head.lower_ == "on")
+            ):
+                return False
+            military = military or bool(mods & _MILITARY_STRIKE) or _aimed_at(token)
+    return military
 
 
 def peacekeeping(verb: Token) -> bool:
