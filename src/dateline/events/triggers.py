@@ -454,6 +454,18 @@ def cyber_doer(token: Token) -> bool:
     return lemma in _CYBER_ATTACKS and bool(mods & _CYBER)
 
 
+def cyber_act(tokens: tuple[Token, ...]) -> bool:
+    """True when a trigger (its verb, and the trigger noun of a light verb) names an act on
+    computers: "hackers breached the network", "the site was hit by a cyber attack",
+    "launched a DDoS attack". What such an act is done to is a system (a site, a network,
+    servers), which is no party; news reports the attack whoever owns it.
+    """
+    verb, *nouns = tokens
+    if lemma_of(verb) in CYBER_VERBS and any(cyber_doer(d) for d in _doers(list(verb.children))):
+        return True
+    return any(_attack_sense(n, NO_TRIGGER.code) == ("COERCE", "170") for n in nouns)
+
+
 def _doers(children: list[Token]) -> list[Token]:
     """A verb's doers: its subject, or the "by" ("hit with") phrase of a passive."""
     found = [c for c in children if c.dep_ == "nsubj"]
