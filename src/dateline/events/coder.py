@@ -111,6 +111,7 @@ from dateline.events.unnamed import (
     UNNAMED_TYPES,
     attack_agent,
     casualty_trigger,
+    count_word,
     death_in_attack,
     death_trigger,
     fought_side,
@@ -348,8 +349,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 # are moved by their own side, for which they stand as the source
                 stood_down = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 found = actor_of(stood_down, actors, allow_pronoun=False)
-                if stood_down is not None and found is None:
+                if stood_down is not None and found is None and count_word(stood_down):
                     # "hundreds of Marines, sailors and soldiers were deployed": the men counted
+                    # (a count only: "where eight typhoon and six tornado bombers are
+                    # stationed" describes a base)
                     counted = [
                         *(
                             o

@@ -100,6 +100,11 @@ def unnamed_agent(
     return (UNNAMED, victim) if victim is not None else None
 
 
+def count_word(token: Token) -> bool:
+    """True for a word that counts people without naming them: "dozens", "hundreds", "2,000"."""
+    return token.pos_ == "NUM" or token.lower_ in _COUNT_WORDS
+
+
 def casualties(counted: Token | None, verb: Token, code: Code, actors: ArticleActors) -> Actor | None:
     """People a report of violence counts without saying who they are, as civilians of the place.
 
