@@ -178,3 +178,48 @@ def test_an_envoy_arriving_still_visits(nlp) -> None:  # type: ignore[no-untyped
 def test_ngos_banned_without_a_named_doer_are_coerced(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Three human rights NGOs were banned on May 17 for ties to foreign governments.")
     assert any(e.type == "COERCE" and e.target is not None and e.target.sector == "NGO" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyberattack targeted the main communications node of a popular news portal on Monday.",
+        "The local news site has been hit with a multi-million dollar cyber attack.",
+        "Hackers launched a massive DDoS attack on Monday.",
+    ],
+)
+def test_a_cyber_attack_on_systems_no_one_named_owns_is_reported(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _events(nlp, text) if e.type == "COERCE"]
+    assert found and found[0].source.sector == "UNK", text
+
+
+def test_an_unnamed_doer_still_needs_a_named_victim_outside_computers(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in _types(nlp, "The documents were seized on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("It is expected to accelerate with a major buildup of U.S. forces in Japan.", "U.S. forces"),
+        ("The deployment of 2,000 soldiers to the border began on Monday.", "2,000 soldiers"),
+        ("Hundreds of Marines, sailors and soldiers were deployed to the island on Monday.", "soldiers"),
+    ],
+)
+def test_forces_moved_without_a_named_sender_stand_as_its_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in _events(nlp, text) if e.type == "MOBILIZE"]
+    assert found and found[0].source.name == source, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin ordered troops to the border with Ukraine.",
+        "Lukashenko ordered police to the Minsk Central Prison on Sunday.",
+    ],
+)
+def test_armed_men_ordered_to_a_place_are_deployed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(nlp, text), text
+
+
+def test_an_order_to_troops_with_no_place_is_no_deployment(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(nlp, "The general ordered troops to withdraw from the town.")

@@ -99,6 +99,7 @@ from dateline.events.triggers import (
     base_trigger,
     complement,
     controls,
+    cyber_act,
     lemma_of,
     must_request,
     noun_group,
@@ -110,6 +111,7 @@ from dateline.events.unnamed import (
     UNNAMED_TYPES,
     attack_agent,
     casualty_trigger,
+    count_word,
     death_in_attack,
     death_trigger,
     fought_side,
@@ -361,6 +363,24 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                 # are moved by their own side, for which they stand as the source
                 stood_down = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 found = actor_of(stood_down, actors, allow_pronoun=False)
+                if stood_down is not None and found is None and count_word(stood_down):
+                    # "hundreds of Marines, sailors and soldiers were deployed": the men counted
+                    # (a count only: "where eight typhoon and six tornado bombers are
+                    # stationed" describes a base)
+                    counted = [
+                        *(
+                            o
+                            for p in stood_down.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children
+                            if o.dep_ == "pobj"
+                        ),
+                        *stood_down.conjuncts,
+                    ]
+                    found = next(
+                        (a for c in counted if (a := actors.actor_at(c)) is not None and a.sector in _ARMED),
+                        None,
+                    )
                 if stood_down is not None and found is not None and found.sector in _ARMED:
                     source, subject = found, stood_down
                     targets = [t for t in targets if t.i != stood_down.i]
@@ -440,7 +460,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             # an unnamed doer is coded only for what was done to someone the verb names
             # ("two of their vehicles were hit": no one named was hit); a passive's is its subject
             target_actors = [unnamed[1]] if unnamed[1] is not None else target_actors
-            if not target_actors:
+            if not target_actors and not (code[0] == "COERCE" and cyber_act(base.tokens)):
+                # (an attack on computers is reported whoever owns them: `triggers.cyber_act`)
                 continue
         if not target_actors and not (must is not None and base is must):
             # No target in the verb's own arguments: an actor elsewhere under the verb

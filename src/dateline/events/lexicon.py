@@ -173,6 +173,8 @@ SETTLEMENT_NOUNS: set[str] = word_set(_HERE, "settlement_nouns")
 # open water they fall into when aimed at no one.
 LAUNCHED_WEAPONS: set[str] = word_set(_HERE, "launched_weapons")
 LAUNCH_VERBS: set[str] = word_set(_HERE, "launch_verbs")
+# Verbs that deploy armed men when they name where to (see dispatch_verbs.tsv).
+DISPATCH_VERBS: set[str] = word_set(_HERE, "dispatch_verbs")
 OPEN_WATERS: set[str] = word_set(_HERE, "open_waters")
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y").

@@ -50,8 +50,32 @@ from dateline.events.unnamed import (
 )
 from dateline.model import Actor, Article, Event
 
+# Sectors of armed men, whom their own side moves (as `coder`'s armed sectors).
+_FORCES = frozenset({"MIL", "REB", "UAF", "COP", "IGO"})
 # Acts of violence and coercion, which need no named target when a verb gives their doer.
 _DONE_BY_SUBJECT = frozenset({"ASSAULT", "COERCE"})
+
+
+def moved_force(noun: Token, actors: ArticleActors) -> Actor | None:
+    """The armed force a noun of mobilisation says was moved or readied, as its doer.
+
+    "a police deployment", "the army build-up": the force the noun phrase puts before the
+    act moves itself. "a buildup of U.S. forces in Japan", "the deployment of 2,000
+    soldiers": forces moved without a named sender are moved by their own side, for which
+    they stand as the source, as in a passive ("2,000 soldiers were deployed").
+    """
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            found = actors.actor_at(child)
+            if found is not None and found.sector in _FORCES:
+                return found
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for moved in prep.children:
+                found = actors.actor_at(moved) if moved.dep_ == "pobj" else None
+                if found is not None and found.sector in _FORCES:
+                    return found
+    return None
 
 
 def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: set[int]) -> list[Event]:
@@ -129,6 +153,8 @@ def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: se
                     coordinated = coordinated_pair(subject, actors)
                     if source is None and subject is not None and subject.lower_ not in PRONOUNS:
                         source = source_fallback(verb, subject, False, actors)
+        if source is None and code[0] == "MOBILIZE" and not pronoun:
+            source = moved_force(noun, actors)  # "a police deployment", "a buildup of U.S. forces"
         if source is None and code[0] == "PROTEST":
             source = protest_crowd(noun, actors)  # "a riot broke out in Kathmandu"
         if source is None and code[0] in UNNAMED_TYPES and not pronoun:

@@ -24,6 +24,7 @@ from dateline.events.lexicon import (
     CONTROL_VERBS,
     CROWD_WEAPONS,
     CYBER_VERBS,
+    DISPATCH_VERBS,
     EPISODE_NOUNS,
     HARM_VERBS,
     LAUNCH_VERBS,
@@ -349,6 +350,18 @@ def base_trigger(verb: Token) -> Trigger | None:
         return Trigger(("CONSULT", "042"), (verb,))
     if lemma in CYBER_VERBS and any(cyber_doer(d) for d in _doers(children)):
         return Trigger(("COERCE", "170"), (verb,))  # "hackers breached the ministry's network"
+    if lemma in DISPATCH_VERBS:
+        # "ordered troops to the border", "rushed riot police into the streets": armed men
+        # sent to a place are deployed there (CAMEO 154, police 153); with no place ("ordered
+        # troops to withdraw") the order is of another act, coded by its own verb
+        sent = next((c for c in children if c.dep_ == "dobj" and noun_group(c) in ("troops", "police")), None)
+        placed = any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" for g in c.children)
+            for c in children
+        )
+        if sent is not None and placed:
+            force = noun_group(sent)
+            return Trigger(("MOBILIZE", "153" if force == "police" else "154"), (verb, sent), sent)
     if lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in children):
         return None  # "helped lead efforts to ...": a share in some act, not aid to anyone
     if lemma in NEEDS_OBJECT and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
@@ -493,6 +506,18 @@ def cyber_doer(token: Token) -> bool:
         return True
     mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     return lemma in _CYBER_ATTACKS and bool(mods & _CYBER)
+
+
+def cyber_act(tokens: tuple[Token, ...]) -> bool:
+    """True when a trigger (its verb, and the trigger noun of a light verb) names an act on
+    computers: "hackers breached the network", "the site was hit by a cyber attack",
+    "launched a DDoS attack". What such an act is done to is a system (a site, a network,
+    servers), which is no party; news reports the attack whoever owns it.
+    """
+    verb, *nouns = tokens
+    if lemma_of(verb) in CYBER_VERBS and any(cyber_doer(d) for d in _doers(list(verb.children))):
+        return True
+    return any(_attack_sense(n, NO_TRIGGER.code) == ("COERCE", "170") for n in nouns)
 
 
 def _doers(children: list[Token]) -> list[Token]:

@@ -17,7 +17,7 @@ from dateline.actors import ArticleActors
 from dateline.events.groups import crowd
 from dateline.events.lexicon import CASUALTY_STATES, NOMINAL, Code
 from dateline.events.sources import actor_of
-from dateline.events.triggers import Trigger, cyber_doer, episode_of, lemma_of
+from dateline.events.triggers import Trigger, cyber_act, cyber_doer, episode_of, lemma_of
 from dateline.lexdata import word_set
 from dateline.model import Actor
 
@@ -95,7 +95,14 @@ def unnamed_agent(
         # the passive's subject, or the subject of "came under fire"
         patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     victim = actor_of(patient, actors, allow_pronoun=False) or casualties(patient, verb, code, actors)
+    if victim is None and code[0] == "COERCE" and cyber_act((verb,)):
+        return UNNAMED, None  # "the site was hit by a cyber attack": a system, no party, was hit
     return (UNNAMED, victim) if victim is not None else None
+
+
+def count_word(token: Token) -> bool:
+    """True for a word that counts people without naming them: "dozens", "hundreds", "2,000"."""
+    return token.pos_ == "NUM" or token.lower_ in _COUNT_WORDS
 
 
 def casualties(counted: Token | None, verb: Token, code: Code, actors: ArticleActors) -> Actor | None:
