@@ -383,3 +383,15 @@ def test_an_actor_coordinated_with_the_source_or_holding_it_is_marked(nlp) -> No
     assert "pair" in features(talks, "Rapid Support Forces")
     held = "A delegation of the Sudanese Armed Forces held talks with Egypt in Cairo."
     assert "holds_source|of=of" in features(held, "Armed Forces")
+
+
+def test_tied_settings_go_to_the_higher_thresholds_whatever_order_they_were_tried_in() -> None:
+    """A retrain on slightly changed data must not jump between equally good settings."""
+    from dateline.events.role_training import setting_preference
+
+    eager = (0.655, 1.0, 0.3, 0.3)  # tried first (smaller C), overrides the rules more often
+    cautious = (0.655, 3.0, 0.6, 0.6)
+    better = (0.656, 0.3, 0.0, 0.0)
+    assert max([eager, cautious], key=setting_preference) == cautious
+    assert max([cautious, eager], key=setting_preference) == cautious
+    assert max([eager, cautious, better], key=setting_preference) == better

@@ -51,7 +51,7 @@ from dateline.nlp import parse
 SEED = 20261206
 MIN_COUNT = 2
 C_GRID = (0.3, 1.0, 3.0)
-# the most cautious first, so a tie keeps closer to the rules; 1.01: never, 0.0: whenever best
+# 1.01: never, 0.0: whenever best; of tied settings the higher thresholds win (`setting_preference`)
 THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.0)
 
 
@@ -364,12 +364,26 @@ def _scores(
     return out
 
 
+def setting_preference(setting: tuple[float, float, float, float]) -> tuple[float, float]:
+    """Order (objective, C, replace_at, add_at) settings: the better objective first and, of
+    settings that tie, the higher thresholds (the ranker overrides the rules less often).
+
+    The objective counts groups, so equally good settings are common; without the second key a
+    retrain on slightly changed data jumps to whichever tied setting was tried first.
+    """
+    value, _, replace_at, add_at = setting
+    return (round(value, 9), replace_at + add_at)
+
+
 def fit(
     groups: Sequence[Group], folds: int = 5, c_grid: Sequence[float] = C_GRID
 ) -> tuple[RoleModel, dict[str, Any]]:
-    """Choose C (among `c_grid`) and thresholds on out-of-fold scores, then fit on all groups."""
+    """Choose C (among `c_grid`) and thresholds on out-of-fold scores, then fit on all groups.
+
+    Of equally good settings, the one with the higher thresholds (closer to the rules) wins.
+    """
     fold_of = [numpy.random.default_rng(SEED + g.text).integers(folds) for g in groups]
-    best: tuple[float, float, float, float] | None = None  # (objective, C, replace_at, add_at)
+    settings: list[tuple[float, float, float, float]] = []  # (objective, C, replace_at, add_at)
     for c in c_grid:
         oof: list[list[float]] = [[] for _ in groups]
         for k in range(folds):
@@ -380,10 +394,8 @@ def fit(
                 oof[i] = s
         for replace_at in THRESHOLDS:
             for add_at in THRESHOLDS:
-                value = objective(groups, oof, replace_at, add_at)
-                if best is None or value > best[0] + 1e-9:
-                    best = (value, c, replace_at, add_at)
-    assert best is not None
+                settings.append((objective(groups, oof, replace_at, add_at), c, replace_at, add_at))
+    best = max(settings, key=setting_preference)
     value, c, replace_at, add_at = best
     vocabulary, weights, bias = _fit_one(groups, c)
     rules = [[1.0 if r else 0.0 for r in g.ruled] + ([1.0] if g.null else []) for g in groups]
