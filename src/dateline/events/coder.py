@@ -66,7 +66,7 @@ from dateline.events.modality import (
     wished,
     without_partner,
 )
-from dateline.events.nouns import nominal_events
+from dateline.events.nouns import ARMED_SECTORS, nominal_events
 from dateline.events.presupposed import identifying_clause, interrogative, told_before
 from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
 from dateline.events.sources import (
@@ -125,8 +125,6 @@ _STATE_FORCE = frozenset({"GOV", "MIL", "COP", "SPY"})
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 # Civilians and refugees: people, not a party (expelled, they are forced out; received, no guests).
 _PEOPLE = frozenset({"CVL", "REF"})
-# Sectors of armed men, whose own side moves them (a peacekeeping force may be an IGO's).
-_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "IGO"})
 # Who makes a visit by arriving: envoys of a state, a body or a party. Others arriving somewhere
 # (migrants, refugees, fighters, a family) move there; a visit is made to a host on a mission.
 _ENVOYS = frozenset({"GOV", "IGO", "NGO", "LEG", "JUD", "OPP", "PTY", "BUS"})
@@ -378,10 +376,14 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
                         *stood_down.conjuncts,
                     ]
                     found = next(
-                        (a for c in counted if (a := actors.actor_at(c)) is not None and a.sector in _ARMED),
+                        (
+                            a
+                            for c in counted
+                            if (a := actors.actor_at(c)) is not None and a.sector in ARMED_SECTORS
+                        ),
                         None,
                     )
-                if stood_down is not None and found is not None and found.sector in _ARMED:
+                if stood_down is not None and found is not None and found.sector in ARMED_SECTORS:
                     source, subject = found, stood_down
                     targets = [t for t in targets if t.i != stood_down.i]
             if source is None and not pronoun:

@@ -50,8 +50,8 @@ from dateline.events.unnamed import (
 )
 from dateline.model import Actor, Article, Event
 
-# Sectors of armed men, whom their own side moves (as `coder`'s armed sectors).
-_FORCES = frozenset({"MIL", "REB", "UAF", "COP", "IGO"})
+# Sectors of armed men, whose own side moves them (a peacekeeping force may be an IGO's).
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "IGO"})
 # Acts of violence and coercion, which need no named target when a verb gives their doer.
 _DONE_BY_SUBJECT = frozenset({"ASSAULT", "COERCE"})
 
@@ -67,13 +67,13 @@ def moved_force(noun: Token, actors: ArticleActors) -> Actor | None:
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
             found = actors.actor_at(child)
-            if found is not None and found.sector in _FORCES:
+            if found is not None and found.sector in ARMED_SECTORS:
                 return found
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for moved in prep.children:
                 found = actors.actor_at(moved) if moved.dep_ == "pobj" else None
-                if found is not None and found.sector in _FORCES:
+                if found is not None and found.sector in ARMED_SECTORS:
                     return found
     return None
 

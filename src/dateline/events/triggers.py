@@ -704,15 +704,28 @@ def nominal_refine(noun: Token, code: Code) -> Code | None:
     if noun.lemma_.casefold() in ("attack", "assault") and _verbal(noun):
         return ("ACCUSE", "111")  # "her scathing attack on the report": criticism
     if noun.lemma_.casefold() == "strike":
-        if "hunger" in mods:
+        kind = _strike_kind(noun)
+        if kind == "hunger":
             return ("PROTEST", "142")
-        walkout = bool(mods & _LABOUR_STRIKE) or (noun.dep_ == "pobj" and noun.head.lower_ == "on")
-        if not walkout and (mods & _MILITARY_STRIKE or _aimed_at(noun)):
+        if kind == "attack" or (kind is None and _strikes_military(noun.doc)):
+            # (a bare "the strikes" after "air strikes": `_strikes_military`)
             return ("ASSAULT", "195")
-        if not walkout and _strikes_military(noun.doc):
-            return ("ASSAULT", "195")  # "the strikes took care not to engage them" after "air strikes"
         return ("PROTEST", "143")
     return code
+
+
+def _strike_kind(noun: Token) -> str | None:
+    """What a "strike" noun's own words make it: "hunger", a "walkout" ("a general strike", "on
+    strike"), an "attack" ("air strikes", "a strike on the depot", "killed in strikes"), or None
+    when they do not say."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if "hunger" in mods:
+        return "hunger"
+    if mods & _LABOUR_STRIKE or (noun.dep_ == "pobj" and noun.head.lower_ == "on"):
+        return "walkout"
+    if mods & _MILITARY_STRIKE or _aimed_at(noun):
+        return "attack"
+    return None
 
 
 def _strikes_military(doc: Doc) -> bool:
@@ -726,14 +739,10 @@ def _strikes_military(doc: Doc) -> bool:
         if lemma.startswith("airstrike") or lemma == "air-strike":
             military = True
         elif lemma == "strike" and token.pos_ in ("NOUN", "PROPN"):
-            mods = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-            if (
-                mods & _LABOUR_STRIKE
-                or "hunger" in mods
-                or (token.dep_ == "pobj" and token.head.lower_ == "on")
-            ):
+            kind = _strike_kind(token)
+            if kind in ("hunger", "walkout"):
                 return False
-            military = military or bool(mods & _MILITARY_STRIKE) or _aimed_at(token)
+            military = military or kind == "attack"
     return military
 
 

@@ -206,12 +206,7 @@ def _learned_furniture(typed: list[TypedLine], lines: tuple[Line, ...] | list[Li
         if not ask:
             continue
         t.prose, t.furniture_p, t.meta_p = p[0], p_furniture, p[2]
-        if (
-            t.kind == BODY
-            and p[1] >= LEARNED_FURNITURE
-            and p[2] < LEARNED_META
-            and t.text.count(" ") < LEARNED_MAX_WORDS
-        ):
+        if t.kind == BODY and _reads_as_furniture(p[1], p[2], t.text):
             t.line = replace(t.line, furniture="learned")
             t.kind = FURNITURE
 
@@ -220,9 +215,10 @@ def is_learned_furniture(t: TypedLine) -> bool:
     """Whether the furniture model reads a paragraph the rules kept as text (typed body, or furniture by
     the line-role model's reading alone) as furniture, by the thresholds the line-role model's typing
     uses (`LEARNED_FURNITURE`, `LEARNED_META` of the line-role model, `LEARNED_MAX_WORDS`)."""
-    return (
-        t.furniture_p >= LEARNED_FURNITURE
-        and t.meta_p < LEARNED_META
-        and t.dateline is None
-        and t.text.count(" ") < LEARNED_MAX_WORDS
-    )
+    return t.dateline is None and _reads_as_furniture(t.furniture_p, t.meta_p, t.text)
+
+
+def _reads_as_furniture(p_furniture: float, p_meta: float, text: str) -> bool:
+    """A paragraph is furniture by a model's reading when it is likely furniture, unlikely metadata
+    and not long (`LEARNED_FURNITURE`, `LEARNED_META`, `LEARNED_MAX_WORDS`)."""
+    return p_furniture >= LEARNED_FURNITURE and p_meta < LEARNED_META and text.count(" ") < LEARNED_MAX_WORDS

@@ -363,7 +363,7 @@ class StoryClusterer:
         )
         joinable = [sid for score, sid in scored if score >= cfg.join_threshold]
         if not joinable and features.language != "und":
-            joinable = self._translation_of(features, vector, interval)
+            joinable = self._translation_of(features, names, interval)
         if not joinable:
             story = StoryCluster(
                 id=stable_id("story", features.article_id), seq=state.next_seq, language=features.language
@@ -439,13 +439,13 @@ class StoryClusterer:
         return [sid for sid, _ in best[: self.config.max_candidates]]
 
     def _translation_of(
-        self, features: ArticleFeatures, vector: Mapping[str, float], interval: tuple[int, int] | None
+        self, features: ArticleFeatures, names: Mapping[str, float], interval: tuple[int, int] | None
     ) -> list[str]:
-        """Stories in other languages this article reports, best first (see `cross_language_threshold`)."""
+        """Stories in other languages this article reports, best first (see `cross_language_threshold`);
+        `names` is the article's names vector (`_names_vector`)."""
         hits: Counter[str] = Counter()
         # Looked up by its names and numbers: its heaviest terms are words of its own language,
         # rare in the others and so heavy, but never found in their stories.
-        names = self._names_vector(features.names, dict.fromkeys(features.names, 1))
         keys = [f"#{name}" for name in top_terms(names, self.config.query_terms)]
         for language in sorted(self._languages - {features.language, "und"}):
             for key in keys:
