@@ -101,8 +101,14 @@ def test_the_language_of_joined_lines_is_read_from_each_line_s_words() -> None:
     ]
     runs = [_line_words(text)[1] for text in lines]
     assert runs[0] is None and runs[1] is not None
-    # A line inside the sample with no words kept: read afresh by the caller.
-    assert sample_words(lines, runs) is None
+    # A printable line inside the sample with no words kept is read afresh, as the whole text would be.
+    assert sample_words(lines, runs) == _words("\n".join(lines)[:SAMPLE])
+    # A control character may read as part of a word or not, as the rest of the text goes: read by the caller.
+    control = ["Le pr\u00e9sident\x07 a dit", *lines[1:]]
+    assert sample_words(control, [None, *runs[1:]]) is None
+    # ... and so when it stands in the line that crosses the sample's end, after a line read afresh.
+    crossing = [lines[0], "x\x07" + lines[2]]
+    assert sample_words(crossing, [None, None]) is None
     known = [_words(text) for text in lines]
     assert sample_words(lines, known) == _words("\n".join(lines)[:SAMPLE])
     # The line that crosses the sample's end is cut where the sample ends, and the next is not read.

@@ -112,6 +112,13 @@ _PROMPT = re.compile(
     r"|\bget (?:the latest )?updates on\b.{0,60}\b(?:e-?mail|alerts|newsletter|notifications)\b"
 )
 _PROMPT_MAX_WORDS = 70
+# Every match of `_PROMPT` holds one of these: a line with none cannot match, and the substring tests
+# are far cheaper than the pattern's search (news prints "agree" often: "agreement", "agreed").
+_PROMPT_LITERALS = (
+    *("by submitting", "by signing up", "by clicking", "by subscribing", "by registering"),
+    *("by continuing to", "by using", "you agree to", "you consent to", "cookie", "sign up ", "subscribe "),
+    *("register ", "your inbox", "newsletter sign", "updates on"),
+)
 
 # A photo caption ends with a credit: "REUTERS/Jane Doe", "(AP Photo)", "Photo: EPA",
 # "(Xinhua/Jane Doe)".
@@ -374,6 +381,11 @@ def _may_prompt(low: str) -> bool:
     )
 
 
+def _may_match_prompt(low: str) -> bool:
+    """Whether a line holds a phrase some match of `_PROMPT` holds (`_PROMPT_LITERALS`)."""
+    return any(map(low.__contains__, _PROMPT_LITERALS))
+
+
 def furniture_reason(line: str) -> str | None:
     """Why `line` is page furniture, or None when it is (possibly) article text."""
     text = line.strip(_BULLETS).strip()
@@ -400,7 +412,7 @@ def furniture_reason(line: str) -> str | None:
             return reason
     if "@" in text and n_words <= 8 and _EMAIL.search(text):
         return "email"
-    if n_words <= _PROMPT_MAX_WORDS and _may_prompt(low) and _PROMPT.search(low):
+    if n_words <= _PROMPT_MAX_WORDS and _may_prompt(low) and _may_match_prompt(low) and _PROMPT.search(low):
         return "notice"
     last = text[-1]
     # Code is rare and prose is cheap to find: the code pattern only runs on lines that could be code.

@@ -13,7 +13,7 @@ from dateline.clean.furniture import site_description
 from dateline.model import Article, RawDoc, Span
 from dateline.split.boundaries import Segment
 from dateline.split.cues import AGENCIES, outlet_from_domain
-from dateline.split.features import BODY, BYLINE, DATE, HEADLINE, SHORT, TypedLine, is_fragment
+from dateline.split.features import BODY, BYLINE, DATE, HEADLINE, SHORT, TypedLine, is_fragment, line_runs
 from dateline.split.headlines import headlines, is_topic_label
 from dateline.split.language import guess_language, language_of_words, sample_words
 from dateline.split.roles import is_learned_furniture
@@ -80,7 +80,9 @@ def _article(
                 dateline = t.dateline
                 text = text[dateline.length :].lstrip()
             body_lines.append(text)
-            body_runs.append(t.runs if text is t.text else None)
+            # The first paragraph without its dateline is cut into words afresh, so that the article's
+            # language is read from the words its lines were cut into, not from its text again.
+            body_runs.append(t.runs if text is t.text else line_runs(text))
         elif t.kind in (HEADLINE, SHORT) and first_body < k < last_body and t.text != headline:
             alone = lines[k + 1].kind == BODY
             if t.furniture_p >= (INNER_FURNITURE if alone else RUN_FURNITURE):

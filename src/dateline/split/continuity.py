@@ -53,18 +53,19 @@ def _window_cues(typed: list[TypedLine], body: list[int]) -> tuple[list[float], 
     # words of a page are used once, and one pass over them beats building the vocabulary first.
     vocab: dict[str, int] = {}
     codes = np.array([vocab.setdefault(token, len(vocab)) for token in tokens], dtype=np.int64)
-    in_lines = np.fromiter(
-        map(vocab.__getitem__, chain.from_iterable(typed[i].words for i in body)), dtype=np.int64
-    )
-    idf = math.log(n + 1) - np.log(np.bincount(in_lines, minlength=len(vocab)))
     lengths = [len(typed[i].tokens) for i in body]
     lines = np.repeat(np.arange(n, dtype=np.int64), lengths)
     offsets = np.concatenate(([0], np.add.accumulate(lengths)))
+    whole = n <= CHUNK + 1  # one block holds every body line: most documents
+    if not whole:
+        # How many lines use each word: the distinct (line, word) pairs, counted by word.
+        pairs = np.unique(lines * len(vocab) + codes)
+        idf = math.log(n + 1) - np.log(np.bincount(pairs % len(vocab), minlength=len(vocab)))
     for first in range(1, n, CHUNK):
         last = min(n, first + CHUNK)
         top, bottom = max(0, first - WINDOW), min(n, last + WINDOW)
         block = slice(offsets[top], offsets[bottom])  # the tokens of body lines top..bottom-1
-        if top == 0 and bottom == n:
+        if whole:
             columns, inverse = None, codes
         else:
             columns, inverse = np.unique(codes[block], return_inverse=True)
@@ -74,8 +75,12 @@ def _window_cues(typed: list[TypedLine], body: list[int]) -> tuple[list[float], 
         height = bottom - top + 2 * WINDOW
         cells = (lines[block] - top + WINDOW) * width + inverse
         counts = np.bincount(cells, minlength=height * width).reshape(height, width)
+        words = counts > 0
+        if whole:
+            # The block is the whole text: how many lines use each word is a sum of its rows of words.
+            idf = math.log(n + 1) - np.log(np.add.reduce(words, axis=0))
         grid = counts * (idf if columns is None else idf[columns])
-        cues = _block_cues(grid, counts > 0, first - top, last - top)
+        cues = _block_cues(grid, words, first - top, last - top)
         for out, values in zip((sims, overlap_1, overlap_2), cues, strict=True):
             out[first:last] = values
     return sims, overlap_1, overlap_2

@@ -197,6 +197,15 @@ def _line_words(text: str) -> tuple[list[str], list[str] | None]:
     return list(filterfalse(_is_stop_or_short, runs)), runs if low.isprintable() else None
 
 
+def line_runs(text: str) -> list[str] | None:
+    """The runs of letters of `text` as `_line_words` gives them (`TypedLine.runs`), or None where it
+    gives none: for a line cut after it was typed (a first paragraph without its dateline)."""
+    low = lower_blanked(text)
+    if not low.isascii() or not low.isprintable():
+        return None
+    return low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
+
+
 def _lower_tokens(text: str) -> list[str]:
     """The words of `text`, lower-cased: the whole line at once, unless lower-casing changed its length
     (the Turkish dotted I becomes "i" plus a combining dot, which is not a word letter); then word by word."""

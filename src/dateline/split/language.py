@@ -131,7 +131,10 @@ def sample_words(texts: Sequence[str], words: Sequence[list[str] | None]) -> lis
     given the words of each text (None where not known): the known words of the texts that fit whole
     in the sample, and the words of the part of the text that crosses its end, read afresh. A line
     feed ends a word and no letter changes its case across one, so the words of the joined texts are
-    those of each text in turn. None when a text inside the sample has no known words.
+    those of each text in turn. A text inside the sample whose words are not known is read afresh when
+    it is printable (a run of letters is then the same to either reading `_words` makes, whichever
+    the joined text takes); None when it is not, or when the text that crosses the sample's end is not
+    printable and a text before it was read afresh.
 
     Known words must be a text's runs of the letters a to z, lower-cased, of a text that is ASCII but
     for the punctuation `lower_blanked` blanks, and holds no control character: of such a text they
@@ -139,13 +142,20 @@ def sample_words(texts: Sequence[str], words: Sequence[list[str] | None]) -> lis
     """
     out: list[str] = []
     room = SAMPLE
+    fresh = False
     for text, known in zip(texts, words, strict=True):
         if room <= 0:
             break
         if len(text) >= room:
-            out += _words(text[:room])
+            piece = text[:room]
+            if fresh and not piece.isprintable():
+                return None
+            out += _words(piece)
         elif known is None:
-            return None
+            if not text.isprintable():
+                return None
+            fresh = True
+            out += _words(text)
         else:
             out += known
         room -= len(text) + 1

@@ -112,9 +112,15 @@ def _words_and_key(text: str) -> tuple[int, str]:
     words joined by single spaces, case folded). Most lines are printable with single spaces between
     their words (every whitespace character but the space is unprintable), and need not be split."""
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return (text.count(" ") + 1 if text else 0), text.casefold()
+        return (text.count(" ") + 1 if text else 0), _folded(text)
     words = text.split()
-    return len(words), " ".join(words).casefold()
+    return len(words), _folded(" ".join(words))
+
+
+def _folded(text: str) -> str:
+    """`text.casefold()`: for ASCII text, the same as lower-casing, which has a fast path for it that
+    case folding lacks (several times quicker on a line of prose)."""
+    return text.lower() if text.isascii() else text.casefold()
 
 
 def _shape(text: str, split_words: int) -> list[float]:
