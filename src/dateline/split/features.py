@@ -36,6 +36,7 @@ from dateline.split.language import (
     language_of_words,
     lower_blanked,
     unspaced_words,
+    writing_system,
 )
 
 BODY, HEADLINE, BYLINE, DATE, FURNITURE = "body", "headline", "byline", "date", "furniture"
@@ -121,6 +122,7 @@ class TypedLine:
     _truncated: bool | None = field(default=None, repr=False)
     _cut_off: bool | None = field(default=None, repr=False)
     _any_words: frozenset[str] | None = field(default=None, repr=False)
+    _system: str | None = field(default=None, repr=False)
 
     @property
     def named(self) -> frozenset[str]:
@@ -135,6 +137,13 @@ class TypedLine:
         if self._language is None:
             self._language = _language(self.text, self.runs)
         return self._language
+
+    @property
+    def system(self) -> str:
+        """The writing system of the line's text (`writing_system`): each paragraph meets two gaps."""
+        if self._system is None:
+            self._system = writing_system(self.text)
+        return self._system
 
     @property
     def lede(self) -> LedeCues:

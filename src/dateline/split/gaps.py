@@ -51,7 +51,6 @@ from dateline.split.features import (
     TypedLine,
     is_fragment,
 )
-from dateline.split.language import writing_system
 
 # Furniture that closes a page rather than opens one.
 TAIL_REASONS = frozenset({"sign-off", "copyright", "related", "comments", "notice"})
@@ -325,7 +324,7 @@ def language_change(prev: TypedLine, nxt: TypedLine) -> float:
     if min(len(prev.text), len(nxt.text)) <= LANGUAGE_CHARACTERS:
         if prev.text.isascii() and nxt.text.isascii():  # most paragraphs: both in the Latin alphabet
             return 0.0
-        systems = {writing_system(prev.text), writing_system(nxt.text)}
+        systems = {prev.system, nxt.system}
         return float(len(systems) == 2 and "und" not in systems)
     languages = {prev.language, nxt.language}
     return float(len(languages) == 2 and "und" not in languages)
@@ -387,6 +386,8 @@ def year_change(typed: list[TypedLine], body: list[int]) -> list[float]:
         for text in (typed[i].text for i in body)
     ]
     out = [0.0] * len(body)
+    if not any(years):  # no paragraph names a year: no position changes them
+        return out
     for pos in range(1, len(body)):
         before = _NO_YEARS.union(*years[max(0, pos - 1 - FIT_REACH) : pos])
         if before:

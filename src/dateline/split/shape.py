@@ -164,8 +164,8 @@ def _class_counts(text: str) -> tuple[int, int, int, int, int] | None:
     dashes and spaces (`_ASCII_STAND_INS`), which the caller counts character by character.
 
     Each character becomes its class (`_CLASSES`) in one pass in C, and every count is a count of
-    classes or of runs of them: a capital after a space starts a word; with every space doubled, a
-    short lower-case word is a run of one to three letters between two spaces.
+    classes or of runs of them: a capital after a space starts a word; cut at every space, a short
+    lower-case word is a piece of one to three letters.
     """
     if not text.isascii():
         for mark, stand_in in _ASCII_STAND_INS:
@@ -174,13 +174,13 @@ def _class_counts(text: str) -> tuple[int, int, int, int, int] | None:
         if not text.isascii():
             return None
     classes = text.encode("ascii").translate(_CLASSES)
-    spaced = b" " + classes.replace(b" ", b"  ") + b" "
+    words = classes.split(b" ")  # the classes of each word (and an empty piece between two spaces)
     return (
         classes.count(b"U"),
         classes.count(b"0"),
         classes.count(b"|"),
         classes.count(b" U") + classes.startswith(b"U"),
-        spaced.count(b" a ") + spaced.count(b" aa ") + spaced.count(b" aaa "),
+        words.count(b"a") + words.count(b"aa") + words.count(b"aaa"),
     )
 
 
