@@ -18,6 +18,11 @@ from dateline.evaluate.split import _Counts, load_cases, predict, score_case, sp
 from dateline.model import Article
 from dateline.stories.text import STOPWORDS
 
+# Passes over the cases for each throughput figure, the fastest kept: on a shared machine a pass of
+# under a second of CPU moves by several per cent with the load, and the fastest of five moves less
+# than the fastest of three (four runs each at load 15-16: 0.690-0.705 s against 0.683-0.711 s).
+PASSES = 5
+
 
 def _texttiling_starts(text: str) -> list[int]:
     """Where TextTiling starts a new segment, as character offsets into `text`."""
@@ -48,7 +53,7 @@ def _as_articles(starts: Sequence[int], text: str) -> list[Article]:
     return [Article(doc_id="", position=i, start=s, end=bounds[i + 1], body="") for i, s in enumerate(starts)]
 
 
-def _clean_throughput(texts: Sequence[str], repeat: int = 3) -> float | None:
+def _clean_throughput(texts: Sequence[str], repeat: int = PASSES) -> float | None:
     """Megabytes (UTF-8) per CPU second of cleaning alone, the fastest of `repeat` passes: set beside
     the clean+split figure, it shows how the time divides between the two stages."""
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
@@ -77,7 +82,7 @@ def run(cases_path: Path, limit: int | None = None) -> dict[str, Any]:
     keys = ("boundary_f1", "boundary_f1_1line", "pk", "windowdiff")
     return {
         "cases": len(cases),
-        "throughput": split_throughput([c["text"] for c in cases], repeat=3),
+        "throughput": split_throughput([c["text"] for c in cases], repeat=PASSES),
         "clean_only_mb_per_s": _clean_throughput([c["text"] for c in cases]),
         "dateline": {k: mine[k] for k in keys},
         "texttiling": {k: theirs[k] for k in keys},

@@ -210,7 +210,6 @@ def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) ->
     ]
     furniture = np.array([float(line.furniture is not None) for line in lines])
     prose = ends * (n_words >= _PROSE_WORDS)  # ends a sentence and is long
-    keys = Counter(keys_of)
     prose_at = np.flatnonzero(prose)
     first_prose = prose_at[0] if len(prose_at) else n
     last_prose = prose_at[-1] if len(prose_at) else -1
@@ -227,7 +226,11 @@ def line_features(lines: Sequence[Line], asked: Sequence[bool] | None = None) ->
     out[:, 18] = position
     out[:, 19] = index < 3
     out[:, 20] = index >= n - 3
-    out[:, 21] = [keys[k] > 1 for k in keys_of]
+    if len(set(keys_of)) == n:  # most documents: no line repeats, told without counting them
+        out[:, 21] = 0.0
+    else:
+        keys = Counter(keys_of)
+        out[:, 21] = [keys[k] > 1 for k in keys_of]
     # Means over the two lines on each side (the line itself left out), as windowed sums.
     out[:, 22] = (_windowed(log_chars) - log_chars) / counts
     out[:, 23] = (_windowed(prose) - prose) / counts
