@@ -104,7 +104,7 @@ def headlines(segments: Sequence[Segment]) -> list[tuple[int | None, str | None]
     printed right above it (`title_above`), else neither."""
     ledes = [segment_lede(seg) for seg in segments] + [frozenset()]
     texts = [segment_words(seg) for seg in segments]
-    printed = Printed(t.text for seg in segments for t in seg.lines)
+    printed = Printed([t.text for seg in segments for t in seg.lines])
     found = [
         _headline_index(seg, texts[pos], ledes[pos], ledes[pos + 1], printed)
         for pos, seg in enumerate(segments)
@@ -428,22 +428,48 @@ class Printed:
     """
 
     def __init__(self, lines: Iterable[str]) -> None:
-        self.counts: dict[str, int] = {}
-        for line in lines:
-            key = " ".join(line.split())
-            if key:
-                self.counts[key] = self.counts.get(key, 0) + 1
+        self._lines = lines
+        self._counts: dict[str, int] | None = None
+        self._joined: str | None = None
+        self._seen: dict[str, bool] = {}
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many lines print each text (read on first use: most articles have no titles to compare)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for line in self._lines:
+                key = line.strip()
+                if key:
+                    counts[key] = counts.get(key, 0) + 1
+            self._counts = counts
+        return self._counts
 
     def again(self, text: str) -> bool:
         """Whether a title of three words or more is printed on another line too, alone or glued to a name."""
-        key = " ".join(text.split())
+        key = text.strip()
         if key.count(" ") < 2:
             return False
-        if self.counts.get(key, 0) >= 2:
-            return True
-        return any(
-            len(other) > len(key) and (other.endswith(key) or other.startswith(key)) for other in self.counts
-        )
+        found = self._seen.get(key)
+        if found is None:
+            found = self.counts.get(key, 0) >= 2 or self._glued(key)
+            self._seen[key] = found
+        return found
+
+    def _glued(self, key: str) -> bool:
+        """Whether a longer line of the document starts or ends with `key`."""
+        if self._joined is None:
+            self._joined = "\n".join(self.counts)
+        joined = self._joined
+        at = joined.find(key)
+        while at >= 0:
+            end = at + len(key)
+            opens = at == 0 or joined[at - 1] == "\n"
+            closes = end == len(joined) or joined[end] == "\n"
+            if opens != closes:
+                return True
+            at = joined.find(key, at + 1)
+        return False
 
 
 @lru_cache(maxsize=1)

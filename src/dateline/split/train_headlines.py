@@ -77,7 +77,7 @@ def _case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Grou
     if not found:
         return
     spans = [(seg.lines[0].line.start, seg.lines[-1].line.end) for seg in found]
-    printed = Printed(t.text for seg in found for t in seg.lines)
+    printed = Printed([t.text for seg in found for t in seg.lines])
     for gold in case["articles"]:
         outlet = outlet_key(gold.get("outlet") or gold.get("url") or "")
         if not gold.get("labelled", True) or not gold.get("headline") or not in_part(outlet, part):
@@ -107,7 +107,7 @@ def dataset(shared: Path, part: Part = "fit", shuffles: int = SHUFFLES) -> list[
         if not found:
             continue
         main = max(found, key=lambda seg: sum(len(t.text) for t in seg.lines if t.kind == BODY))
-        printed = Printed(t.text for seg in found for t in seg.lines)
+        printed = Printed([t.text for seg in found for t in seg.lines])
         made = _group(main, {normalise_headline(page.lines[i]) for i in page.titles}, printed)
         if made:
             groups.append((made[0], made[1], page.outlet, "pages"))
