@@ -215,3 +215,36 @@ def test_the_shipped_chooser_is_what_the_command_trains(shared_data: Path, tmp_p
     assert json.loads(out.read_text()) == json.loads(MODEL_PATH.read_text())
     missing = CliRunner().invoke(app, ["train", "headlines", "--data", str(tmp_path / "none")])
     assert missing.exit_code == 2 and "expected the development data" in missing.stderr
+
+
+def test_a_title_printed_again_is_told_from_one_printed_once() -> None:
+    from dateline.split.headlines import Printed
+
+    printed = Printed(
+        [
+            "Business|Ministers agree a harbour treaty",
+            "Ministers agree a harbour treaty",
+            "Ferry fares rise again this winter",
+            "Harbour Times",
+            "Harbour Times",
+        ]
+    )
+    assert printed.again("Ministers agree a harbour treaty")  # glued to its section in the tab title
+    assert not printed.again("Ferry fares rise again this winter")
+    assert not printed.again("Harbour Times")  # a name of two words, not a title
+    assert not printed.again("Business|Ministers agree a harbour treaty")  # the glued line itself
+
+
+TWICE_PRINTED = """\
+Ministers agree harbour treaty in Geneva - Harbour Times
+Ferry operators meet in Geneva
+Ministers agree harbour treaty in Geneva
+May 4, 2023
+Ministers from both countries agreed a harbour treaty in Geneva on Monday, officials said.
+Ferry operators and port workers welcomed the harbour treaty, which sets shared rules for the port.
+"""
+
+
+def test_the_title_a_page_prints_twice_is_its_headline() -> None:
+    (article,) = _split(TWICE_PRINTED)
+    assert article.headline == "Ministers agree harbour treaty in Geneva"

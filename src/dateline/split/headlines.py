@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from dateline.split.boundaries import Segment
 from dateline.split.choice import ChoiceModel, read_model
-from dateline.split.features import BODY, BYLINE, CLOSED, DATE, FURNITURE, HEADLINE, TypedLine
+from dateline.split.features import BODY, BYLINE, CLOSED, DATE, FURNITURE, HEADLINE, SHORT, TypedLine
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "headline-chooser.json"
 
@@ -49,6 +49,12 @@ LEDE_LINES = 2  # the first paragraphs, whose words a headline shares
 # 60/65 either way; scrapinghub pages and pastes 126/155 either way, against 37/52 by the model and
 # 30/52 by the score with four or more), and it keeps a short label over a headline from winning.
 MODEL_CANDIDATES = 4
+# Added to the hand-weighted score of a title printed again on the page (`Printed`), and per log of the
+# first paragraphs' words it names: on the fit part's contests of two or three titles (0, 0.5 and 1 tried
+# for each), 0.5 and 0.5 won 176 of 208 against 172 (development cases 45/49 from 44, scrapinghub pages
+# 23/32 from 22, pasted pages 108/127 from 106); 1 for a repeat cost the development cases' larger headers.
+REPEATED_BONUS = 0.5
+LEDE_WORDS_WEIGHT = 0.5
 LABEL_WORDS = 3  # at most this many capitalised words over the text make a topic label, not a headline
 
 # A photo caption with its credit: a sentence closed and a source in parentheses after it ("...
@@ -87,6 +93,9 @@ FEATURES = (
     "separator",  # holds a pipe or a spaced dash: a site or section name may be glued on
     "colon",  # holds a colon (a kicker: "Review: ...")
     "digits",  # holds a digit
+    "lede_words",  # log(1 + the first paragraphs' words it holds)
+    "own_title",  # the first title of the block over the stamp nearest the text (`_title_block_start`)
+    "repeated",  # printed again elsewhere in the document, alone or with a name glued on (`Printed`)
 )
 
 
@@ -95,7 +104,11 @@ def headlines(segments: Sequence[Segment]) -> list[tuple[int | None, str | None]
     printed right above it (`title_above`), else neither."""
     ledes = [segment_lede(seg) for seg in segments] + [frozenset()]
     texts = [segment_words(seg) for seg in segments]
-    found = [_headline_index(seg, texts[pos], ledes[pos], ledes[pos + 1]) for pos, seg in enumerate(segments)]
+    printed = Printed([t.text for seg in segments for t in seg.lines])
+    found = [
+        _headline_index(seg, texts[pos], ledes[pos], ledes[pos + 1], printed)
+        for pos, seg in enumerate(segments)
+    ]
     return [
         (
             found[pos],
@@ -107,11 +120,15 @@ def headlines(segments: Sequence[Segment]) -> list[tuple[int | None, str | None]
     ]
 
 
-def _headline_score(k: int, header: list[TypedLine], lede: frozenset[str]) -> float:
+def _headline_score(
+    k: int, header: list[TypedLine], lede: frozenset[str], printed: Printed | None = None
+) -> float:
     """How much a headline-shaped line of the header reads as the article's headline.
 
     The headline sits right above the byline, the date line or the first paragraph, and names
-    what the first paragraphs are about; section titles and slogans above it do neither.
+    what the first paragraphs are about; section titles and slogans above it do neither. It names
+    several of their words (a menu label of one or two words shares one by chance), and a page prints
+    it more than once (`printed`: its tab title, its heading, its share text).
     """
     t = header[k]
     following = _following(header, k)
@@ -120,6 +137,9 @@ def _headline_score(k: int, header: list[TypedLine], lede: frozenset[str]) -> fl
         score += 1.0
     if t.words:
         score += 2.0 * len(t.words & lede) / len(t.words)
+        score += LEDE_WORDS_WEIGHT * math.log1p(len(t.words & lede))
+    if printed is not None and printed.again(t.text):
+        score += REPEATED_BONUS
     words = len(t.text.split())
     # Headlines are a few words long, and do not close a sentence the way a deck or a quote does.
     if words > 14:
@@ -188,22 +208,31 @@ def candidate_features(
     lede: frozenset[str],
     body_words: frozenset[str],
     rows_wanted: bool = True,
+    printed: Printed | None = None,
 ) -> tuple[dict[int, float], list[list[float]]]:
     """The hand-weighted score of each candidate title (`_headline_score`, the first title on the
     story's subject preferred) and, if `rows_wanted`, the features the headline chooser reads
     (`candidate_rows`; else no rows)."""
-    scores = {k: _headline_score(k, header, lede) for k in candidates}
+    scores = {k: _headline_score(k, header, lede, printed) for k in candidates}
     # A page opens with its own title; decks, subheads and related links come after it. The first
     # title on the story's subject (not a site's slogan) is preferred, and ties go to the earlier line.
     first = _title_block_start(header, candidates)
-    rows = candidate_rows(header, candidates, lede, body_words, scores, first) if rows_wanted else []
+    rows = (
+        candidate_rows(header, candidates, lede, body_words, scores, first, printed or Printed(()))
+        if rows_wanted
+        else []
+    )
     if header[first].words & lede:
         scores[first] += FIRST_TITLE_BONUS
     return scores, rows
 
 
 def _headline_index(
-    segment: Segment, body_words: frozenset[str], lede: frozenset[str], next_lede: frozenset[str]
+    segment: Segment,
+    body_words: frozenset[str],
+    lede: frozenset[str],
+    next_lede: frozenset[str],
+    printed: Printed | None = None,
 ) -> int | None:
     """The headline-shaped line of the header that best fits the body (`body_words`: its words;
     `lede`: the words of its first paragraphs), else one printed after the body (`next_lede`: the
@@ -216,7 +245,7 @@ def _headline_index(
         return _without_trail(header, candidates[0])
     if candidates:
         model = load_headline_model() if len(candidates) >= MODEL_CANDIDATES else None
-        scores, rows = candidate_features(header, candidates, lede, body_words, model is not None)
+        scores, rows = candidate_features(header, candidates, lede, body_words, model is not None, printed)
         if model is not None:
             return _without_trail(header, candidates[model.best(rows)])
         return _without_trail(header, max(candidates, key=lambda k: (scores[k], -k)))
@@ -243,15 +272,26 @@ def _without_trail(header: list[TypedLine], k: int) -> int:
     return k
 
 
-def _title_block_start(header: list[TypedLine], candidates: list[int]) -> int:
+def _title_block_start(header: Sequence[TypedLine], candidates: Sequence[int], nearest: bool = False) -> int:
     """Where the page's own title block starts: the first of the titles set right over the first
     byline or date line, else the first title of the header.
 
     A live page or a section front prints its tab title and topic labels above the story; the
     story's headline is the title its byline and date hang from ("Live Updates" then
     "Biden and Xi meet in Bali" then "By ...").
+
+    With `nearest`, the stamp is the first of the last run of byline and date lines above the text (past
+    furniture and short lines): a page's lists of other stories print a byline or a date under each of
+    their titles, above the story's own.
     """
-    stamp = next((k for k, t in enumerate(header) if t.kind in (BYLINE, DATE)), None)
+    stamps = [k for k, t in enumerate(header) if t.kind in (BYLINE, DATE)]
+    stamp = stamps[0] if stamps else None
+    if nearest and stamps:
+        stamp = stamps[-1]
+        while stamp > 0 and header[stamp - 1].kind in (BYLINE, DATE, FURNITURE, SHORT):
+            stamp -= 1
+        while header[stamp].kind not in (BYLINE, DATE):
+            stamp += 1
     if stamp is None:
         return candidates[0]
     start = None
@@ -330,6 +370,7 @@ def candidate_rows(
     text: frozenset[str],
     rule_scores: dict[int, float],
     first: int,
+    printed: Printed,
 ) -> list[list[float]]:
     """The `FEATURES` of each candidate title of an article's header (`lede`: the words of its first
     paragraphs; `text`: of its whole text; `rule_scores`: the hand-weighted scores; `first`: the
@@ -338,6 +379,7 @@ def candidate_rows(
     text_shares = [_share(header[k].words, text) for k in candidates]
     best_lede, best_text = max(lede_shares), max(text_shares)
     stamp = next((k for k, t in enumerate(header) if t.kind in (BYLINE, DATE)), len(header))
+    own = _title_block_start(header, candidates, nearest=True)
     rows = []
     for n, k in enumerate(candidates):
         t = header[k]
@@ -370,9 +412,64 @@ def candidate_rows(
                 float(_SEPARATOR.search(t.text) is not None),
                 float(":" in t.text),
                 float(any(c.isdigit() for c in t.text)),
+                math.log1p(len(t.words & lede)),
+                float(k == own),
+                float(printed.again(t.text)),
             ]
         )
     return rows
+
+
+class Printed:
+    """The lines of a document, to tell whether a title is printed again: a page prints its headline in
+    its tab title, its heading, its breadcrumb trail and its share text, often with the site's or the
+    section's name glued on ("Business|Trump's trade war ...", "... - BGR"); another story's title is
+    printed once.
+    """
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = lines
+        self._counts: dict[str, int] | None = None
+        self._joined: str | None = None
+        self._seen: dict[str, bool] = {}
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """How many lines print each text (read on first use: most articles have no titles to compare)."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for line in self._lines:
+                key = line.strip()
+                if key:
+                    counts[key] = counts.get(key, 0) + 1
+            self._counts = counts
+        return self._counts
+
+    def again(self, text: str) -> bool:
+        """Whether a title of three words or more is printed on another line too, alone or glued to a name."""
+        key = text.strip()
+        if key.count(" ") < 2:
+            return False
+        found = self._seen.get(key)
+        if found is None:
+            found = self.counts.get(key, 0) >= 2 or self._glued(key)
+            self._seen[key] = found
+        return found
+
+    def _glued(self, key: str) -> bool:
+        """Whether a longer line of the document starts or ends with `key`."""
+        if self._joined is None:
+            self._joined = "\n".join(self.counts)
+        joined = self._joined
+        at = joined.find(key)
+        while at >= 0:
+            end = at + len(key)
+            opens = at == 0 or joined[at - 1] == "\n"
+            closes = end == len(joined) or joined[end] == "\n"
+            if opens != closes:
+                return True
+            at = joined.find(key, at + 1)
+        return False
 
 
 @lru_cache(maxsize=1)

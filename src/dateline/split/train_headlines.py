@@ -39,6 +39,7 @@ from dateline.split.headlines import (
     FIRST_TITLE_BONUS,
     MODEL_CANDIDATES,
     MODEL_PATH,
+    Printed,
     candidate_features,
     header_candidates,
     segment_lede,
@@ -57,8 +58,9 @@ FOLDS = 5
 RULE = (1.0, FIRST_TITLE_BONUS) + (0.0,) * (len(FEATURES) - 2)
 
 
-def _group(segment: Segment, gold: set[str | None]) -> tuple[list[list[float]], int] | None:
-    """The candidates' rows of one article and which is the gold headline (None: no contest to learn)."""
+def _group(segment: Segment, gold: set[str | None], printed: Printed) -> tuple[list[list[float]], int] | None:
+    """The candidates' rows of one article and which is the gold headline (None: no contest to learn;
+    `printed`: the lines of its document)."""
     text = segment_words(segment)
     header, candidates = header_candidates(segment, text)
     if len(candidates) < 2:
@@ -66,7 +68,7 @@ def _group(segment: Segment, gold: set[str | None]) -> tuple[list[list[float]], 
     right = [n for n, k in enumerate(candidates) if normalise_headline(header[k].text) in gold]
     if not right:
         return None
-    _, rows = candidate_features(header, candidates, segment_lede(segment), text)
+    _, rows = candidate_features(header, candidates, segment_lede(segment), text, printed=printed)
     return rows, right[0]
 
 
@@ -75,6 +77,7 @@ def _case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Grou
     if not found:
         return
     spans = [(seg.lines[0].line.start, seg.lines[-1].line.end) for seg in found]
+    printed = Printed([t.text for seg in found for t in seg.lines])
     for gold in case["articles"]:
         outlet = outlet_key(gold.get("outlet") or gold.get("url") or "")
         if not gold.get("labelled", True) or not gold.get("headline") or not in_part(outlet, part):
@@ -83,7 +86,7 @@ def _case_groups(case: dict[str, Any], part: Part, source: str) -> Iterator[Grou
         pick = max(range(len(found)), key=overlaps.__getitem__)
         if overlaps[pick] <= 0:
             continue
-        made = _group(found[pick], {normalise_headline(gold["headline"])})
+        made = _group(found[pick], {normalise_headline(gold["headline"])}, printed)
         if made:
             yield made[0], made[1], outlet, source
 
@@ -104,7 +107,8 @@ def dataset(shared: Path, part: Part = "fit", shuffles: int = SHUFFLES) -> list[
         if not found:
             continue
         main = max(found, key=lambda seg: sum(len(t.text) for t in seg.lines if t.kind == BODY))
-        made = _group(main, {normalise_headline(page.lines[i]) for i in page.titles})
+        printed = Printed([t.text for seg in found for t in seg.lines])
+        made = _group(main, {normalise_headline(page.lines[i]) for i in page.titles}, printed)
         if made:
             groups.append((made[0], made[1], page.outlet, "pages"))
     for k in range(shuffles):
