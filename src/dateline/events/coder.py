@@ -48,9 +48,11 @@ from dateline.events.modality import (
     counterfactual,
     demanded_of_party,
     description,
+    done_by_an_act,
     embedded_question,
     excessive,
     forecast,
+    held_view,
     hypothetical,
     inability,
     modality_of,
@@ -268,6 +270,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue
         if must is None and (speculative(verb) or forecast(verb)):
             continue  # "China might impose sanctions", "believes China will invade": no act
+        if must is None and held_view(verb):
+            continue  # "claimed that Sweden allows PKK members to operate": a view, no act
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None
@@ -305,6 +309,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "has long backed the SDF", "have supported the Kurds since 2014": a relation
         if assent_to_a_view(verb, code[0]):
             continue  # "the cabinet agreed that the regime has a record of ...": an opinion
+        if done_by_an_act(verb, code[0]):
+            continue  # "China's actions threaten the order": what a doing amounts to, no act
 
         subject, passive = subject_of(verb, actors)
         if undergoes(verb):

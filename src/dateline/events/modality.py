@@ -18,12 +18,15 @@ from spacy.tokens import Token
 from dateline.actors.lexicon import GROUP_NOUNS, SECTOR_NOUNS, STATE_NOUNS
 from dateline.events.lexicon import (
     ABANDON_VERBS,
+    CLAIM_VERBS,
     CONSIDER_VERBS,
     CONTENT_NOUNS,
     COOPERATIVE,
+    DOING_NOUNS,
     FUTURE_AUX,
     INTENT_CODES,
     INTENT_VERBS,
+    NOMINAL,
     OPINION_VERBS,
     PRESS_WORDS,
     REFUSAL_CODES,
@@ -133,7 +136,9 @@ def _future_relative(verb: Token) -> bool:
     node = verb.head
     if node.ent_type_ in ("DATE", "TIME") or node.lemma_.casefold() in ("moment", "day"):
         return False  # "on Friday, when Iran hosts a summit": arranged for then (`_future_time_clause`)
-    for _ in range(6):
+    # up through the nouns and prepositions to the first verb, however many: "will be in the
+    # form of a deal between states, where the Americans agree ..." (the deal is still to come)
+    for _ in range(12):
         if node.pos_ in ("VERB", "AUX"):
             return _is_future(node) or _possible(node)
         if node.head.i == node.i:
@@ -656,6 +661,44 @@ def forecast(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def held_view(verb: Token) -> bool:
+    """True for an act told in the present inside what someone believes or claims ("Turkey
+    claimed that Sweden allows PKK members to operate", "does not believe that hasty recourse to
+    strikes meets these tests", "claims the government is destroying evidence"): a view of how
+    things stand, not an act reported on a day. A past act so reported ("analysts think Russia
+    attacked the dam") is an alleged act, which event data codes; a future one is a forecast
+    (`forecast`)."""
+    if not _present(verb) or _is_future(verb):
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "ccomp" and lemma_of(node.head) in OPINION_VERBS | CLAIM_VERBS:
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# Acts that an act noun does by itself: "the attack killed 12", "the blockade cut off the town".
+_DONE_BY_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def done_by_an_act(verb: Token, kind: str) -> bool:
+    """True for a verb of speech, threat or cooperation whose subject names a doing, not a doer:
+    "China's actions threaten the rules-based order", "the possible withdrawal of US troops has
+    raised alarm", "hasty recourse to strikes meets these tests". The sentence tells what the
+    doing amounts to or brings about; the act, if any, is the noun's own (`nouns`). Violence and
+    coercion an attack does are its own report ("the bombing killed 12 people")."""
+    if kind in _DONE_BY_ACTS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.casefold()
+    return lemma in DOING_NOUNS or lemma in NOMINAL
 
 
 def considered(verb: Token) -> bool:
