@@ -26,7 +26,6 @@ from dateline.events.lexicon import (
     FUTURE_AUX,
     INTENT_CODES,
     INTENT_VERBS,
-    NOMINAL,
     OPINION_VERBS,
     PRESS_WORDS,
     REFUSAL_CODES,
@@ -687,18 +686,18 @@ _DONE_BY_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def done_by_an_act(verb: Token, kind: str) -> bool:
-    """True for a verb of speech, threat or cooperation whose subject names a doing, not a doer:
-    "China's actions threaten the rules-based order", "the possible withdrawal of US troops has
-    raised alarm", "hasty recourse to strikes meets these tests". The sentence tells what the
-    doing amounts to or brings about; the act, if any, is the noun's own (`nouns`). Violence and
-    coercion an attack does are its own report ("the bombing killed 12 people")."""
+    """True for a verb of speech, threat or cooperation whose subject is a noun of doing
+    (`doing_nouns.tsv`), not a doer: "China's actions threaten the rules-based order", "hasty
+    recourse to strikes meets these tests". The sentence tells what the doing amounts to or
+    brings about. Violence and coercion that a thing done causes are reported as its own ("the
+    move killed 12 people"). Event nouns are left out: a gathering acts through those in it
+    ("the summit called for a ceasefire")."""
     if kind in _DONE_BY_ACTS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return False
-    lemma = subject.lemma_.casefold()
-    return lemma in DOING_NOUNS or lemma in NOMINAL
+    return subject.lemma_.casefold() in DOING_NOUNS
 
 
 def considered(verb: Token) -> bool:
