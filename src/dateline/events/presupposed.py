@@ -8,6 +8,10 @@ of someone ("the troops, who shelled the town on Monday, ..."). It does not asse
   is Barbara Underwood", "the fighters that we captured"): the act is given, told again to say
   who is meant, and the sentence's news is elsewhere;
 - in a direct question ("Will Turkey attack Afrin?");
+- in an act noun that is the subject of what is said of the act: how it is judged ("the siege
+  had long been porous", "any attack would be reckless") or what it would bring ("a major
+  assault would lead to a catastrophe", "France's refusal would be in breach of the
+  convention");
 - in the noun "threat" when it names a danger ("the threat posed by China", "face the threat
   of", "represented a threat to the city") rather than a threat someone made.
 
@@ -19,9 +23,9 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from dateline.events.lexicon import DANGER_NOUNS, LIGHT_VERBS, UTTER_VERBS
+from dateline.events.lexicon import DANGER_NOUNS, LIGHT_VERBS, OCCURRENCE_VERBS, UTTER_VERBS
 from dateline.events.modality import names_party
-from dateline.events.triggers import lemma_of
+from dateline.events.triggers import episode_of, lemma_of
 
 # Punctuation that sets a relative clause off from its noun: a non-restrictive clause adds news.
 _SETTING_OFF = frozenset({",", "–", "—", "-", "(", ";", ":"})
@@ -128,3 +132,28 @@ def danger(noun: Token) -> bool:
         governor = governor.head
     uttering = lemma_of(governor) in UTTER_VERBS | LIGHT_VERBS
     return not (noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and uttering)
+
+
+# Auxiliaries of what would, could or must be: the clause is not told as what happened.
+_MODAL_AUX = frozenset({"would", "could", "may", "might", "can", "ca", "should", "will", "must", "'ll", "shall", "'d"})
+
+
+def assessed(noun: Token) -> bool:
+    """True for an act noun that is the subject of a judgement of the act or of what it would
+    bring: with an adjective after "be" ("the siege of eastern Ghouta had long been porous",
+    "any attack against Syria would be reckless", "Moscow's accusation is ludicrous"), or of a
+    verb under a modal ("a major assault would lead to a humanitarian catastrophe", "the
+    ceasefire would not affect its operation"). The sentence's news is the judgement or the
+    forecast; the act is known or only supposed. A verb that tells the act taking place ("talks
+    will begin on Saturday", "the attack took place at dawn") reports it, and "there have been
+    attacks" asserts them."""
+    noun = episode_of(noun)
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children)
+    return modal and lemma_of(verb) not in OCCURRENCE_VERBS
