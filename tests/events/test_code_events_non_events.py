@@ -257,6 +257,42 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "He said the Americans agreed with the Russians on a deal.",
             "AGREE",
         ),
+        # ... through however many nouns stand between the relative clause and the future verb
+        (
+            "He said a solution will be in the form of a deal between states, where the Americans agree "
+            "with the Russians.",
+            "He said the Americans agreed with the Russians on a deal.",
+            "AGREE",
+        ),
+        # an act told in the present inside a claim or belief is a view of how things stand;
+        # a past act so told is an alleged act
+        (
+            "Turkey claimed that Sweden allows members of Kurdish militant groups to operate.",
+            "Turkey claimed that Sweden had allowed members of Kurdish militant groups to operate.",
+            "RETREAT",
+        ),
+        (
+            "The opposition claims the government is deliberately detaining journalists.",
+            "The opposition claims the government detained two journalists on Monday.",
+            "COERCE",
+        ),
+        # a noun of doing as the subject tells what the doing amounts to; a party threatens
+        (
+            "China's actions threaten the rules-based order, Blinken said.",
+            "China threatened Taiwan with military action, Blinken said.",
+            "THREATEN",
+        ),
+        # an act noun judged, or told for what it would bring, is not reported
+        (
+            "She says any attack against Syria by the United States would be reckless.",
+            "She says the attack against Syria by the United States killed 12 civilians.",
+            "ASSAULT",
+        ),
+        (
+            "The general warned that a Syrian military assault on Idlib would lead to a catastrophe.",
+            "The general warned that a Syrian military assault on Idlib would begin within days.",
+            "THREATEN",
+        ),
         # violence done to oneself reaches no other party
         (
             "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",

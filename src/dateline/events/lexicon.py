@@ -159,6 +159,8 @@ CLAIM_VERBS: set[str] = word_set(_HERE, "claim_verbs")
 DOING_NOUNS: set[str] = word_set(_HERE, "doing_nouns")
 # Verbs that tell an act taking place, with the act noun as their subject ("talks began").
 OCCURRENCE_VERBS: set[str] = word_set(_HERE, "occurrence_verbs")
+# Adjectives that tell how far an act has got ("the withdrawal is complete", "talks are underway").
+STAGE_ADJECTIVES: set[str] = word_set(_HERE, "stage_adjectives")
 # Nouns of asking, offering and planning: an infinitive under them is their content.
 CONTENT_NOUNS: set[str] = word_set(_HERE, "content_nouns")
 # Verbs by which a threat is uttered ("issued a threat"); nouns of a threat that also name a

@@ -23,7 +23,13 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from dateline.events.lexicon import DANGER_NOUNS, LIGHT_VERBS, OCCURRENCE_VERBS, UTTER_VERBS
+from dateline.events.lexicon import (
+    DANGER_NOUNS,
+    LIGHT_VERBS,
+    OCCURRENCE_VERBS,
+    STAGE_ADJECTIVES,
+    UTTER_VERBS,
+)
 from dateline.events.modality import names_party
 from dateline.events.triggers import episode_of, lemma_of
 
@@ -145,15 +151,21 @@ def assessed(noun: Token) -> bool:
     verb under a modal ("a major assault would lead to a humanitarian catastrophe", "the
     ceasefire would not affect its operation"). The sentence's news is the judgement or the
     forecast; the act is known or only supposed. A verb that tells the act taking place ("talks
-    will begin on Saturday", "the attack took place at dawn") reports it, and "there have been
-    attacks" asserts them."""
+    will begin on Saturday", "the attack took place at dawn") or an adjective that tells how far
+    it has got ("the withdrawal is complete", "talks are due on Monday") reports it, and "there
+    have been attacks" asserts them."""
     noun = episode_of(noun)
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "expl" for c in verb.children):
         return False
-    if verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children):
-        return True
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+    if verb.lemma_ == "be" and adjectives:
+        # not how far the act has got ("the withdrawal is complete", "talks are underway"), nor
+        # an adjective that governs a verb of its own ("talks are due to resume", "likely to")
+        return not any(
+            a.lower_ in STAGE_ADJECTIVES or any(c.dep_ == "xcomp" for c in a.children) for a in adjectives
+        )
     modal = any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children)
     return modal and lemma_of(verb) not in OCCURRENCE_VERBS
