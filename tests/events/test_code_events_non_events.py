@@ -282,16 +282,16 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "China threatened Taiwan with military action, Blinken said.",
             "THREATEN",
         ),
-        # an act noun judged, or told for what it would bring, is not reported
+        # an act noun judged by an adjective is not reported; one said to be under way or due is
         (
             "She says any attack against Syria by the United States would be reckless.",
             "She says the attack against Syria by the United States killed 12 civilians.",
             "ASSAULT",
         ),
         (
-            "The general warned that a Syrian military assault on Idlib would lead to a catastrophe.",
-            "The general warned that a Syrian military assault on Idlib would begin within days.",
-            "THREATEN",
+            "Even with such tightly defined objectives, US withdrawal from Syria is likely to be messy.",
+            "The US withdrawal from Syria began on Monday, officials said.",
+            "RETREAT",
         ),
         # violence done to oneself reaches no other party
         (
@@ -362,3 +362,8 @@ def test_a_statement_does_what_its_participle_says(nlp) -> None:  # type: ignore
 def test_a_crowd_does_what_its_participle_says(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Kenyan police fired tear gas at demonstrators protesting tuition fees in Nairobi."
     assert "PROTEST" in _types(nlp, body)
+
+
+def test_an_act_said_to_be_under_way_or_due_is_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in _types(nlp, "Talks between Israel and Hamas are due to resume in Cairo on Monday.")
+    assert "RETREAT" in _types(nlp, "Russia's withdrawal from Kherson was complete.")

@@ -157,8 +157,6 @@ OPINION_VERBS: set[str] = word_set(_HERE, "opinion_verbs")
 CLAIM_VERBS: set[str] = word_set(_HERE, "claim_verbs")
 # Nouns of doing ("actions", "the move"): as a subject they tell what the doing brings about.
 DOING_NOUNS: set[str] = word_set(_HERE, "doing_nouns")
-# Verbs that tell an act taking place, with the act noun as their subject ("talks began").
-OCCURRENCE_VERBS: set[str] = word_set(_HERE, "occurrence_verbs")
 # Adjectives that tell how far an act has got ("the withdrawal is complete", "talks are underway").
 STAGE_ADJECTIVES: set[str] = word_set(_HERE, "stage_adjectives")
 # Nouns of asking, offering and planning: an infinitive under them is their content.

@@ -8,10 +8,8 @@ of someone ("the troops, who shelled the town on Monday, ..."). It does not asse
   is Barbara Underwood", "the fighters that we captured"): the act is given, told again to say
   who is meant, and the sentence's news is elsewhere;
 - in a direct question ("Will Turkey attack Afrin?");
-- in an act noun that is the subject of what is said of the act: how it is judged ("the siege
-  had long been porous", "any attack would be reckless") or what it would bring ("a major
-  assault would lead to a catastrophe", "France's refusal would be in breach of the
-  convention");
+- in an act noun that is the subject of how the act is judged ("the siege had long been
+  porous", "any attack would be reckless");
 - in the noun "threat" when it names a danger ("the threat posed by China", "face the threat
   of", "represented a threat to the city") rather than a threat someone made.
 
@@ -26,7 +24,6 @@ from spacy.tokens import Token
 from dateline.events.lexicon import (
     DANGER_NOUNS,
     LIGHT_VERBS,
-    OCCURRENCE_VERBS,
     STAGE_ADJECTIVES,
     UTTER_VERBS,
 )
@@ -140,32 +137,21 @@ def danger(noun: Token) -> bool:
     return not (noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and uttering)
 
 
-# Auxiliaries of what would, could or must be: the clause is not told as what happened.
-_MODAL_AUX = frozenset({"would", "could", "may", "might", "can", "ca", "should", "will", "must", "'ll", "shall", "'d"})
-
-
 def assessed(noun: Token) -> bool:
-    """True for an act noun that is the subject of a judgement of the act or of what it would
-    bring: with an adjective after "be" ("the siege of eastern Ghouta had long been porous",
-    "any attack against Syria would be reckless", "Moscow's accusation is ludicrous"), or of a
-    verb under a modal ("a major assault would lead to a humanitarian catastrophe", "the
-    ceasefire would not affect its operation"). The sentence's news is the judgement or the
-    forecast; the act is known or only supposed. A verb that tells the act taking place ("talks
-    will begin on Saturday", "the attack took place at dawn") or an adjective that tells how far
-    it has got ("the withdrawal is complete", "talks are due on Monday") reports it, and "there
-    have been attacks" asserts them."""
+    """True for an act noun that is the subject of a judgement of the act: an adjective after
+    "be" ("the siege of eastern Ghouta had long been porous", "any attack against Syria would be
+    reckless", "Moscow's accusation is ludicrous", "US withdrawal is likely to be messy"). The
+    sentence's news is the judgement; the act is known or only supposed. An adjective that tells
+    how far the act has got ("the withdrawal is complete", "talks are underway") or governs a
+    verb of its own ("talks are due to resume") reports it, and "there have been attacks"
+    asserts them."""
     noun = episode_of(noun)
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "expl" for c in verb.children):
+    if verb.lemma_ != "be" or any(c.dep_ == "expl" for c in verb.children):
         return False
     adjectives = [c for c in verb.children if c.dep_ == "acomp"]
-    if verb.lemma_ == "be" and adjectives:
-        # not how far the act has got ("the withdrawal is complete", "talks are underway"), nor
-        # an adjective that governs a verb of its own ("talks are due to resume", "likely to")
-        return not any(
-            a.lower_ in STAGE_ADJECTIVES or any(c.dep_ == "xcomp" for c in a.children) for a in adjectives
-        )
-    modal = any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in verb.children)
-    return modal and lemma_of(verb) not in OCCURRENCE_VERBS
+    # (not "likely to be messy": the verb it governs is the judgement's own "be")
+    governs = [c for a in adjectives for c in a.children if c.dep_ == "xcomp" and c.lemma_ != "be"]
+    return bool(adjectives) and not governs and not any(a.lower_ in STAGE_ADJECTIVES for a in adjectives)
