@@ -293,6 +293,18 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "The US withdrawal from Syria began on Monday, officials said.",
             "RETREAT",
         ),
+        # the means of an act that is only possible is not done; of a done act it is
+        (
+            "Theresa May can make a start by withdrawing her invitation to Trump.",
+            "Theresa May made a start by withdrawing her invitation to Trump.",
+            "RETREAT",
+        ),
+        # an interview frames a statement; speaking to a party consults it
+        (
+            "Speaking to the Guardian, the Syrian foreign minister said the strikes were illegal.",
+            "Speaking to Vladimir Putin by phone, Emmanuel Macron said the strikes were illegal.",
+            "CONSULT",
+        ),
         # violence done to oneself reaches no other party
         (
             "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",
@@ -367,3 +379,8 @@ def test_a_crowd_does_what_its_participle_says(nlp) -> None:  # type: ignore[no-
 def test_an_act_said_to_be_under_way_or_due_is_reported(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "CONSULT" in _types(nlp, "Talks between Israel and Hamas are due to resume in Cairo on Monday.")
     assert "RETREAT" in _types(nlp, "Russia's withdrawal from Kherson was complete.")
+
+
+def test_the_means_of_a_planned_act_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Russia will respond by imposing sanctions on Turkey.")
+    assert [(e.type, e.modality) for e in events] == [("THREATEN", "planned")]

@@ -52,6 +52,7 @@ from dateline.events.modality import (
     embedded_question,
     excessive,
     forecast,
+    framing_speech,
     held_view,
     hypothetical,
     inability,
@@ -63,6 +64,7 @@ from dateline.events.modality import (
     purpose_of_event,
     question,
     speculative,
+    unasserted_means,
     warning_of_a_state,
     wish_in_conditional,
     wished,
@@ -272,6 +274,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "China might impose sanctions", "believes China will invade": no act
         if must is None and held_view(verb):
             continue  # "claimed that Sweden allows PKK members to operate": a view, no act
+        if must is None and unasserted_means(verb):
+            continue  # "can make a start by withdrawing the invitation": only possible
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None
@@ -504,6 +508,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             if found is not None:
                 target_actors = [found]
         target_actors = [a for a in target_actors if not home_visit(a, source, code, verb, actors)]
+        if framing_speech(verb) and not any(_party(a) for a in target_actors):
+            continue  # "Speaking to the Guardian, she said": an interview frames a statement
         code = verbal_refine(verb, code, target_actors)
         rioting = (
             verb.dep_ in ("advcl", "conj") and (base_trigger(verb.head) or NO_TRIGGER).code[0] == "PROTEST"
@@ -642,6 +648,12 @@ def _measure_of(noun: Token) -> tuple[Token, ...]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
         return (noun.head.head,)
     return ()
+
+
+def _party(actor: Actor) -> bool:
+    """True for an actor one consults: of a known state, or an international body or NGO; not
+    the press ("the Guardian", "BBC News"), whom one speaks to in an interview."""
+    return actor.sector != "MED" and (actor.country is not None or actor.sector in ("IGO", "NGO"))
 
 
 def _crowd_of(subject: Token | None) -> bool:

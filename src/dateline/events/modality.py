@@ -30,6 +30,7 @@ from dateline.events.lexicon import (
     PRESS_WORDS,
     REFUSAL_CODES,
     REPERCUSSION_NOUNS,
+    SPEECH_VERBS,
     WISH_VERBS,
     Code,
 )
@@ -204,6 +205,9 @@ def modality_of(verb: Token) -> tuple[Modality, bool]:
         # the first one's modal (not its negation, whose scope English leaves open)
         planned = planned or _is_future(verb.head)
         node = verb.head
+    means = means_of(verb)
+    if means is not None:
+        planned = planned or _is_future(means)  # "will respond by imposing sanctions"
     for _ in range(3):
         if node.dep_ not in ("xcomp",) or node.head.i == node.i:
             break
@@ -698,6 +702,52 @@ def done_by_an_act(verb: Token, kind: str) -> bool:
     if subject is None or subject.pos_ != "NOUN":
         return False
     return subject.lemma_.casefold() in DOING_NOUNS
+
+
+def means_of(verb: Token) -> Token | None:
+    """The verb a gerund after "by" tells the means of ("will lose the peace by withdrawing",
+    "may alienate Putin by boycotting the talks", "retaliated by imposing sanctions"), if any."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+# Modals under which an act is only possible, advised or required, not told as done or planned.
+_NOT_DONE = frozenset({"would", "could", "may", "might", "can", "ca", "should", "must", "ought", "'d"})
+
+
+def unasserted_means(verb: Token) -> bool:
+    """True for the means of an act that is only possible, advised or required ("Theresa May
+    can make a start by withdrawing her invitation", "may not want to alienate Putin by
+    boycotting the talks", "could only defeat the caliphate by attacking it from the air"): how
+    it would be done is no more done than the act. The means of a done act is done ("Moscow
+    retaliated by imposing economic sanctions"), and of a planned one planned (`modality_of`)."""
+    means = means_of(verb)
+    if means is None:
+        return False
+    node = means
+    for _ in range(3):
+        auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+        if any(a in _NOT_DONE for a in auxes) and "have" not in auxes:
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head  # "may not want to alienate Putin by ...": the modal is above
+    return False
+
+
+def framing_speech(verb: Token) -> bool:
+    """True for a participle of speaking that frames a statement: "Speaking to the Guardian, she
+    said ...", "Speaking on BBC Radio 4, he said ...": the occasion of what is said (an
+    interview), not a consultation. Who is spoken to decides (`coder`): a party spoken with
+    ("Speaking to Putin by phone, Macron said") is consulted."""
+    return (
+        lemma_of(verb) in ("speak", "talk")
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and lemma_of(verb.head) in SPEECH_VERBS
+    )
 
 
 def considered(verb: Token) -> bool:
