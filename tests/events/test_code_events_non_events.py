@@ -305,6 +305,17 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Speaking to Vladimir Putin by phone, Emmanuel Macron said the strikes were illegal.",
             "CONSULT",
         ),
+        # asking how one is to be named is a term of an interview, not a request of a party
+        (
+            "The supplies are very low, said one aid official in Syria, who asked not to be named.",
+            "The supplies are very low, said one aid official in Syria, who asked Damascus to open the road.",
+            "REQUEST",
+        ),
+        (
+            "A Syrian official, who requested anonymity, said the talks had failed.",
+            "A Syrian official, who requested Russian help, said the talks had failed.",
+            "REQUEST",
+        ),
         # violence done to oneself reaches no other party
         (
             "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",

@@ -37,6 +37,7 @@ from dateline.events.lexicon import (
 )
 from dateline.events.modality import (
     abandoned,
+    anonymity_asked,
     apply_modality,
     attempted,
     background_clause,
@@ -258,6 +259,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "warned that millions face famine": a comment, not a threat
         if press_invitation(verb):
             continue  # "invited media to a briefing": a notice, not a request
+        if anonymity_asked(verb):
+            continue  # "who asked not to be named": a term of the interview, not a request
         tried = attempted(verb)
         if tried is not None:
             # "sought to end the war": an attempt, neither a request nor the act itself

@@ -26,6 +26,7 @@ from dateline.events.lexicon import (
     FUTURE_AUX,
     INTENT_CODES,
     INTENT_VERBS,
+    NAMING_WORDS,
     OPINION_VERBS,
     PRESS_WORDS,
     REFUSAL_CODES,
@@ -748,6 +749,21 @@ def framing_speech(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and lemma_of(verb.head) in SPEECH_VERBS
     )
+
+
+def anonymity_asked(verb: Token) -> bool:
+    """True for a source asking how to be named: "who asked not to be named", "asked to be known
+    only by her nom de guerre", "requested anonymity": a term of the interview, not a request
+    made of a party."""
+    if lemma_of(verb) not in ("ask", "request"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.casefold() in NAMING_WORDS:
+            return True  # "requested anonymity"
+        passive = any(c.dep_ == "auxpass" for c in child.children)
+        if child.dep_ == "xcomp" and passive and lemma_of(child) in NAMING_WORDS:
+            return True  # "asked not to be named", "asked to be called only by ..."
+    return False
 
 
 def considered(verb: Token) -> bool:
