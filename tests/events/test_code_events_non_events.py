@@ -316,6 +316,19 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "A Syrian official, who requested Russian help, said the talks had failed.",
             "REQUEST",
         ),
+        # what someone expects another to do is a forecast; a past act believed done is alleged
+        (
+            "Lavrov said Moscow expected Turkey to hand over Afrin to the Syrian government.",
+            "Lavrov said Turkey handed over Afrin to the Syrian government.",
+            "RETREAT",
+        ),
+        # a progressive relative clause on a party says what it is busy doing: who it is
+        (
+            "Prisoners were held by the Lebanese militia Hezbollah, which is fighting alongside the "
+            "Syrian army.",
+            "Prisoners were held by the Lebanese militia Hezbollah, which shelled the Syrian army on Monday.",
+            "ASSAULT",
+        ),
         # violence done to oneself reaches no other party
         (
             "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",

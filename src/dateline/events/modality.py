@@ -654,7 +654,12 @@ def attempted(verb: Token) -> Token | None:
 
 def forecast(verb: Token) -> bool:
     """True for a planned act inside what someone believes or predicts ("he believes China will
-    invade Taiwan", "pundits speculated that Biden would visit Kyiv"): a forecast."""
+    invade Taiwan", "pundits speculated that Biden would visit Kyiv"), or an infinitive of what
+    someone expects or believes another will do ("Moscow expected Turkey to hand over Afrin",
+    "I would expect the foreign secretary to urge ..."): a forecast. A perfect infinitive ("is
+    believed to have launched the attack") tells an alleged past act, which event data codes."""
+    if verb.dep_ in ("ccomp", "xcomp") and _infinitive(verb) and lemma_of(verb.head) in OPINION_VERBS:
+        return not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     if modality_of(verb)[0] != "planned":
         return False
     node = verb
@@ -709,9 +714,8 @@ def means_of(verb: Token) -> Token | None:
     """The verb a gerund after "by" tells the means of ("will lose the peace by withdrawing",
     "may alienate Putin by boycotting the talks", "retaliated by imposing sanctions"), if any."""
     prep = verb.head
-    if verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
-        return prep.head
-    return None
+    by = verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.dep_ == "prep"
+    return prep.head if by and prep.head.pos_ in ("VERB", "AUX") else None
 
 
 # Modals under which an act is only possible, advised or required, not told as done or planned.
@@ -896,8 +900,8 @@ def durative(verb: Token) -> bool:
 
 def characterising(verb: Token) -> bool:
     """True for a participle or relative clause that says what a party is or has long been
-    doing ("rebels fighting the regime", "Hezbollah fighting alongside Assad's forces", "the
-    PKK, which has fought Turkey for 40 years"): it tells who the party is, as background to
+    doing ("rebels fighting the regime", "Hezbollah, which is fighting alongside Assad's forces",
+    "the PKK, which has fought Turkey for 40 years"): it tells who the party is, as background to
     the sentence's own news. A relative clause in the simple past ("troops, who shelled the
     town on Monday") reports an act and stays."""
     verb = _clause_head(verb)
@@ -917,6 +921,11 @@ def characterising(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _MODALS or a.lower_ == "to" for a in auxes):
         return False  # "which will meet", "who would attack": what is to come is no description
+    # the progressive: what the party is (or was, or has been) busy doing ("Hezbollah, which is
+    # fighting alongside the Assad regime", "the SDF, which were fighting the last pockets of
+    # Isis", "whose militia have been fighting Isis"), a description of the party
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.dep_ == "aux" for a in auxes):
+        return True
     # the present perfect over a stretch of time: what the noun has long been doing ("which
     # has fought Turkey for 40 years", "that have backed Assad since 2011"); without one it may
     # report a recent act ("which has launched an offensive"), and labelled news codes acts
