@@ -900,8 +900,8 @@ def durative(verb: Token) -> bool:
 
 def characterising(verb: Token) -> bool:
     """True for a participle or relative clause that says what a party is or has long been
-    doing ("rebels fighting the regime", "Hezbollah, which is fighting alongside Assad's forces",
-    "the PKK, which has fought Turkey for 40 years"): it tells who the party is, as background to
+    doing ("rebels fighting the regime", "Hezbollah fighting alongside Assad's forces", "the
+    PKK, which has fought Turkey for 40 years"): it tells who the party is, as background to
     the sentence's own news. A relative clause in the simple past ("troops, who shelled the
     town on Monday") reports an act and stays."""
     verb = _clause_head(verb)
@@ -921,13 +921,9 @@ def characterising(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _MODALS or a.lower_ == "to" for a in auxes):
         return False  # "which will meet", "who would attack": what is to come is no description
-    # the progressive: what the party is (or was, or has been) busy doing ("Hezbollah, which is
-    # fighting alongside the Assad regime", "the SDF, which were fighting the last pockets of
-    # Isis", "whose militia have been fighting Isis"), a description of the party
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.dep_ == "aux" for a in auxes):
-        return True
     # the present perfect over a stretch of time: what the noun has long been doing ("which
     # has fought Turkey for 40 years", "that have backed Assad since 2011"); without one it may
     # report a recent act ("which has launched an offensive"), and labelled news codes acts
-    # told in a relative clause's simple present ("Hamas, which fires rockets at Israel")
+    # told in a relative clause's simple present ("Hamas, which fires rockets at Israel") and
+    # progressive ("which is fighting alongside the regime": tried, PLV check record -1)
     return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and durative(verb)

@@ -151,6 +151,10 @@ def assessed(noun: Token) -> bool:
     verb = noun.head
     if verb.lemma_ != "be" or any(c.dep_ == "expl" for c in verb.children):
         return False
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) != 1:
+        # two subjects: a misread clause ("there have been attacks by a group the regime is
+        # responsible for fuelling")
+        return False
     adjectives = [c for c in verb.children if c.dep_ == "acomp"]
     # (not "likely to be messy": the verb it governs is the judgement's own "be")
     governs = [c for a in adjectives for c in a.children if c.dep_ == "xcomp" and c.lemma_ != "be"]
