@@ -691,18 +691,22 @@ def held_view(verb: Token) -> bool:
     return False
 
 
-# Acts that an act noun does by itself: "the attack killed 12", "the blockade cut off the town".
-_DONE_BY_ACTS = frozenset({"ASSAULT", "COERCE"})
+# Acts of speech, threat and cooperation, which a party does, not a thing done: "the move
+# cuts off aid" or "the action stops the work of aid groups" is a measure acting (kept).
+_PARTIES_ACTS = frozenset(
+    {"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "CONSULT", "AGREE", "COOPERATE", "REJECT"}
+)
 
 
 def done_by_an_act(verb: Token, kind: str) -> bool:
     """True for a verb of speech, threat or cooperation whose subject is a noun of doing
     (`doing_nouns.tsv`), not a doer: "China's actions threaten the rules-based order", "hasty
     recourse to strikes meets these tests". The sentence tells what the doing amounts to or
-    brings about. Violence and coercion that a thing done causes are reported as its own ("the
-    move killed 12 people"). Event nouns are left out: a gathering acts through those in it
-    ("the summit called for a ceasefire")."""
-    if kind in _DONE_BY_ACTS:
+    brings about. Force, coercion, sanctions and the like that a measure carries out are
+    reported as its own ("the action by the security council stops the work of aid groups").
+    Event nouns are left out: a gathering acts through those in it ("the summit called for a
+    ceasefire")."""
+    if kind not in _PARTIES_ACTS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
