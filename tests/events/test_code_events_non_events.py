@@ -401,8 +401,3 @@ def test_an_act_said_to_be_under_way_or_due_is_reported(nlp) -> None:  # type: i
 def test_the_means_of_a_planned_act_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Russia will respond by imposing sanctions on Turkey.")
     assert [(e.type, e.modality) for e in events] == [("THREATEN", "planned")]
-
-
-def test_an_act_expected_in_the_passive_is_arranged(nlp) -> None:  # type: ignore[no-untyped-def]
-    types = _types(nlp, "Iraq and Jordan are expected to sign the treaty this month, the White House said.")
-    assert "AGREE" in types

@@ -657,13 +657,9 @@ def forecast(verb: Token) -> bool:
     invade Taiwan", "pundits speculated that Biden would visit Kyiv"), or an infinitive of what
     someone expects or believes another will do ("Moscow expected Turkey to hand over Afrin",
     "I would expect the foreign secretary to urge ..."): a forecast. A perfect infinitive ("is
-    believed to have launched the attack") tells an alleged past act, which event data codes,
-    and a passive head ("are expected to sign the treaty this month") an arranged act."""
-    head = verb.head
-    if verb.dep_ in ("ccomp", "xcomp") and _infinitive(verb) and lemma_of(head) in OPINION_VERBS:
-        # not the passive ("Iraq and Jordan are expected to sign the treaty"): an act arranged
-        passive = any(c.dep_ == "auxpass" for c in head.children)
-        return not passive and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    believed to have launched the attack") tells an alleged past act, which event data codes."""
+    if verb.dep_ in ("ccomp", "xcomp") and _infinitive(verb) and lemma_of(verb.head) in OPINION_VERBS:
+        return not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     if modality_of(verb)[0] != "planned":
         return False
     node = verb
