@@ -257,6 +257,71 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "He said the Americans agreed with the Russians on a deal.",
             "AGREE",
         ),
+        # ... through however many nouns stand between the relative clause and the future verb
+        (
+            "He said a solution will be in the form of a deal between states, where the Americans agree "
+            "with the Russians.",
+            "He said the Americans agreed with the Russians on a deal.",
+            "AGREE",
+        ),
+        # an act told in the present inside a claim or belief is a view of how things stand;
+        # a past act so told is an alleged act
+        (
+            "Turkey claimed that Sweden allows members of Kurdish militant groups to operate.",
+            "Turkey claimed that Sweden had allowed members of Kurdish militant groups to operate.",
+            "RETREAT",
+        ),
+        (
+            "The opposition claims the government is deliberately detaining journalists.",
+            "The opposition claims the government detained two journalists on Monday.",
+            "COERCE",
+        ),
+        # a noun of doing as the subject tells what the doing amounts to; a party threatens
+        (
+            "China's actions threaten the rules-based order, Blinken said.",
+            "China threatened Taiwan with military action, Blinken said.",
+            "THREATEN",
+        ),
+        # an act noun judged by an adjective is not reported; one said to be under way or due is
+        (
+            "She says any attack against Syria by the United States would be reckless.",
+            "She says the attack against Syria by the United States killed 12 civilians.",
+            "ASSAULT",
+        ),
+        (
+            "Even with such tightly defined objectives, US withdrawal from Syria is likely to be messy.",
+            "The US withdrawal from Syria began on Monday, officials said.",
+            "RETREAT",
+        ),
+        # the means of an act that is only possible is not done; of a done act it is
+        (
+            "Theresa May can make a start by withdrawing her invitation to Trump.",
+            "Theresa May made a start by withdrawing her invitation to Trump.",
+            "RETREAT",
+        ),
+        # an interview frames a statement; speaking to a party consults it
+        (
+            "Speaking to the Guardian, the Syrian foreign minister said the strikes were illegal.",
+            "Speaking to Vladimir Putin by phone, Emmanuel Macron said the strikes were illegal.",
+            "CONSULT",
+        ),
+        # asking how one is to be named is a term of an interview, not a request of a party
+        (
+            "The supplies are very low, said one aid official in Syria, who asked not to be named.",
+            "The supplies are very low, said one aid official in Syria, who asked Damascus to open the road.",
+            "REQUEST",
+        ),
+        (
+            "A Syrian official, who requested anonymity, said the talks had failed.",
+            "A Syrian official, who requested Russian help, said the talks had failed.",
+            "REQUEST",
+        ),
+        # what someone expects another to do is a forecast; a past act believed done is alleged
+        (
+            "Lavrov said Moscow expected Turkey to hand over Afrin to the Syrian government.",
+            "Lavrov said Turkey handed over Afrin to the Syrian government.",
+            "RETREAT",
+        ),
         # violence done to oneself reaches no other party
         (
             "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",
@@ -326,3 +391,13 @@ def test_a_statement_does_what_its_participle_says(nlp) -> None:  # type: ignore
 def test_a_crowd_does_what_its_participle_says(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Kenyan police fired tear gas at demonstrators protesting tuition fees in Nairobi."
     assert "PROTEST" in _types(nlp, body)
+
+
+def test_an_act_said_to_be_under_way_or_due_is_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in _types(nlp, "Talks between Israel and Hamas are due to resume in Cairo on Monday.")
+    assert "RETREAT" in _types(nlp, "Russia's withdrawal from Kherson was complete.")
+
+
+def test_the_means_of_a_planned_act_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Russia will respond by imposing sanctions on Turkey.")
+    assert [(e.type, e.modality) for e in events] == [("THREATEN", "planned")]

@@ -37,6 +37,7 @@ from dateline.events.lexicon import (
 )
 from dateline.events.modality import (
     abandoned,
+    anonymity_asked,
     apply_modality,
     attempted,
     background_clause,
@@ -48,9 +49,12 @@ from dateline.events.modality import (
     counterfactual,
     demanded_of_party,
     description,
+    done_by_an_act,
     embedded_question,
     excessive,
     forecast,
+    framing_speech,
+    held_view,
     hypothetical,
     inability,
     modality_of,
@@ -61,6 +65,7 @@ from dateline.events.modality import (
     purpose_of_event,
     question,
     speculative,
+    unasserted_means,
     warning_of_a_state,
     wish_in_conditional,
     wished,
@@ -254,6 +259,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "warned that millions face famine": a comment, not a threat
         if press_invitation(verb):
             continue  # "invited media to a briefing": a notice, not a request
+        if anonymity_asked(verb):
+            continue  # "who asked not to be named": a term of the interview, not a request
         tried = attempted(verb)
         if tried is not None:
             # "sought to end the war": an attempt, neither a request nor the act itself
@@ -268,6 +275,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue
         if must is None and (speculative(verb) or forecast(verb)):
             continue  # "China might impose sanctions", "believes China will invade": no act
+        if must is None and held_view(verb):
+            continue  # "claimed that Sweden allows PKK members to operate": a view, no act
+        if must is None and unasserted_means(verb):
+            continue  # "can make a start by withdrawing the invitation": only possible
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None
@@ -305,6 +316,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             continue  # "has long backed the SDF", "have supported the Kurds since 2014": a relation
         if assent_to_a_view(verb, code[0]):
             continue  # "the cabinet agreed that the regime has a record of ...": an opinion
+        if done_by_an_act(verb, code[0]):
+            continue  # "China's actions threaten the order": what a doing amounts to, no act
 
         subject, passive = subject_of(verb, actors)
         if undergoes(verb):
@@ -498,6 +511,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
             if found is not None:
                 target_actors = [found]
         target_actors = [a for a in target_actors if not home_visit(a, source, code, verb, actors)]
+        if framing_speech(verb) and not any(_party(a) for a in target_actors):
+            continue  # "Speaking to the Guardian, she said": an interview frames a statement
         code = verbal_refine(verb, code, target_actors)
         rioting = (
             verb.dep_ in ("advcl", "conj") and (base_trigger(verb.head) or NO_TRIGGER).code[0] == "PROTEST"
@@ -636,6 +651,12 @@ def _measure_of(noun: Token) -> tuple[Token, ...]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
         return (noun.head.head,)
     return ()
+
+
+def _party(actor: Actor) -> bool:
+    """True for an actor one consults: of a known state, or an international body or NGO; not
+    the press ("the Guardian", "BBC News"), whom one speaks to in an interview."""
+    return actor.sector != "MED" and (actor.country is not None or actor.sector in ("IGO", "NGO"))
 
 
 def _crowd_of(subject: Token | None) -> bool:

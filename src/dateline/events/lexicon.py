@@ -153,6 +153,14 @@ CONSIDER_VERBS: set[str] = word_set(_HERE, "consider_verbs")
 WISH_VERBS: set[str] = word_set(_HERE, "wish_verbs")
 # Verbs of believing and predicting: a future act in their clause is a forecast.
 OPINION_VERBS: set[str] = word_set(_HERE, "opinion_verbs")
+# Verbs of claiming: an act in the present in their clause is a view of how things stand.
+CLAIM_VERBS: set[str] = word_set(_HERE, "claim_verbs")
+# Nouns of doing ("actions", "the move"): as a subject they tell what the doing brings about.
+DOING_NOUNS: set[str] = word_set(_HERE, "doing_nouns")
+# Adjectives that tell how far an act has got ("the withdrawal is complete", "talks are underway").
+STAGE_ADJECTIVES: set[str] = word_set(_HERE, "stage_adjectives")
+# Verbs and nouns of how a source is named ("asked not to be named", "requested anonymity").
+NAMING_WORDS: set[str] = word_set(_HERE, "naming_words")
 # Nouns of asking, offering and planning: an infinitive under them is their content.
 CONTENT_NOUNS: set[str] = word_set(_HERE, "content_nouns")
 # Verbs by which a threat is uttered ("issued a threat"); nouns of a threat that also name a

@@ -18,16 +18,20 @@ from spacy.tokens import Token
 from dateline.actors.lexicon import GROUP_NOUNS, SECTOR_NOUNS, STATE_NOUNS
 from dateline.events.lexicon import (
     ABANDON_VERBS,
+    CLAIM_VERBS,
     CONSIDER_VERBS,
     CONTENT_NOUNS,
     COOPERATIVE,
+    DOING_NOUNS,
     FUTURE_AUX,
     INTENT_CODES,
     INTENT_VERBS,
+    NAMING_WORDS,
     OPINION_VERBS,
     PRESS_WORDS,
     REFUSAL_CODES,
     REPERCUSSION_NOUNS,
+    SPEECH_VERBS,
     WISH_VERBS,
     Code,
 )
@@ -133,7 +137,9 @@ def _future_relative(verb: Token) -> bool:
     node = verb.head
     if node.ent_type_ in ("DATE", "TIME") or node.lemma_.casefold() in ("moment", "day"):
         return False  # "on Friday, when Iran hosts a summit": arranged for then (`_future_time_clause`)
-    for _ in range(6):
+    # up through the nouns and prepositions to the first verb, however many: "will be in the
+    # form of a deal between states, where the Americans agree ..." (the deal is still to come)
+    for _ in range(12):
         if node.pos_ in ("VERB", "AUX"):
             return _is_future(node) or _possible(node)
         if node.head.i == node.i:
@@ -200,6 +206,9 @@ def modality_of(verb: Token) -> tuple[Modality, bool]:
         # the first one's modal (not its negation, whose scope English leaves open)
         planned = planned or _is_future(verb.head)
         node = verb.head
+    means = means_of(verb)
+    if means is not None:
+        planned = planned or _is_future(means)  # "will respond by imposing sanctions"
     for _ in range(3):
         if node.dep_ not in ("xcomp",) or node.head.i == node.i:
             break
@@ -645,7 +654,12 @@ def attempted(verb: Token) -> Token | None:
 
 def forecast(verb: Token) -> bool:
     """True for a planned act inside what someone believes or predicts ("he believes China will
-    invade Taiwan", "pundits speculated that Biden would visit Kyiv"): a forecast."""
+    invade Taiwan", "pundits speculated that Biden would visit Kyiv"), or an infinitive of what
+    someone expects or believes another will do ("Moscow expected Turkey to hand over Afrin",
+    "I would expect the foreign secretary to urge ..."): a forecast. A perfect infinitive ("is
+    believed to have launched the attack") tells an alleged past act, which event data codes."""
+    if verb.dep_ in ("ccomp", "xcomp") and _infinitive(verb) and lemma_of(verb.head) in OPINION_VERBS:
+        return not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     if modality_of(verb)[0] != "planned":
         return False
     node = verb
@@ -655,6 +669,108 @@ def forecast(verb: Token) -> bool:
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+def held_view(verb: Token) -> bool:
+    """True for an act told in the present inside what someone believes or claims ("Turkey
+    claimed that Sweden allows PKK members to operate", "does not believe that hasty recourse to
+    strikes meets these tests", "claims the government is destroying evidence"): a view of how
+    things stand, not an act reported on a day. A past act so reported ("analysts think Russia
+    attacked the dam") is an alleged act, which event data codes; a future one is a forecast
+    (`forecast`)."""
+    if not _present(verb) or _is_future(verb):
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "ccomp" and lemma_of(node.head) in OPINION_VERBS | CLAIM_VERBS:
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# Acts of speech, threat and cooperation, which a party does, not a thing done: "the move
+# cuts off aid" or "the action stops the work of aid groups" is a measure acting (kept).
+_PARTIES_ACTS = frozenset(
+    {"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "CONSULT", "AGREE", "COOPERATE", "REJECT"}
+)
+
+
+def done_by_an_act(verb: Token, kind: str) -> bool:
+    """True for a verb of speech, threat or cooperation whose subject is a noun of doing
+    (`doing_nouns.tsv`), not a doer: "China's actions threaten the rules-based order", "hasty
+    recourse to strikes meets these tests". The sentence tells what the doing amounts to or
+    brings about. Force, coercion, sanctions and the like that a measure carries out are
+    reported as its own ("the action by the security council stops the work of aid groups").
+    Event nouns are left out: a gathering acts through those in it ("the summit called for a
+    ceasefire")."""
+    if kind not in _PARTIES_ACTS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    return subject.lemma_.casefold() in DOING_NOUNS
+
+
+def means_of(verb: Token) -> Token | None:
+    """The verb a gerund after "by" tells the means of ("will lose the peace by withdrawing",
+    "may alienate Putin by boycotting the talks", "retaliated by imposing sanctions"), if any."""
+    prep = verb.head
+    by = verb.dep_ == "pcomp" and prep.lower_ == "by" and prep.dep_ == "prep"
+    return prep.head if by and prep.head.pos_ in ("VERB", "AUX") else None
+
+
+# Modals under which an act is only possible, advised or required, not told as done or planned.
+_NOT_DONE = frozenset({"would", "could", "may", "might", "can", "ca", "should", "must", "ought", "'d"})
+
+
+def unasserted_means(verb: Token) -> bool:
+    """True for the means of an act that is only possible, advised or required ("Theresa May
+    can make a start by withdrawing her invitation", "may not want to alienate Putin by
+    boycotting the talks", "could only defeat the caliphate by attacking it from the air"): how
+    it would be done is no more done than the act. The means of a done act is done ("Moscow
+    retaliated by imposing economic sanctions"), and of a planned one planned (`modality_of`)."""
+    means = means_of(verb)
+    if means is None:
+        return False
+    node = means
+    for _ in range(3):
+        auxes = [c.lower_ for c in node.children if c.dep_ == "aux"]
+        if any(a in _NOT_DONE for a in auxes) and "have" not in auxes:
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head  # "may not want to alienate Putin by ...": the modal is above
+    return False
+
+
+def framing_speech(verb: Token) -> bool:
+    """True for a participle of speaking that frames a statement: "Speaking to the Guardian, she
+    said ...", "Speaking on BBC Radio 4, he said ...": the occasion of what is said (an
+    interview), not a consultation. Who is spoken to decides (`coder`): a party spoken with
+    ("Speaking to Putin by phone, Macron said") is consulted."""
+    return (
+        lemma_of(verb) in ("speak", "talk")
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and lemma_of(verb.head) in SPEECH_VERBS
+    )
+
+
+def anonymity_asked(verb: Token) -> bool:
+    """True for a source asking how to be named: "who asked not to be named", "asked to be known
+    only by her nom de guerre", "requested anonymity": a term of the interview, not a request
+    made of a party."""
+    if lemma_of(verb) not in ("ask", "request"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.casefold() in NAMING_WORDS:
+            return True  # "requested anonymity"
+        passive = any(c.dep_ == "auxpass" for c in child.children)
+        if child.dep_ == "xcomp" and passive and lemma_of(child) in NAMING_WORDS:
+            return True  # "asked not to be named", "asked to be called only by ..."
     return False
 
 
@@ -812,5 +928,6 @@ def characterising(verb: Token) -> bool:
     # the present perfect over a stretch of time: what the noun has long been doing ("which
     # has fought Turkey for 40 years", "that have backed Assad since 2011"); without one it may
     # report a recent act ("which has launched an offensive"), and labelled news codes acts
-    # told in a relative clause's simple present ("Hamas, which fires rockets at Israel")
+    # told in a relative clause's simple present ("Hamas, which fires rockets at Israel") and
+    # progressive ("which is fighting alongside the regime": tried, PLV check record -1)
     return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) and durative(verb)

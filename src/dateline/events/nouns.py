@@ -21,7 +21,7 @@ from dateline.events.modality import (
     governor_modality,
     wished,
 )
-from dateline.events.presupposed import danger
+from dateline.events.presupposed import assessed, danger
 from dateline.events.sources import (
     PRONOUNS,
     actor_of,
@@ -99,6 +99,8 @@ def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: se
             continue
         if code[0] == "THREATEN" and danger(noun):
             continue  # "the threat posed by China", "faces the threat of ...": a danger, no threat made
+        if assessed(noun):
+            continue  # "any attack would be reckless", "an assault would lead to a catastrophe"
         if noun.dep_ == "dobj" and wished(noun.head):
             continue  # "Biden wants to rejoin the pact": a wish, as for a verb (`wished`)
         if code[0] in COOPERATIVE and noun.dep_ in ("dobj", "nsubjpass") and calls_off(noun.head):

@@ -8,6 +8,8 @@ of someone ("the troops, who shelled the town on Monday, ..."). It does not asse
   is Barbara Underwood", "the fighters that we captured"): the act is given, told again to say
   who is meant, and the sentence's news is elsewhere;
 - in a direct question ("Will Turkey attack Afrin?");
+- in an act noun that is the subject of how the act is judged ("the siege had long been
+  porous", "any attack would be reckless");
 - in the noun "threat" when it names a danger ("the threat posed by China", "face the threat
   of", "represented a threat to the city") rather than a threat someone made.
 
@@ -19,9 +21,14 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from dateline.events.lexicon import DANGER_NOUNS, LIGHT_VERBS, UTTER_VERBS
+from dateline.events.lexicon import (
+    DANGER_NOUNS,
+    LIGHT_VERBS,
+    STAGE_ADJECTIVES,
+    UTTER_VERBS,
+)
 from dateline.events.modality import names_party
-from dateline.events.triggers import lemma_of
+from dateline.events.triggers import episode_of, lemma_of
 
 # Punctuation that sets a relative clause off from its noun: a non-restrictive clause adds news.
 _SETTING_OFF = frozenset({",", "–", "—", "-", "(", ";", ":"})
@@ -128,3 +135,27 @@ def danger(noun: Token) -> bool:
         governor = governor.head
     uttering = lemma_of(governor) in UTTER_VERBS | LIGHT_VERBS
     return not (noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and uttering)
+
+
+def assessed(noun: Token) -> bool:
+    """True for an act noun that is the subject of a judgement of the act: an adjective after
+    "be" ("the siege of eastern Ghouta had long been porous", "any attack against Syria would be
+    reckless", "Moscow's accusation is ludicrous", "US withdrawal is likely to be messy"). The
+    sentence's news is the judgement; the act is known or only supposed. An adjective that tells
+    how far the act has got ("the withdrawal is complete", "talks are underway") or governs a
+    verb of its own ("talks are due to resume") reports it, and "there have been attacks"
+    asserts them."""
+    noun = episode_of(noun)
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_ != "be" or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) != 1:
+        # two subjects: a misread clause ("there have been attacks by a group the regime is
+        # responsible for fuelling")
+        return False
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+    # (not "likely to be messy": the verb it governs is the judgement's own "be")
+    governs = [c for a in adjectives for c in a.children if c.dep_ == "xcomp" and c.lemma_ != "be"]
+    return bool(adjectives) and not governs and not any(a.lower_ in STAGE_ADJECTIVES for a in adjectives)
