@@ -722,8 +722,9 @@ def means_of(verb: Token) -> Token | None:
     return prep.head if by and prep.head.pos_ in ("VERB", "AUX") else None
 
 
-# Modals under which an act is only possible, advised or required, not told as done or planned.
-_NOT_DONE = frozenset({"would", "could", "may", "might", "can", "ca", "should", "must", "ought", "'d"})
+# Modals under which an act is only possible, advised or required, not told as done or planned:
+# of possibility and advice, of ability, the conditional and obligation.
+_NOT_DONE = _POSSIBILITY | _ABILITY | {"would", "'d", "must"}
 
 
 def unasserted_means(verb: Token) -> bool:

@@ -202,7 +202,7 @@ def _line_words(text: str) -> tuple[list[str], list[str] | None]:
     low = lower_blanked(text)
     if not low.isascii():
         return list(filterfalse(_is_stop, _lower_tokens(text))), None
-    runs = low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
+    runs = _ascii_runs(low)
     return list(filterfalse(_is_stop_or_short, runs)), runs if low.isprintable() else None
 
 
@@ -212,6 +212,11 @@ def line_runs(text: str) -> list[str] | None:
     low = lower_blanked(text)
     if not low.isascii() or not low.isprintable():
         return None
+    return _ascii_runs(low)
+
+
+def _ascii_runs(low: str) -> list[str]:
+    """The runs of letters of lower-cased ASCII text, cut by a translation and a split (`_LETTERS_ONLY`)."""
     return low.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
