@@ -25,6 +25,13 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
+from dateline.events.background import (
+    background_clause,
+    characterising,
+    description,
+    permitted_effect,
+    purpose_of_event,
+)
 from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
 from dateline.events.emit import emit, police_raid
 from dateline.events.groups import crowd_source, gathering_trigger, labour_strike, pair_of
@@ -35,42 +42,7 @@ from dateline.events.lexicon import (
     HELD_GROUND,
     NOMINAL,
 )
-from dateline.events.modality import (
-    abandoned,
-    anonymity_asked,
-    apply_modality,
-    attempted,
-    background_clause,
-    characterising,
-    claimed,
-    conditional,
-    considered,
-    content_of_noun,
-    counterfactual,
-    demanded_of_party,
-    description,
-    done_by_an_act,
-    embedded_question,
-    excessive,
-    forecast,
-    framing_speech,
-    held_view,
-    hypothetical,
-    inability,
-    modality_of,
-    own_obligation,
-    permitted_effect,
-    prepares,
-    press_invitation,
-    purpose_of_event,
-    question,
-    speculative,
-    unasserted_means,
-    warning_of_a_state,
-    wish_in_conditional,
-    wished,
-    without_partner,
-)
+from dateline.events.modality import abandoned, apply_modality, considered, inability, modality_of, prepares
 from dateline.events.nouns import ARMED_SECTORS, nominal_events
 from dateline.events.presupposed import identifying_clause, interrogative, told_before
 from dateline.events.role_model import RoleModel, assign_targets, shipped_role_model
@@ -110,6 +82,31 @@ from dateline.events.triggers import (
     noun_group,
     peacekeeping,
     ruled_out,
+)
+from dateline.events.unasserted import (
+    anonymity_asked,
+    attempted,
+    claimed,
+    conditional,
+    content_of_noun,
+    counterfactual,
+    demanded_of_party,
+    done_by_an_act,
+    embedded_question,
+    excessive,
+    forecast,
+    framing_speech,
+    held_view,
+    hypothetical,
+    own_obligation,
+    press_invitation,
+    question,
+    speculative,
+    unasserted_means,
+    warning_of_a_state,
+    wish_in_conditional,
+    wished,
+    without_partner,
 )
 from dateline.events.unnamed import (
     UNNAMED_SECTOR,

@@ -15,12 +15,7 @@ from dateline.events.lexicon import (
     COOPERATIVE,
     NOMINAL,
 )
-from dateline.events.modality import (
-    apply_modality,
-    calls_off,
-    governor_modality,
-    wished,
-)
+from dateline.events.modality import apply_modality, calls_off, governor_modality
 from dateline.events.presupposed import assessed, danger
 from dateline.events.sources import (
     PRONOUNS,
@@ -42,6 +37,7 @@ from dateline.events.triggers import (
     nominal_refine,
     peacekeeping,
 )
+from dateline.events.unasserted import wished
 from dateline.events.unnamed import (
     UNNAMED_SECTOR,
     UNNAMED_TYPES,

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from dateline.events.background import background_clause
 from dateline.events.classify import trigger_token
 from dateline.events.lexicon import (
     COMMENT_CODES,
@@ -41,7 +42,6 @@ from dateline.events.lexicon import (
     SPEECH_VERBS,
     WISH_VERBS,
 )
-from dateline.events.modality import background_clause
 from dateline.model import Actor, Event
 from dateline.models import PRECISION_FILE
 

@@ -21,13 +21,13 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
+from dateline.events.background import names_party
 from dateline.events.lexicon import (
     DANGER_NOUNS,
     LIGHT_VERBS,
     STAGE_ADJECTIVES,
     UTTER_VERBS,
 )
-from dateline.events.modality import names_party
 from dateline.events.triggers import episode_of, lemma_of
 
 # Punctuation that sets a relative clause off from its noun: a non-restrictive clause adds news.

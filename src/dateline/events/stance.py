@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.background import durative, names_party
 from dateline.events.lexicon import SPEECH_VERBS
-from dateline.events.modality import durative, names_party
 from dateline.events.triggers import lemma_of
 
 # The types of a standing alignment between parties.
