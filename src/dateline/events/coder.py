@@ -25,7 +25,14 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ArticleActors
-from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
+from dateline.events.codes import (
+    civil_deployment,
+    control_code,
+    lets_in,
+    names_content,
+    self_contained,
+    verbal_refine,
+)
 from dateline.events.emit import emit, police_raid
 from dateline.events.groups import crowd_source, gathering_trigger, labour_strike, pair_of
 from dateline.events.lexicon import (
@@ -282,6 +289,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None
+        if base.code[1] == "086" and not lets_in(verb):
+            continue  # "police allowed the burning", "will not allow the creation of ...": no yielding
         used.update(t.i for t in base.tokens)
         # "halt fighting": the stopped act is part of this trigger, not an event of its own
         consumed.update(t.i for t in base.tokens[1:] if t.pos_ in ("VERB", "AUX"))
