@@ -30,6 +30,7 @@ from dateline.events.codes import (
     control_code,
     lets_in,
     names_content,
+    recorded,
     self_contained,
     verbal_refine,
 )
@@ -291,6 +292,8 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         assert base is not None
         if base.code[1] == "086" and not lets_in(verb):
             continue  # "police allowed the burning", "will not allow the creation of ...": no yielding
+        if recorded(verb):
+            continue  # "was captured on video taunting ...": filmed, not taken
         used.update(t.i for t in base.tokens)
         # "halt fighting": the stopped act is part of this trigger, not an event of its own
         consumed.update(t.i for t in base.tokens[1:] if t.pos_ in ("VERB", "AUX"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.lexicon import SECTOR_NOUNS
 from dateline.events.lexicon import (
     ADMITTED_THINGS,
     APPEAL_CODES,
@@ -19,6 +20,7 @@ from dateline.events.lexicon import (
     DISCLOSURE_TOPICS,
     DISCLOSURE_VERBS,
     ENTRY_VERBS,
+    HELD_GROUND,
     INTENT_CODES,
     NO_RECIPIENT,
     PUBLISHED_THINGS,
@@ -27,8 +29,10 @@ from dateline.events.lexicon import (
     REQUEST_CODES,
     SELF_CONTAINED,
     SELF_CONTAINED_CODES,
+    SETTLEMENT_NOUNS,
     Code,
 )
+from dateline.events.modality import names_party
 from dateline.events.triggers import DEMANDS, Trigger, base_trigger, complement, lemma_of, peacekeeping
 from dateline.model import Actor
 
@@ -129,6 +133,7 @@ def verbal_refine(verb: Token, code: Code, targets: list[Actor]) -> Code:
     granting asylum (AID 075), not agreement.
     """
     lemma = lemma_of(verb)
+    code = taking_code(verb, code)
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")}
     asked = objects | {
         c.lemma_.casefold()
@@ -243,8 +248,83 @@ def lets_in(verb: Token) -> bool:
     for comp in (c for c in children if c.dep_ in ("xcomp", "ccomp")):
         if lemma_of(comp) in ENTRY_VERBS:
             return True  # "allowed the WFP to deliver food", "allowed to enter"
+        # the one let do it: "allowed Finland to join", "allowed them to vote", "allowed residents
+        # to cast their ballots": leave given to a party is a concession to it
+        let = [c for c in children if c.dep_ == "dobj"] + [c for c in comp.children if c.dep_ == "nsubj"]
+        if any(names_party(d) or (d.tag_ == "PRP" and d.lower_ in _PERSONS) for d in let if d.i < comp.i):
+            return True
         things += [c for c in comp.children if c.dep_ in ("nsubj", "dobj")]
     return any(t.lemma_.casefold() in ADMITTED_THINGS for thing in things for t in (thing, *thing.conjuncts))
+
+
+# Verbs of taking by force, whose object decides the act: ground taken is fought for, people
+# taken are held.
+_TAKING = frozenset({"capture", "seize", "retake", "recapture"})
+# Personal pronouns, which stand for people taken ("he was captured in May").
+_PERSONS = frozenset({"he", "she", "they", "him", "her", "them", "us", "we"})
+
+
+# Words that count what they are "of" ("two of the men", "dozens of fighters").
+_COUNTS = frozenset({"some", "many", "most", "all", "dozen", "hundred", "score"})
+
+
+def _taken(verb: Token) -> list[Token]:
+    """What a verb of taking took: its object, the subject of its passive, or the noun its
+    participle describes ("a woman captured by Kurdish forces"); a count stands for what it
+    counts ("two of the jihadists were captured")."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        taken.append(verb.head)
+    out: list[Token] = []
+    for noun in taken:
+        counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        whole = noun.pos_ == "NUM" or noun.lemma_.casefold() in _COUNTS
+        out.extend(c for head in (counted if whole and counted else [noun]) for c in (head, *head.conjuncts))
+    return out
+
+
+def _ground(noun: Token) -> bool:
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.casefold() in HELD_GROUND | SETTLEMENT_NOUNS
+
+
+def _person(noun: Token) -> bool:
+    return (
+        noun.ent_type_ in ("PERSON", "NORP")
+        or noun.lemma_.casefold() in SECTOR_NOUNS
+        or (noun.tag_ == "PRP" and noun.lower_ in _PERSONS)
+    )
+
+
+def taking_code(verb: Token, code: Code) -> Code:
+    """The act of capturing or seizing, from what was taken: ground ("captured three cities",
+    "seized a town", "retook Eastern Ghouta") is taken in fighting, PLOVER ASSAULT (CAMEO 192,
+    occupy territory); people ("two men were captured by the SDF", "Isis fighters captured
+    Bafrin") are held, PLOVER COERCE (CAMEO 173, detain), as arrests are. Anything else keeps
+    the verb's own code (seizing weapons or a tanker is CAMEO 171, seize property)."""
+    if lemma_of(verb) not in _TAKING or code[0] not in ("ASSAULT", "COERCE"):
+        return code
+    taken = _taken(verb)
+    if any(_ground(t) for t in taken):
+        return code if code[0] == "ASSAULT" else ("ASSAULT", "192")
+    if any(_person(t) for t in taken):
+        return code if code[0] == "COERCE" else ("COERCE", "173")
+    return code
+
+
+# What a scene is caught on: "captured on video", "caught on camera".
+_RECORDINGS = frozenset({"video", "camera", "film", "tape", "cctv", "footage", "phone", "photograph"})
+
+
+def recorded(verb: Token) -> bool:
+    """True for "captured on video" or "caught on camera": filmed, not taken."""
+    doc = verb.doc
+    # the words right after "on", however the parse hangs them ("captured on video taunting")
+    return lemma_of(verb) in ("capture", "catch") and any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(w.lemma_.casefold() in _RECORDINGS for w in doc[p.i + 1 : p.i + 3])
+        for p in verb.children
+    )
 
 
 def civil_deployment(verb: Token) -> bool:
