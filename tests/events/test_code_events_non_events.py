@@ -322,6 +322,23 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Lavrov said Turkey handed over Afrin to the Syrian government.",
             "RETREAT",
         ),
+        # a permission that lets no one in and no party act concedes nothing; letting aid in does
+        (
+            "Swedish police allowed the burning of the Quran outside a mosque.",
+            "The government allowed aid convoys to enter the besieged town.",
+            "RETREAT",
+        ),
+        (
+            "The army will not allow the creation of a corridor along the border.",
+            "The army will not allow aid workers to enter the town.",
+            "REJECT",
+        ),
+        # caught on video is filmed; captured by fighters is held
+        (
+            "A senior citizen was captured on video taunting women at a train station.",
+            "Kurdish forces captured the two men in January.",
+            "COERCE",
+        ),
         # violence done to oneself reaches no other party
         (
             "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",
