@@ -322,16 +322,11 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Lavrov said Turkey handed over Afrin to the Syrian government.",
             "RETREAT",
         ),
-        # a permission that lets no one in and no party act concedes nothing; letting aid in does
+        # a state of mind the writer tells is no comment anyone made
         (
-            "Swedish police allowed the burning of the Quran outside a mosque.",
-            "The government allowed aid convoys to enter the besieged town.",
-            "RETREAT",
-        ),
-        (
-            "The army will not allow the creation of a corridor along the border.",
-            "The army will not allow aid workers to enter the town.",
-            "REJECT",
+            "Turkey is concerned about continued YPG dominance near its borders.",
+            "Turkey said it is concerned about continued YPG dominance near its borders.",
+            "ACCUSE",
         ),
         # caught on video is filmed; captured by fighters is held
         (

@@ -28,7 +28,6 @@ from dateline.actors import ArticleActors
 from dateline.events.codes import (
     civil_deployment,
     control_code,
-    lets_in,
     names_content,
     recorded,
     self_contained,
@@ -290,8 +289,6 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None
-        if base.code[1] == "086" and not lets_in(verb):
-            continue  # "police allowed the burning", "will not allow the creation of ...": no yielding
         if recorded(verb):
             continue  # "was captured on video taunting ...": filmed, not taken
         used.update(t.i for t in base.tokens)

@@ -14,12 +14,10 @@ from spacy.tokens import Token
 
 from dateline.actors.lexicon import SECTOR_NOUNS
 from dateline.events.lexicon import (
-    ADMITTED_THINGS,
     APPEAL_CODES,
     COOPERATIVE,
     DISCLOSURE_TOPICS,
     DISCLOSURE_VERBS,
-    ENTRY_VERBS,
     HELD_GROUND,
     INTENT_CODES,
     NO_RECIPIENT,
@@ -32,7 +30,6 @@ from dateline.events.lexicon import (
     SETTLEMENT_NOUNS,
     Code,
 )
-from dateline.events.modality import names_party
 from dateline.events.triggers import DEMANDS, Trigger, base_trigger, complement, lemma_of, peacekeeping
 from dateline.model import Actor
 
@@ -222,39 +219,6 @@ def _statement(verb: Token) -> bool:
         # talks with the other side, so talking needs the press to talk to
         return lemma == "discuss" or bool(partners)
     return all(t in DISCLOSURE_TOPICS or t in PUBLISHED_THINGS for t in topics)
-
-
-# Verbs of permitting, which CAMEO codes as yielding (086) only when what is permitted is
-# international involvement.
-_PERMIT_VERBS = frozenset({"allow", "permit"})
-
-
-def lets_in(verb: Token) -> bool:
-    """True when "allow" or "permit" lets others in or through, which CAMEO codes as yielding
-    (086, allow international involvement: peacekeepers, inspectors, humanitarian access):
-    "allowed humanitarian relief", "allowed the access of UN workers", "would allow the WFP to
-    deliver food", "allowed the plane to land", "allowed them into the country". Permitting
-    anything else is no concession to anyone ("police allowed the burning of the Quran",
-    "will not allow the creation of a corridor", "allowed Finland to join the alliance"), and
-    "allows" with a clause is a verb of saying ("Still, she allows, the debate is ...")."""
-    if lemma_of(verb) not in _PERMIT_VERBS:
-        return True
-    children = list(verb.children)
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "into", "through") for c in children):
-        return True  # "allowed them in", "allowed the ships into the port"
-    things = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        things.append(verb.head)  # "convoys allowed to enter"
-    for comp in (c for c in children if c.dep_ in ("xcomp", "ccomp")):
-        if lemma_of(comp) in ENTRY_VERBS:
-            return True  # "allowed the WFP to deliver food", "allowed to enter"
-        # the one let do it: "allowed Finland to join", "allowed them to vote", "allowed residents
-        # to cast their ballots": leave given to a party is a concession to it
-        let = [c for c in children if c.dep_ == "dobj"] + [c for c in comp.children if c.dep_ == "nsubj"]
-        if any(names_party(d) or (d.tag_ == "PRP" and d.lower_ in _PERSONS) for d in let if d.i < comp.i):
-            return True
-        things += [c for c in comp.children if c.dep_ in ("nsubj", "dobj")]
-    return any(t.lemma_.casefold() in ADMITTED_THINGS for thing in things for t in (thing, *thing.conjuncts))
 
 
 # Verbs of taking by force, whose object decides the act: ground taken is fought for, people

@@ -184,10 +184,6 @@ LAUNCH_VERBS: set[str] = word_set(_HERE, "launch_verbs")
 # Verbs that deploy armed men when they name where to (see dispatch_verbs.tsv).
 DISPATCH_VERBS: set[str] = word_set(_HERE, "dispatch_verbs")
 OPEN_WATERS: set[str] = word_set(_HERE, "open_waters")
-# What a party lets in when it allows international involvement (CAMEO 086), and the verbs of
-# coming in or bringing help that say so ("allowed aid workers to enter").
-ADMITTED_THINGS: set[str] = word_set(_HERE, "admitted_things")
-ENTRY_VERBS: set[str] = word_set(_HERE, "entry_verbs")
 
 # Nouns that name an event by themselves ("Palestinian riots", "talks between X and Y").
 NOMINAL: dict[str, Code] = table(_HERE, "nominal", 1, 2)
