@@ -328,6 +328,18 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Turkey said it is concerned about continued YPG dominance near its borders.",
             "ACCUSE",
         ),
+        # what someone recalls is remembered; an envoy recalled is called home
+        (
+            "“She told me a woman had been dragged into the crowd,” recalls sister Rose.",
+            "Qatar recalled its ambassador to Chad on Monday.",
+            "SANCTION",
+        ),
+        # a duty or a mission names what someone is to do, not what was done
+        (
+            "It is the secretary general's duty to warn the major powers of war.",
+            "The secretary general warned the major powers of war.",
+            "THREATEN",
+        ),
         # caught on video is filmed; captured by fighters is held
         (
             "A senior citizen was captured on video taunting women at a train station.",

@@ -18,6 +18,7 @@ from dateline.events.lexicon import (
     COOPERATIVE,
     DISCLOSURE_TOPICS,
     DISCLOSURE_VERBS,
+    EXPELLED_BODIES,
     HELD_GROUND,
     INTENT_CODES,
     NO_RECIPIENT,
@@ -273,6 +274,19 @@ def taking_code(verb: Token, code: Code) -> Code:
     if any(_person(t) for t in taken):
         return code if code[0] == "COERCE" else ("COERCE", "173")
     return code
+
+
+def recalls_envoy(verb: Token) -> bool:
+    """True when "recall" calls someone home from a post ("recalled its ambassador", "recalled
+    the envoy for consultations", "recalled her from her post"), CAMEO 161; what someone
+    "recalls" otherwise is remembered or told ("recalls sister Rose", "recalled the day ...")."""
+    if lemma_of(verb) != "recall":
+        return True
+    recalled = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lemma_.casefold() in EXPELLED_BODIES for r in recalled for t in r.subtree):
+        return True  # "its ambassador", "Ambassador John Smith", "the head of its mission"
+    home = any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)
+    return home and any(r.tag_ == "PRP" or r.ent_type_ == "PERSON" for r in recalled)
 
 
 # What a scene is caught on: "captured on video", "caught on camera".
