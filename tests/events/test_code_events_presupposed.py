@@ -101,22 +101,3 @@ def test_a_restrictive_relative_clause_repeating_an_act_is_no_event(
     added = sentence.replace(" who sued the Trump Foundation", ", who sued the Trump Foundation,")
     added = added.replace(" that Kurdish forces captured in Syria", ", whom Kurdish forces captured in Syria")
     assert kind in _second_sentence_types(nlp, before, added)
-
-
-@pytest.mark.parametrize(
-    ("given", "news"),
-    [
-        (
-            "A test case seeks to prove that France's refusal to offer a right of return would be unlawful.",
-            "France refused to offer a right of return to the children.",
-        ),
-        (
-            "The session came amid tensions involving Russia's invasion of Ukraine.",
-            "Russia's invasion of Ukraine began on Thursday.",
-        ),
-    ],
-)
-def test_an_act_named_with_its_doer_in_the_possessive_is_given(nlp, given: str, news: str) -> None:  # type: ignore[no-untyped-def]
-    """A possessive makes the act noun definite: the act is known, unless a verb tells it happening."""
-    assert not _types(nlp, given)
-    assert _types(nlp, news)

@@ -21,7 +21,7 @@ from dateline.events.modality import (
     governor_modality,
     wished,
 )
-from dateline.events.presupposed import assessed, danger, possessed_act
+from dateline.events.presupposed import assessed, danger
 from dateline.events.sources import (
     PRONOUNS,
     actor_of,
@@ -101,8 +101,6 @@ def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: se
             continue  # "the threat posed by China", "faces the threat of ...": a danger, no threat made
         if assessed(noun):
             continue  # "any attack would be reckless", "an assault would lead to a catastrophe"
-        if possessed_act(noun, code[0]):
-            continue  # "France's refusal to offer ... would be in breach": a known act, no news of it
         if noun.dep_ == "dobj" and wished(noun.head):
             continue  # "Biden wants to rejoin the pact": a wish, as for a verb (`wished`)
         if code[0] in COOPERATIVE and noun.dep_ in ("dobj", "nsubjpass") and calls_off(noun.head):

@@ -23,7 +23,6 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import (
     DANGER_NOUNS,
-    HARM_VERBS,
     LIGHT_VERBS,
     STAGE_ADJECTIVES,
     UTTER_VERBS,
@@ -160,30 +159,3 @@ def assessed(noun: Token) -> bool:
     # (not "likely to be messy": the verb it governs is the judgement's own "be")
     governs = [c for a in adjectives for c in a.children if c.dep_ == "xcomp" and c.lemma_ != "be"]
     return bool(adjectives) and not governs and not any(a.lower_ in STAGE_ADJECTIVES for a in adjectives)
-
-
-# Verbs that tell an act's course, whose subject is the act happening ("Russia's invasion began",
-# "the army's offensive ended"), besides the light verbs ("began its assault").
-_COURSE_VERBS = frozenset(
-    {"end", "take", "come", "escalate", "intensify", "happen", "occur", "enter", "last"}
-)
-
-
-def possessed_act(noun: Token, kind: str) -> bool:
-    """True for an act noun whose doer is named in the possessive ("France's refusal to offer a
-    right of return would be in breach of ...", "Turkey's two-year-long detention of a US
-    citizen", "after the Soviet Union's invasion of Afghanistan in 1979"): a possessive makes the
-    noun phrase definite, so the act is one the reader is taken to know, and the sentence's news
-    is what it tells of it. It reports the act only as the subject of a verb of its course or
-    harm ("Russia's invasion began", "Israel's strikes killed 10") or the object of a verb that
-    carries it out ("launched its offensive"). A meeting or visit named by its party ("Blinken's
-    visit marks the first ...") is an occasion the news is about, and stays."""
-    if kind == "CONSULT":
-        return False
-    if not any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "PRP", "WP$") for c in noun.children):
-        return False
-    noun = episode_of(noun)
-    verb = noun.head
-    lemma = lemma_of(verb)
-    told = lemma in LIGHT_VERBS or lemma in HARM_VERBS or lemma in _COURSE_VERBS
-    return not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and told)
