@@ -340,11 +340,11 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "The secretary general warned the major powers of war.",
             "THREATEN",
         ),
-        # caught on video is filmed; captured by fighters is held
+        # caught on video is filmed; captured by fighters is taken
         (
             "A senior citizen was captured on video taunting women at a train station.",
             "Kurdish forces captured the two men in January.",
-            "COERCE",
+            "ASSAULT",
         ),
         # violence done to oneself reaches no other party
         (

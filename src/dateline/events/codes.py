@@ -222,8 +222,8 @@ def _statement(verb: Token) -> bool:
     return all(t in DISCLOSURE_TOPICS or t in PUBLISHED_THINGS for t in topics)
 
 
-# Verbs of taking by force, whose object decides the act: ground taken is fought for, people
-# taken are held.
+# Verbs of taking by force, whose object decides the act: ground and people taken are taken in
+# fighting, property seized is confiscated.
 _TAKING = frozenset({"capture", "seize", "retake", "recapture"})
 # Personal pronouns, which stand for people taken ("he was captured in May").
 _PERSONS = frozenset({"he", "she", "they", "him", "her", "them", "us", "we"})
@@ -261,18 +261,19 @@ def _person(noun: Token) -> bool:
 
 
 def taking_code(verb: Token, code: Code) -> Code:
-    """The act of capturing or seizing, from what was taken: ground ("captured three cities",
-    "seized a town", "retook Eastern Ghouta") is taken in fighting, PLOVER ASSAULT (CAMEO 192,
-    occupy territory); people ("two men were captured by the SDF", "Isis fighters captured
-    Bafrin") are held, PLOVER COERCE (CAMEO 173, detain), as arrests are. Anything else keeps
-    the verb's own code (seizing weapons or a tanker is CAMEO 171, seize property)."""
-    if lemma_of(verb) not in _TAKING or code[0] not in ("ASSAULT", "COERCE"):
+    """The act of capturing or seizing, from what was taken. Ground ("seized a town", "seized
+    Yemen's capital", "retook Eastern Ghouta") is taken in fighting, PLOVER ASSAULT (CAMEO 192,
+    occupy territory), and so are people ("the pair were seized by rebel forces"): the PLOVER
+    manual codes combatants captured in conflict as ASSAULT `abduct', not COERCE `arrest' (an
+    arrest is told by its own verbs). Anything else keeps the verb's own code: seizing weapons,
+    a tanker or assets is CAMEO 171, seize property (COERCE)."""
+    if lemma_of(verb) not in _TAKING or code[0] != "COERCE":
         return code
     taken = _taken(verb)
     if any(_ground(t) for t in taken):
-        return code if code[0] == "ASSAULT" else ("ASSAULT", "192")
+        return ("ASSAULT", "192")
     if any(_person(t) for t in taken):
-        return code if code[0] == "COERCE" else ("COERCE", "173")
+        return ("ASSAULT", "181")
     return code
 
 
