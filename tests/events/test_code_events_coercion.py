@@ -230,12 +230,11 @@ def test_an_order_to_troops_with_no_place_is_no_deployment(nlp) -> None:  # type
     [
         ("Soldiers loyal to the government seized a town in the east of the country.", "ASSAULT"),
         ("The insurgents seized Yemen's capital, Sana'a, in January 2015.", "ASSAULT"),
-        ("The two militants were seized by rebel forces in mid-January.", "ASSAULT"),
         ("Two British Isis militants have been captured by US-backed Kurdish fighters in Syria.", "ASSAULT"),
         ("The navy seized an Iranian tanker off Gibraltar.", "COERCE"),
     ],
 )
 def test_what_is_taken_decides_capture(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    """Ground and people taken by force are taken in fighting (PLOVER ASSAULT: the manual codes
+    """Ground and people taken by force are taken in fighting (PLOVER ASSAULT; the manual codes
     combatants captured as `abduct'); property seized is confiscated (COERCE)."""
     assert kind in _types(nlp, text), text

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.actors.lexicon import SECTOR_NOUNS
 from dateline.events.lexicon import (
     APPEAL_CODES,
     COOPERATIVE,
@@ -222,11 +221,9 @@ def _statement(verb: Token) -> bool:
     return all(t in DISCLOSURE_TOPICS or t in PUBLISHED_THINGS for t in topics)
 
 
-# Verbs of taking by force, whose object decides the act: ground and people taken are taken in
-# fighting, property seized is confiscated.
+# Verbs of taking by force, whose object decides the act: ground taken is taken in fighting,
+# property seized is confiscated.
 _TAKING = frozenset({"capture", "seize", "retake", "recapture"})
-# Personal pronouns, which stand for people taken ("he was captured in May").
-_PERSONS = frozenset({"he", "she", "they", "him", "her", "them", "us", "we"})
 
 
 # Words that count what they are "of" ("two of the men", "dozens of fighters").
@@ -252,28 +249,17 @@ def _ground(noun: Token) -> bool:
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.casefold() in HELD_GROUND | SETTLEMENT_NOUNS
 
 
-def _person(noun: Token) -> bool:
-    return (
-        noun.ent_type_ in ("PERSON", "NORP")
-        or noun.lemma_.casefold() in SECTOR_NOUNS
-        or (noun.tag_ == "PRP" and noun.lower_ in _PERSONS)
-    )
-
-
 def taking_code(verb: Token, code: Code) -> Code:
-    """The act of capturing or seizing, from what was taken. Ground ("seized a town", "seized
-    Yemen's capital", "retook Eastern Ghouta") is taken in fighting, PLOVER ASSAULT (CAMEO 192,
-    occupy territory), and so are people ("the pair were seized by rebel forces"): the PLOVER
-    manual codes combatants captured in conflict as ASSAULT `abduct', not COERCE `arrest' (an
-    arrest is told by its own verbs). Anything else keeps the verb's own code: seizing weapons,
-    a tanker or assets is CAMEO 171, seize property (COERCE)."""
+    """The act of seizing, from what was taken: ground ("seized a town", "seized Yemen's
+    capital", "seized the last Isis strongholds") is taken in fighting, PLOVER ASSAULT (CAMEO
+    192, occupy territory); property ("seized weapons", "a tanker") keeps the verb's CAMEO 171,
+    seize property (COERCE). People captured stay ASSAULT, as the PLOVER manual codes combatants
+    captured in conflict (`abduct', not `arrest')."""
     if lemma_of(verb) not in _TAKING or code[0] != "COERCE":
         return code
     taken = _taken(verb)
     if any(_ground(t) for t in taken):
         return ("ASSAULT", "192")
-    if any(_person(t) for t in taken):
-        return ("ASSAULT", "181")
     return code
 
 
