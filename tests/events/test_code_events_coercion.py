@@ -223,3 +223,18 @@ def test_armed_men_ordered_to_a_place_are_deployed(nlp, text: str) -> None:  # t
 
 def test_an_order_to_troops_with_no_place_is_no_deployment(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "MOBILIZE" not in _types(nlp, "The general ordered troops to withdraw from the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Soldiers loyal to the government seized a town in the east of the country.", "ASSAULT"),
+        ("The insurgents seized Yemen's capital, Sana'a, in January 2015.", "ASSAULT"),
+        ("Two British Isis militants have been captured by US-backed Kurdish fighters in Syria.", "ASSAULT"),
+        ("The navy seized an Iranian tanker off Gibraltar.", "COERCE"),
+    ],
+)
+def test_what_is_taken_decides_capture(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Ground and people taken by force are taken in fighting (PLOVER ASSAULT; the manual codes
+    combatants captured as `abduct'); property seized is confiscated (COERCE)."""
+    assert kind in _types(nlp, text), text

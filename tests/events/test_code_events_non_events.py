@@ -322,6 +322,30 @@ def _types(nlp, body: str) -> list[str]:  # type: ignore[no-untyped-def]
             "Lavrov said Turkey handed over Afrin to the Syrian government.",
             "RETREAT",
         ),
+        # a state of mind the writer tells is no comment anyone made
+        (
+            "Turkey is concerned about continued YPG dominance near its borders.",
+            "Turkey said it is concerned about continued YPG dominance near its borders.",
+            "ACCUSE",
+        ),
+        # what someone recalls is remembered; an envoy recalled is called home
+        (
+            "“She told me a woman had been dragged into the crowd,” recalls sister Rose.",
+            "Qatar recalled its ambassador to Chad on Monday.",
+            "SANCTION",
+        ),
+        # a duty or a mission names what someone is to do, not what was done
+        (
+            "It is the secretary general's duty to warn the major powers of war.",
+            "The secretary general warned the major powers of war.",
+            "THREATEN",
+        ),
+        # caught on video is filmed; captured by fighters is taken
+        (
+            "A senior citizen was captured on video taunting women at a train station.",
+            "Kurdish forces captured the two men in January.",
+            "ASSAULT",
+        ),
         # violence done to oneself reaches no other party
         (
             "The British volunteer Ryan Lock shot himself to avoid capture by Isis.",

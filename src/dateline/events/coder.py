@@ -32,7 +32,15 @@ from dateline.events.background import (
     permitted_effect,
     purpose_of_event,
 )
-from dateline.events.codes import civil_deployment, control_code, names_content, self_contained, verbal_refine
+from dateline.events.codes import (
+    civil_deployment,
+    control_code,
+    names_content,
+    recalls_envoy,
+    recorded,
+    self_contained,
+    verbal_refine,
+)
 from dateline.events.emit import emit, police_raid
 from dateline.events.groups import crowd_source, gathering_trigger, labour_strike, pair_of
 from dateline.events.lexicon import (
@@ -279,6 +287,10 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         if must is not None:
             base = must  # a reported "X must do Y" is a demand on X, whatever Y is
         assert base is not None
+        if recorded(verb):
+            continue  # "was captured on video taunting ...": filmed, not taken
+        if not recalls_envoy(verb):
+            continue  # "recalls sister Rose", "recalled the day": remembered, no envoy called home
         used.update(t.i for t in base.tokens)
         # "halt fighting": the stopped act is part of this trigger, not an event of its own
         consumed.update(t.i for t in base.tokens[1:] if t.pos_ in ("VERB", "AUX"))

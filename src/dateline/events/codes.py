@@ -17,6 +17,8 @@ from dateline.events.lexicon import (
     COOPERATIVE,
     DISCLOSURE_TOPICS,
     DISCLOSURE_VERBS,
+    EXPELLED_BODIES,
+    HELD_GROUND,
     INTENT_CODES,
     NO_RECIPIENT,
     PUBLISHED_THINGS,
@@ -25,6 +27,7 @@ from dateline.events.lexicon import (
     REQUEST_CODES,
     SELF_CONTAINED,
     SELF_CONTAINED_CODES,
+    SETTLEMENT_NOUNS,
     Code,
 )
 from dateline.events.triggers import DEMANDS, Trigger, base_trigger, complement, lemma_of, peacekeeping
@@ -127,6 +130,7 @@ def verbal_refine(verb: Token, code: Code, targets: list[Actor]) -> Code:
     granting asylum (AID 075), not agreement.
     """
     lemma = lemma_of(verb)
+    code = taking_code(verb, code)
     objects = {c.lemma_.casefold() for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")}
     asked = objects | {
         c.lemma_.casefold()
@@ -215,6 +219,77 @@ def _statement(verb: Token) -> bool:
         # talks with the other side, so talking needs the press to talk to
         return lemma == "discuss" or bool(partners)
     return all(t in DISCLOSURE_TOPICS or t in PUBLISHED_THINGS for t in topics)
+
+
+# Verbs of taking by force, whose object decides the act: ground taken is taken in fighting,
+# property seized is confiscated.
+_TAKING = frozenset({"capture", "seize", "retake", "recapture"})
+
+
+# Words that count what they are "of" ("two of the men", "dozens of fighters").
+_COUNTS = frozenset({"some", "many", "most", "all", "dozen", "hundred", "score"})
+
+
+def _taken(verb: Token) -> list[Token]:
+    """What a verb of taking took: its object, the subject of its passive, or the noun its
+    participle describes ("a woman captured by Kurdish forces"); a count stands for what it
+    counts ("two of the jihadists were captured")."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        taken.append(verb.head)
+    out: list[Token] = []
+    for noun in taken:
+        counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        whole = noun.pos_ == "NUM" or noun.lemma_.casefold() in _COUNTS
+        out.extend(c for head in (counted if whole and counted else [noun]) for c in (head, *head.conjuncts))
+    return out
+
+
+def _ground(noun: Token) -> bool:
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.casefold() in HELD_GROUND | SETTLEMENT_NOUNS
+
+
+def taking_code(verb: Token, code: Code) -> Code:
+    """The act of seizing, from what was taken: ground ("seized a town", "seized Yemen's
+    capital", "seized the last Isis strongholds") is taken in fighting, PLOVER ASSAULT (CAMEO
+    192, occupy territory); property ("seized weapons", "a tanker") keeps the verb's CAMEO 171,
+    seize property (COERCE). People captured stay ASSAULT, as the PLOVER manual codes combatants
+    captured in conflict (`abduct', not `arrest')."""
+    if lemma_of(verb) not in _TAKING or code[0] != "COERCE":
+        return code
+    taken = _taken(verb)
+    if any(_ground(t) for t in taken):
+        return ("ASSAULT", "192")
+    return code
+
+
+def recalls_envoy(verb: Token) -> bool:
+    """True when "recall" calls someone home from a post ("recalled its ambassador", "recalled
+    the envoy for consultations", "recalled her from her post"), CAMEO 161; what someone
+    "recalls" otherwise is remembered or told ("recalls sister Rose", "recalled the day ...")."""
+    if lemma_of(verb) != "recall":
+        return True
+    recalled = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lemma_.casefold() in EXPELLED_BODIES for r in recalled for t in r.subtree):
+        return True  # "its ambassador", "Ambassador John Smith", "the head of its mission"
+    home = any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)
+    return home and any(r.tag_ == "PRP" or r.ent_type_ == "PERSON" for r in recalled)
+
+
+# What a scene is caught on: "captured on video", "caught on camera".
+_RECORDINGS = frozenset({"video", "camera", "film", "tape", "cctv", "footage", "phone", "photograph"})
+
+
+def recorded(verb: Token) -> bool:
+    """True for "captured on video" or "caught on camera": filmed, not taken."""
+    doc = verb.doc
+    # the words right after "on", however the parse hangs them ("captured on video taunting")
+    return lemma_of(verb) in ("capture", "catch") and any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(w.lemma_.casefold() in _RECORDINGS for w in doc[p.i + 1 : p.i + 3])
+        for p in verb.children
+    )
 
 
 def civil_deployment(verb: Token) -> bool:

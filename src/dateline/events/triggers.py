@@ -258,8 +258,9 @@ def base_trigger(verb: Token) -> Trigger | None:
         for prep in children
     ):
         return Trigger(("PROTEST", "143"), (verb,))  # "walked off the job": a strike
-    if lemma == "be":
-        # "said it is skeptical of ...": a comment (CAMEO 012/013)
+    if lemma == "be" and _said(verb):
+        # "said it is skeptical of ...": a comment (CAMEO 012/013); told by the writer ("Turkey is
+        # concerned about YPG dominance") it is a state of mind, which no one has voiced
         for child in children:
             comment = COMMENT_ADJECTIVES.get(child.lower_) if child.dep_ == "acomp" else None
             if comment is not None:
@@ -668,6 +669,20 @@ def episode_of(noun: Token) -> Token:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.casefold() in EPISODE_NOUNS:
         return head.head
     return noun
+
+
+def _said(verb: Token) -> bool:
+    """True for a clause someone says: the complement of a verb of saying, up through clauses
+    joined to it ("said it is concerned and remains wary"), or a quotation ("'We are concerned,'
+    she said")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "xcomp", "parataxis") or node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma_of(node) in SPEECH_VERBS:
+            return True
+    return False
 
 
 def event_position(noun: Token) -> bool:
