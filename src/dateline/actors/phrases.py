@@ -58,6 +58,7 @@ from dateline.actors.lexicon import (
     RELATION_NOUNS,
     SECTOR_NOUNS,
     STATE_NOUNS,
+    THING_ACRONYMS,
     WIRE_AGENCIES,
 )
 from dateline.actors.names import (
@@ -135,6 +136,31 @@ def _named_collective(head: Token) -> bool:
 def _acronym(token: Token) -> bool:
     """A capitalised abbreviation the tagger may call an adjective ("G-7 finance ministers")."""
     return token.dep_ == "amod" and is_cap(token) and (token.is_upper or any(c.isdigit() for c in token.text))
+
+
+# Penn tags of wh-words: "how", "which", "what", "whose".
+_WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
+
+# The dependencies of the doer of a verb, and of a doer joined to one by "and".
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _acronym_doer(head: Token) -> bool:
+    """An all-capital abbreviation of letters, in mixed-case text, that does an act: the
+    name of an organisation ("ICE returned the antiquities", "the NCB ordered"), whatever
+    the tagger made of the word. Abbreviations of things ("COVID", "GDP") are not, nor is
+    a word of a line written all in capitals (a headline shouts every word).
+    """
+    text = head.text
+    if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6) or text.lower() in THING_ACRONYMS:
+        return False
+    doer = head
+    while doer.dep_ == "conj" and doer.head.i != doer.i:
+        doer = doer.head
+    if doer.dep_ not in _SUBJECT_DEPS:
+        return False
+    words = [t for t in head.sent if t.is_alpha and t.i != head.i]
+    return any(not t.is_upper for t in words)
 
 
 def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
@@ -594,7 +620,7 @@ def describe(head: Token) -> Draft | None:
     # 7. another proper name (an organisation or an unknown name)
     if (
         run
-        and head.pos_ == "PROPN"
+        and (head.pos_ == "PROPN" or _acronym_doer(head))
         and head.lower_ not in NOT_ACTORS
         and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC", "")
     ):
@@ -736,7 +762,9 @@ def _own_left(head: Token) -> list[Token]:
     cut = max((t.i for t in left if "\n" in t.text_with_ws), default=-1)
     joined = [t.i for t in left if t.dep_ == "cc" and _joined_name(t.head)]
     cut = max([cut, *joined])
-    return left if cut < 0 else [t for t in left if t.i > cut]
+    # a wh-word in front asks about the phrase or opens the clause it heads ("how armed
+    # men stormed", "which militants attacked"): it is no word of the actor's name
+    return [t for t in left if t.i > cut and t.tag_ not in _WH_TAGS]
 
 
 def _lost_possessive(tok: Token) -> bool:
