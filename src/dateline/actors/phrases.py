@@ -145,7 +145,7 @@ _WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _acronym_doer(head: Token) -> bool:
+def acronym_doer(head: Token) -> bool:
     """An all-capital abbreviation of letters, in mixed-case text, that does an act: the
     name of an organisation ("ICE returned the antiquities", "the NCB ordered"), whatever
     the tagger made of the word. Abbreviations of things ("COVID", "GDP") are not, nor is
@@ -495,6 +495,11 @@ def describe(head: Token) -> Draft | None:
     if after_hyphen(head) and head.i >= 2 and not head.doc[head.i - 2].whitespace_:
         joined = f"{head.doc[head.i - 2].lower_}-{lemma}"
         lemma = joined if joined in SECTOR_NOUNS else lemma
+    # ... and news writes the same compound open as often: "asylum seekers", "hostage takers"
+    before = head.doc[head.i - 1] if head.i else None
+    if before is not None and before.dep_ == "compound" and before.head.i == head.i and lemma not in SECTOR_NOUNS:
+        joined = f"{before.lower_}-{lemma}"
+        lemma = joined if joined in SECTOR_NOUNS else lemma
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
@@ -620,7 +625,7 @@ def describe(head: Token) -> Draft | None:
     # 7. another proper name (an organisation or an unknown name)
     if (
         run
-        and (head.pos_ == "PROPN" or _acronym_doer(head))
+        and (head.pos_ == "PROPN" or acronym_doer(head))
         and head.lower_ not in NOT_ACTORS
         and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC", "")
     ):

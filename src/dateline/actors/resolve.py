@@ -27,7 +27,7 @@ from dateline.actors.lexicon import (
 )
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
-from dateline.actors.phrases import Draft, apposition, describable, describe, phrase_heads
+from dateline.actors.phrases import Draft, acronym_doer, apposition, describable, describe, phrase_heads
 from dateline.actors.registry import Registry, lookup_name, lookup_part
 from dateline.actors.unparsed import unparsed_full_names
 from dateline.model import Actor, Article, Mention, name_key, without_accents
@@ -593,6 +593,7 @@ def _resolve(
         and draft.sector is None
         and draft.head.ent_type_ not in ("ORG", "NORP")
         and not _named_party(draft.head)
+        and not acronym_doer(draft.head)
     ):
         return None  # an unknown capitalised word is too weak to be an actor
     if draft.kind == "person" and draft.country is None and draft.sector is None:
