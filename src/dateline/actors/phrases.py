@@ -497,7 +497,12 @@ def describe(head: Token) -> Draft | None:
         lemma = joined if joined in SECTOR_NOUNS else lemma
     # ... and news writes the same compound open as often: "asylum seekers", "hostage takers"
     before = head.doc[head.i - 1] if head.i else None
-    if before is not None and before.dep_ == "compound" and before.head.i == head.i and lemma not in SECTOR_NOUNS:
+    if (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head.i == head.i
+        and lemma not in SECTOR_NOUNS
+    ):
         joined = f"{before.lower_}-{lemma}"
         lemma = joined if joined in SECTOR_NOUNS else lemma
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")

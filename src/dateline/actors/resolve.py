@@ -24,6 +24,7 @@ from dateline.actors.lexicon import (
     PERSON_ROLES,
     RELATION_NOUNS,
     ROLE_TITLES,
+    THING_ACRONYMS,
 )
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
@@ -614,6 +615,6 @@ def _named_party(head: Token) -> bool:
     is capitalised whatever it is, so it counts only when the tagger calls it a name; a
     plural name ("the two Koreas") stands for several parties, not for one.
     """
-    if head.tag_ != "NNP" or head.dep_ not in _PARTY_DEPS:
-        return False
+    if head.tag_ != "NNP" or head.dep_ not in _PARTY_DEPS or head.lower_ in THING_ACRONYMS:
+        return False  # ("GDP fell", "COVID killed": an abbreviation of a thing is no party)
     return head.head.pos_ == "VERB" and head.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
