@@ -53,3 +53,11 @@ def test_wh_word_is_no_part_of_the_phrase(nlp) -> None:  # type: ignore[no-untyp
     actors = _actors(nlp, "Witnesses described how armed men stormed the village at dawn.")
     assert any(m.text == "armed men" for m in actors.mentions)
     assert not any(m.text.startswith("how") for m in actors.mentions)
+
+
+def test_body_named_by_its_kind_that_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = _actors(nlp, "The committee declared that the strike will go on until Friday.")
+    assert _actor(actors, "The committee") is not None
+    # as no doer, the bare noun is no actor
+    actors = _actors(nlp, "The strike was called by workers of the committee.")
+    assert _actor(actors, "the committee") is None
