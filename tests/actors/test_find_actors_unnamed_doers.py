@@ -61,3 +61,10 @@ def test_body_named_by_its_kind_that_acts(nlp) -> None:  # type: ignore[no-untyp
     # as no doer, the bare noun is no actor
     actors = _actors(nlp, "The strike was called by workers of the committee.")
     assert _actor(actors, "the committee") is None
+
+
+def test_abbreviated_title_ending_a_name_is_the_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors = _actors(nlp, "Economist Amartya Sen criticised the government's budget on Monday.")
+    assert any(m.text.endswith("Amartya Sen") for m in actors.mentions)
+    actors = _actors(nlp, "Sen. John McCain criticised the plan on Monday.")
+    assert any(m.actor.name == "John McCain" for m in actors.mentions)
