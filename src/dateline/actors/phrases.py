@@ -212,6 +212,20 @@ def _sector_group(head: Token) -> Draft | None:
     return Draft(head, start, head.i + 1, "role", name, country, sector)
 
 
+def _acting_body(head: Token) -> Draft | None:
+    """One organised body named by its kind alone that does an act: "the committee
+    declared", "the group announced" (a body the story named before, or names no
+    further). Its sector is not told; a plural ("groups") is no one body.
+    """
+    if head.tag_ != "NN" or head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [t for t in left_part(head) if t.dep_ != "det" and t.tag_ != "PRP$"]
+    if any(t.dep_ in NAME_DEPS and t.head.i == head.i for t in words):
+        return None  # "the al-Qaeda network": a name in front is the body, left to the name rules
+    start = min([t.i for t in words] + [head.i])
+    return Draft(head, start, head.i + 1, "role", tokens_text([*words, head]), None, None, head.text)
+
+
 # Modifiers that count or point rather than name ("around 3,000", "the", "some").
 _COUNTING_DEPS = frozenset({"det", "nummod", "quantmod", "predet", "advmod", "punct", "poss", "case"})
 
@@ -296,8 +310,11 @@ def describe(head: Token) -> Draft | None:
         if grouped is not None:
             return grouped
         # "the Islamic State group": a known organisation named in front of the collective
-        if head_pos == "NUM" or groups_in([t for t in left_part(head) if t.dep_ in NAME_DEPS]) is None:
+        if head_pos == "NUM":
             return None
+        if groups_in([t for t in left_part(head) if t.dep_ in NAME_DEPS]) is None:
+            # "the group announced": one body doing an act, its kind told by no word
+            return _acting_body(head) if head_lemma in GROUP_NOUNS and not is_cap(head) else None
     elif head_lemma in GROUP_NOUNS and not is_cap(head):
         grouped = _sector_group(head)
         if grouped is not None:
@@ -649,6 +666,8 @@ def describe(head: Token) -> Draft | None:
             sector = ORG_HEAD_SECTORS.get(head.lower_)  # "the Third World Water Forum"
         name = tokens_text(bare) if kind == "person" else _org_name(run)
         return Draft(head, run[0].i, head.i + 1, kind, name, country, sector)
+    if head_lemma in GROUP_NOUNS and not is_cap(head):
+        return _acting_body(head)  # "the committee declared": one body whose kind no word tells
     return None
 
 

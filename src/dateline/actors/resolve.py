@@ -18,6 +18,7 @@ from dateline.actors.country_names import lookup
 from dateline.actors.incumbents import held_office, holder_by_word, office_index
 from dateline.actors.lexicon import (
     DASHES,
+    GROUP_NOUNS,
     GROUP_ROLES,
     GROUPS,
     MANY_COUNTRY_WORDS,
@@ -225,6 +226,14 @@ def find_actors(
         before = [m for m in mentions if m.end <= draft.head.idx and m.actor.id in named_ids]
         if before and _holds(before[-1].actor, draft.head.lemma_.casefold()):
             mentions = _named_as(draft, before[-1].actor, by_token, mentions)
+    # "Hamas said ... the group added": a body named by its kind alone takes up the body
+    # named just before it (a person or a country is no group)
+    for i, draft in drafts.items():
+        if i not in by_token or not _bare_body(draft):
+            continue
+        before = [m for m in mentions if m.end <= draft.head.idx and _a_body(m.actor, named_ids)]
+        if before:
+            mentions = _named_as(draft, before[-1].actor, by_token, mentions)
     # "Israeli and Palestinian negotiators" are two actors: the phrase is coded with the
     # first country; each further coordinated country word maps to its own actor.
     for i, draft in drafts.items():
@@ -307,6 +316,23 @@ def _named_as(
     by_token[draft.head.i] = person
     at = draft.head.doc[_phrase_extent(draft)[0]].idx
     return [replace(m, actor=person) if m.start == at and m.actor == role else m for m in mentions]
+
+
+def _bare_body(draft: Draft) -> bool:
+    """True for "the group", "the committee": a body named by a group noun alone, with
+    neither country nor sector (`phrases._acting_body`)."""
+    return (
+        draft.kind == "role"
+        and draft.country is None
+        and draft.sector is None
+        and draft.head.lemma_.casefold() in GROUP_NOUNS
+    )
+
+
+def _a_body(actor: Actor, persons: set[str]) -> bool:
+    """True for an organised body an earlier sentence named: an organisation, a group or a
+    state organ, not a person nor a country by its name alone."""
+    return actor.id not in persons and actor.sector is not None
 
 
 def _taken_up(draft: Draft) -> bool:
