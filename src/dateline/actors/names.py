@@ -176,8 +176,6 @@ def bare_name(run: list[Token]) -> list[Token]:
     for k, tok in enumerate(run):
         if tok.text == "-" or (after_hyphen(tok) and tok.lower_ not in TITLE_WORDS):
             continue  # inside a hyphenated word: "Jong-un" (but "Attorney-General" is a title)
-        if k == len(run) - 1 and k and _bare_abbreviation(tok):
-            break  # "Hun Sen", "Amartya Sen": an abbreviated title ends no name; it is the surname
         if is_title(tok) or country_token(tok):
             cut = k + 1
             # "President-elect": the hyphenated tail belongs to the title
@@ -187,14 +185,6 @@ def bare_name(run: list[Token]) -> list[Token]:
     while bare and bare[0].text == "-":
         bare = bare[1:]
     return bare
-
-
-def _bare_abbreviation(tok: Token) -> bool:
-    """A title abbreviated without its dot ("Sen" for senator, "Gen" for general): after
-    a name word, at a name's end, it is a name word itself."""
-    lower = tok.lower_
-    full = TITLE_ABBREVIATIONS.get(lower)
-    return full is not None and full != lower and "." not in lower
 
 
 def country_token(tok: Token) -> bool:
