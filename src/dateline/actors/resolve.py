@@ -318,6 +318,10 @@ def _named_as(
     return [replace(m, actor=person) if m.start == at and m.actor == role else m for m in mentions]
 
 
+# Sectors of people who are no organised body: civilians and refugees.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+
+
 def _bare_body(draft: Draft) -> bool:
     """True for "the group", "the committee": a body named by a group noun alone, with
     neither country nor sector (`phrases._acting_body`)."""
@@ -331,8 +335,9 @@ def _bare_body(draft: Draft) -> bool:
 
 def _a_body(actor: Actor, persons: set[str]) -> bool:
     """True for an organised body an earlier sentence named: an organisation, a group or a
-    state organ, not a person nor a country by its name alone."""
-    return actor.id not in persons and actor.sector is not None
+    state organ, not a person, a country by its name alone, nor unorganised people
+    ("30,000 civilians", "refugees")."""
+    return actor.id not in persons and actor.sector is not None and actor.sector not in _PEOPLE_SECTORS
 
 
 def _taken_up(draft: Draft) -> bool:
