@@ -334,10 +334,16 @@ def _bare_body(draft: Draft) -> bool:
 
 
 def _a_body(actor: Actor, persons: set[str]) -> bool:
-    """True for an organised body an earlier sentence named: an organisation, a group or a
-    state organ, not a person, a country by its name alone, nor unorganised people
-    ("30,000 civilians", "refugees")."""
-    return actor.id not in persons and actor.sector is not None and actor.sector not in _PEOPLE_SECTORS
+    """True for an organised body an earlier sentence named by its name: an organisation
+    or a group ("the Taliban", "Hamas"), not a person, a country by its name alone, nor
+    people described by a role noun ("Afghan soldiers", "30,000 civilians", which carry
+    the noun as their title)."""
+    return (
+        actor.id not in persons
+        and actor.sector is not None
+        and actor.sector not in _PEOPLE_SECTORS
+        and actor.title is None
+    )
 
 
 def _taken_up(draft: Draft) -> bool:
