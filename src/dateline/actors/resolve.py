@@ -318,8 +318,9 @@ def _named_as(
     return [replace(m, actor=person) if m.start == at and m.actor == role else m for m in mentions]
 
 
-# Sectors of people who are no organised body: civilians and refugees.
-_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# Sectors a bare group noun never takes up: unorganised people (civilians, refugees) and
+# the government a capital stands for ("Kabul"): a group is no state.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF", "GOV"})
 
 
 def _bare_body(draft: Draft) -> bool:
