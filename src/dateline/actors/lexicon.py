@@ -69,6 +69,10 @@ ACT_NOUNS: set[str] = word_set(_HERE, "act_nouns")
 # Nouns that never head an actor even when capitalised at the start of a sentence.
 NOT_ACTORS: set[str] = word_set(_HERE, "not_actors")
 
+# All-capital abbreviations of things, not bodies ("COVID", "GDP", "CEO"): an unknown
+# all-capital subject of an act is an organisation unless it is one of these.
+THING_ACRONYMS: set[str] = word_set(_HERE, "thing_acronyms")
+
 # Wire agencies: who reports an act, never who does it (and no part of a name after them).
 WIRE_AGENCIES: set[str] = word_set(_HERE, "wire_agencies")
 

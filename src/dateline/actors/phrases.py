@@ -58,6 +58,7 @@ from dateline.actors.lexicon import (
     RELATION_NOUNS,
     SECTOR_NOUNS,
     STATE_NOUNS,
+    THING_ACRONYMS,
     WIRE_AGENCIES,
 )
 from dateline.actors.names import (
@@ -137,6 +138,31 @@ def _acronym(token: Token) -> bool:
     return token.dep_ == "amod" and is_cap(token) and (token.is_upper or any(c.isdigit() for c in token.text))
 
 
+# Penn tags of wh-words: "how", "which", "what", "whose".
+_WH_TAGS = frozenset({"WRB", "WDT", "WP", "WP$"})
+
+# The dependencies of the doer of a verb, and of a doer joined to one by "and".
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def acronym_doer(head: Token) -> bool:
+    """An all-capital abbreviation of letters, in mixed-case text, that does an act: the
+    name of an organisation ("ICE returned the antiquities", "the NCB ordered"), whatever
+    the tagger made of the word. Abbreviations of things ("COVID", "GDP") are not, nor is
+    a word of a line written all in capitals (a headline shouts every word).
+    """
+    text = head.text
+    if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6) or text.lower() in THING_ACRONYMS:
+        return False
+    doer = head
+    while doer.dep_ == "conj" and doer.head.i != doer.i:
+        doer = doer.head
+    if doer.dep_ not in _SUBJECT_DEPS:
+        return False
+    words = [t for t in head.sent if t.is_alpha and t.i != head.i]
+    return any(not t.is_upper for t in words)
+
+
 def _is_person_like(bare: list[Token], run: list[Token]) -> bool:
     words = [t for t in bare if t.text != "-"]
     if not words:
@@ -184,6 +210,20 @@ def _sector_group(head: Token) -> Draft | None:
     start = min([t.i for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head.i])
     name = tokens_text([t for t in left if t.dep_ != "det" and t.tag_ != "PRP$"] + [head])
     return Draft(head, start, head.i + 1, "role", name, country, sector)
+
+
+def _acting_body(head: Token) -> Draft | None:
+    """One organised body named by its kind alone that does an act: "the committee
+    declared", "the group announced" (a body the story named before, or names no
+    further). Its sector is not told; a plural ("groups") is no one body.
+    """
+    if head.tag_ != "NN" or head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [t for t in left_part(head) if t.dep_ != "det" and t.tag_ != "PRP$"]
+    if any(t.dep_ in NAME_DEPS and t.head.i == head.i for t in words):
+        return None  # "the al-Qaeda network": a name in front is the body, left to the name rules
+    start = min([t.i for t in words] + [head.i])
+    return Draft(head, start, head.i + 1, "role", tokens_text([*words, head]), None, None, head.text)
 
 
 # Modifiers that count or point rather than name ("around 3,000", "the", "some").
@@ -270,8 +310,11 @@ def describe(head: Token) -> Draft | None:
         if grouped is not None:
             return grouped
         # "the Islamic State group": a known organisation named in front of the collective
-        if head_pos == "NUM" or groups_in([t for t in left_part(head) if t.dep_ in NAME_DEPS]) is None:
+        if head_pos == "NUM":
             return None
+        if groups_in([t for t in left_part(head) if t.dep_ in NAME_DEPS]) is None:
+            # "the group announced": one body doing an act, its kind told by no word
+            return _acting_body(head) if head_lemma in GROUP_NOUNS and not is_cap(head) else None
     elif head_lemma in GROUP_NOUNS and not is_cap(head):
         grouped = _sector_group(head)
         if grouped is not None:
@@ -469,6 +512,16 @@ def describe(head: Token) -> Draft | None:
     if after_hyphen(head) and head.i >= 2 and not head.doc[head.i - 2].whitespace_:
         joined = f"{head.doc[head.i - 2].lower_}-{lemma}"
         lemma = joined if joined in SECTOR_NOUNS else lemma
+    # ... and news writes the same compound open as often: "asylum seekers", "hostage takers"
+    before = head.doc[head.i - 1] if head.i else None
+    if (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head.i == head.i
+        and lemma not in SECTOR_NOUNS
+    ):
+        joined = f"{before.lower_}-{lemma}"
+        lemma = joined if joined in SECTOR_NOUNS else lemma
     # 4. a role or sector noun ("envoy", "the government", "Israeli troops")
     if lemma in SECTOR_NOUNS or (head.lower_ in SECTOR_NOUNS and head.pos_ == "NOUN"):
         sector = SECTOR_NOUNS.get(lemma) or SECTOR_NOUNS[head.lower_]
@@ -594,7 +647,7 @@ def describe(head: Token) -> Draft | None:
     # 7. another proper name (an organisation or an unknown name)
     if (
         run
-        and head.pos_ == "PROPN"
+        and (head.pos_ == "PROPN" or acronym_doer(head))
         and head.lower_ not in NOT_ACTORS
         and head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC", "")
     ):
@@ -613,6 +666,8 @@ def describe(head: Token) -> Draft | None:
             sector = ORG_HEAD_SECTORS.get(head.lower_)  # "the Third World Water Forum"
         name = tokens_text(bare) if kind == "person" else _org_name(run)
         return Draft(head, run[0].i, head.i + 1, kind, name, country, sector)
+    if head_lemma in GROUP_NOUNS and not is_cap(head):
+        return _acting_body(head)  # "the committee declared": one body whose kind no word tells
     return None
 
 
@@ -736,7 +791,9 @@ def _own_left(head: Token) -> list[Token]:
     cut = max((t.i for t in left if "\n" in t.text_with_ws), default=-1)
     joined = [t.i for t in left if t.dep_ == "cc" and _joined_name(t.head)]
     cut = max([cut, *joined])
-    return left if cut < 0 else [t for t in left if t.i > cut]
+    # a wh-word in front asks about the phrase or opens the clause it heads ("how armed
+    # men stormed", "which militants attacked"): it is no word of the actor's name
+    return [t for t in left if t.i > cut and t.tag_ not in _WH_TAGS]
 
 
 def _lost_possessive(tok: Token) -> bool:

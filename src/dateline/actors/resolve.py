@@ -18,16 +18,18 @@ from dateline.actors.country_names import lookup
 from dateline.actors.incumbents import held_office, holder_by_word, office_index
 from dateline.actors.lexicon import (
     DASHES,
+    GROUP_NOUNS,
     GROUP_ROLES,
     GROUPS,
     MANY_COUNTRY_WORDS,
     PERSON_ROLES,
     RELATION_NOUNS,
     ROLE_TITLES,
+    THING_ACRONYMS,
 )
 from dateline.actors.names import NAME_DEPS, group_key, remember_text, text_of
 from dateline.actors.overrides import Overrides, override_for
-from dateline.actors.phrases import Draft, apposition, describable, describe, phrase_heads
+from dateline.actors.phrases import Draft, acronym_doer, apposition, describable, describe, phrase_heads
 from dateline.actors.registry import Registry, lookup_name, lookup_part
 from dateline.actors.unparsed import unparsed_full_names
 from dateline.model import Actor, Article, Mention, name_key, without_accents
@@ -224,6 +226,14 @@ def find_actors(
         before = [m for m in mentions if m.end <= draft.head.idx and m.actor.id in named_ids]
         if before and _holds(before[-1].actor, draft.head.lemma_.casefold()):
             mentions = _named_as(draft, before[-1].actor, by_token, mentions)
+    # "Hamas said ... the group added": a body named by its kind alone takes up the body
+    # named just before it (a person or a country is no group)
+    for i, draft in drafts.items():
+        if i not in by_token or not _bare_body(draft):
+            continue
+        before = [m for m in mentions if m.end <= draft.head.idx and _a_body(m.actor, named_ids)]
+        if before:
+            mentions = _named_as(draft, before[-1].actor, by_token, mentions)
     # "Israeli and Palestinian negotiators" are two actors: the phrase is coded with the
     # first country; each further coordinated country word maps to its own actor.
     for i, draft in drafts.items():
@@ -306,6 +316,35 @@ def _named_as(
     by_token[draft.head.i] = person
     at = draft.head.doc[_phrase_extent(draft)[0]].idx
     return [replace(m, actor=person) if m.start == at and m.actor == role else m for m in mentions]
+
+
+# Sectors a bare group noun never takes up: unorganised people (civilians, refugees) and
+# the government a capital stands for ("Kabul"): a group is no state.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF", "GOV"})
+
+
+def _bare_body(draft: Draft) -> bool:
+    """True for "the group", "the committee": a body named by a group noun alone, with
+    neither country nor sector (`phrases._acting_body`)."""
+    return (
+        draft.kind == "role"
+        and draft.country is None
+        and draft.sector is None
+        and draft.head.lemma_.casefold() in GROUP_NOUNS
+    )
+
+
+def _a_body(actor: Actor, persons: set[str]) -> bool:
+    """True for an organised body an earlier sentence named by its name: an organisation
+    or a group ("the Taliban", "Hamas"), not a person, a country by its name alone, nor
+    people described by a role noun ("Afghan soldiers", "30,000 civilians", which carry
+    the noun as their title)."""
+    return (
+        actor.id not in persons
+        and actor.sector is not None
+        and actor.sector not in _PEOPLE_SECTORS
+        and actor.title is None
+    )
 
 
 def _taken_up(draft: Draft) -> bool:
@@ -593,6 +632,7 @@ def _resolve(
         and draft.sector is None
         and draft.head.ent_type_ not in ("ORG", "NORP")
         and not _named_party(draft.head)
+        and not acronym_doer(draft.head)
     ):
         return None  # an unknown capitalised word is too weak to be an actor
     if draft.kind == "person" and draft.country is None and draft.sector is None:
@@ -613,6 +653,6 @@ def _named_party(head: Token) -> bool:
     is capitalised whatever it is, so it counts only when the tagger calls it a name; a
     plural name ("the two Koreas") stands for several parties, not for one.
     """
-    if head.tag_ != "NNP" or head.dep_ not in _PARTY_DEPS:
-        return False
+    if head.tag_ != "NNP" or head.dep_ not in _PARTY_DEPS or head.lower_ in THING_ACRONYMS:
+        return False  # ("GDP fell", "COVID killed": an abbreviation of a thing is no party)
     return head.head.pos_ == "VERB" and head.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
