@@ -209,6 +209,8 @@ HARM_VERBS: set[str] = word_set(_HERE, "harm_verbs")
 STRIKE_FORCE_VERBS: set[str] = word_set(_HERE, "strike_force_verbs") | HARM_VERBS
 STRIKE_WORKERS: set[str] = word_set(_HERE, "strike_workers")
 STRIKE_STATE_DOERS: set[str] = word_set(_HERE, "strike_state_doers")
+# Verbs whose subject is discussed, not reported ("Turkey's attack is a new phase").
+DISCUSSING_VERBS: set[str] = word_set(_HERE, "discussing_verbs")
 # What can be suspended as a sanction: ties, aid, talks, a treaty, people or bodies from a post
 # (not a prison sentence, a plan or one's own campaign).
 SANCTION_SUSPENSIONS: set[str] = word_set(_HERE, "sanction_suspensions")

@@ -13,6 +13,8 @@ from dateline.events.groups import crowd, protest_crowd
 from dateline.events.lexicon import (
     CAUSE_VERBS,
     COOPERATIVE,
+    DISCUSSING_VERBS,
+    HARM_VERBS,
     NOMINAL,
 )
 from dateline.events.modality import apply_modality, calls_off, governor_modality
@@ -74,6 +76,19 @@ def moved_force(noun: Token, actors: ArticleActors) -> Actor | None:
     return None
 
 
+def discussed(noun: Token) -> bool:
+    """True for an act noun that is discussed rather than reported: the object of a
+    preposition ("after the Soviet Union's invasion of Afghanistan", "in response to Turkey's
+    detention of ...") or the subject of a copula or a verb of judging ("Turkey's attack on
+    Afrin is a new phase", "Trump's threats should be seen as pushback"). What one is harmed
+    in or by ("killed in Israel's strikes") is still reported."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        verb = head.head
+        return not (head.lower_ in ("in", "by") and verb.pos_ == "VERB" and lemma_of(verb) in HARM_VERBS)
+    return noun.dep_ in ("nsubj", "nsubjpass", "attr") and lemma_of(head) in DISCUSSING_VERBS
+
+
 def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: set[int]) -> list[Event]:
     """Events named by a noun ("riots against Israeli policies", "talks between X and Y").
 
@@ -117,6 +132,8 @@ def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: se
             # "a car bombing by the Islamic State group": the agent of the act
             if source is None and prep.dep_ == "prep" and prep.lower_ == "by":
                 source = next((actors.actor_at(c) for c in prep.children if c.dep_ == "pobj"), None)
+        if source is not None and claimant is None and discussed(noun):
+            continue  # "after the Soviet Union's invasion of Afghanistan": the act is a topic
         own = actors.by_token.get(noun.i)
         if source is None and own is not None and own.name.casefold() != noun.text.casefold():
             source = own  # "Palestinian riots": the noun phrase itself carries the country
