@@ -76,6 +76,10 @@ def moved_force(noun: Token, actors: ArticleActors) -> Actor | None:
     return None
 
 
+# Verbs that link a subject to what it is.
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
+
+
 def discussed(noun: Token) -> bool:
     """True for an act noun that is discussed rather than reported: the object of a
     preposition ("after the Soviet Union's invasion of Afghanistan", "in response to Turkey's
@@ -86,7 +90,14 @@ def discussed(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         verb = head.head
         return not (head.lower_ in ("in", "by") and verb.pos_ == "VERB" and lemma_of(verb) in HARM_VERBS)
-    return noun.dep_ in ("nsubj", "nsubjpass", "attr") and lemma_of(head) in DISCUSSING_VERBS
+    if noun.dep_ == "attr" or lemma_of(head) not in DISCUSSING_VERBS:
+        # "one of the reasons was Miliband's refusal": the act is what something is
+        return noun.dep_ == "attr" and lemma_of(head) in DISCUSSING_VERBS
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # a copula discusses its subject when it says what the act is ("is a new phase"), not how
+    # far it has got ("the withdrawal was complete", "talks are under way": reported)
+    return lemma_of(head) not in _COPULAS or any(c.dep_ == "attr" for c in head.children)
 
 
 def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: set[int]) -> list[Event]:
