@@ -76,6 +76,12 @@ def moved_force(noun: Token, actors: ArticleActors) -> Actor | None:
     return None
 
 
+def _named_owner(noun: Token, actors: ArticleActors) -> bool:
+    """True when the act noun's possessor is a named actor ("Turkey's detention of ..."): the
+    doer is given as an owner, as background acts are; an act "by" someone is the news."""
+    return any(c.dep_ == "poss" and actors.actor_at(c) is not None for c in noun.children)
+
+
 # Verbs that link a subject to what it is.
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
 
@@ -143,7 +149,7 @@ def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: se
             # "a car bombing by the Islamic State group": the agent of the act
             if source is None and prep.dep_ == "prep" and prep.lower_ == "by":
                 source = next((actors.actor_at(c) for c in prep.children if c.dep_ == "pobj"), None)
-        if source is not None and claimant is None and discussed(noun):
+        if claimant is None and _named_owner(noun, actors) and discussed(noun):
             continue  # "after the Soviet Union's invasion of Afghanistan": the act is a topic
         own = actors.by_token.get(noun.i)
         if source is None and own is not None and own.name.casefold() != noun.text.casefold():
