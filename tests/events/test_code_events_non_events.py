@@ -439,3 +439,8 @@ def test_an_act_noun_with_a_named_doer_that_is_discussed_is_no_report(nlp) -> No
         "Dozens were killed in Israel's strikes on Gaza.",
     ):
         assert any(e.type == "ASSAULT" for e in _events(nlp, text)), text
+    # a visit that marks a step is the news the sentence tells, and an act "by" someone is news
+    marked = _events(
+        nlp, "Blinken's visit to Beijing marks the highest-level American appointment since 2021."
+    )
+    assert any(e.type == "CONSULT" for e in marked)
