@@ -238,3 +238,17 @@ def test_what_is_taken_decides_capture(nlp, text: str, kind: str) -> None:  # ty
     """Ground and people taken by force are taken in fighting (PLOVER ASSAULT; the manual codes
     combatants captured as `abduct'); property seized is confiscated (COERCE)."""
     assert kind in _types(nlp, text), text
+
+
+def test_what_is_suspended_decides_whether_it_is_a_sanction(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Home Office is to suspend cooperation with the US.",
+        "The African Union suspended Mali from the bloc.",
+        "The EU suspended aid to Niger.",
+    ):
+        assert any(e.type == "SANCTION" for e in _events(nlp, text)), text
+    for text in (
+        "A Turkish court suspended the remainder of the American pastor's sentence.",
+        "Israel suspended its annexation plan for the West Bank.",
+    ):
+        assert not any(e.type == "SANCTION" for e in _events(nlp, text)), text

@@ -100,3 +100,18 @@ def test_a_bare_strike_keeps_the_sense_the_article_gives_strikes(nlp) -> None:  
 def test_a_strike_people_are_killed_in_is_no_walkout(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Nine villagers were killed in strikes on Tuesday, a monitoring group said.")
     assert not any(e.type == "PROTEST" for e in events)
+
+
+def test_a_strike_that_kills_or_of_a_state_is_force_not_a_walkout(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Israel's strikes killed 10 people in Gaza on Tuesday.",
+        "Israeli strikes hit a school in Rafah.",
+    ):
+        events = _events(nlp, text)
+        assert any(e.type == "ASSAULT" for e in events), text
+        assert not any(e.type == "PROTEST" for e in events), text
+    # a strike of people who work, or of their trade, stays a stoppage of work
+    rail = _events(nlp, "A rail strike by French workers paralysed Paris on Monday.")
+    assert any(e.type == "PROTEST" and e.cameo == "143" for e in rail)
+    unions = _events(nlp, "Nigeria's unions began a general strike on Monday.")
+    assert any(e.type == "PROTEST" and e.cameo == "143" for e in unions)

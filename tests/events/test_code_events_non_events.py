@@ -425,3 +425,22 @@ def test_an_act_said_to_be_under_way_or_due_is_reported(nlp) -> None:  # type: i
 def test_the_means_of_a_planned_act_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "Russia will respond by imposing sanctions on Turkey.")
     assert [(e.type, e.modality) for e in events] == [("THREATEN", "planned")]
+
+
+def test_an_act_noun_with_a_named_doer_that_is_discussed_is_no_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The family fled to the US after the Soviet Union's invasion of Afghanistan in 1979.",
+        "Turkey's attack on the Kurdish enclave of Afrin is a new and unwelcome phase in Syria's war.",
+    ):
+        assert not any(e.type == "ASSAULT" for e in _events(nlp, text)), text
+    # the act noun as what does harm, or what people are harmed in, is still reported
+    for text in (
+        "The regime's punishing attacks on rebel-held Idlib province have displaced at least 300,000 people.",
+        "Dozens were killed in Israel's strikes on Gaza.",
+    ):
+        assert any(e.type == "ASSAULT" for e in _events(nlp, text)), text
+    # a visit that marks a step is the news the sentence tells, and an act "by" someone is news
+    marked = _events(
+        nlp, "Blinken's visit to Beijing marks the highest-level American appointment since 2021."
+    )
+    assert any(e.type == "CONSULT" for e in marked)

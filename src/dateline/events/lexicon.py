@@ -204,6 +204,16 @@ CYBER_VERBS: set[str] = word_set(_HERE, "cyber_verbs")
 VERBAL_ATTACK_MODS: set[str] = word_set(_HERE, "verbal_attack_mods")
 # Verbs of harm: what one is harmed in or by ("killed in strikes") is violence.
 HARM_VERBS: set[str] = word_set(_HERE, "harm_verbs")
+# Verbs whose doer, when a strike, makes it an attack ("the strikes hit a school"), and the
+# people and trades whose strike is a stoppage of work ("a rail strike", "the union's strike").
+STRIKE_FORCE_VERBS: set[str] = word_set(_HERE, "strike_force_verbs") | HARM_VERBS
+STRIKE_WORKERS: set[str] = word_set(_HERE, "strike_workers")
+STRIKE_STATE_DOERS: set[str] = word_set(_HERE, "strike_state_doers")
+# Verbs whose subject is discussed, not reported ("Turkey's attack is a new phase").
+DISCUSSING_VERBS: set[str] = word_set(_HERE, "discussing_verbs")
+# What can be suspended as a sanction: ties, aid, talks, a treaty, people or bodies from a post
+# (not a prison sentence, a plan or one's own campaign).
+SANCTION_SUSPENSIONS: set[str] = word_set(_HERE, "sanction_suspensions")
 
 # Envoys, missions and bodies expelled in a cut of relations, or that one is expelled from.
 EXPELLED_BODIES: set[str] = word_set(_HERE, "expelled_bodies")

@@ -13,6 +13,8 @@ from dateline.events.groups import crowd, protest_crowd
 from dateline.events.lexicon import (
     CAUSE_VERBS,
     COOPERATIVE,
+    DISCUSSING_VERBS,
+    HARM_VERBS,
     NOMINAL,
 )
 from dateline.events.modality import apply_modality, calls_off, governor_modality
@@ -74,6 +76,36 @@ def moved_force(noun: Token, actors: ArticleActors) -> Actor | None:
     return None
 
 
+def _named_owner(noun: Token, actors: ArticleActors) -> bool:
+    """True when the act noun's possessor is a named actor ("Turkey's detention of ..."): the
+    doer is given as an owner, as background acts are; an act "by" someone is the news."""
+    return any(c.dep_ == "poss" and actors.actor_at(c) is not None for c in noun.children)
+
+
+# Verbs that link a subject to what it is.
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
+
+
+def discussed(noun: Token) -> bool:
+    """True for an act noun that is discussed rather than reported: the object of a
+    preposition ("after the Soviet Union's invasion of Afghanistan", "in response to Turkey's
+    detention of ...") or the subject of a copula or a verb of judging ("Turkey's attack on
+    Afrin is a new phase", "Trump's threats should be seen as pushback"). What one is harmed
+    in or by ("killed in Israel's strikes") is still reported."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        verb = head.head
+        return not (head.lower_ in ("in", "by") and verb.pos_ == "VERB" and lemma_of(verb) in HARM_VERBS)
+    if noun.dep_ == "attr" or lemma_of(head) not in DISCUSSING_VERBS:
+        # "one of the reasons was Miliband's refusal": the act is what something is
+        return noun.dep_ == "attr" and lemma_of(head) in DISCUSSING_VERBS
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # a copula discusses its subject when it says what the act is ("is a new phase"), not how
+    # far it has got ("the withdrawal was complete", "talks are under way": reported)
+    return lemma_of(head) not in _COPULAS or any(c.dep_ == "attr" for c in head.children)
+
+
 def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: set[int]) -> list[Event]:
     """Events named by a noun ("riots against Israeli policies", "talks between X and Y").
 
@@ -117,6 +149,8 @@ def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: se
             # "a car bombing by the Islamic State group": the agent of the act
             if source is None and prep.dep_ == "prep" and prep.lower_ == "by":
                 source = next((actors.actor_at(c) for c in prep.children if c.dep_ == "pobj"), None)
+        if claimant is None and _named_owner(noun, actors) and discussed(noun):
+            continue  # "after the Soviet Union's invasion of Afghanistan": the act is a topic
         own = actors.by_token.get(noun.i)
         if source is None and own is not None and own.name.casefold() != noun.text.casefold():
             source = own  # "Palestinian riots": the noun phrase itself carries the country

@@ -38,8 +38,12 @@ from dateline.events.lexicon import (
     PHRASAL_VERBS,
     PUBLISHED_THINGS,
     REQUEST_CODES,
+    SANCTION_SUSPENSIONS,
     SPEECH_VERBS,
     STREET_VERBS,
+    STRIKE_FORCE_VERBS,
+    STRIKE_STATE_DOERS,
+    STRIKE_WORKERS,
     VERBAL_ATTACK_MODS,
     VERBS,
     WITHOUT_OBJECT,
@@ -379,10 +383,48 @@ def base_trigger(verb: Token) -> Trigger | None:
         return Trigger(("MOBILIZE", "150"), (verb, weapon), weapon)
     if lemma == "welcome" and _welcomes_a_visitor(children):
         return Trigger(("CONSULT", "043"), (verb,))  # "welcomed Modi to the White House": a host
+    if lemma == "suspend" and not _suspends_a_sanction(children):
+        return None  # "suspended his prison sentence", "suspended her campaign": no sanction
     code = VERBS.get(lemma)
     if code is None:
         return None
     return Trigger(_refine(verb, code), (verb,))
+
+
+# Names of those one can suspend as a sanction: people, bodies and states.
+_SUSPENDED_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _suspends_a_sanction(children: list[Token]) -> bool:
+    """True when what is suspended makes the suspension a sanction (sanction_suspensions.tsv):
+    ties, aid, talks, cooperation, a treaty, membership, or a named person, body or state, or
+    anyone suspended "from" a post or body. A prison sentence, a plan or one's own campaign
+    suspended is no sanction. With no object, or a pronoun, the verb keeps its code."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
+        return True  # "suspended Russia from the council", "suspended him from the party"
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return True
+    for obj in objects:
+        heads = [
+            obj,
+            *(
+                g
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+        ]
+        if any(
+            h.pos_ == "PRON"
+            or h.ent_type_ in _SUSPENDED_NAMES
+            or h.lemma_.casefold() in SANCTION_SUSPENSIONS
+            or h.lower_ in SANCTION_SUSPENSIONS
+            for h in heads
+        ):
+            return True
+    return False
 
 
 # Names of states, places and bodies: welcoming one "to" something admits it, hosts no visitor.
@@ -722,7 +764,7 @@ def nominal_refine(noun: Token, code: Code) -> Code | None:
         kind = _strike_kind(noun)
         if kind == "hunger":
             return ("PROTEST", "142")
-        if kind == "attack" or (kind is None and _strikes_military(noun.doc)):
+        if kind == "attack" or (kind in (None, "state") and _strikes_military(noun.doc)):
             # (a bare "the strikes" after "air strikes": `_strikes_military`)
             return ("ASSAULT", "195")
         return ("PROTEST", "143")
@@ -736,11 +778,61 @@ def _strike_kind(noun: Token) -> str | None:
     mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     if "hunger" in mods:
         return "hunger"
-    if mods & _LABOUR_STRIKE or (noun.dep_ == "pobj" and noun.head.lower_ == "on"):
+    if mods & _LABOUR_STRIKE or (noun.dep_ == "pobj" and noun.head.lower_ == "on") or _workers_strike(noun):
         return "walkout"
-    if mods & _MILITARY_STRIKE or _aimed_at(noun):
+    if mods & _MILITARY_STRIKE or _aimed_at(noun) or _strike_does_harm(noun):
         return "attack"
+    if _state_strike(noun):
+        return "state"
     return None
+
+
+def _strike_doers(noun: Token) -> list[Token]:
+    """Who a strike's own words say makes it: its owner and modifiers ("Israel's strikes",
+    "Turkish strikes", "the union's strike") and the objects of its "by" ("strikes by
+    teachers")."""
+    return [
+        *(c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")),
+        *(
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+    ]
+
+
+def _workers_strike(noun: Token) -> bool:
+    """True for a strike of people who work or of their trade ("a rail strike", "the
+    teachers' strike", "a strike by dockers"): a stoppage of work."""
+    return any(
+        d.lower_ in STRIKE_WORKERS or d.lemma_.casefold() in STRIKE_WORKERS for d in _strike_doers(noun)
+    )
+
+
+def _state_strike(noun: Token) -> bool:
+    """True for a strike of a state, its people or its army ("Israel's strikes", "Turkish
+    strikes", "US strikes", "strikes by government forces"): states strike with weapons."""
+    return any(
+        d.ent_type_ in ("GPE", "NORP")
+        or d.lower_ in STRIKE_STATE_DOERS
+        or d.lemma_.casefold() in STRIKE_STATE_DOERS
+        for d in _strike_doers(noun)
+    )
+
+
+def _strike_does_harm(noun: Token) -> bool:
+    """True for a strike that kills, hits, targets or destroys ("the strikes killed 10 people",
+    "strikes hit a school", "the strikes seemed to be aimed at the depot"): an attack, since
+    a stoppage of work harms no one in that way."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(v.lemma_.casefold() in STRIKE_FORCE_VERBS for v in verbs)
 
 
 def _strikes_military(doc: Doc) -> bool:
@@ -757,7 +849,7 @@ def _strikes_military(doc: Doc) -> bool:
             kind = _strike_kind(token)
             if kind in ("hunger", "walkout"):
                 return False
-            military = military or kind == "attack"
+            military = military or kind in ("attack", "state")
     return military
 
 
