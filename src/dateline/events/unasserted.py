@@ -9,6 +9,8 @@ data codes them (a reported demand, an alleged past act).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from dateline.actors.lexicon import SECTOR_NOUNS, STATE_NOUNS
@@ -48,20 +50,32 @@ _EXPECTATION_NOUNS = frozenset(
 )
 
 
+# The dependencies by which a clause hangs on the clause whose report it belongs to: a
+# complement ("said he would", "hopes to") or a conjunct sharing its frame.
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def _clause_chain(verb: Token, through: frozenset[str] = _COMPLEMENTS, steps: int = 4) -> Iterator[Token]:
+    """The verb, then each clause it is a complement or conjunct of (`through`), up to `steps`
+    clauses: where a frame that unsays the act ("if", "whether", "claims that") may sit."""
+    node = verb
+    for _ in range(steps):
+        yield node
+        if node.dep_ not in through or node.head.i == node.i:
+            return
+        node = node.head
+
+
 def hypothetical(verb: Token) -> bool:
     """True inside an "if"/"unless" clause (a condition, not a report), or a clause of time
     under a future one (`future_when_clause`)."""
-    node = verb
-    for _ in range(4):
+    for node in _clause_chain(verb):
         if node.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children
         ):
             return True
         if future_when_clause(node) or future_relative_clause(node):
             return True  # "once the troops withdraw, the Kurds will be exposed"
-        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head.i == node.i:
-            return False
-        node = node.head
     return False
 
 
@@ -78,29 +92,19 @@ def excessive(verb: Token) -> bool:
 
 def embedded_question(verb: Token) -> bool:
     """True inside an embedded question ("unclear whether the two leaders will meet")."""
-    node = verb
-    for _ in range(3):
-        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children):
-            return True
-        # "whether it is prepared to lay down arms": the adjective's copula takes the mark
-        if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    # "whether it is prepared to lay down arms": the adjective's copula takes the mark
+    chain = _clause_chain(verb, frozenset({"xcomp", "conj", "acomp"}), 3)
+    return any(any(m.dep_ == "mark" and m.lower_ == "whether" for m in node.children) for node in chain)
 
 
 def conditional(verb: Token) -> bool:
     """True when the clause sets a condition: "... unless Baghdad accepts", "... if Hamas runs"."""
-    node = verb
-    for _ in range(4):
+    for node in _clause_chain(verb):
         for child in node.children:
             if child.dep_ == "advcl" and any(
                 m.lower_ == "unless" for m in child.children if m.dep_ == "mark"
             ):
                 return True
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
     return False
 
 
@@ -129,14 +133,10 @@ def claimed(verb: Token) -> Token | None:
     doubts, investigates), not a report of what it claims; unless the claimant claims its own
     act (`coder` decides: a claim of responsibility reports the act, as "claimed the bombing"
     does)."""
-    node = verb
-    for _ in range(4):
+    for node in _clause_chain(verb):
         head = node.head
         if node.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and lemma_of(head) in _CLAIM_WORDS:
             return head
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
-            return None
-        node = node.head
     return None
 
 
@@ -390,14 +390,7 @@ def forecast(verb: Token) -> bool:
         return not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
     if modality_of(verb)[0] != "planned":
         return False
-    node = verb
-    for _ in range(4):
-        if node.dep_ == "ccomp" and lemma_of(node.head) in OPINION_VERBS:
-            return True
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(n.dep_ == "ccomp" and lemma_of(n.head) in OPINION_VERBS for n in _clause_chain(verb))
 
 
 def held_view(verb: Token) -> bool:
@@ -409,14 +402,8 @@ def held_view(verb: Token) -> bool:
     (`forecast`)."""
     if not told_in_present(verb) or is_future(verb):
         return False
-    node = verb
-    for _ in range(4):
-        if node.dep_ == "ccomp" and lemma_of(node.head) in OPINION_VERBS | CLAIM_VERBS:
-            return True
-        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    views = OPINION_VERBS | CLAIM_VERBS
+    return any(n.dep_ == "ccomp" and lemma_of(n.head) in views for n in _clause_chain(verb))
 
 
 # Acts of speech, threat and cooperation, which a party does, not a thing done: "the move
