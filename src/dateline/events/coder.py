@@ -36,8 +36,8 @@ from dateline.events.codes import (
     civil_deployment,
     control_code,
     names_content,
-    recalls_envoy,
     recorded,
+    remembered,
     self_contained,
     verbal_refine,
 )
@@ -289,7 +289,7 @@ def _sentence_events(sent: Span, article: Article, actors: ArticleActors) -> lis
         assert base is not None
         if recorded(verb):
             continue  # "was captured on video taunting ...": filmed, not taken
-        if not recalls_envoy(verb):
+        if remembered(verb):
             continue  # "recalls sister Rose", "recalled the day": remembered, no envoy called home
         used.update(t.i for t in base.tokens)
         # "halt fighting": the stopped act is part of this trigger, not an event of its own

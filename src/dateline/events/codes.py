@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.lexicon import COLLECTIVES
 from dateline.events.lexicon import (
     APPEAL_CODES,
     COOPERATIVE,
@@ -226,8 +227,9 @@ def _statement(verb: Token) -> bool:
 _TAKING = frozenset({"capture", "seize", "retake", "recapture"})
 
 
-# Words that count what they are "of" ("two of the men", "dozens of fighters").
-_COUNTS = frozenset({"some", "many", "most", "all", "dozen", "hundred", "score"})
+# Words that count what they are "of" ("two of the men", "dozens of fighters"): the heads the
+# actor finder reads as their "of" phrase, and "most" and "all", which name no group of people.
+_COUNTS = frozenset(COLLECTIVES | {"most", "all"})
 
 
 def _taken(verb: Token) -> list[Token]:
@@ -263,17 +265,17 @@ def taking_code(verb: Token, code: Code) -> Code:
     return code
 
 
-def recalls_envoy(verb: Token) -> bool:
-    """True when "recall" calls someone home from a post ("recalled its ambassador", "recalled
-    the envoy for consultations", "recalled her from her post"), CAMEO 161; what someone
-    "recalls" otherwise is remembered or told ("recalls sister Rose", "recalled the day ...")."""
+def remembered(verb: Token) -> bool:
+    """True for a "recall" that remembers or tells ("recalls sister Rose", "recalled the day
+    ..."): only calling someone home from a post ("recalled its ambassador", "recalled the envoy
+    for consultations", "recalled her from her post") is CAMEO 161."""
     if lemma_of(verb) != "recall":
-        return True
+        return False
     recalled = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(t.lemma_.casefold() in EXPELLED_BODIES for r in recalled for t in r.subtree):
-        return True  # "its ambassador", "Ambassador John Smith", "the head of its mission"
+        return False  # "its ambassador", "Ambassador John Smith", "the head of its mission"
     home = any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)
-    return home and any(r.tag_ == "PRP" or r.ent_type_ == "PERSON" for r in recalled)
+    return not (home and any(r.tag_ == "PRP" or r.ent_type_ == "PERSON" for r in recalled))
 
 
 # What a scene is caught on: "captured on video", "caught on camera".

@@ -96,14 +96,16 @@ def discussed(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         verb = head.head
         return not (head.lower_ in ("in", "by") and verb.pos_ == "VERB" and lemma_of(verb) in HARM_VERBS)
-    if noun.dep_ == "attr" or lemma_of(head) not in DISCUSSING_VERBS:
-        # "one of the reasons was Miliband's refusal": the act is what something is
-        return noun.dep_ == "attr" and lemma_of(head) in DISCUSSING_VERBS
+    verb_lemma = lemma_of(head)
+    if verb_lemma not in DISCUSSING_VERBS:
+        return False
+    if noun.dep_ == "attr":
+        return True  # "one of the reasons was Miliband's refusal": the act is what something is
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # a copula discusses its subject when it says what the act is ("is a new phase"), not how
     # far it has got ("the withdrawal was complete", "talks are under way": reported)
-    return lemma_of(head) not in _COPULAS or any(c.dep_ == "attr" for c in head.children)
+    return verb_lemma not in _COPULAS or any(c.dep_ == "attr" for c in head.children)
 
 
 def nominal_events(sent: Span, article: Article, actors: ArticleActors, used: set[int]) -> list[Event]:
